@@ -1,0 +1,154 @@
+"""Command line: ``python -m benchmarks run|floors|tools``."""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from benchmarks import gate, memory
+from benchmarks.datasets import DATASETS, Page, load_dataset
+from benchmarks.metatools import META_TOOLS
+from benchmarks.report import environment, lang_table, meta_table, quality_table
+from benchmarks.runner import LANGS, MetaAccuracy, ToolResult, evaluate, meta_accuracy
+from benchmarks.runner import unavailable_reason as unavailable
+from benchmarks.textcache import atomic_write, attach_texts
+from benchmarks.tools import MODES, TOOLS, Tool, tools_for_mode
+
+FOOTNOTES = """\
+- scrapinghub: shingle metric (4-token `\\w+` shingles; precision and recall averaged per
+  document, F1 = harmonic mean of the averages). trafilatura: `with`/`without` chunk
+  matching after whitespace folding, counts summed over the corpus.
+- Text-mode tools get `html_text.extract_text(html, guess_layout=True)` (cached, untimed);
+  `trafilatura-html` gets the original HTML bytes. docs/s = documents / seconds spent
+  inside the tool's calls (one process, tools one after another, after an untimed warm-up
+  call); speed ratio = docs/s divided by that of trafilatura-html (>1 is faster).
+- errors: documents on which the tool raised; its prediction then counts as empty.
+- peak RSS growth (only with `--memory`): each tool re-run alone in a fresh subprocess with
+  the inputs preloaded; kernel peak RSS (VmHWM, reset before the pass) minus RSS before it.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="measure quality and speed")
+    run.add_argument("--mode", choices=MODES, default="text")
+    run.add_argument("--dataset", choices=(*DATASETS, "all"), default="all")
+    run.add_argument("--limit", type=int, default=None, help="first N documents per set")
+    run.add_argument("--tools", default=None, help="comma-separated tool names")
+    run.add_argument("--by-lang", action="store_true", help="per-language table (trafilatura)")
+    run.add_argument("--metadata", action="store_true", help="title/author/date accuracy")
+    run.add_argument("--memory", action="store_true", help="peak RSS per tool (extra pass)")
+    run.add_argument("--write", type=Path, default=None, help="write a Markdown report")
+    floors = sub.add_parser("floors", help="the dechrome quality ratchet (floors.json)")
+    action = floors.add_mutually_exclusive_group()
+    action.add_argument("--raise", dest="raise_", action="store_true", help="raise floors")
+    action.add_argument("--check", action="store_true", help="fail if below a floor")
+    action.add_argument("--set", dest="assignments", nargs="+", metavar="DATASET.METRIC=V")
+    floors.add_argument("--allow-lower", action="store_true", help="permit lowering a floor")
+    sub.add_parser("tools", help="list the tools")
+    probe = sub.add_parser("_memprobe", help=argparse.SUPPRESS)
+    probe.add_argument("dataset")
+    probe.add_argument("tool")
+    probe.add_argument("--limit", type=int, default=None)
+    return parser
+
+
+def select_tools(mode: str, names: str | None) -> list[Tool]:
+    """The requested (or the mode's default) tools that can run; skipped ones are noted."""
+    if names:
+        unknown = [n for n in names.split(",") if n not in TOOLS]
+        if unknown:
+            raise SystemExit(f"unknown tool(s): {', '.join(unknown)}; see `tools`")
+        chosen = [TOOLS[n] for n in names.split(",")]
+    else:
+        chosen = tools_for_mode(mode)
+    usable = []
+    for tool in chosen:
+        reason = unavailable(tool)
+        if reason:
+            print(f"skipping {tool.name}: {reason}", file=sys.stderr)
+        else:
+            usable.append(tool)
+    return usable
+
+
+def run_section(name: str, tools: Sequence[Tool], args: argparse.Namespace) -> str:
+    """Measure all tools on one dataset; the Markdown section with its tables."""
+    pages = load_dataset(name, limit=args.limit)
+    attach_texts(pages)
+    for page in pages:
+        _ = page.html  # decode before timing so no tool pays for it
+    by_lang = args.by_lang and name == "trafilatura"
+    results: list[ToolResult] = []
+    for tool in tools:
+        results.append(evaluate(tool, pages, by_lang=by_lang))
+        run = results[-1].run
+        print(
+            f"{name}: {tool.name}: {run.seconds:.1f} s, {run.errors} errors"
+            + (f" (first: {run.first_error})" if run.first_error else ""),
+            file=sys.stderr,
+        )
+        if args.memory:
+            results[-1].memory_mib = memory.probe(name, tool.name, args.limit)
+    parts = [f"### {name} ({len(pages)} documents)", quality_table(results)]
+    if by_lang:
+        parts += ["Per language, recall / F1:", lang_table(results, _lang_counts(pages))]
+    if args.metadata and name == "trafilatura":
+        parts += [
+            "Metadata accuracy (pages with a non-empty gold value):",
+            meta_table(_metadata(pages)),
+        ]
+    return "\n\n".join(parts)
+
+
+def _lang_counts(pages: Sequence[Page]) -> dict[str, int]:
+    counts: dict[str, int] = {"all": len(pages)}
+    for page in pages:
+        key = page.lang if page.lang in LANGS else "other"
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _metadata(pages: Sequence[Page]) -> dict[str, MetaAccuracy]:
+    """dechrome (text mode, when it can run) against trafilatura on the HTML."""
+    result = {}
+    if unavailable(TOOLS["dechrome"]) is None:
+        result["dechrome (text)"] = meta_accuracy(pages, META_TOOLS["dechrome"])
+    result["trafilatura-html"] = meta_accuracy(pages, META_TOOLS["trafilatura-html"])
+    return result
+
+
+def cmd_run(args: argparse.Namespace, argv: Sequence[str]) -> int:
+    tools = select_tools(args.mode, args.tools)
+    datasets = DATASETS if args.dataset == "all" else (args.dataset,)
+    body = "\n\n".join(run_section(name, tools, args) for name in datasets)
+    print(body)
+    if args.write:
+        command = "python -m benchmarks " + shlex.join(argv)
+        packages = [p for t in tools for p in t.packages]
+        text = (
+            f"# dechrome benchmarks ({args.mode} mode)\n\n"
+            f"{environment(command, packages)}\n\n{body}\n\nNotes:\n\n{FOOTNOTES}"
+        )
+        atomic_write(args.write, text)
+        print(f"wrote {args.write}", file=sys.stderr)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(argv)
+    if args.command == "run":
+        return cmd_run(args, argv)
+    if args.command == "floors":
+        return gate.cli(args)
+    if args.command == "_memprobe":
+        memory.probe_main(args.dataset, args.tool, args.limit)
+        return 0
+    for tool in TOOLS.values():
+        print(f"{tool.name:20} {tool.mode:10} {', '.join(tool.packages)}")
+    return 0

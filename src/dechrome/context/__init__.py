@@ -1,0 +1,15 @@
+"""Context rules, in the order they run after the block-local rules."""
+
+from dechrome.context import boxes, dedup, frame, headline
+from dechrome.context.base import ContextRule, Page, Title
+from dechrome.context.headline import find_title
+
+CONTEXT_RULES: tuple[ContextRule, ...] = (
+    *headline.RULES[:2],
+    *dedup.RULES,
+    headline.RULES[2],
+    *boxes.RULES,
+    *frame.RULES,
+)
+
+__all__ = ["CONTEXT_RULES", "ContextRule", "Page", "Title", "find_title"]

@@ -1,0 +1,102 @@
+"""Boxes a page puts into the article: gallery slides, captions, summary boxes, comments.
+
+Each is recognised by the block-local rule that removed its marker (a gallery counter, a photo
+credit, a summary heading, a comment header) and takes the blocks that belong to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dechrome.context.base import ContextRule, Page
+from dechrome.features import ends_like_sentence
+from dechrome.reasons import Reason, Rule
+
+_SLIDE_WINDOW = 5
+_SLIDE_MAX_WORDS = 80
+_CREDIT_MAX_WORDS = 5
+_CAPTION_MAX_WORDS = 35
+_BOX_WINDOW = 8
+_BOX_ITEM_MAX_WORDS = 60
+_COMMENT_EVIDENCE_WINDOW = 6
+_GALLERY = (Rule.GALLERY_MARKER, Rule.GALLERY_COUNTER)
+_COMMENT_EVIDENCE = (Rule.COMMENT_POLICY, Rule.LOGIN_PROMPT)
+
+
+def _gallery_slides(page: Page) -> Iterator[int]:
+    """After a gallery link or counter: the slide captions up to and including the credit."""
+    for marker in range(len(page.blocks)):
+        following = marker + 1
+        if not page.removed_as(marker, *_GALLERY) or page.removed_as(following, *_GALLERY):
+            continue
+        slide = _slide_after(page, following)
+        yield from slide
+
+
+def _slide_after(page: Page, start: int) -> list[int]:
+    slide: list[int] = []
+    for index in range(start, min(start + _SLIDE_WINDOW, len(page.blocks))):
+        if page.removed_as(index, Rule.PHOTO_CREDIT):
+            return slide
+        if not page.alive(index):
+            continue
+        if page.words[index] > _SLIDE_MAX_WORDS:
+            return []
+        slide.append(index)
+        if slide[:-1] and _credit_like(page, index):
+            return slide
+    return []
+
+
+def _credit_like(page: Page, index: int) -> bool:
+    text = page.blocks[index].text
+    return page.words[index] <= _CREDIT_MAX_WORDS and not ends_like_sentence(text)
+
+
+def _captions(page: Page) -> Iterator[int]:
+    """The short block right above a photo credit is that photo's caption."""
+    kept = page.kept()
+    for position, index in enumerate(kept[1:], start=1):
+        credit = index + 1
+        if credit < len(page.blocks) and page.removed_as(credit, Rule.PHOTO_CREDIT) and (
+            page.words[index] <= _CAPTION_MAX_WORDS and kept[position - 1] < index
+        ):
+            yield index
+
+
+def _summary_boxes(page: Page) -> Iterator[int]:
+    """The items under a summary heading, up to the next paragraph break."""
+    for heading in range(len(page.blocks)):
+        if not page.removed_as(heading, Rule.SUMMARY_HEADING):
+            continue
+        end = min(heading + 1 + _BOX_WINDOW, len(page.blocks))
+        for index in range(heading + 1, end):
+            block = page.blocks[index]
+            if index > heading + 1 and block.after_blank and not block.continues:
+                break
+            if page.alive(index) and page.words[index] <= _BOX_ITEM_MAX_WORDS:
+                yield index
+
+
+def _comment_sections(page: Page) -> Iterator[int]:
+    """From a comment header that a login prompt or policy follows, to the page's end."""
+    first = page.first_prose()
+    for header in range(len(page.blocks)):
+        if first is None or header < first or not page.removed_as(header, Rule.COMMENT_HEADER):
+            continue
+        window = range(header + 1, min(header + 1 + _COMMENT_EVIDENCE_WINDOW, len(page.blocks)))
+        if any(page.removed_as(i, *_COMMENT_EVIDENCE) for i in window):
+            yield from (i for i in range(header + 1, len(page.blocks)) if page.alive(i))
+            return
+
+
+RULES = (
+    ContextRule(Rule.GALLERY_SLIDE, Reason.GALLERY, _gallery_slides, ("*",),
+                "the caption lines and credit after 'Gehe zur Galerie'"),
+    ContextRule(Rule.CAPTION, Reason.CAPTION, _captions, ("*",),
+                "'Blumen und Blutversprechen: …' above the credit 'REUTERS'"),
+    ContextRule(Rule.SUMMARY_BOX, Reason.SUMMARY, _summary_boxes, ("*",),
+                "the bullet points under 'Auf den Punkt gebracht'"),
+    ContextRule(Rule.COMMENT_SECTION, Reason.COMMENTS, _comment_sections, ("*",),
+                "everything after 'Kommentare' when a login prompt or a policy follows it"),
+)

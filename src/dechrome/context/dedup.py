@@ -1,0 +1,85 @@
+"""Repeated paragraphs inside one document: exact, near, and wholly contained repeats.
+
+The first, fullest occurrence stays. Near and contained repeats are found through an index
+of word trigrams, so a page with many blocks costs little more than one with few.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from dechrome.context.base import ContextRule, Page
+from dechrome.features import dedup_key
+from dechrome.reasons import Reason, Rule
+
+_SHINGLE = 3
+
+
+def _exact(page: Page) -> Iterator[int]:
+    seen: set[str] = set()
+    for index in page.kept():
+        key = dedup_key(page.blocks[index].text) or page.blocks[index].text
+        if key in seen:
+            yield index
+        seen.add(key)
+
+
+def _trigrams(key: str) -> set[tuple[str, ...]]:
+    tokens = key.split()
+    return {tuple(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)}
+
+
+def _near(page: Page) -> Iterator[int]:
+    threshold = page.config.near_duplicate_threshold
+    if threshold is None:
+        return
+    index_of: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    shingles: dict[int, set[tuple[str, ...]]] = {}
+    gone: set[int] = set()
+    for index in page.kept():
+        if page.words[index] < page.config.near_duplicate_min_words:
+            continue
+        mine = shingles[index] = _trigrams(dedup_key(page.blocks[index].text))
+        candidates = {other for gram in mine for other in index_of[gram] if other not in gone}
+        for other in sorted(candidates):
+            theirs = shingles[other]
+            if len(mine & theirs) / len(mine | theirs) >= threshold:
+                loser = other if page.words[other] < page.words[index] else index
+                gone.add(loser)
+                yield loser
+                break
+        if index not in gone:
+            for gram in mine:
+                index_of[gram].append(index)
+
+
+def _contained(page: Page) -> Iterator[int]:
+    minimum = page.config.contained_min_words
+    if minimum is None:
+        return
+    kept = page.kept()
+    keys = {i: dedup_key(page.blocks[i].text) for i in kept}
+    holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index in kept:
+        for gram in _trigrams(keys[index]):
+            holders[gram].append(index)
+    for index in kept:
+        tokens = keys[index].split()
+        if len(tokens) < max(minimum, _SHINGLE):
+            continue
+        needle = f" {keys[index]} "
+        for other in holders[tuple(tokens[:_SHINGLE])]:
+            if len(keys[other]) > len(keys[index]) and needle in f" {keys[other]} ":
+                yield index
+                break
+
+
+RULES = (
+    ContextRule(Rule.EXACT_DUPLICATE, Reason.DUPLICATE, _exact, ("*",),
+                "the same paragraph a second time (case and punctuation aside)"),
+    ContextRule(Rule.NEAR_DUPLICATE, Reason.DUPLICATE, _near, ("*",),
+                "the same paragraph with small edits (word-trigram Jaccard ≥ 0.8)"),
+    ContextRule(Rule.CONTAINED_DUPLICATE, Reason.DUPLICATE, _contained, ("*",),
+                "a line that stands word for word inside a longer kept paragraph"),
+)

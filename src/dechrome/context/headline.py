@@ -1,0 +1,76 @@
+"""Find the headline; take it, its copies and the kicker above it out of the body."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from dechrome.context.base import ContextRule, Page, Title
+from dechrome.features import dedup_key, is_headline_like, is_quoted
+from dechrome.model import Block
+from dechrome.reasons import Reason, Rule
+
+_MIN_REPEATED_WORDS = 3
+_MAX_WORDS = 30
+_QUOTED_PENALTY = 4
+
+
+def find_title(
+    blocks: Sequence[Block], alive: Sequence[int], prose: Sequence[bool]
+) -> Title | None:
+    """The headline: a repeated headline-like line above the first paragraph, else the
+    weightiest headline-like line above it. Without running text only a repeat counts,
+    so that cleaning a clean body finds nothing to take."""
+    first_prose = next((i for i in alive if prose[i]), None)
+    head = [i for i in alive if first_prose is None or i < first_prose]
+    candidates = [i for i in head if _headline_candidate(blocks[i].text)]
+    keys = {i: dedup_key(blocks[i].text) for i in alive}
+    counts = Counter(keys.values())
+    repeated = [i for i in candidates if counts[keys[i]] > 1
+                and len(keys[i].split()) >= _MIN_REPEATED_WORDS]
+    if repeated:
+        chosen = repeated[0]
+    elif first_prose is not None and candidates:
+        chosen = max(reversed(candidates), key=lambda i: _weight(blocks[i].text))
+    else:
+        return None
+    copies = tuple(i for i in alive if keys[i] == keys[chosen] and i != chosen)
+    return Title(text=blocks[chosen].text, block=chosen, copies=copies)
+
+
+def _headline_candidate(text: str) -> bool:
+    count = len(text.split())
+    return is_headline_like(text) and 2 <= count <= _MAX_WORDS
+
+
+def _weight(text: str) -> int:
+    return len(text.split()) - (_QUOTED_PENALTY if is_quoted(text) else 0)
+
+
+def _headline(page: Page) -> Iterator[int]:
+    if page.title is not None and page.alive(page.title.block):
+        yield page.title.block
+
+
+def _title_copies(page: Page) -> Iterator[int]:
+    if page.title is not None:
+        yield from (i for i in page.title.copies if page.alive(i))
+
+
+def _kicker(page: Page) -> Iterator[int]:
+    """A short headline-like line right above the headline (an overline, a section)."""
+    if page.title is None:
+        return
+    before = [i for i in page.kept() if i < page.title.block]
+    if before and is_headline_like(page.blocks[before[-1]].text) and page.words[before[-1]] <= 8:
+        yield before[-1]
+
+
+RULES = (
+    ContextRule(Rule.HEADLINE, Reason.HEADLINE, _headline, ("*",),
+                "the headline above the first paragraph, kept as the document's title"),
+    ContextRule(Rule.TITLE_DUPLICATE, Reason.HEADLINE, _title_copies, ("*",),
+                "a second copy of the headline, e.g. above the picture"),
+    ContextRule(Rule.KICKER, Reason.HEADLINE, _kicker, ("*",),
+                "„Grüße von Putin“ above the headline 'Lawrow: Nordkorea unterstützt Kriegsziele'"),
+)

@@ -1,0 +1,80 @@
+"""The frozen shapes dechrome returns: blocks, removals and the cleaned document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from dechrome.reasons import Reason, Rule
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of the normalised input: a line, or a piece of a split run-on line.
+
+    Attributes:
+        index: position among all blocks of the document.
+        text: the block's text, stripped of surrounding whitespace.
+        line: the 0-based line of the normalised text it comes from.
+        start: offset of `text` in the normalised text.
+        continues: True when this block is a later piece of the same line as the block
+            before it; kept neighbouring pieces are joined back into one paragraph.
+        after_blank: True when a blank line separates it from the previous block.
+    """
+
+    index: int
+    text: str
+    line: int
+    start: int
+    continues: bool = False
+    after_blank: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A block that is not article text, and which rule said so and why."""
+
+    rule: Rule
+    reason: Reason
+    block: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": str(self.rule), "reason": str(self.reason), "block": self.block,
+                "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The result of cleaning one input: the body, its metadata and every removal.
+
+    A rejected input (empty, binary, too large) is a Document with an empty body and
+    `rejected` set to the reason, never `None` and never an exception.
+    """
+
+    paragraphs: tuple[str, ...]
+    title: str | None
+    hashtags: tuple[str, ...]
+    links: tuple[str, ...]
+    removals: tuple[Removal, ...]
+    blocks: tuple[Block, ...]
+    repairs: tuple[str, ...] = ()
+    rejected: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The article body: paragraphs separated by one blank line."""
+        return "\n\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready view (blocks are left out: removals already name theirs)."""
+        return {
+            "title": self.title,
+            "text": self.text,
+            "paragraphs": list(self.paragraphs),
+            "hashtags": list(self.hashtags),
+            "links": list(self.links),
+            "removals": [removal.to_dict() for removal in self.removals],
+            "repairs": list(self.repairs),
+            "rejected": self.rejected,
+        }

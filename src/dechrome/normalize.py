@@ -1,0 +1,152 @@
+"""Turn raw input into clean Unicode text before any rule runs.
+
+Steps: decode bytes safely, repair mojibake with ftfy, unwrap HTML remnants, NFC, fold
+whitespace per line. Every step that changed something is named in `repairs`.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from dataclasses import dataclass
+
+import ftfy
+import regex
+from charset_normalizer import from_bytes
+
+# ftfy's defaults also straighten curly quotes and fold full-width characters; article text
+# keeps its typography, so only the repairs of broken encodings are asked for.
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    normalization=None,
+    explain=False,
+)
+
+_BLOCK_TAGS = (
+    "p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|"
+    "figure|figcaption|aside|nav|hr|dd|dt|dl|main|form"
+)
+_BLOCK_TAG = regex.compile(rf"</?+(?:{_BLOCK_TAGS})\b[^<>]{{0,2000}}+>", regex.IGNORECASE)
+_INLINE_TAG = regex.compile(
+    r"</?+[A-Za-z][A-Za-z0-9:-]{0,30}+(?:\s[^<>]{0,2000}+)?+>"
+)
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9A-Fa-f]{1,6}+|[A-Za-z][A-Za-z0-9]{1,31}+);")
+_HORIZONTAL_SPACE = regex.compile(r"[^\S\n]++")
+_LINE_BREAKS = regex.compile(r"\r\n?+|[\u2028\u2029\x0b\x0c\x85]")
+_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_BINARY_SHARE = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """Clean text, the names of the repairs that changed it, or why it was refused."""
+
+    text: str
+    repairs: tuple[str, ...] = ()
+    rejected: str | None = None
+
+
+def decode(raw: str | bytes) -> str | None:
+    """UTF-8 when the bytes are valid UTF-8, else the best guess of charset-normalizer."""
+    if isinstance(raw, str):
+        return raw
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(raw).best()
+    return str(best) if best is not None else None
+
+
+def looks_binary(text: str) -> bool:
+    """True when control characters make up a share of the text no page text has."""
+    if "\x00" in text[:4096]:
+        return True
+    sample = text[:65536]
+    controls = len(_CONTROL.findall(sample))
+    return bool(sample) and controls / len(sample) > _BINARY_SHARE
+
+
+def strip_markup(text: str) -> str:
+    """Unwrap HTML remnants: comments and tags go, entities become characters."""
+    text = _drop_comments(text)
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _INLINE_TAG.sub("", text)
+    return _ENTITY.sub(_unescape_entity, text)
+
+
+def _unescape_entity(match: regex.Match[str]) -> str:
+    return html.unescape(match.group())
+
+
+def _drop_comments(text: str) -> str:
+    # str.find instead of a lazy regex: a lazy `<!--.*?-->` rescans the rest of the text from
+    # every unclosed opener and turns quadratic on adversarial input.
+    parts: list[str] = []
+    position = 0
+    while (start := text.find("<!--", position)) != -1:
+        end = text.find("-->", start + 4)
+        if end == -1:
+            break
+        parts.append(text[position:start])
+        position = end + 3
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def fold_whitespace(text: str) -> str:
+    """One space inside lines, no space at line ends, at most one blank line in a row."""
+    lines = [_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    folded: list[str] = []
+    for line in lines:
+        if line or (folded and folded[-1]):
+            folded.append(line)
+    while folded and not folded[-1]:
+        folded.pop()
+    return "\n".join(folded)
+
+
+def normalise(raw: str | bytes) -> Normalised:
+    """Decode, repair and fold `raw`; refuse binary or undecodable input with a reason."""
+    text = decode(raw)
+    if text is None:
+        return Normalised("", rejected="undecodable bytes")
+    if looks_binary(text):
+        return Normalised("", rejected="binary input, not text")
+    repairs: list[str] = []
+    for name, step in _STEPS:
+        fixed = step(text)
+        if fixed != text:
+            repairs.append(name)
+            text = fixed
+    return Normalised(text, tuple(repairs))
+
+
+def _fix_encoding(text: str) -> str:
+    return ftfy.fix_text(text, _FTFY)
+
+
+def _line_breaks(text: str) -> str:
+    return _LINE_BREAKS.sub("\n", text)
+
+
+def _invisible(text: str) -> str:
+    return _CONTROL.sub("", _INVISIBLE.sub("", text))
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+_STEPS = (
+    ("line-breaks", _line_breaks),
+    ("encoding", _fix_encoding),
+    ("markup", strip_markup),
+    ("invisible-characters", _invisible),
+    ("unicode-nfc", _nfc),
+    ("whitespace", fold_whitespace),
+)

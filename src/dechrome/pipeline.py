@@ -1,0 +1,102 @@
+"""`clean`: raw text in, a `Document` out. Normalise, segment, two passes, assemble."""
+
+from __future__ import annotations
+
+from dechrome.config import Config
+from dechrome.context import CONTEXT_RULES, Page, find_title
+from dechrome.features import find_hashtags, find_urls, is_prose, word_count
+from dechrome.model import Block, Document, Removal
+from dechrome.normalize import normalise
+from dechrome.reasons import Rule
+from dechrome.registry import reason_of
+from dechrome.rules import BLOCK_RULES
+from dechrome.segment import segment
+
+_DEFAULT = Config()
+
+
+def clean(raw: str | bytes, *, config: Config | None = None) -> Document:
+    """Clean one scraped page text: the article body, its title, and every removal.
+
+    Never raises for bad content: empty, binary, undecodable or oversized input gives an
+    empty Document whose `rejected` says why.
+    """
+    config = config or _DEFAULT
+    if not isinstance(raw, str | bytes):
+        raise TypeError(f"clean() takes str or bytes, not {type(raw).__name__}")
+    if config.max_input_chars is not None and len(raw) > config.max_input_chars:
+        return _rejected(f"input of {len(raw)} characters exceeds max_input_chars")
+    normalised = normalise(raw)
+    if normalised.rejected is not None:
+        return _rejected(normalised.rejected)
+    if not normalised.text:
+        return _rejected("empty input")
+    blocks = segment(normalised.text, config)
+    removed = _run_rules(blocks, config)
+    return _assemble(blocks, removed, normalised.text, normalised.repairs)
+
+
+def _rejected(reason: str) -> Document:
+    return Document(paragraphs=(), title=None, hashtags=(), links=(), removals=(), blocks=(),
+                    rejected=reason)
+
+
+def _run_rules(blocks: tuple[Block, ...], config: Config) -> dict[int, Rule]:
+    words = tuple(word_count(block.text) for block in blocks)
+    removed = _block_pass(blocks, words, config)
+    prose = tuple(is_prose(block.text, config.prose_min_words) for block in blocks)
+    alive = [block.index for block in blocks if block.index not in removed]
+    title = find_title(blocks, alive, prose)
+    for rule in CONTEXT_RULES:
+        if not config.enabled(rule.name):
+            continue
+        page = Page(blocks, words, prose, removed, title, config)
+        for index in rule.find(page):
+            removed.setdefault(index, rule.name)
+    return removed
+
+
+def _block_pass(
+    blocks: tuple[Block, ...], words: tuple[int, ...], config: Config
+) -> dict[int, Rule]:
+    active = [rule for rule in BLOCK_RULES if config.enabled(rule.name)]
+    removed: dict[int, Rule] = {}
+    for block in blocks:
+        for rule in active:
+            if rule.matches(block.text, words[block.index]):
+                removed[block.index] = rule.name
+                break
+    return removed
+
+
+def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], text: str,
+              repairs: tuple[str, ...]) -> Document:
+    paragraphs: list[str] = []
+    previous_kept = False
+    for block in blocks:
+        if block.index in removed:
+            previous_kept = False
+            continue
+        if block.continues and previous_kept:
+            paragraphs[-1] = f"{paragraphs[-1]} {block.text}"
+        else:
+            paragraphs.append(block.text)
+        previous_kept = True
+    removals = tuple(
+        Removal(rule, reason_of(rule), index, blocks[index].text)
+        for index, rule in sorted(removed.items())
+    )
+    return Document(
+        paragraphs=tuple(paragraphs),
+        title=_title_text(blocks, removed),
+        hashtags=tuple(dict.fromkeys(find_hashtags(text))),
+        links=tuple(dict.fromkeys(find_urls(text))),
+        removals=removals,
+        blocks=blocks,
+        repairs=repairs,
+    )
+
+
+def _title_text(blocks: tuple[Block, ...], removed: dict[int, Rule]) -> str | None:
+    return next((blocks[i].text for i, rule in sorted(removed.items()) if rule is Rule.HEADLINE),
+                None)

@@ -1,0 +1,26 @@
+"""All block-local rules, family by family, in the order they are tried."""
+
+from dechrome.rules import (
+    comments,
+    credits,
+    gallery,
+    navigation,
+    notices,
+    player,
+    subscribe,
+    summary,
+)
+from dechrome.rules.base import BlockRule, all_rules
+
+BLOCK_RULES: tuple[BlockRule, ...] = all_rules(
+    subscribe.RULES,
+    comments.RULES,
+    gallery.RULES,
+    player.RULES,
+    navigation.RULES,
+    credits.RULES,
+    notices.RULES,
+    summary.RULES,
+)
+
+__all__ = ["BLOCK_RULES", "BlockRule"]

@@ -1,0 +1,47 @@
+"""Comment sections: their headers, their policies and the login prompts around them."""
+
+from __future__ import annotations
+
+from dechrome.reasons import Reason, Rule
+from dechrome.rules.base import BlockRule, contains, phrases, whole
+
+_HEADER = phrases(
+    r"(?:\d{1,6} )?(?:leser)?kommentare?(?: \(\d{1,6}\))?", r"kommentieren",
+    r"kommentar schreiben", r"diskussion", r"diskutieren sie mit",
+    r"(?:\d{1,6} )?comments?(?: \(\d{1,6}\))?", r"leave a (?:comment|reply)",
+    r"join the conversation",
+    r"show comments", r"view comments", r"add a comment", r"post a comment",
+    r"(?:\d{1,6} )?commentaires?(?: \(\d{1,6}\))?", r"réagir", r"laisser un commentaire",
+    r"ajouter un commentaire",
+)
+# Each of these only appears in the site's own words to its commenters, never in a report.
+_POLICY = phrases(
+    r"keine kommentare mehr zulassen", r"kommentarfunktion (?:ist |wurde )?(?:\w{1,20} ){0,3}"
+    r"(?:deaktiviert|geschlossen|abgeschaltet)", r"willkommen in unserer community",
+    r"eingehende beiträge werden geprüft", r"beiträge geben nicht notwendigerweise die meinung",
+    r"distanziert sich (?:die redaktion|der betreiber)", r"achten sie (?:bitte )?auf (?:die )?"
+    r"einhaltung unserer netiquette", r"wegen des hohen aufkommens (?:\w{1,20} ){0,4}"
+    r"(?:beiträge|kommentare)", r"unsere? (?:netiquette|community-richtlinien|kommentarregeln)",
+    r"comments (?:are|have been) (?:closed|disabled|turned off)", r"comment policy",
+    r"(?:read|see|please follow) our community (?:guidelines|standards)",
+    r"comments are moderated", r"commenting (?:is|has been) (?:closed|disabled)",
+    r"les commentaires sont (?:fermés|désactivés|modérés)", r"charte de modération",
+    r"nos règles de (?:modération|publication)", r"espace (?:de )?commentaires? est fermé",
+)
+_LOGIN = phrases(
+    r"eingeloggt als\b.{0,60}", r"nicht der richtige user\?.{0,30}", r"zum kommentieren "
+    r"(?:bitte )?(?:einloggen|anmelden)", r"(?:jetzt )?(?:einloggen|anmelden) (?:und|zum) "
+    r"(?:mitdiskutieren|kommentieren)", r"logged in as\b.{0,60}", r"log in to (?:comment|reply)",
+    r"sign in to (?:comment|reply|join the conversation)", r"you must be logged in to .{0,40}",
+    r"connectez-vous pour (?:commenter|réagir)", r"connecté en tant que\b.{0,60}",
+)
+
+RULES = (
+    BlockRule(Rule.COMMENT_HEADER, Reason.COMMENTS, whole(_HEADER), ("de", "en", "fr"),
+              "Kommentare", max_words=5),
+    BlockRule(Rule.COMMENT_POLICY, Reason.COMMENTS, contains(_POLICY), ("de", "en", "fr"),
+              "In eigener Sache: Wegen des hohen Aufkommens unsachlicher und beleidigender "
+              "Beiträge können wir zurzeit keine Kommentare mehr zulassen.", max_words=200),
+    BlockRule(Rule.LOGIN_PROMPT, Reason.COMMENTS, whole(_LOGIN), ("de", "en", "fr"),
+              "Nicht der richtige User? Logout", max_words=15),
+)

@@ -1,0 +1,86 @@
+"""Who and when: photo credits, agency tags, bylines, timestamps and date lines.
+
+They are metadata, not body: issue-level extractors read them, the body leaves them out.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from dechrome.reasons import Reason, Rule
+from dechrome.rules.base import BlockRule, phrases, whole
+
+AGENCIES = phrases(
+    r"reuters", r"afp", r"dpa", r"ap", r"apa", r"epa", r"efe", r"ansa", r"sda", r"kna", r"epd",
+    r"keystone", r"getty ?images", r"getty", r"istock(?:photo)?", r"imago(?: images)?",
+    r"picture[ -]alliance", r"shutterstock", r"privat", r"private?", r"zuma(?: press)?",
+    r"sipa", r"xinhua", r"anadolu(?: agency)?", r"bloomberg", r"nurphoto", r"alamy", r"pexels",
+    r"unsplash", r"pixabay", r"wikimedia(?: commons)?", r"symbolbild", r"archiv", r"archive",
+    r"ddp(?: images)?", r"photothek", r"action press", r"hans lucas", r"abaca(?:press)?",
+    r"maxppp", r"belga", r"anp", r"tass", r"ria novosti", r"kcna", r"yonhap",
+    r"handout", r"screenshot", r"dr", r"d\.r\.", r"afp photo", r"ap photo", r"pa(?: media| wire)?",
+)
+_CREDIT_LABEL = phrases(
+    r"fotos?", r"bild(?:er)?", r"bildquelle", r"quelle", r"photos?", r"image", r"credits?",
+    r"source", r"crédits?(?: photo)?", r"copyright", r"©", r"\(c\)",
+)
+_NAME = r"\p{Lu}[\p{L}.'’-]{0,30}+(?:\s(?:\p{Lu}[\p{L}.'’-]{0,30}+|von|van|de|di|da|le|la)){0,3}+"
+_AGENCY_LIST = rf"(?:{AGENCIES})(?:\s?[/,|;]\s?(?:{AGENCIES}|{_NAME})){{0,4}}"
+_CREDIT = (
+    rf"(?:(?:{_CREDIT_LABEL})\s?:?\s?|©\s?)(?:{_NAME}|{AGENCIES})(?:\s?[/,|;]\s?(?:{AGENCIES}|{_NAME})){{0,4}}"
+    rf"|{_AGENCY_LIST}|(?:{_NAME})\s?/\s?(?:{AGENCIES})"
+)
+_AGENCY_TAG = (
+    r"\(\p{Ll}{2,5}(?:/\p{L}{2,5}){0,3}\)"
+    rf"|\((?:{AGENCIES})(?:/\p{{L}}{{2,5}}){{0,3}}\)"
+    r"|(?:red|apa|dpa|sda|afp|ots|kna|epd|sid)(?:/\p{L}{2,5}){0,3},\s?[\p{L}\d .-]{2,40}"
+)
+_BYLINE = regex.compile(
+    rf"^(?i:von|by|par|text:?|autor(?:in)?:|author:|texte:?)\s{{1,3}}{_NAME}"
+    rf"(?:\s?(?:,|(?i:und|and|et)|&)\s?{_NAME}){{0,5}}+(?:\s?[,|·•–—-]\s?.{{0,60}})?$"
+)
+_TIMESTAMP = (
+    r"(?:akt\.|aktualisiert|veröffentlicht|erstellt|stand|zuletzt aktualisiert|updated?|"
+    r"last updated|published|posted|publié|mis à jour|modifié|actualisé)"
+    r"(?:\s?(?:am|um|on|at|le|à|:)?\s?[\p{L}\d.,:/ -]{0,60})?"
+)
+_MONTH = phrases(
+    r"jan(?:uar|uary)?", r"jän(?:ner)?", r"feb(?:ruar|ruary)?", r"mär(?:z)?", r"mar(?:ch)?",
+    r"apr(?:il)?", r"mai", r"may", r"jun[ie]?", r"jul[iy]?", r"aug(?:ust)?",
+    r"sep(?:t(?:ember)?)?", r"okt(?:ober)?", r"oct(?:ober)?", r"nov(?:ember)?",
+    r"dez(?:ember)?", r"dec(?:ember)?", r"janvier", r"février", r"mars", r"avril", r"juin",
+    r"juillet", r"août", r"septembre", r"octobre", r"novembre", r"décembre",
+)
+_WEEKDAY = phrases(
+    r"montag", r"dienstag", r"mittwoch", r"donnerstag", r"freitag", r"samstag", r"sonntag",
+    r"monday", r"tuesday", r"wednesday", r"thursday", r"friday", r"saturday", r"sunday",
+    r"mon", r"tue", r"wed", r"thu", r"fri", r"sat", r"sun",
+    r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche",
+)
+_DATE = (
+    r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
+    rf"|\d{{1,2}}\.?\s(?:{_MONTH})\.?\s\d{{4}}|(?:{_MONTH})\.?\s\d{{1,2}},?\s\d{{4}}"
+)
+_TIME = r"\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?"
+_DATELINE = (
+    rf"(?:(?:{_WEEKDAY}),?\s)?(?:{_DATE})(?:\s?[,|-]?\s?(?:um\s|at\s|à\s)?{_TIME})?"
+    rf"|{_TIME}"
+)
+
+
+def _is_byline(text: str) -> bool:
+    return _BYLINE.match(text) is not None
+
+
+RULES = (
+    BlockRule(Rule.PHOTO_CREDIT, Reason.CAPTION, whole(_CREDIT), ("*",), "privat, iStock",
+              max_words=10),
+    BlockRule(Rule.AGENCY_TAG, Reason.BYLINE, whole(_AGENCY_TAG), ("de", "en", "fr"),
+              "red, 20 Minuten", max_words=8),
+    BlockRule(Rule.BYLINE, Reason.BYLINE, _is_byline, ("de", "en", "fr"), "Von Anna Muster",
+              max_words=25),
+    BlockRule(Rule.TIMESTAMP_LABEL, Reason.BYLINE, whole(_TIMESTAMP), ("de", "en", "fr"),
+              "Akt.", max_words=12),
+    BlockRule(Rule.DATELINE, Reason.BYLINE, whole(_DATELINE), ("de", "en", "fr"),
+              "12.07.2025 16:29", max_words=10),
+)

@@ -1,0 +1,28 @@
+"""Picture galleries: their headings, links and slide counters."""
+
+from __future__ import annotations
+
+from dechrome.reasons import Reason, Rule
+from dechrome.rules.base import BlockRule, phrases, whole
+
+_MARKER = phrases(
+    r"bildstrecke\b.{0,200}", r"fotostrecke\b.{0,200}", r"zur (?:bildergalerie|galerie)",
+    r"gehe zur galerie", r"galerie (?:öffnen|ansehen)", r"(?:alle )?bilder ansehen",
+    r"die bilder des tages", r"mehr bilder", r"bildergalerie\b.{0,200}",
+    r"(?:photo )?gallery:.{0,200}", r"view (?:the )?(?:full )?gallery", r"open gallery",
+    r"see all photos", r"(?:view|see) (?:more|all) (?:photos|images|pictures)",
+    r"in pictures:.{0,200}", r"pictures of the day",
+    r"diaporama\b.{0,200}", r"voir (?:la galerie|le diaporama|toutes les photos)",
+    r"en images\s?:.{0,200}", r"galerie photos?\b.{0,200}",
+)
+_COUNTER = (
+    r"(?:(?:bild|foto|image|photo|slide)\s)?\d{1,4}\s?(?:/|von|of|sur)\s?\d{1,4}"
+    r"(?:\s(?:bilder|fotos|photos|images))?"
+)
+
+RULES = (
+    BlockRule(Rule.GALLERY_MARKER, Reason.GALLERY, whole(_MARKER), ("de", "en", "fr"),
+              "Bildstrecke: Putin lässt Truppen umfassenden Atomschlag trainieren", max_words=30),
+    BlockRule(Rule.GALLERY_COUNTER, Reason.GALLERY, whole(_COUNTER), ("*",), "1/50",
+              max_words=6),
+)

@@ -1,0 +1,82 @@
+"""Site navigation inside the page text: prev/next, skip links, menus, teasers, share bars."""
+
+from __future__ import annotations
+
+import regex
+
+from dechrome.reasons import Reason, Rule
+from dechrome.rules.base import BlockRule, phrases, starts, whole
+
+_PREV_NEXT = phrases(
+    r"previous (?:article|story|post|page)", r"next (?:article|story|post|page)",
+    r"vorheriger (?:artikel|beitrag)", r"nächster (?:artikel|beitrag)", r"zurück zur übersicht",
+    r"article (?:précédent|suivant)", r"page (?:précédente|suivante)",
+)
+# Case matters: "PREV"/"NEXT" as link labels, while "Next week, …" opens a sentence.
+_PREV_NEXT_LABEL = regex.compile(
+    r"^(?:(?:PREV|NEXT|PREVIOUS)\s|(?:Prev|Next|Previous|Zurück|Weiter|Précédent|Suivant)"
+    r"\s?[:»›>]|[«‹]\s)"
+)
+
+
+def _is_prev_next(text: str) -> bool:
+    return _PREV_NEXT_LABEL.match(text) is not None or _PREV_NEXT_PHRASE(text)
+
+
+_SKIP = phrases(
+    r"zum inhalt springen", r"direkt zum inhalt", r"zur navigation springen", r"zum hauptinhalt",
+    r"skip to (?:main )?(?:content|navigation|main)", r"jump to (?:content|navigation)",
+    r"aller au contenu(?: principal)?", r"passer au contenu", r"aller à la navigation",
+)
+_MENU = phrases(
+    r"meine news", r"kostenlose spiele", r"startseite", r"home(?:page)?", r"menü", r"menu",
+    r"navigation", r"suche", r"search", r"rechercher", r"accueil", r"mehr", r"more",
+    r"impressum", r"datenschutz(?:erklärung)?", r"agb", r"kontakt", r"privacy policy",
+    r"terms of (?:use|service)", r"contact us", r"about us", r"mentions légales",
+    r"nous contacter", r"plan du site", r"sitemap", r"abo", r"e-paper", r"epaper",
+    r"anmelden", r"einloggen", r"log ?in", r"sign ?in", r"register", r"se connecter",
+    r"mon compte", r"mein konto", r"my account",
+)
+_READ_ALSO = phrases(
+    r"lesen sie auch\b", r"lies auch\b", r"auch interessant\b", r"mehr zum thema\b",
+    r"das könnte sie auch interessieren\b", r"weitere artikel\b", r"meistgelesen\b",
+    r"empfehlungen der redaktion\b", r"verwandte artikel\b", r"zum thema\s?:",
+    r"read (?:also|more)\s?:", r"also read\b", r"related(?: articles| stories| content)?\s?:",
+    r"you (?:may|might) also like\b", r"more from\b", r"most read\b", r"recommended for you\b",
+    r"lire aussi\b", r"à lire aussi\b", r"a lire aussi\b", r"voir aussi\b", r"sur le même sujet\b",
+    r"les plus lus\b", r"à lire également\b",
+)
+_SHARE_WORD = (
+    r"teilen|share|partager|tweet|tweeten|twittern|e-?mail|mail|drucken|print|imprimer|"
+    r"link kopieren|copy link|copier le lien|facebook|twitter|x|whatsapp|linkedin|pinterest|"
+    r"xing|reddit|telegram|flipboard|messenger|threads|bluesky|artikel teilen|"
+    r"share this (?:article|story)|diesen artikel teilen|partager cet article|"
+    r"auf \w{1,12} teilen|share on \w{1,12}|partager sur \w{1,12}|merken|speichern|save"
+)
+_SHARE = rf"(?:{_SHARE_WORD})(?:\s?[|•·,/]?\s?(?:{_SHARE_WORD})){{0,12}}"
+_UI = phrases(
+    r"schließen", r"öffnen", r"aufklappen", r"zuklappen", r"mehr anzeigen", r"weniger anzeigen",
+    r"weiterlesen", r"mehr lesen", r"alle anzeigen", r"zurück", r"nach oben", r"close", r"open",
+    r"show more", r"show less", r"read more", r"continue reading", r"see more", r"back",
+    r"back to top", r"expand", r"collapse", r"fermer", r"ouvrir", r"voir plus", r"lire la suite",
+    r"afficher plus", r"retour", r"haut de page", r"ok", r"akzeptieren", r"accept", r"accepter",
+)
+_NO_WORDS = regex.compile(r"^\W++$")
+_PREV_NEXT_PHRASE = starts(rf"(?:{_PREV_NEXT})\b")
+
+RULES = (
+    BlockRule(Rule.PREV_NEXT, Reason.NAVIGATION, _is_prev_next, ("de", "en", "fr"),
+              "PREV Diese französische Marke veröffentlicht einen Preis", max_words=30),
+    BlockRule(Rule.SKIP_LINK, Reason.NAVIGATION, whole(_SKIP), ("de", "en", "fr"),
+              "Zum Inhalt springen", max_words=8),
+    BlockRule(Rule.MENU_ITEM, Reason.NAVIGATION, whole(_MENU), ("de", "en", "fr"), "Meine news",
+              max_words=4),
+    BlockRule(Rule.READ_ALSO, Reason.RELATED, starts(_READ_ALSO), ("de", "en", "fr"),
+              "Lesen Sie auch: Warum Nordkorea Soldaten schickt", max_words=30),
+    BlockRule(Rule.SHARE_BUTTONS, Reason.SHARE, whole(_SHARE), ("de", "en", "fr"),
+              "Teilen | Facebook | WhatsApp | E-Mail", max_words=20),
+    BlockRule(Rule.UI_LABEL, Reason.INTERFACE, whole(_UI), ("de", "en", "fr"), "Aufklappen",
+              max_words=4),
+    BlockRule(Rule.SEPARATOR, Reason.INTERFACE, lambda text: _NO_WORDS.match(text) is not None,
+              ("*",), "-", max_words=0),
+)

@@ -1,0 +1,30 @@
+"""Text of embedded video and audio players: controls, time codes, loading states."""
+
+from __future__ import annotations
+
+from dechrome.reasons import Reason, Rule
+from dechrome.rules.base import BlockRule, phrases, whole
+
+_CONTROL = phrases(
+    r"loading(?:\.{1,3}|…)?", r"wird geladen(?:\.{1,3}|…)?",
+    r"chargement(?: en cours)?(?:\.{1,3}|…)?",
+    r"abspielen", r"wiedergabe", r"pause", r"stumm(?:schalten)?", r"ton (?:an|aus)",
+    r"vollbild(?:modus)?", r"(?:vorige|nächste) \d{1,3} sekunden",
+    r"zum (?:vorigen|nächsten) wechseln",
+    r"\d(?:[.,]\d{1,2})?x geschwindigkeit", r"geschwindigkeit", r"untertitel", r"kein artikelbild",
+    r"video (?:\d{4} )?erstellt", r"video abspielen", r"video ansehen",
+    r"play(?: video)?", r"replay", r"mute", r"unmute", r"full ?screen", r"exit full ?screen",
+    r"playback speed", r"\d(?:[.,]\d{1,2})?x(?: speed)?", r"captions", r"skip ad",
+    r"(?:seek|skip) (?:back|forward) \d{1,3} seconds", r"now playing", r"up next",
+    r"watch(?: now| video)?", r"lecture", r"lire la vidéo", r"plein écran", r"couper le son",
+    r"sous-titres", r"vitesse de lecture", r"media (?:player|error).{0,80}",
+    r"this video is (?:not available|unavailable).{0,80}",
+)
+_TIMECODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?/\s?(?:\d{1,2}:)?\d{1,2}:\d{2})?"
+
+RULES = (
+    BlockRule(Rule.PLAYER_CONTROL, Reason.PLAYER, whole(_CONTROL), ("de", "en", "fr"),
+              "1.0x Geschwindigkeit", max_words=12),
+    BlockRule(Rule.PLAYER_TIMECODE, Reason.PLAYER, whole(_TIMECODE), ("*",), "00:00 / 00:00",
+              max_words=6),
+)

@@ -1,0 +1,101 @@
+"""Split normalised text into blocks: one per line, several for a run-on line.
+
+A scraped video description often arrives as one line: headline, body, hashtags, a list of
+channel links and a comment policy. Such a line is cut at sentence ends, around hashtag runs,
+after links and after a leading copy of another line (the headline), so that rules can judge
+each piece; kept neighbouring pieces are joined again on output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from dechrome.config import Config
+from dechrome.features import HASHTAG, URL, is_headline_like
+from dechrome.model import Block
+
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][\"'“”«»)]{0,2}+)\s(?=[\p{Lu}\p{N}„\"«#])")
+_HASHTAG_RUN = regex.compile(r"(?:(?<![\w#&])#\w{1,100}+\s?+){1,200}+")
+# "(lab)", "(dpa)", "(apa/red)" closing a paragraph: an agency tag, not part of the sentence.
+_TRAILING_TAG = regex.compile(
+    r"(?<=[.!?…\"“”»])\s(\((?:\p{Ll}{2,5}|dpa|AFP|APA|AP|SDA|KNA|epd|SID|DPA)"
+    r"(?:/\p{L}{2,5}){0,3}\))$"
+)
+_MAX_PREFIX_WORDS = 30
+
+
+def segment(text: str, config: Config) -> tuple[Block, ...]:
+    """All blocks of `text` in order; every non-space character belongs to exactly one."""
+    lines = text.split("\n")
+    headlines = _headline_lines(lines)
+    blocks: list[Block] = []
+    offset = 0
+    after_blank = False
+    for number, line in enumerate(lines):
+        if not line:
+            after_blank = True
+        for position, (start, piece) in enumerate(_pieces(line, headlines, config)):
+            blocks.append(
+                Block(index=len(blocks), text=piece, line=number, start=offset + start,
+                      continues=position > 0, after_blank=after_blank and position == 0)
+            )
+            after_blank = False
+        offset += len(line) + 1
+    return tuple(blocks)
+
+
+def _headline_lines(lines: list[str]) -> frozenset[str]:
+    """Short headline-like lines: a run-on line that starts with one is cut after it."""
+    return frozenset(
+        line for line in lines if 0 < len(line) <= 300 and is_headline_like(line)
+        and len(line.split()) <= _MAX_PREFIX_WORDS and len(line.split()) >= 3
+    )
+
+
+def _pieces(line: str, headlines: frozenset[str], config: Config) -> Iterator[tuple[int, str]]:
+    if not line:
+        return
+    cuts = set(_tag_cuts(line))
+    if _is_runon(line, config):
+        prefix = _headline_prefix(line, headlines)
+        cuts.update(cut for cut in _runon_cuts(line) if cut >= prefix)
+        cuts.add(prefix)
+    bounds = sorted(cut for cut in cuts if 0 < cut < len(line))
+    start = 0
+    for end in [*bounds, len(line)]:
+        piece = line[start:end]
+        stripped = piece.strip()
+        if stripped:
+            yield start + (len(piece) - len(piece.lstrip())), stripped
+        start = end
+
+
+def _is_runon(line: str, config: Config) -> bool:
+    if config.runon_min_chars is None or len(line) < config.runon_min_chars:
+        return False
+    return URL.search(line) is not None or HASHTAG.search(line) is not None
+
+
+def _headline_prefix(line: str, headlines: frozenset[str]) -> int:
+    """Length of the longest other line this one starts with (a repeated headline), or 0."""
+    return max(
+        (len(headline) for headline in headlines if line.startswith(headline + " ")), default=0
+    )
+
+
+def _runon_cuts(line: str) -> Iterator[int]:
+    for match in _SENTENCE_BREAK.finditer(line):
+        yield match.start()
+    for match in _HASHTAG_RUN.finditer(line):
+        yield match.start()
+        yield match.end()
+    for match in URL.finditer(line):
+        yield match.end()
+
+
+def _tag_cuts(line: str) -> Iterator[int]:
+    match = _TRAILING_TAG.search(line)
+    if match is not None:
+        yield match.start(1)
