@@ -14,6 +14,8 @@ import ftfy
 import regex
 from charset_normalizer import from_bytes
 
+from dechrome.features import find_urls
+
 # ftfy's defaults also straighten curly quotes and fold full-width characters; article text
 # keeps its typography, so only the repairs of broken encodings are asked for.
 _FTFY = ftfy.TextFixerConfig(
@@ -48,6 +50,7 @@ class Normalised:
     text: str
     repairs: tuple[str, ...] = ()
     rejected: str | None = None
+    links: tuple[str, ...] = ()
 
 
 def decode(raw: str | bytes) -> str | None:
@@ -117,13 +120,14 @@ def normalise(raw: str | bytes) -> Normalised:
         return Normalised("", rejected="undecodable bytes")
     if looks_binary(text):
         return Normalised("", rejected="binary input, not text")
+    links = tuple(dict.fromkeys(find_urls(text)))
     repairs: list[str] = []
     for name, step in _STEPS:
         fixed = step(text)
         if fixed != text:
             repairs.append(name)
             text = fixed
-    return Normalised(text, tuple(repairs))
+    return Normalised(text, tuple(repairs), links=links)
 
 
 def _fix_encoding(text: str) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, find_title
-from dechrome.features import find_hashtags, find_urls, is_prose, word_count
+from dechrome.features import find_hashtags, is_prose, word_count
 from dechrome.model import Block, Document, Removal
-from dechrome.normalize import normalise
+from dechrome.normalize import Normalised, normalise
 from dechrome.reasons import Rule
 from dechrome.registry import reason_of
 from dechrome.rules import BLOCK_RULES
@@ -33,7 +33,7 @@ def clean(raw: str | bytes, *, config: Config | None = None) -> Document:
         return _rejected("empty input")
     blocks = segment(normalised.text, config)
     removed = _run_rules(blocks, config)
-    return _assemble(blocks, removed, normalised.text, normalised.repairs)
+    return _assemble(blocks, removed, normalised)
 
 
 def _rejected(reason: str) -> Document:
@@ -69,8 +69,8 @@ def _block_pass(
     return removed
 
 
-def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], text: str,
-              repairs: tuple[str, ...]) -> Document:
+def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule],
+              normalised: Normalised) -> Document:
     paragraphs: list[str] = []
     previous_kept = False
     for block in blocks:
@@ -89,11 +89,11 @@ def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], text: str,
     return Document(
         paragraphs=tuple(paragraphs),
         title=_title_text(blocks, removed),
-        hashtags=tuple(dict.fromkeys(find_hashtags(text))),
-        links=tuple(dict.fromkeys(find_urls(text))),
+        hashtags=tuple(dict.fromkeys(find_hashtags(normalised.text))),
+        links=normalised.links,
         removals=removals,
         blocks=blocks,
-        repairs=repairs,
+        repairs=normalised.repairs,
     )
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import regex
+
+from dechrome.features import word_count
 from dechrome.reasons import Reason, Rule
 from dechrome.rules.base import BlockRule, contains, phrases, whole
 
@@ -14,20 +17,41 @@ _HEADER = phrases(
     r"(?:\d{1,6} )?commentaires?(?: \(\d{1,6}\))?", r"réagir", r"laisser un commentaire",
     r"ajouter un commentaire",
 )
-# Each of these only appears in the site's own words to its commenters, never in a report.
+# The site speaking to its commenters: these never occur in a report about comments.
 _POLICY = phrases(
-    r"keine kommentare mehr zulassen", r"kommentarfunktion (?:ist |wurde )?(?:\w{1,20} ){0,3}"
-    r"(?:deaktiviert|geschlossen|abgeschaltet)", r"willkommen in unserer community",
+    r"keine kommentare mehr zulassen", r"willkommen in unserer community",
     r"eingehende beiträge werden geprüft", r"beiträge geben nicht notwendigerweise die meinung",
     r"distanziert sich (?:die redaktion|der betreiber)", r"achten sie (?:bitte )?auf (?:die )?"
     r"einhaltung unserer netiquette", r"wegen des hohen aufkommens (?:\w{1,20} ){0,4}"
-    r"(?:beiträge|kommentare)", r"unsere? (?:netiquette|community-richtlinien|kommentarregeln)",
+    r"(?:beiträge|kommentare)", r"please read our (?:community guidelines|comment policy)",
+    r"we reserve the right to (?:remove|delete|edit) (?:any )?comments",
+    r"merci de respecter (?:notre|la) charte", r"nous nous réservons le droit de (?:supprimer|"
+    r"modérer) (?:les|tout) commentaires?",
+)
+# These also occur in reporting about comment sections, so they count only in a short
+# block that is not reported speech.
+_POLICY_WEAK = phrases(
+    r"kommentarfunktion (?:ist |wurde )?(?:\w{1,20} ){0,3}(?:deaktiviert|geschlossen|abgeschaltet)",
+    r"unsere? (?:netiquette|community-richtlinien|kommentarregeln)",
     r"comments (?:are|have been) (?:closed|disabled|turned off)", r"comment policy",
-    r"(?:read|see|please follow) our community (?:guidelines|standards)",
-    r"comments are moderated", r"commenting (?:is|has been) (?:closed|disabled)",
+    r"community (?:guidelines|standards)", r"comments are moderated",
+    r"commenting (?:is|has been) (?:closed|disabled)",
     r"les commentaires sont (?:fermés|désactivés|modérés)", r"charte de modération",
     r"nos règles de (?:modération|publication)", r"espace (?:de )?commentaires? est fermé",
 )
+_REPORTED = regex.compile(r"[\"“”„«»]|\b(?:said|says|sagte|sagt|a déclaré|explique)\b")
+_WEAK_MAX_WORDS = 25
+_STRONG_POLICY = contains(_POLICY)
+_WEAK_POLICY = contains(_POLICY_WEAK)
+
+
+def _is_comment_policy(text: str) -> bool:
+    if _STRONG_POLICY(text):
+        return True
+    return (word_count(text) <= _WEAK_MAX_WORDS and _REPORTED.search(text) is None
+            and _WEAK_POLICY(text))
+
+
 _LOGIN = phrases(
     r"eingeloggt als\b.{0,60}", r"nicht der richtige user\?.{0,30}", r"zum kommentieren "
     r"(?:bitte )?(?:einloggen|anmelden)", r"(?:jetzt )?(?:einloggen|anmelden) (?:und|zum) "
@@ -39,7 +63,7 @@ _LOGIN = phrases(
 RULES = (
     BlockRule(Rule.COMMENT_HEADER, Reason.COMMENTS, whole(_HEADER), ("de", "en", "fr"),
               "Kommentare", max_words=5),
-    BlockRule(Rule.COMMENT_POLICY, Reason.COMMENTS, contains(_POLICY), ("de", "en", "fr"),
+    BlockRule(Rule.COMMENT_POLICY, Reason.COMMENTS, _is_comment_policy, ("de", "en", "fr"),
               "In eigener Sache: Wegen des hohen Aufkommens unsachlicher und beleidigender "
               "Beiträge können wir zurzeit keine Kommentare mehr zulassen.", max_words=200),
     BlockRule(Rule.LOGIN_PROMPT, Reason.COMMENTS, whole(_LOGIN), ("de", "en", "fr"),

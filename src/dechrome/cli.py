@@ -1,0 +1,89 @@
+"""The `dechrome` command: a thin shell around `dechrome.clean`.
+
+Exit codes: 0 all inputs cleaned, 1 some input could not be read, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from dechrome import __version__
+from dechrome.model import Document
+from dechrome.pipeline import clean
+
+EXIT_OK = 0
+EXIT_UNREADABLE = 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dechrome", description="Clean scraped news text into the article body."
+    )
+    parser.add_argument("--version", action="version", version=f"dechrome {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    clean_parser = commands.add_parser("clean", help="clean page text files ('-' for stdin)")
+    clean_parser.add_argument("files", nargs="+", metavar="FILE", help="text file, or - for stdin")
+    output = clean_parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the document as JSON")
+    output.add_argument("--explain", action="store_true",
+                        help="print the body, then every removal with its rule and reason")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    status = EXIT_OK
+    many = len(args.files) > 1
+    for name in args.files:
+        raw = _read(name)
+        if raw is None:
+            status = EXIT_UNREADABLE
+            continue
+        document = clean(raw)
+        if document.rejected:
+            print(f"dechrome: {name}: nothing to clean: {document.rejected}", file=sys.stderr)
+        _write(document, name, args, sys.stdout, many=many)
+    return status
+
+
+def _read(name: str) -> bytes | None:
+    try:
+        if name == "-":
+            return sys.stdin.buffer.read()
+        return Path(name).read_bytes()
+    except OSError as error:
+        print(f"dechrome: cannot read {name}: {error.strerror or error}", file=sys.stderr)
+        return None
+
+
+def _write(document: Document, name: str, args: argparse.Namespace, out: TextIO, *,
+           many: bool) -> None:
+    if args.json:
+        payload = {"file": name, **document.to_dict()}
+        out.write(json.dumps(payload, ensure_ascii=False, indent=None if many else 2) + "\n")
+        return
+    if many:
+        out.write(f"==> {name} <==\n")
+    if document.title:
+        out.write(f"# {document.title}\n\n")
+    out.write(document.text + "\n")
+    if args.explain:
+        _write_explanation(document, out)
+    if many:
+        out.write("\n")
+
+
+def _write_explanation(document: Document, out: TextIO) -> None:
+    out.write(f"\n--- {len(document.removals)} removals\n")
+    for removal in document.removals:
+        text = removal.text if len(removal.text) <= 100 else removal.text[:99] + "…"
+        out.write(f"[{removal.rule}] block {removal.block}: {removal.reason}\n    {text}\n")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,74 @@
+"""Golden fixtures: each input's expected title, body and removals, checked by hand.
+
+Inputs: the five seeds (seeds/), synthetic pages (fixtures/synthetic/) and negative cases that
+must survive untouched (fixtures/negative/). The expected output of `<group>/<stem>.txt` is
+`fixtures/<group>/<stem>.json`. After a deliberate change, `DECHROME_REGEN=1 pytest
+tests/test_golden.py` rewrites them; read the diff sentence by sentence before committing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import dechrome
+from tests.conftest import FIXTURES, SEEDS
+
+CASES = sorted(
+    [("seeds", path) for path in SEEDS.glob("*.txt")]
+    + [(group, path) for group in ("synthetic", "negative")
+       for path in (FIXTURES / group).glob("*.txt")]
+)
+
+
+def _expected_path(group: str, source: Path) -> Path:
+    return FIXTURES / group / f"{source.stem}.json"
+
+
+def _observed(document: dechrome.Document) -> dict[str, Any]:
+    return {
+        "title": document.title,
+        "paragraphs": list(document.paragraphs),
+        "removals": [{"rule": str(r.rule), "text": r.text} for r in document.removals],
+    }
+
+
+@pytest.mark.parametrize(("group", "source"), CASES, ids=[f"{g}/{p.stem}" for g, p in CASES])
+def test_golden(group: str, source: Path) -> None:
+    observed = _observed(dechrome.clean(source.read_text(encoding="utf-8")))
+    expected_path = _expected_path(group, source)
+    if os.environ.get("DECHROME_REGEN"):
+        expected_path.write_text(json.dumps(observed, ensure_ascii=False, indent=2) + "\n",
+                                 encoding="utf-8")
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    assert observed["title"] == expected["title"]
+    assert observed["paragraphs"] == expected["paragraphs"]
+    assert observed["removals"] == expected["removals"]
+
+
+def test_there_are_five_seeds_with_fixtures() -> None:
+    seeds = sorted(SEEDS.glob("*.txt"))
+    assert len(seeds) == 5
+    assert all(_expected_path("seeds", seed).exists() for seed in seeds)
+
+
+@pytest.mark.parametrize("source", sorted((FIXTURES / "negative").glob("*.txt")),
+                         ids=lambda path: path.stem)
+def test_negative_articles_survive_untouched(source: Path) -> None:
+    """An article about newsletters, comments or galleries loses nothing but its headline."""
+    headline, _, body = source.read_text(encoding="utf-8").partition("\n")
+    document = dechrome.clean(source.read_text(encoding="utf-8"))
+    assert document.title == headline.strip()
+    assert list(document.paragraphs) == [p for p in body.strip().split("\n\n") if p]
+    assert [r.rule for r in document.removals] == [dechrome.Rule.HEADLINE]
+
+
+def test_every_seed_sentence_appears_once() -> None:
+    """No paragraph of any seed's body is kept twice."""
+    for seed in sorted(SEEDS.glob("*.txt")):
+        paragraphs = dechrome.clean(seed.read_text(encoding="utf-8")).paragraphs
+        assert len(paragraphs) == len(set(paragraphs)), seed.name

@@ -1,0 +1,91 @@
+"""Properties that hold for every input, checked with hypothesis."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import dechrome
+from dechrome.features import dedup_key
+from tests.conftest import SEEDS
+
+_SPACE = regex.compile(r"\s+")
+_SEED_LINES = sorted(
+    {line for seed in SEEDS.glob("*.txt") for line in seed.read_text(encoding="utf-8").split("\n")}
+)
+_CHROME = ["Teilen", "Kommentare", "1/3", "REUTERS", "Loading...", "00:00 / 00:00", "Anzeige",
+           "#a #b", "https://example.org/x", "Lesen Sie auch: Mehr dazu", "Von Anna Muster", "-",
+           "Auf den Punkt gebracht", "• Ein Punkt der Zusammenfassung.", "Gehe zur Galerie"]
+_PROSE = ["Der Minister sagte am Freitag in Berlin, dass die Verhandlungen weitergehen würden.",
+          "The committee will publish its findings next month after hearing from witnesses.",
+          "Short line", "Ein Satz.", "La réunion a duré plus de trois heures selon les témoins."]
+
+lines = st.sampled_from(_SEED_LINES + _CHROME + _PROSE) | st.text(max_size=80)
+pages = st.lists(st.tuples(lines, st.sampled_from(["\n", "\n\n", " "])), max_size=25).map(
+    lambda parts: "".join(line + sep for line, sep in parts)
+)
+inputs = pages | st.text(max_size=400)
+FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _squeeze(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+@FAST
+@given(st.text() | st.binary())
+def test_never_raises(raw: str | bytes) -> None:
+    document = dechrome.clean(raw)
+    assert isinstance(document.text, str)
+    assert (document.rejected is None) or not document.paragraphs
+
+
+@FAST
+@given(inputs)
+def test_cleaning_twice_changes_nothing(raw: str) -> None:
+    once = dechrome.clean(raw).text
+    assert dechrome.clean(once).text == once
+
+
+@FAST
+@given(inputs)
+def test_nothing_is_invented(raw: str) -> None:
+    normalised = dechrome.normalise(raw).text
+    for paragraph in dechrome.clean(raw).paragraphs:
+        assert paragraph in normalised
+
+
+@FAST
+@given(inputs)
+def test_kept_and_removed_blocks_are_the_whole_input_in_order(raw: str) -> None:
+    document = dechrome.clean(raw)
+    removed = [removal.block for removal in document.removals]
+    assert len(removed) == len(set(removed))
+    assert _squeeze("".join(b.text for b in document.blocks)) == _squeeze(
+        dechrome.normalise(raw).text
+    )
+    kept = [b.text for b in document.blocks if b.index not in set(removed)]
+    assert _squeeze("".join(kept)) == _squeeze("".join(document.paragraphs))
+    for removal in document.removals:
+        assert document.blocks[removal.block].text == removal.text
+
+
+@FAST
+@given(inputs)
+def test_no_two_kept_paragraphs_are_duplicates(raw: str) -> None:
+    keys = [dedup_key(p) or p for p in dechrome.clean(raw).paragraphs]
+    assert len(keys) == len(set(keys))
+
+
+@FAST
+@given(inputs)
+def test_with_all_rules_disabled_only_exact_duplicates_go(raw: str) -> None:
+    config = dechrome.Config(rules=frozenset())
+    document = dechrome.clean(raw, config=config)
+    assert {r.rule for r in document.removals} <= {dechrome.Rule.EXACT_DUPLICATE}
+    seen: set[str] = set()
+    for block in document.blocks:
+        key = dedup_key(block.text) or block.text
+        assert (block.index in {r.block for r in document.removals}) == (key in seen)
+        seen.add(key)
