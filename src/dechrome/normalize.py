@@ -41,6 +41,11 @@ _LINE_BREAKS = regex.compile(r"\r\n?+|[\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BINARY_SHARE = 0.1
+_MOJIBAKE_HINT = regex.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]|[\u0080-\u009f]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +136,10 @@ def normalise(raw: str | bytes) -> Normalised:
 
 
 def _fix_encoding(text: str) -> str:
+    # ftfy costs more than all rules together; only text with a UTF-8 lead byte read as
+    # Latin-1/cp1252 followed by a continuation-byte character, or C1 controls, can be mojibake.
+    if _MOJIBAKE_HINT.search(text) is None:
+        return text
     return ftfy.fix_text(text, _FTFY)
 
 

@@ -9,7 +9,7 @@ from dechrome.model import Block, Document, Removal
 from dechrome.normalize import Normalised, normalise
 from dechrome.reasons import Rule
 from dechrome.registry import reason_of
-from dechrome.rules import BLOCK_RULES
+from dechrome.rules import RULE_SET
 from dechrome.segment import segment
 
 _DEFAULT = Config()
@@ -59,13 +59,12 @@ def _run_rules(blocks: tuple[Block, ...], config: Config) -> dict[int, Rule]:
 def _block_pass(
     blocks: tuple[Block, ...], words: tuple[int, ...], config: Config
 ) -> dict[int, Rule]:
-    active = [rule for rule in BLOCK_RULES if config.enabled(rule.name)]
+    enabled = frozenset(rule.name for rule in RULE_SET.rules if config.enabled(rule.name))
     removed: dict[int, Rule] = {}
     for block in blocks:
-        for rule in active:
-            if rule.matches(block.text, words[block.index]):
-                removed[block.index] = rule.name
-                break
+        rule = RULE_SET.first_match(block.text, words[block.index], enabled)
+        if rule is not None:
+            removed[block.index] = rule.name
     return removed
 
 

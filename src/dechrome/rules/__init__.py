@@ -10,7 +10,7 @@ from dechrome.rules import (
     subscribe,
     summary,
 )
-from dechrome.rules.base import BlockRule, all_rules
+from dechrome.rules.base import BlockRule, RuleSet, all_rules
 
 BLOCK_RULES: tuple[BlockRule, ...] = all_rules(
     subscribe.RULES,
@@ -23,4 +23,6 @@ BLOCK_RULES: tuple[BlockRule, ...] = all_rules(
     summary.RULES,
 )
 
-__all__ = ["BLOCK_RULES", "BlockRule"]
+RULE_SET = RuleSet(BLOCK_RULES)
+
+__all__ = ["BLOCK_RULES", "RULE_SET", "BlockRule", "RuleSet"]

@@ -32,7 +32,7 @@ _POLICY = phrases(
 # block that is not reported speech.
 _POLICY_WEAK = phrases(
     r"kommentarfunktion (?:ist |wurde )?(?:\w{1,20} ){0,3}(?:deaktiviert|geschlossen|abgeschaltet)",
-    r"unsere? (?:netiquette|community-richtlinien|kommentarregeln)",
+    r"netiquette", r"community-richtlinien", r"kommentarregeln",
     r"comments (?:are|have been) (?:closed|disabled|turned off)", r"comment policy",
     r"community (?:guidelines|standards)", r"comments are moderated",
     r"commenting (?:is|has been) (?:closed|disabled)",
@@ -65,7 +65,8 @@ RULES = (
               "Kommentare", max_words=5),
     BlockRule(Rule.COMMENT_POLICY, Reason.COMMENTS, _is_comment_policy, ("de", "en", "fr"),
               "In eigener Sache: Wegen des hohen Aufkommens unsachlicher und beleidigender "
-              "Beiträge können wir zurzeit keine Kommentare mehr zulassen.", max_words=200),
+              "Beiträge können wir zurzeit keine Kommentare mehr zulassen.", max_words=200,
+              hint=contains(rf"{_POLICY}|{_POLICY_WEAK}")),
     BlockRule(Rule.LOGIN_PROMPT, Reason.COMMENTS, whole(_LOGIN), ("de", "en", "fr"),
               "Nicht der richtige User? Logout", max_words=15),
 )

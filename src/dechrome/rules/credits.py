@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from dechrome.reasons import Reason, Rule
-from dechrome.rules.base import BlockRule, phrases, whole
+from dechrome.rules.base import BlockRule, phrases, starts, whole
 
 AGENCIES = phrases(
     r"reuters", r"afp", r"dpa", r"ap", r"apa", r"epa", r"efe", r"ansa", r"sda", r"kna", r"epd",
@@ -78,7 +78,7 @@ RULES = (
     BlockRule(Rule.AGENCY_TAG, Reason.BYLINE, whole(_AGENCY_TAG), ("de", "en", "fr"),
               "red, 20 Minuten", max_words=8),
     BlockRule(Rule.BYLINE, Reason.BYLINE, _is_byline, ("de", "en", "fr"), "Von Anna Muster",
-              max_words=25),
+              max_words=25, hint=starts(r"von|by|par|text|autor|author|texte")),
     BlockRule(Rule.TIMESTAMP_LABEL, Reason.BYLINE, whole(_TIMESTAMP), ("de", "en", "fr"),
               "Akt.", max_words=12),
     BlockRule(Rule.DATELINE, Reason.BYLINE, whole(_DATELINE), ("de", "en", "fr"),

@@ -61,12 +61,12 @@ _UI = phrases(
     r"back to top", r"expand", r"collapse", r"fermer", r"ouvrir", r"voir plus", r"lire la suite",
     r"afficher plus", r"retour", r"haut de page", r"ok", r"akzeptieren", r"accept", r"accepter",
 )
-_NO_WORDS = regex.compile(r"^\W++$")
 _PREV_NEXT_PHRASE = starts(rf"(?:{_PREV_NEXT})\b")
 
 RULES = (
     BlockRule(Rule.PREV_NEXT, Reason.NAVIGATION, _is_prev_next, ("de", "en", "fr"),
-              "PREV Diese französische Marke veröffentlicht einen Preis", max_words=30),
+              "PREV Diese französische Marke veröffentlicht einen Preis", max_words=30,
+              hint=starts(rf"prev|next|previous|zurück|weiter|précédent|suivant|[«‹]|{_PREV_NEXT}")),
     BlockRule(Rule.SKIP_LINK, Reason.NAVIGATION, whole(_SKIP), ("de", "en", "fr"),
               "Zum Inhalt springen", max_words=8),
     BlockRule(Rule.MENU_ITEM, Reason.NAVIGATION, whole(_MENU), ("de", "en", "fr"), "Meine news",
@@ -77,6 +77,5 @@ RULES = (
               "Teilen | Facebook | WhatsApp | E-Mail", max_words=20),
     BlockRule(Rule.UI_LABEL, Reason.INTERFACE, whole(_UI), ("de", "en", "fr"), "Aufklappen",
               max_words=4),
-    BlockRule(Rule.SEPARATOR, Reason.INTERFACE, lambda text: _NO_WORDS.match(text) is not None,
-              ("*",), "-", max_words=0),
+    BlockRule(Rule.SEPARATOR, Reason.INTERFACE, whole(r"\W++"), ("*",), "-", max_words=0),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dechrome.features import HASHTAG, URL, find_urls, word_count
 from dechrome.reasons import Reason, Rule
-from dechrome.rules.base import BlockRule, any_of, contains, phrases, starts, whole
+from dechrome.rules.base import BlockRule, contains, phrases, starts
 
 _SUBSCRIBE = phrases(
     # de
@@ -21,13 +21,15 @@ _FOLLOW = phrases(
 )
 _CHANNELS = r"youtube|instagram|facebook|tiktok|twitter|telegram|whatsapp|linkedin|threads"
 _NEWSLETTER = phrases(
-    r"newsletter abonnieren", r"zum newsletter anmelden", r"(?:jetzt )?für (?:den|unseren) "
-    r"newsletter anmelden", r"melden sie sich (?:jetzt )?(?:für|zu) unserem newsletter an",
+    r"newsletter abonnieren", r"zum newsletter anmelden", r"für den newsletter anmelden",
+    r"für unseren newsletter anmelden",
+    r"melden sie sich (?:jetzt )?(?:für|zu) unserem newsletter an",
     r"sign up (?:for|to) (?:our|the) (?:\w{1,20} ){0,2}newsletter", r"subscribe to our newsletter",
     r"get our (?:\w{1,20} ){0,2}newsletter", r"inscrivez-vous (?:à|a) (?:notre|la) newsletter",
     r"abonnez-vous (?:à|a) (?:notre|la) newsletter", r"recevez (?:notre|la) newsletter",
 )
 _LINK_LABEL_MAX_WORDS = 8
+_LINK = contains(r"https?://|www\.")
 
 
 _STARTS_FOLLOW = starts(_FOLLOW)
@@ -63,14 +65,17 @@ RULES = (
     BlockRule(Rule.SUBSCRIBE_CALL, Reason.SUBSCRIBE, starts(_SUBSCRIBE), ("de", "en", "fr"),
               "Abonniere den WELT YouTube Channel https://www.youtube.com/x", max_words=25),
     BlockRule(Rule.SOCIAL_FOLLOW, Reason.SUBSCRIBE, _is_follow_call, ("de", "en", "fr"),
-              "Follow us on Instagram", max_words=25),
+              "Follow us on Instagram", max_words=25,
+              hint=contains(rf"{_FOLLOW}|{_CHANNELS}")),
     BlockRule(Rule.LINK_LIST_ITEM, Reason.SOCIAL_LINKS, _is_link_list_item, ("*",),
-              "WELT DOKU Channel https://www.youtube.com/c/WELTDoku", max_words=30),
+              "WELT DOKU Channel https://www.youtube.com/c/WELTDoku", max_words=30,
+              hint=_LINK),
     BlockRule(Rule.BARE_URL, Reason.SOCIAL_LINKS, _is_bare_url, ("*",),
-              "https://www.instagram.com/welt/", max_words=60),
+              "https://www.instagram.com/welt/", max_words=60, hint=_LINK),
     BlockRule(Rule.HASHTAG_LIST, Reason.HASHTAGS, _is_hashtag_list, ("*",),
-              "#weltnachrichtensender #ukraine #russland", max_words=200),
+              "#weltnachrichtensender #ukraine #russland", max_words=200,
+              hint=contains("#")),
     BlockRule(Rule.NEWSLETTER, Reason.NEWSLETTER,
-              any_of(contains(_NEWSLETTER), whole("newsletter")), ("de", "en", "fr"),
+              contains(rf"{_NEWSLETTER}|^newsletter$"), ("de", "en", "fr"),
               "Sign up for our daily newsletter", max_words=30),
 )
