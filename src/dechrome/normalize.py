@@ -40,6 +40,7 @@ _HORIZONTAL_SPACE = regex.compile(r"[^\S\n]++")
 _LINE_BREAKS = regex.compile(r"\r\n?+|[\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_C1 = regex.compile(r"[\x80-\x9f]")
 _BINARY_SHARE = 0.1
 _MOJIBAKE_HINT = regex.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
@@ -151,15 +152,21 @@ def _invisible(text: str) -> str:
     return _CONTROL.sub("", _INVISIBLE.sub("", text))
 
 
+def _c1_controls(text: str) -> str:
+    # Left after the encoding repair only where they stand for nothing visible.
+    return _C1.sub("", text)
+
+
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
 _STEPS = (
     ("line-breaks", _line_breaks),
+    ("invisible-characters", _invisible),
     ("encoding", _fix_encoding),
     ("markup", strip_markup),
-    ("invisible-characters", _invisible),
+    ("c1-controls", _c1_controls),
     ("unicode-nfc", _nfc),
     ("whitespace", fold_whitespace),
 )

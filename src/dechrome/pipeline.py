@@ -60,9 +60,10 @@ def _block_pass(
     blocks: tuple[Block, ...], words: tuple[int, ...], config: Config
 ) -> dict[int, Rule]:
     enabled = frozenset(rule.name for rule in RULE_SET.rules if config.enabled(rule.name))
+    active = RULE_SET.select(enabled)
     removed: dict[int, Rule] = {}
     for block in blocks:
-        rule = RULE_SET.first_match(block.text, words[block.index], enabled)
+        rule = active.first_match(block.text, words[block.index])
         if rule is not None:
             removed[block.index] = rule.name
     return removed

@@ -10,7 +10,8 @@ from dechrome.rules import (
     subscribe,
     summary,
 )
-from dechrome.rules.base import BlockRule, RuleSet, all_rules
+from dechrome.rules.base import BlockRule, all_rules
+from dechrome.rules.prefilter import RuleSet
 
 BLOCK_RULES: tuple[BlockRule, ...] = all_rules(
     subscribe.RULES,

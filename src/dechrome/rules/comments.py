@@ -10,12 +10,13 @@ from dechrome.rules.base import BlockRule, contains, phrases, whole
 
 _HEADER = phrases(
     r"(?:\d{1,6} )?(?:leser)?kommentare?(?: \(\d{1,6}\))?", r"kommentieren",
-    r"kommentar schreiben", r"diskussion", r"diskutieren sie mit",
+    r"kommentar schreiben", r"kommentare (?:anzeigen|lesen|einblenden)", r"diskussion",
+    r"diskutieren sie mit",
     r"(?:\d{1,6} )?comments?(?: \(\d{1,6}\))?", r"leave a (?:comment|reply)",
     r"join the conversation",
     r"show comments", r"view comments", r"add a comment", r"post a comment",
     r"(?:\d{1,6} )?commentaires?(?: \(\d{1,6}\))?", r"réagir", r"laisser un commentaire",
-    r"ajouter un commentaire",
+    r"ajouter un commentaire", r"(?:voir|afficher) les commentaires",
 )
 # The site speaking to its commenters: these never occur in a report about comments.
 _POLICY = phrases(
@@ -40,7 +41,15 @@ _POLICY_WEAK = phrases(
     r"nos règles de (?:modération|publication)", r"espace (?:de )?commentaires? est fermé",
 )
 _REPORTED = regex.compile(r"[\"“”„«»]|\b(?:said|says|sagte|sagt|a déclaré|explique)\b")
+# ... and, beyond a bare label, only when the site addresses its readers or this article:
+# "Comments are closed for this story." goes, "Comments are closed on most sites." stays.
+_ADDRESS = regex.compile(
+    r"\b(?:unsere?[nrms]?|our|your|you|nos|notre|votre|vous|dies(?:e[nrms]?)? "
+    r"(?:artikel|beitrag)|this (?:article|story|post|page)|cet article)\b",
+    regex.IGNORECASE,
+)
 _WEAK_MAX_WORDS = 25
+_WEAK_LABEL_MAX_WORDS = 6
 _STRONG_POLICY = contains(_POLICY)
 _WEAK_POLICY = contains(_POLICY_WEAK)
 
@@ -48,16 +57,22 @@ _WEAK_POLICY = contains(_POLICY_WEAK)
 def _is_comment_policy(text: str) -> bool:
     if _STRONG_POLICY(text):
         return True
-    return (word_count(text) <= _WEAK_MAX_WORDS and _REPORTED.search(text) is None
-            and _WEAK_POLICY(text))
+    words = word_count(text)
+    if words > _WEAK_MAX_WORDS or _REPORTED.search(text) is not None or not _WEAK_POLICY(text):
+        return False
+    return words <= _WEAK_LABEL_MAX_WORDS or _ADDRESS.search(text) is not None
 
 
 _LOGIN = phrases(
     r"eingeloggt als\b.{0,60}", r"nicht der richtige user\?.{0,30}", r"zum kommentieren "
     r"(?:bitte )?(?:einloggen|anmelden)", r"(?:jetzt )?(?:einloggen|anmelden) (?:und|zum) "
-    r"(?:mitdiskutieren|kommentieren)", r"logged in as\b.{0,60}", r"log in to (?:comment|reply)",
+    r"(?:mitdiskutieren|kommentieren)", r"logged in as\b.{0,60}", r"log in to (?:comment|reply)\.?",
+    r"please log in to (?:comment|reply)\.?",
     r"sign in to (?:comment|reply|join the conversation)", r"you must be logged in to .{0,40}",
     r"connectez-vous pour (?:commenter|réagir)", r"connecté en tant que\b.{0,60}",
+    r"bitte melden sie sich an,? um (?:zu kommentieren|mitzudiskutieren)\.?",
+    r"melden sie sich an,? um (?:zu kommentieren|mitzudiskutieren)\.?",
+    r"vous devez être connectée? pour .{0,40}",
 )
 
 RULES = (

@@ -68,12 +68,21 @@ _DATELINE = (
 )
 
 
+_CREDIT_LINE = whole(_CREDIT)
+
+
+def _is_photo_credit(text: str) -> bool:
+    # A plain function, not a Pattern: the "Name/agency" form opens with any capitalised word,
+    # which would make the prefilter pass every block; the rule only sees short blocks anyway.
+    return _CREDIT_LINE(text)
+
+
 def _is_byline(text: str) -> bool:
     return _BYLINE.match(text) is not None
 
 
 RULES = (
-    BlockRule(Rule.PHOTO_CREDIT, Reason.CAPTION, whole(_CREDIT), ("*",), "privat, iStock",
+    BlockRule(Rule.PHOTO_CREDIT, Reason.CAPTION, _is_photo_credit, ("*",), "privat, iStock",
               max_words=10),
     BlockRule(Rule.AGENCY_TAG, Reason.BYLINE, whole(_AGENCY_TAG), ("de", "en", "fr"),
               "red, 20 Minuten", max_words=8),

@@ -10,10 +10,14 @@ _SUBSCRIBE = phrases(
     # de
     r"abonniere[n]?\b", r"jetzt abonnieren", r"abonnieren sie", r"kanal abonnieren",
     # en
-    r"subscribe (?:to|now|for)\b", r"subscribe here", r"hit subscribe",
+    r"subscribe (?:to|now|for)\b(?! (?:continue|keep) reading)", r"subscribe here",
+    r"hit subscribe", r"subscribe$",
     # fr
-    r"abonnez-vous\b", r"abonne-toi\b", r"s'abonner (?:à|a)\b",
+    r"abonnez-vous\b(?! pour (?:lire|continuer))", r"abonne-toi\b",
+    r"s['’]abonner(?: (?:à|a)\b|$)",
 )
+# "Subscribe to continue reading" and "Abonnez-vous pour lire la suite" are left to the paywall
+# rule: they say the article goes on behind it.
 _FOLLOW = phrases(
     r"folge[n]? (?:sie )?uns\b", r"folgt uns\b", r"besuche[n]? (?:sie )?uns auf\b",
     r"follow us\b", r"like us on\b", r"find us on\b", r"join us on\b",
@@ -23,22 +27,35 @@ _CHANNELS = r"youtube|instagram|facebook|tiktok|twitter|telegram|whatsapp|linked
 _NEWSLETTER = phrases(
     r"newsletter abonnieren", r"zum newsletter anmelden", r"für den newsletter anmelden",
     r"für unseren newsletter anmelden",
-    r"melden sie sich (?:jetzt )?(?:für|zu) unserem newsletter an",
+    r"melden sie sich (?:jetzt )?(?:für unseren|zu unserem) newsletter an",
+    r"hier geht(?:'s| es) zum newsletter",
     r"sign up (?:for|to) (?:our|the) (?:\w{1,20} ){0,2}newsletter", r"subscribe to our newsletter",
-    r"get our (?:\w{1,20} ){0,2}newsletter", r"inscrivez-vous (?:à|a) (?:notre|la) newsletter",
-    r"abonnez-vous (?:à|a) (?:notre|la) newsletter", r"recevez (?:notre|la) newsletter",
+    r"get our (?:\w{1,20} ){0,2}newsletter", r"inscrivez-vous (?:gratuitement )?(?:à|a) (?:notre|la) newsletter",
+    r"abonnez-vous (?:à|a) (?:notre|la) newsletter", r"recevez (?:gratuitement )?(?:notre|la) newsletter",
 )
 _LINK_LABEL_MAX_WORDS = 8
 _LINK = contains(r"https?://|www\.")
 
 
-_STARTS_FOLLOW = starts(_FOLLOW)
+# "Folgen Sie uns, rief er" is reported speech, not the site's call.
+_STARTS_FOLLOW = starts(rf"(?:{_FOLLOW})(?!\s?,)")
 _ON_CHANNEL = contains(rf"\b(?:auf|bei|on|sur) (?:{_CHANNELS})\b")
+# "Share on Facebook" is a share button (rule share-buttons), not a channel label.
+_SHARE_VERB = contains(r"\b(?:teilen|share|partager)\b")
 
 
 def _is_follow_call(text: str) -> bool:
     """'Follow us on …', or a short 'X auf Instagram' channel label."""
-    return _STARTS_FOLLOW(text) or (word_count(text) <= 6 and _ON_CHANNEL(text))
+    return _STARTS_FOLLOW(text) or (
+        word_count(text) <= 6 and _ON_CHANNEL(text) and not _SHARE_VERB(text)
+    )
+
+
+_NEWSLETTER_CALL = contains(_NEWSLETTER)
+
+
+def _is_newsletter_box(text: str) -> bool:
+    return text.casefold() == "newsletter" or _NEWSLETTER_CALL(text)
 
 
 def _is_link_list_item(text: str) -> bool:
@@ -50,6 +67,8 @@ def _is_link_list_item(text: str) -> bool:
     if text[match.end():].strip(" .,;)") != "":
         return False
     label = text[: match.start()]
+    if URL.sub("", label).strip(" ,;:|•·-–—") == "":
+        return False  # links without a label are bare-url's
     return word_count(label) <= _LINK_LABEL_MAX_WORDS and not label.rstrip().endswith(".")
 
 
@@ -62,6 +81,9 @@ def _is_hashtag_list(text: str) -> bool:
 
 
 RULES = (
+    # Before subscribe-call: 'Subscribe to our newsletter' is a newsletter box.
+    BlockRule(Rule.NEWSLETTER, Reason.NEWSLETTER, _is_newsletter_box, ("de", "en", "fr"),
+              "Sign up for our daily newsletter", max_words=30, hint=contains("newsletter")),
     BlockRule(Rule.SUBSCRIBE_CALL, Reason.SUBSCRIBE, starts(_SUBSCRIBE), ("de", "en", "fr"),
               "Abonniere den WELT YouTube Channel https://www.youtube.com/x", max_words=25),
     BlockRule(Rule.SOCIAL_FOLLOW, Reason.SUBSCRIBE, _is_follow_call, ("de", "en", "fr"),
@@ -75,7 +97,4 @@ RULES = (
     BlockRule(Rule.HASHTAG_LIST, Reason.HASHTAGS, _is_hashtag_list, ("*",),
               "#weltnachrichtensender #ukraine #russland", max_words=200,
               hint=contains("#")),
-    BlockRule(Rule.NEWSLETTER, Reason.NEWSLETTER,
-              contains(rf"{_NEWSLETTER}|^newsletter$"), ("de", "en", "fr"),
-              "Sign up for our daily newsletter", max_words=30),
 )
