@@ -1,13 +1,16 @@
 """Peak memory per tool, measured in a fresh subprocess per (dataset, tool).
 
-The child loads the inputs, warms the tool up, resets the kernel's peak-RSS mark
-(``/proc/self/clear_refs``), notes its RSS, runs the tool over all pages and reports
+The child loads the inputs, warms the tool up, releases freed heap, resets the kernel's
+peak-RSS mark (``/proc/self/clear_refs``), notes its RSS, runs the tool over all pages and reports
 the peak RSS (``VmHWM``) minus that baseline: the extra resident memory the tool needed
 on top of its loaded inputs, including C allocations (lxml) that tracemalloc misses.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import json
 import subprocess
 import sys
@@ -27,6 +30,14 @@ def _status_kib(field: str) -> int:
     raise OSError(f"{field} not in /proc/self/status")
 
 
+def release_free_memory() -> None:
+    """Collect garbage and hand freed heap back to the OS (glibc ``malloc_trim``), so that
+    memory freed while loading does not hide the tool's own allocations."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def reset_peak() -> bool:
     """Reset the peak-RSS mark; False where the kernel does not allow it."""
     try:
@@ -44,6 +55,7 @@ def probe_main(dataset: str, tool_name: str, limit: int | None) -> None:
         _ = page.html
     tool = TOOLS[tool_name]
     unavailable_reason(tool)
+    release_free_memory()
     reset = reset_peak()
     baseline = _status_kib("VmRSS")
     run_tool(tool, pages)

@@ -21,7 +21,7 @@ _WARMUP = Page(
     raw=b"<html><head><title>Warm up</title></head><body><p>"
     + b"This is the text of a short warm-up article. " * 8
     + b"</p></body></html>",
-    lang="en",
+    lang=None,  # so tools that detect the language load their model while warming up
     text="Warm up\n\n" + "This is the text of a short warm-up article. " * 8,
 )
 

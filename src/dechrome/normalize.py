@@ -36,9 +36,8 @@ _INLINE_TAG = regex.compile(
     r"</?+[A-Za-z][A-Za-z0-9:-]{0,30}+(?:\s[^<>]{0,2000}+)?+>"
 )
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9A-Fa-f]{1,6}+|[A-Za-z][A-Za-z0-9]{1,31}+);")
-_HORIZONTAL_SPACE = regex.compile(r"[^\S\n]++")
 _LINE_BREAKS = regex.compile(r"\r\n?+|[\u2028\u2029\x0b\x0c\x85]")
-_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _C1 = regex.compile(r"[\x80-\x9f]")
 _BINARY_SHARE = 0.1
@@ -109,7 +108,7 @@ def _drop_comments(text: str) -> str:
 
 def fold_whitespace(text: str) -> str:
     """One space inside lines, no space at line ends, at most one blank line in a row."""
-    lines = [_HORIZONTAL_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [" ".join(line.split()) for line in text.split("\n")]
     folded: list[str] = []
     for line in lines:
         if line or (folded and folded[-1]):
@@ -149,7 +148,7 @@ def _line_breaks(text: str) -> str:
 
 
 def _invisible(text: str) -> str:
-    return _CONTROL.sub("", _INVISIBLE.sub("", text))
+    return _INVISIBLE.sub("", text)
 
 
 def _c1_controls(text: str) -> str:

@@ -29,7 +29,7 @@ _MAX_PREFIX_WORDS = 30
 def segment(text: str, config: Config) -> tuple[Block, ...]:
     """All blocks of `text` in order; every non-space character belongs to exactly one."""
     lines = text.split("\n")
-    headlines = _headline_lines(lines)
+    headlines = _Headlines(lines)
     blocks: list[Block] = []
     offset = 0
     after_blank = False
@@ -46,20 +46,36 @@ def segment(text: str, config: Config) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-def _headline_lines(lines: list[str]) -> frozenset[str]:
-    """Short headline-like lines: a run-on line that starts with one is cut after it."""
-    return frozenset(
-        line for line in lines if 0 < len(line) <= 300 and is_headline_like(line)
-        and len(line.split()) <= _MAX_PREFIX_WORDS and len(line.split()) >= 3
-    )
+class _Headlines:
+    """The document's short headline-like lines, found only once a run-on line asks."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._found: frozenset[str] | None = None
+
+    def prefix_of(self, line: str) -> int:
+        """Length of the longest of them `line` starts with (a repeated headline), or 0."""
+        if self._found is None:
+            self._found = frozenset(
+                candidate for candidate in self._lines
+                if 0 < len(candidate) <= 300 and is_headline_like(candidate)
+                and 3 <= len(candidate.split()) <= _MAX_PREFIX_WORDS
+            )
+        return max(
+            (len(found) for found in self._found if line.startswith(found + " ")), default=0
+        )
 
 
-def _pieces(line: str, headlines: frozenset[str], config: Config) -> Iterator[tuple[int, str]]:
+def _pieces(line: str, headlines: _Headlines, config: Config) -> Iterator[tuple[int, str]]:
     if not line:
         return
+    runon = _is_runon(line, config)
+    if not runon and not line.endswith(")"):
+        yield 0, line
+        return
     cuts = set(_tag_cuts(line))
-    if _is_runon(line, config):
-        prefix = _headline_prefix(line, headlines)
+    if runon:
+        prefix = headlines.prefix_of(line)
         cuts.update(cut for cut in _runon_cuts(line) if cut >= prefix)
         cuts.add(prefix)
     bounds = sorted(cut for cut in cuts if 0 < cut < len(line))
@@ -76,13 +92,6 @@ def _is_runon(line: str, config: Config) -> bool:
     if config.runon_min_chars is None or len(line) < config.runon_min_chars:
         return False
     return URL.search(line) is not None or HASHTAG.search(line) is not None
-
-
-def _headline_prefix(line: str, headlines: frozenset[str]) -> int:
-    """Length of the longest other line this one starts with (a repeated headline), or 0."""
-    return max(
-        (len(headline) for headline in headlines if line.startswith(headline + " ")), default=0
-    )
 
 
 def _runon_cuts(line: str) -> Iterator[int]:

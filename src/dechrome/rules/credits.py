@@ -23,8 +23,14 @@ AGENCIES = phrases(
 _CREDIT_LABEL = phrases(
     r"fotos?", r"bild(?:er)?", r"bildquelle", r"quelle", r"photos?", r"image", r"credits?",
     r"source", r"crédits?(?: photo)?", r"copyright", r"©", r"\(c\)",
+    r"(?:photos?|fotos?|image|bild) (?:by|von|de|par)",
 )
-_NAME = r"\p{Lu}[\p{L}.'’-]{0,30}+(?:\s(?:\p{Lu}[\p{L}.'’-]{0,30}+|von|van|de|di|da|le|la)){0,3}+"
+# Case-sensitive even inside the case-insensitive rule patterns: a name is capitalised, so
+# "Image problems for the party" is not "Image: <name>".
+_NAME = (
+    r"(?-i:\p{Lu}[\p{L}.'’-]{0,30}+(?:\s(?:\p{Lu}[\p{L}.'’-]{0,30}+|von|van|de|di|da|le|la))"
+    r"{0,3}+)"
+)
 _AGENCY_LIST = rf"(?:{AGENCIES})(?:\s?[/,|;]\s?(?:{AGENCIES}|{_NAME})){{0,4}}"
 _CREDIT = (
     rf"(?:(?:{_CREDIT_LABEL})\s?:?\s?|©\s?)(?:{_NAME}|{AGENCIES})(?:\s?[/,|;]\s?(?:{AGENCIES}|{_NAME})){{0,4}}"
@@ -35,15 +41,6 @@ _AGENCY_TAG = (
     rf"|\((?:{AGENCIES})(?:/\p{{L}}{{2,5}}){{0,3}}\)"
     r"|(?:red|apa|dpa|sda|afp|ots|kna|epd|sid)(?:/\p{L}{2,5}){0,3},\s?[\p{L}\d .-]{2,40}"
 )
-_BYLINE = regex.compile(
-    rf"^(?i:von|by|par|text:?|autor(?:in)?:|author:|texte:?)\s{{1,3}}{_NAME}"
-    rf"(?:\s?(?:,|(?i:und|and|et)|&)\s?{_NAME}){{0,5}}+(?:\s?[,|·•–—-]\s?.{{0,60}})?$"
-)
-_TIMESTAMP = (
-    r"(?:akt\.|aktualisiert|veröffentlicht|erstellt|stand|zuletzt aktualisiert|updated?|"
-    r"last updated|published|posted|publié|mis à jour|modifié|actualisé)"
-    r"(?:\s?(?:am|um|on|at|le|à|:)?\s?[\p{L}\d.,:/ -]{0,60})?"
-)
 _MONTH = phrases(
     r"jan(?:uar|uary)?", r"jän(?:ner)?", r"feb(?:ruar|ruary)?", r"mär(?:z)?", r"mar(?:ch)?",
     r"apr(?:il)?", r"mai", r"may", r"jun[ie]?", r"jul[iy]?", r"aug(?:ust)?",
@@ -51,11 +48,27 @@ _MONTH = phrases(
     r"dez(?:ember)?", r"dec(?:ember)?", r"janvier", r"février", r"mars", r"avril", r"juin",
     r"juillet", r"août", r"septembre", r"octobre", r"novembre", r"décembre",
 )
-_WEEKDAY = phrases(
+_WEEKDAY_NAME = phrases(
     r"montag", r"dienstag", r"mittwoch", r"donnerstag", r"freitag", r"samstag", r"sonntag",
     r"monday", r"tuesday", r"wednesday", r"thursday", r"friday", r"saturday", r"sunday",
-    r"mon", r"tue", r"wed", r"thu", r"fri", r"sat", r"sun",
     r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche",
+)
+_WEEKDAY = rf"{_WEEKDAY_NAME}|mon|tue|wed|thu|fri|sat|sun"
+# "By Friday, the negotiators had …" is no byline: no name is a weekday, and a byline does not
+# end like a sentence (a final period only after an initial or abbreviation: "D.C.").
+_BYLINE = regex.compile(
+    rf"^(?i:von|by|par|text:?|autor(?:in)?:|author:|texte\s?:?)\s{{1,3}}"
+    rf"(?!(?i:{_WEEKDAY_NAME})\b){_NAME}"
+    rf"(?:\s?(?:,|(?i:und|and|et)|&)\s?{_NAME}){{0,5}}+(?:\s?[,|·•–—-]\s?.{{0,60}})?"
+    r"(?<!\p{Ll}{2}[.!?])$"
+)
+# The label alone, or followed by a date, a time or a relative time: "Aktualisiert wurde die
+# Prognose im März." and "Published in 1851, the novel …" are sentences.
+_TIMESTAMP = (
+    r"(?:akt\.|aktualisiert|veröffentlicht|erstellt|stand|zuletzt aktualisiert|updated?|"
+    r"last updated|published|posted|publié|mis à jour|modifié|actualisé)"
+    r"(?:\s?(?:am|um|on|at|le|à|:)?\s?(?:\d|(?:" + _WEEKDAY + "|" + _MONTH + r")\b|vor\s|il y a\s|"
+    r"heute|gestern|today|yesterday|aujourd['’]hui)[\p{L}\d.,:/ -]{0,60})?"
 )
 _DATE = (
     r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"

@@ -38,14 +38,21 @@ _MENU = phrases(
     r"mon compte", r"mein konto", r"my account",
 )
 _READ_ALSO = phrases(
-    r"lesen sie auch\b", r"lies auch\b", r"auch interessant\b", r"mehr zum thema\b",
-    r"das könnte sie auch interessieren\b", r"weitere artikel\b", r"meistgelesen\b",
-    r"empfehlungen der redaktion\b", r"verwandte artikel\b", r"zum thema\s?:",
-    r"read (?:also|more)\s?:", r"also read\b", r"related(?: articles| stories| content)?\s?:",
-    r"you (?:may|might) also like\b", r"more from\b", r"most read\b", r"recommended for you\b",
-    r"lire aussi\b", r"à lire aussi\b", r"a lire aussi\b", r"voir aussi\b", r"sur le même sujet\b",
-    r"les plus lus\b", r"à lire également\b",
+    r"lesen sie auch\b", r"lies auch\b", r"das könnte sie auch interessieren\b",
+    r"empfehlungen der redaktion\b", r"zum thema\s?:", r"read (?:also|more)\s?:",
+    r"also read\b", r"related(?: articles| stories| content)?\s?:",
+    r"you (?:may|might) also like\b", r"recommended for you\b", r"lire aussi\b",
+    r"à lire aussi\b", r"a lire aussi\b", r"à lire également\b", r"lire également\b",
 )
+# These also open sentences ("Mehr zum Thema Klimaschutz will …", "More from the interview …"):
+# only alone on the line, before a separator, or (more from) before a capitalised section name.
+_READ_ALSO_LABEL = phrases(
+    r"auch interessant", r"mehr zum thema", r"weitere artikel", r"meistgelesen",
+    r"verwandte artikel", r"related (?:articles|stories|content)", r"more on this (?:story|topic)",
+    r"more from", r"most read", r"voir aussi", r"sur le même sujet", r"les plus lus",
+)
+_SECTION = r"(?-i:\p{Lu}[\p{L}&.'’-]{0,30}(?: \p{Lu}[\p{L}&.'’-]{0,30}){0,3})"
+_READ_ALSO_START = rf"{_READ_ALSO}|(?:{_READ_ALSO_LABEL})(?:\s?[:|»›–—-]|$)|more from {_SECTION}$"
 _SHARE_WORD = (
     r"teilen|share|partager|tweet|tweeten|twittern|e-?mail|mail|drucken|print|imprimer|"
     r"link kopieren|copy link|copier le lien|facebook|twitter|x|whatsapp|linkedin|pinterest|"
@@ -59,7 +66,7 @@ _UI = phrases(
     r"weiterlesen", r"mehr lesen", r"alle anzeigen", r"zurück", r"nach oben", r"close", r"open",
     r"show more", r"show less", r"read more", r"continue reading", r"see more", r"back",
     r"back to top", r"expand", r"collapse", r"fermer", r"ouvrir", r"voir plus", r"lire la suite",
-    r"afficher plus", r"retour", r"haut de page", r"ok", r"akzeptieren", r"accept", r"accepter",
+    r"afficher plus", r"retour", r"retour en haut(?: de (?:la )?page)?", r"haut de page", r"ok", r"akzeptieren", r"accept", r"accepter",
 )
 _PREV_NEXT_PHRASE = starts(rf"(?:{_PREV_NEXT})\b")
 
@@ -71,7 +78,7 @@ RULES = (
               "Zum Inhalt springen", max_words=8),
     BlockRule(Rule.MENU_ITEM, Reason.NAVIGATION, whole(_MENU), ("de", "en", "fr"), "Meine news",
               max_words=4),
-    BlockRule(Rule.READ_ALSO, Reason.RELATED, starts(_READ_ALSO), ("de", "en", "fr"),
+    BlockRule(Rule.READ_ALSO, Reason.RELATED, starts(_READ_ALSO_START), ("de", "en", "fr"),
               "Lesen Sie auch: Warum Nordkorea Soldaten schickt", max_words=30),
     BlockRule(Rule.SHARE_BUTTONS, Reason.SHARE, whole(_SHARE), ("de", "en", "fr"),
               "Teilen | Facebook | WhatsApp | E-Mail", max_words=20),

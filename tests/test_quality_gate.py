@@ -1,0 +1,82 @@
+"""Quality gate: dechrome in text mode must stay at or above the floors pinned in
+``benchmarks/floors.json`` on both DEV sets (see ``benchmarks/gate.py``).
+
+Raise the floors after an improvement with ``python -m benchmarks floors --raise``;
+lowering one takes ``python -m benchmarks floors --set DATASET.METRIC=V --allow-lower``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import gate  # noqa: E402
+from benchmarks.datasets import DATASETS, ENV_VAR, data_root  # noqa: E402
+
+DATA = data_root()
+
+
+@pytest.mark.skipif(
+    not DATA.is_dir(),
+    reason=f"benchmark data not found at {DATA} (set ${ENV_VAR} to its folder)",
+)
+@pytest.mark.parametrize("dataset", DATASETS)
+def test_dechrome_meets_quality_floors(dataset: str) -> None:
+    floor = gate.load_floors()[dataset]
+    measured = gate.measure(dataset)
+    problems = gate.failures(measured, floor)
+    assert not problems, "\n".join(problems)
+
+
+# --- the ratchet itself (no data needed) ------------------------------------------------
+
+
+def _measured(f1: float, recall: float, errors: int = 0) -> gate.Measured:
+    return gate.Measured("trafilatura", f1=f1, recall=recall, errors=errors, docs=10)
+
+
+def test_round_down_to_hundredths() -> None:
+    assert gate.round_down(0.7559) == 0.75
+    assert gate.round_down(0.29) == 0.29
+    assert gate.round_down(0.0) == 0.0
+
+
+def test_raise_only_tightens() -> None:
+    floors: gate.Floors = {"trafilatura": {"f1": 0.70, "recall": 0.95, "max_errors": None}}
+    changes = gate.raise_floors(floors, [_measured(f1=0.7561, recall=0.90, errors=2)])
+    assert floors["trafilatura"] == {"f1": 0.75, "recall": 0.95, "max_errors": 2}
+    assert len(changes) == 2
+    gate.raise_floors(floors, [_measured(f1=0.60, recall=0.99, errors=5)])
+    assert floors["trafilatura"] == {"f1": 0.75, "recall": 0.99, "max_errors": 2}
+
+
+def test_raise_ignores_errors_when_every_document_failed() -> None:
+    floors: gate.Floors = {"trafilatura": {"f1": 0.0, "recall": 0.0, "max_errors": None}}
+    gate.raise_floors(floors, [_measured(f1=0.0, recall=0.0, errors=10)])
+    assert floors["trafilatura"]["max_errors"] is None
+
+
+def test_set_needs_allow_lower_to_loosen() -> None:
+    floors: gate.Floors = {"scrapinghub": {"f1": 0.80, "recall": 0.90, "max_errors": 0}}
+    with pytest.raises(SystemExit):
+        gate.set_floor(floors, "scrapinghub.f1=0.79", allow_lower=False)
+    with pytest.raises(SystemExit):
+        gate.set_floor(floors, "scrapinghub.max_errors=3", allow_lower=False)
+    gate.set_floor(floors, "scrapinghub.f1=0.85", allow_lower=False)
+    gate.set_floor(floors, "scrapinghub.recall=0.5", allow_lower=True)
+    assert floors["scrapinghub"] == {"f1": 0.85, "recall": 0.5, "max_errors": 0}
+    with pytest.raises(SystemExit):
+        gate.set_floor(floors, "nosuchset.f1=0.5", allow_lower=True)
+
+
+def test_failures_report_each_missed_floor() -> None:
+    floor = {"f1": 0.80, "recall": 0.90, "max_errors": 0}
+    assert gate.failures(_measured(f1=0.81, recall=0.90), floor) == []
+    problems = gate.failures(_measured(f1=0.79, recall=0.89, errors=1), floor)
+    assert len(problems) == 3
