@@ -48,6 +48,12 @@ def is_headline_like(text: str) -> bool:
     return 0 < count <= 30 and not text.endswith(".") and URL.search(text) is None
 
 
+def describe(text: str) -> tuple[int, str]:
+    """Word count and dedup key of a block, from one tokenisation."""
+    tokens = WORD.findall(text.casefold())
+    return len(tokens), " ".join(tokens)
+
+
 def dedup_key(text: str) -> str:
     """Case- and punctuation-blind form of a block, for duplicate detection."""
     return " ".join(WORD.findall(text.casefold()))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, find_title
-from dechrome.features import find_hashtags, is_prose, word_count
+from dechrome.context.base import Facts
+from dechrome.features import describe, ends_like_sentence, find_hashtags
 from dechrome.model import Block, Document, Removal
 from dechrome.normalize import Normalised, normalise
 from dechrome.reasons import Rule
@@ -42,18 +43,28 @@ def _rejected(reason: str) -> Document:
 
 
 def _run_rules(blocks: tuple[Block, ...], config: Config) -> dict[int, Rule]:
-    words = tuple(word_count(block.text) for block in blocks)
-    removed = _block_pass(blocks, words, config)
-    prose = tuple(is_prose(block.text, config.prose_min_words) for block in blocks)
+    facts = _measure(blocks, config)
+    removed = _block_pass(blocks, facts.words, config)
     alive = [block.index for block in blocks if block.index not in removed]
-    title = find_title(blocks, alive, prose)
+    title = find_title(facts, alive)
     for rule in CONTEXT_RULES:
         if not config.enabled(rule.name):
             continue
-        page = Page(blocks, words, prose, removed, title, config)
+        page = Page(facts, removed, title, config)
         for index in rule.find(page):
             removed.setdefault(index, rule.name)
     return removed
+
+
+def _measure(blocks: tuple[Block, ...], config: Config) -> Facts:
+    described = [describe(block.text) for block in blocks]
+    words = tuple(count for count, _ in described)
+    minimum = config.prose_min_words
+    prose = tuple(
+        count >= 2 * minimum or (count >= minimum and ends_like_sentence(block.text))
+        for block, count in zip(blocks, words, strict=True)
+    )
+    return Facts(blocks, words, tuple(key for _, key in described), prose)
 
 
 def _block_pass(

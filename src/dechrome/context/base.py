@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dechrome.config import Config
 from dechrome.model import Block
@@ -19,37 +20,77 @@ class Title:
     copies: tuple[int, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
-    """A read-only view of one document between context rules.
+@dataclass(frozen=True)
+class Facts:
+    """What is measured once per block and shared by every context rule.
 
     Attributes:
         blocks: every block of the document.
         words: word count per block.
+        keys: the case- and punctuation-blind form of each block (`features.dedup_key`).
         prose: whether each block reads as running article text.
+    """
+
+    blocks: tuple[Block, ...]
+    words: tuple[int, ...]
+    keys: tuple[str, ...]
+    prose: tuple[bool, ...]
+    _trigrams: dict[int, frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False,
+                                                             compare=False)
+
+    def trigrams(self, index: int) -> frozenset[tuple[str, ...]]:
+        """The block's word trigrams (computed on first use: only some rules need them)."""
+        found = self._trigrams.get(index)
+        if found is None:
+            tokens = self.keys[index].split()
+            found = frozenset(zip(tokens, tokens[1:], tokens[2:], strict=False))
+            self._trigrams[index] = found
+        return found
+
+
+@dataclass(frozen=True)
+class Page:
+    """A read-only view of one document between context rules.
+
+    Attributes:
+        facts: the per-block measurements.
         removed: block index to the rule that removed it so far.
         title: the headline, when one was found.
         config: the run's configuration.
     """
 
-    blocks: tuple[Block, ...]
-    words: tuple[int, ...]
-    prose: tuple[bool, ...]
+    facts: Facts
     removed: Mapping[int, Rule]
     title: Title | None
     config: Config
 
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        return self.facts.blocks
+
+    @property
+    def words(self) -> tuple[int, ...]:
+        return self.facts.words
+
+    @property
+    def prose(self) -> tuple[bool, ...]:
+        return self.facts.prose
+
     def alive(self, index: int) -> bool:
         return index not in self.removed
 
+    @functools.cached_property
+    def kept_indices(self) -> tuple[int, ...]:
+        return tuple(i for i in range(len(self.facts.blocks)) if i not in self.removed)
+
     def kept(self) -> list[int]:
-        return [block.index for block in self.blocks if block.index not in self.removed]
+        return list(self.kept_indices)
 
     def first_prose(self) -> int | None:
-        return next((i for i in self.kept() if self.prose[i]), None)
+        return next((i for i in self.kept_indices if self.prose[i]), None)
 
     def last_prose(self) -> int | None:
-        return next((i for i in reversed(self.kept()) if self.prose[i]), None)
+        return next((i for i in reversed(self.kept_indices) if self.prose[i]), None)
 
     def removed_as(self, index: int, *rules: Rule) -> bool:
         return self.removed.get(index) in rules

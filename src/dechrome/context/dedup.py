@@ -10,24 +10,20 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from dechrome.context.base import ContextRule, Page
-from dechrome.features import dedup_key
 from dechrome.reasons import Reason, Rule
 
 _SHINGLE = 3
+# Longer blocks are paragraphs in their own right; a repeated one is an exact or near repeat.
+_NEEDLE_MAX_WORDS = 60
 
 
 def _exact(page: Page) -> Iterator[int]:
     seen: set[str] = set()
     for index in page.kept():
-        key = dedup_key(page.blocks[index].text) or page.blocks[index].text
+        key = page.facts.keys[index] or page.blocks[index].text
         if key in seen:
             yield index
         seen.add(key)
-
-
-def _trigrams(key: str) -> set[tuple[str, ...]]:
-    tokens = key.split()
-    return {tuple(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)}
 
 
 def _near(page: Page) -> Iterator[int]:
@@ -35,12 +31,12 @@ def _near(page: Page) -> Iterator[int]:
     if threshold is None:
         return
     index_of: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    shingles: dict[int, set[tuple[str, ...]]] = {}
+    shingles: dict[int, frozenset[tuple[str, ...]]] = {}
     gone: set[int] = set()
     for index in page.kept():
         if page.words[index] < page.config.near_duplicate_min_words:
             continue
-        mine = shingles[index] = _trigrams(dedup_key(page.blocks[index].text))
+        mine = shingles[index] = page.facts.trigrams(index)
         candidates = {other for gram in mine for other in index_of[gram] if other not in gone}
         for other in sorted(candidates):
             theirs = shingles[other]
@@ -59,15 +55,17 @@ def _contained(page: Page) -> Iterator[int]:
     if minimum is None:
         return
     kept = page.kept()
-    keys = {i: dedup_key(page.blocks[i].text) for i in kept}
+    keys = page.facts.keys
+    needles = [i for i in kept if max(minimum, _SHINGLE) <= page.words[i] <= _NEEDLE_MAX_WORDS]
+    if not needles:
+        return
+    openings = {tuple(keys[i].split()[:_SHINGLE]) for i in needles}
     holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index in kept:
-        for gram in _trigrams(keys[index]):
+        for gram in page.facts.trigrams(index) & openings:
             holders[gram].append(index)
-    for index in kept:
+    for index in needles:
         tokens = keys[index].split()
-        if len(tokens) < max(minimum, _SHINGLE):
-            continue
         needle = f" {keys[index]} "
         for other in holders[tuple(tokens[:_SHINGLE])]:
             if len(keys[other]) > len(keys[index]) and needle in f" {keys[other]} ":

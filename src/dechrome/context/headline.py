@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from dechrome.context.base import ContextRule, Page, Title
-from dechrome.features import dedup_key, is_headline_like, is_quoted
-from dechrome.model import Block
+from dechrome.context.base import ContextRule, Facts, Page, Title
+from dechrome.features import is_headline_like, is_quoted
 from dechrome.reasons import Reason, Rule
 
 _MIN_REPEATED_WORDS = 3
@@ -15,19 +14,17 @@ _MAX_WORDS = 30
 _QUOTED_PENALTY = 4
 
 
-def find_title(
-    blocks: Sequence[Block], alive: Sequence[int], prose: Sequence[bool]
-) -> Title | None:
+def find_title(facts: Facts, alive: Sequence[int]) -> Title | None:
     """The headline: a repeated headline-like line above the first paragraph, else the
     weightiest headline-like line above it. Without running text only a repeat counts,
     so that cleaning a clean body finds nothing to take."""
-    first_prose = next((i for i in alive if prose[i]), None)
+    blocks, keys = facts.blocks, facts.keys
+    first_prose = next((i for i in alive if facts.prose[i]), None)
     head = [i for i in alive if first_prose is None or i < first_prose]
     candidates = [i for i in head if _headline_candidate(blocks[i].text)]
-    keys = {i: dedup_key(blocks[i].text) for i in alive}
-    counts = Counter(keys.values())
+    counts = Counter(keys[i] for i in alive)
     repeated = [i for i in candidates if counts[keys[i]] > 1
-                and len(keys[i].split()) >= _MIN_REPEATED_WORDS]
+                and facts.words[i] >= _MIN_REPEATED_WORDS]
     if repeated:
         chosen = repeated[0]
     elif first_prose is not None and candidates:

@@ -67,8 +67,8 @@ _BYLINE = regex.compile(
 _TIMESTAMP = (
     r"(?:akt\.|aktualisiert|veröffentlicht|erstellt|stand|zuletzt aktualisiert|updated?|"
     r"last updated|published|posted|publié|mis à jour|modifié|actualisé)"
-    r"(?:\s?(?:am|um|on|at|le|à|:)?\s?(?:\d|(?:" + _WEEKDAY + "|" + _MONTH + r")\b|vor\s|il y a\s|"
-    r"heute|gestern|today|yesterday|aujourd['’]hui)[\p{L}\d.,:/ -]{0,60})?"
+    rf"(?:\s?(?:am|um|on|at|le|à|:)?\s?(?:\d|(?:{_WEEKDAY}|{_MONTH})\b|vor\s|il y a\s|heute|"
+    r"gestern|today|yesterday|aujourd['’]hui)[\p{L}\d.,:/ -]{0,60})?"
 )
 _DATE = (
     r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"

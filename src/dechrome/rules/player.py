@@ -19,6 +19,10 @@ _CONTROL = phrases(
     r"watch(?: now| video)?", r"lecture", r"lire la vidéo", r"plein écran", r"couper le son",
     r"sous-titres", r"vitesse de lecture", r"media (?:player|error).{0,80}",
     r"this video is (?:not available|unavailable).{0,80}",
+    r"video (?:ist )?(?:derzeit )?nicht verfügbar.{0,80}",
+    r"dieses video (?:ist )?(?:derzeit )?nicht verfügbar.{0,80}",
+    r"vidéo (?:indisponible|non disponible).{0,80}", r"cette vidéo (?:est indisponible|"
+    r"n['’]est pas disponible).{0,80}",
 )
 _TIMECODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?/\s?(?:\d{1,2}:)?\d{1,2}:\d{2})?"
 

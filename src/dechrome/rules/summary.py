@@ -9,7 +9,7 @@ SUMMARY_HEADINGS = phrases(
     r"auf den punkt gebracht", r"das wichtigste in kürze", r"das wichtigste im überblick",
     r"in kürze", r"kurz zusammengefasst", r"zusammenfassung", r"das wichtigste", r"überblick",
     r"key points", r"key takeaways", r"in brief", r"at a glance", r"the big picture", r"tl;?dr",
-    r"summary", r"en bref", r"l'essentiel", r"ce qu'il faut retenir", r"à retenir", r"résumé",
+    r"summary", r"en bref", r"l['’]essentiel", r"ce qu['’]il faut retenir", r"à retenir", r"résumé",
 )
 
 RULES = (
