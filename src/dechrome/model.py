@@ -50,6 +50,9 @@ class Document:
 
     A rejected input (empty, binary, too large) is a Document with an empty body and
     `rejected` set to the reason, never `None` and never an exception.
+
+    Metadata fields are None or empty when the text does not carry them: `date` is ISO 8601
+    (`2025-07-12` or `2025-07-12T16:29`), `language` ISO 639-1, `sitename` the outlet.
     """
 
     paragraphs: tuple[str, ...]
@@ -60,6 +63,14 @@ class Document:
     blocks: tuple[Block, ...]
     repairs: tuple[str, ...] = ()
     rejected: str | None = None
+    url: str | None = None
+    date: str | None = None
+    authors: tuple[str, ...] = ()
+    sitename: str | None = None
+    section: str | None = None
+    language: str | None = None
+    summary: str | None = None
+    captions: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -70,6 +81,14 @@ class Document:
         """A JSON-ready view (blocks are left out: removals already name theirs)."""
         return {
             "title": self.title,
+            "date": self.date,
+            "authors": list(self.authors),
+            "sitename": self.sitename,
+            "section": self.section,
+            "language": self.language,
+            "summary": self.summary,
+            "captions": list(self.captions),
+            "url": self.url,
             "text": self.text,
             "paragraphs": list(self.paragraphs),
             "hashtags": list(self.hashtags),

@@ -6,6 +6,8 @@ from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, find_title
 from dechrome.context.base import Facts
 from dechrome.features import describe, ends_like_sentence, find_hashtags
+from dechrome.metadata import Evidence
+from dechrome.metadata import read as read_metadata
 from dechrome.model import Block, Document, Removal
 from dechrome.normalize import Normalised, normalise
 from dechrome.reasons import Rule
@@ -16,8 +18,11 @@ from dechrome.segment import segment
 _DEFAULT = Config()
 
 
-def clean(raw: str | bytes, *, config: Config | None = None) -> Document:
-    """Clean one scraped page text: the article body, its title, and every removal.
+def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = None) -> Document:
+    """Clean one scraped page text: the article body, its metadata, and every removal.
+
+    `url`, when known, helps the metadata (site name, a date in the path); it is never
+    fetched.
 
     Never raises for bad content: empty, binary, undecodable or oversized input gives an
     empty Document whose `rejected` says why.
@@ -26,20 +31,20 @@ def clean(raw: str | bytes, *, config: Config | None = None) -> Document:
     if not isinstance(raw, str | bytes):
         raise TypeError(f"clean() takes str or bytes, not {type(raw).__name__}")
     if config.max_input_chars is not None and len(raw) > config.max_input_chars:
-        return _rejected(f"input of {len(raw)} characters exceeds max_input_chars")
+        return _rejected(f"input of {len(raw)} characters exceeds max_input_chars", url)
     normalised = normalise(raw)
     if normalised.rejected is not None:
-        return _rejected(normalised.rejected)
+        return _rejected(normalised.rejected, url)
     if not normalised.text:
-        return _rejected("empty input")
+        return _rejected("empty input", url)
     blocks = segment(normalised.text, config)
     removed = _run_rules(blocks, config)
-    return _assemble(blocks, removed, normalised)
+    return _assemble(blocks, removed, normalised, url)
 
 
-def _rejected(reason: str) -> Document:
+def _rejected(reason: str, url: str | None) -> Document:
     return Document(paragraphs=(), title=None, hashtags=(), links=(), removals=(), blocks=(),
-                    rejected=reason)
+                    rejected=reason, url=url)
 
 
 def _run_rules(blocks: tuple[Block, ...], config: Config) -> dict[int, Rule]:
@@ -80,8 +85,8 @@ def _block_pass(
     return removed
 
 
-def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule],
-              normalised: Normalised) -> Document:
+def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: Normalised,
+              url: str | None) -> Document:
     paragraphs: list[str] = []
     previous_kept = False
     for block in blocks:
@@ -97,14 +102,24 @@ def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule],
         Removal(rule, reason_of(rule), index, blocks[index].text)
         for index, rule in sorted(removed.items())
     )
+    evidence = Evidence(blocks, removed, tuple(paragraphs), _title_text(blocks, removed), url)
+    meta = read_metadata(evidence)
     return Document(
         paragraphs=tuple(paragraphs),
-        title=_title_text(blocks, removed),
+        title=meta.title,
         hashtags=tuple(dict.fromkeys(find_hashtags(normalised.text))),
         links=normalised.links,
         removals=removals,
         blocks=blocks,
         repairs=normalised.repairs,
+        url=url,
+        date=meta.date,
+        authors=meta.authors,
+        sitename=meta.sitename,
+        section=meta.section,
+        language=meta.language,
+        summary=meta.summary,
+        captions=meta.captions,
     )
 
 
