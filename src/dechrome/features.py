@@ -48,10 +48,9 @@ def is_headline_like(text: str) -> bool:
     return 0 < count <= 30 and not text.endswith(".") and URL.search(text) is None
 
 
-def describe(text: str) -> tuple[int, str]:
-    """Word count and dedup key of a block, from one tokenisation."""
-    tokens = WORD.findall(text.casefold())
-    return len(tokens), " ".join(tokens)
+def tokenize(text: str) -> list[str]:
+    """The casefolded words of a block (its dedup key is them joined by spaces)."""
+    return WORD.findall(text.casefold())
 
 
 def dedup_key(text: str) -> str:

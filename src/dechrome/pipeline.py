@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, find_title
 from dechrome.context.base import Facts
-from dechrome.features import describe, ends_like_sentence, find_hashtags
+from dechrome.features import ends_like_sentence, find_hashtags, tokenize
 from dechrome.metadata import Evidence
 from dechrome.metadata import read as read_metadata
 from dechrome.model import Block, Document, Removal
@@ -14,6 +16,7 @@ from dechrome.reasons import Rule
 from dechrome.registry import reason_of
 from dechrome.rules import RULE_SET
 from dechrome.segment import segment
+from dechrome.stopwords import best_list
 
 _DEFAULT = Config()
 
@@ -62,14 +65,20 @@ def _run_rules(blocks: tuple[Block, ...], config: Config) -> dict[int, Rule]:
 
 
 def _measure(blocks: tuple[Block, ...], config: Config) -> Facts:
-    described = [describe(block.text) for block in blocks]
-    words = tuple(count for count, _ in described)
+    tokens = [tokenize(block.text) for block in blocks]
+    words = tuple(len(found) for found in tokens)
     minimum = config.prose_min_words
     prose = tuple(
         count >= 2 * minimum or (count >= minimum and ends_like_sentence(block.text))
         for block, count in zip(blocks, words, strict=True)
     )
-    return Facts(blocks, words, tuple(key for _, key in described), prose)
+    _, stoplist = best_list(Counter(token for found in tokens for token in found))
+    density = tuple(
+        sum(token in stoplist for token in found) / len(found) if found else 0.0
+        for found in tokens
+    )
+    keys = tuple(" ".join(found) for found in tokens)
+    return Facts(blocks, words, keys, prose, density)
 
 
 def _block_pass(

@@ -45,6 +45,7 @@ class Rule(StrEnum):
     KICKER = "kicker"
     HEAD_CHROME = "head-chrome"
     TAIL_CHROME = "tail-chrome"
+    OUTSIDE_ARTICLE = "outside-article"
     GALLERY_SLIDE = "gallery-slide"
     CAPTION = "caption"
     SUMMARY_BOX = "summary-box"
@@ -77,4 +78,5 @@ class Reason(StrEnum):
     SUMMARY = "summary box repeating the article (kept as metadata)"
     HEADLINE = "the headline (kept as metadata title)"
     PAGE_FRAME = "short line outside the article's first and last paragraph"
+    OUTSIDE = "outside the article's main run of text (menus, teasers, comments, footer)"
     DUPLICATE = "repeats text the article already has"

@@ -29,12 +29,15 @@ class Facts:
         words: word count per block.
         keys: the case- and punctuation-blind form of each block (`features.dedup_key`).
         prose: whether each block reads as running article text.
+        density: share of each block's words that are stop words of the page's language
+            (`stopwords.best_list`); running text has about a third, menus almost none.
     """
 
     blocks: tuple[Block, ...]
     words: tuple[int, ...]
     keys: tuple[str, ...]
     prose: tuple[bool, ...]
+    density: tuple[float, ...]
     _trigrams: dict[int, frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False,
                                                              compare=False)
 
@@ -75,6 +78,9 @@ class Page:
     @property
     def prose(self) -> tuple[bool, ...]:
         return self.facts.prose
+
+    def density_of(self, index: int) -> float:
+        return self.facts.density[index]
 
     def alive(self, index: int) -> bool:
         return index not in self.removed

@@ -1,0 +1,49 @@
+"""Stop-word lists, and which one fits a document.
+
+The lists are jusText's (about 100 languages, made from word frequencies in Wikipedia),
+loaded from the installed package. A document's list is the one whose words make up the
+largest share of its tokens: running text in a language is about one third stop words, a
+menu or a link list hardly any, whatever the language.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import justext
+
+EMPTY: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    names: tuple[str, ...]
+    lists: tuple[frozenset[str], ...]
+    languages_of: Mapping[str, tuple[int, ...]]
+
+
+@functools.cache
+def _index() -> _Index:
+    # Static package data, read once per process; no document ever changes it.
+    names = tuple(sorted(justext.get_stoplists()))
+    lists = tuple(frozenset(w.casefold() for w in justext.get_stoplist(n)) for n in names)
+    languages_of: dict[str, list[int]] = {}
+    for position, words in enumerate(lists):
+        for word in words:
+            languages_of.setdefault(word, []).append(position)
+    return _Index(names, lists, {w: tuple(p) for w, p in languages_of.items()})
+
+
+def best_list(token_counts: Mapping[str, int]) -> tuple[str | None, frozenset[str]]:
+    """The jusText language name and stop words that cover most of the tokens counted."""
+    index = _index()
+    hits = [0] * len(index.names)
+    for token, count in token_counts.items():
+        for position in index.languages_of.get(token, ()):
+            hits[position] += count
+    if not any(hits):
+        return None, EMPTY
+    best = max(range(len(hits)), key=hits.__getitem__)
+    return index.names[best], index.lists[best]
