@@ -21,7 +21,7 @@ def find_title(facts: Facts, alive: Sequence[int]) -> Title | None:
     blocks, keys = facts.blocks, facts.keys
     first_prose = next((i for i in alive if facts.prose[i]), None)
     head = [i for i in alive if first_prose is None or i < first_prose]
-    candidates = [i for i in head if _headline_candidate(blocks[i].text)]
+    candidates = [i for i in head if not facts.prose[i] and _headline_candidate(blocks[i].text)]
     counts = Counter(keys[i] for i in alive)
     repeated = [i for i in candidates if counts[keys[i]] > 1
                 and facts.words[i] >= _MIN_REPEATED_WORDS]

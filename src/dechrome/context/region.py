@@ -27,6 +27,7 @@ _SHORT_DENSE_SCORE = -0.3
 # A stretch of short lines inside an article (a table, a list, a table of contents) costs
 # at most this much, so the paragraphs after it still join the run.
 _GAP_CAP = 8.0
+# A bare "Comments" link also sits next to bylines; only the section's own evidence stops.
 _HARD_STOPS = frozenset({Rule.COMMENT_HEADER, Rule.COMMENT_POLICY, Rule.LOGIN_PROMPT,
                          Rule.COMMENT_SECTION})
 
