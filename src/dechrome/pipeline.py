@@ -51,8 +51,9 @@ def _rejected(reason: str, url: str | None) -> Document:
 
 
 def _run_rules(blocks: tuple[Block, ...], config: Config) -> dict[int, Rule]:
-    facts = _measure(blocks, config)
-    removed = _block_pass(blocks, facts.words, config)
+    tokens = [tokenize(block.text) for block in blocks]
+    removed = _block_pass(blocks, tuple(len(found) for found in tokens), config)
+    facts = _measure(blocks, tokens, removed, config)
     alive = [block.index for block in blocks if block.index not in removed]
     title = find_title(facts, alive)
     for rule in CONTEXT_RULES:
@@ -64,21 +65,35 @@ def _run_rules(blocks: tuple[Block, ...], config: Config) -> dict[int, Rule]:
     return removed
 
 
-def _measure(blocks: tuple[Block, ...], config: Config) -> Facts:
-    tokens = [tokenize(block.text) for block in blocks]
+def _measure(
+    blocks: tuple[Block, ...], tokens: list[list[str]], removed: dict[int, Rule], config: Config
+) -> Facts:
     words = tuple(len(found) for found in tokens)
     minimum = config.prose_min_words
     prose = tuple(
         count >= 2 * minimum or (count >= minimum and ends_like_sentence(block.text))
         for block, count in zip(blocks, words, strict=True)
     )
-    _, stoplist = best_list(Counter(token for found in tokens for token in found))
+    _, stoplist = best_list(_language_sample(tokens, prose, removed))
     density = tuple(
         sum(token in stoplist for token in found) / len(found) if found else 0.0
         for found in tokens
     )
     keys = tuple(" ".join(found) for found in tokens)
     return Facts(blocks, words, keys, prose, density)
+
+
+def _language_sample(
+    tokens: list[list[str]], prose: tuple[bool, ...], removed: dict[int, Rule]
+) -> Counter[str]:
+    """Distinct words of the running text the block rules kept (all kept words if none).
+
+    Distinct, and from prose only, so that the language read from a page and from its own
+    cleaned body is the same: cleaning twice must change nothing.
+    """
+    kept = [i for i in range(len(tokens)) if i not in removed]
+    chosen = [i for i in kept if prose[i]] or kept
+    return Counter({token for i in chosen for token in tokens[i]})
 
 
 def _block_pass(
