@@ -36,6 +36,7 @@ class Rule(StrEnum):
     PAYWALL = "paywall"
     NEWSLETTER = "newsletter"
     READ_ALSO = "read-also"
+    RELATED_SECTION = "related-section"
     SHARE_BUTTONS = "share-buttons"
     UI_LABEL = "ui-label"
     SEPARATOR = "separator"

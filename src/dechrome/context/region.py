@@ -30,6 +30,10 @@ _GAP_CAP = 8.0
 # A bare "Comments" link also sits next to bylines; only the section's own evidence stops.
 _HARD_STOPS = frozenset({Rule.COMMENT_HEADER, Rule.COMMENT_POLICY, Rule.LOGIN_PROMPT,
                          Rule.COMMENT_SECTION})
+# A teaser-box heading usually ends the article, but some sit inside it: the run may cross
+# one only when enough article follows.
+_WALLS = frozenset({Rule.RELATED_SECTION})
+_WALL_COST = 6.0
 
 
 def block_score(page: Page, index: int) -> float:
@@ -60,7 +64,9 @@ def main_region(page: Page) -> tuple[int, int] | None:
             running, start, gap = 0.0, index + 1, 0.0
             continue
         score = _REMOVED_COST if rule is not None else block_score(page, index)
-        if score < 0:
+        if rule in _WALLS:
+            score = -_WALL_COST
+        elif score < 0:
             score = max(score, -(_GAP_CAP - gap))
             gap -= score
         else:

@@ -7,6 +7,7 @@ from dechrome.rules import (
     navigation,
     notices,
     player,
+    related,
     subscribe,
     summary,
 )
@@ -18,6 +19,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = all_rules(
     comments.RULES,
     gallery.RULES,
     player.RULES,
+    related.RULES,
     navigation.RULES,
     credits.RULES,
     notices.RULES,
