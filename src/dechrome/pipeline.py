@@ -102,10 +102,15 @@ def _block_pass(
     enabled = frozenset(rule.name for rule in RULE_SET.rules if config.enabled(rule.name))
     active = RULE_SET.select(enabled)
     removed: dict[int, Rule] = {}
+    # Menus and footers repeat lines; a block's verdict depends on its text alone.
+    verdicts: dict[str, Rule | None] = {}
     for block in blocks:
-        rule = active.first_match(block.text, words[block.index])
-        if rule is not None:
-            removed[block.index] = rule.name
+        if block.text not in verdicts:
+            found = active.first_match(block.text, words[block.index])
+            verdicts[block.text] = found.name if found is not None else None
+        verdict = verdicts[block.text]
+        if verdict is not None:
+            removed[block.index] = verdict
     return removed
 
 

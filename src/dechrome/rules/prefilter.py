@@ -20,6 +20,7 @@ from dechrome.reasons import Rule
 from dechrome.rules.base import BlockRule, Pattern
 
 _QUANTIFIERS = frozenset("?*{")
+_BUCKET = 2
 _STOPS = frozenset("()[]{}?*+|^$.")
 _LITERAL_ESCAPES = frozenset("\\.()[]{}?*+|^$/-#&'\" ")
 
@@ -135,7 +136,8 @@ class RuleSet:
             for literal in literals:
                 (starts if need.anchored else inside)[literal].add(position)
             (start_rest if need.anchored else inside_rest).extend((position, r) for r in rest)
-        self._starts = _by_first_character(starts)
+        self._starts = _by_opening(starts, long_openings=True)
+        self._short_starts = _by_opening(starts, long_openings=False)
         self._inside = _automaton(inside)
         self._start_fallback = _Fallback(start_rest, anchored=True)
         self._inside_fallback = _Fallback(inside_rest, anchored=False)
@@ -150,7 +152,10 @@ class RuleSet:
         """Positions of the rules that could match `text` (a superset, never less)."""
         folded = text.casefold()
         found = set(self.unfiltered)
-        for opening, positions in self._starts.get(folded[:1], ()):
+        for opening, positions in self._starts.get(folded[:_BUCKET], ()):
+            if folded.startswith(opening):
+                found |= positions
+        for opening, positions in self._short_starts.get(folded[:1], ()):
             if folded.startswith(opening):
                 found |= positions
         if self._inside is not None:
@@ -198,13 +203,16 @@ class _Fallback:
         return {position for position, check in self._checks if getattr(check, look)(text)}
 
 
-def _by_first_character(
-    openings_to_rules: dict[str, set[int]],
+def _by_opening(
+    openings_to_rules: dict[str, set[int]], *, long_openings: bool
 ) -> dict[str, tuple[tuple[str, frozenset[int]], ...]]:
+    """Openings keyed by their first two characters (`long_openings`), or the shorter ones
+    by their first character: a block then compares itself with a handful of openings."""
     buckets: dict[str, list[tuple[str, frozenset[int]]]] = defaultdict(list)
     for opening, positions in sorted(openings_to_rules.items()):
-        buckets[opening[:1]].append((opening, frozenset(positions)))
-    return {first: tuple(bucket) for first, bucket in buckets.items()}
+        if (len(opening) >= _BUCKET) == long_openings:
+            buckets[opening[:_BUCKET]].append((opening, frozenset(positions)))
+    return {key: tuple(bucket) for key, bucket in buckets.items()}
 
 
 def _automaton(openings_to_rules: dict[str, set[int]]) -> ahocorasick.Automaton | None:
