@@ -34,7 +34,6 @@ _HARD_STOPS = frozenset({Rule.COMMENT_HEADER, Rule.COMMENT_POLICY, Rule.LOGIN_PR
 # one only when enough article follows.
 _WALLS = frozenset({Rule.RELATED_SECTION})
 _WALL_COST = 6.0
-_HEADLINE_REACH = 15
 
 
 def block_score(page: Page, index: int) -> float:
@@ -84,20 +83,8 @@ def _outside(page: Page) -> Iterator[int]:
     span = main_region(page)
     if span is None:
         return
-    first, last = _from_headline(page, *span)
+    first, last = span
     yield from (i for i in page.kept_indices if i < first or i > last)
-
-
-def _from_headline(page: Page, first: int, last: int) -> tuple[int, int]:
-    """Start the article right below its headline when that stands a few lines above the
-    run: the lead, a fact box or a list between them belongs to the article."""
-    title = page.title
-    if title is None or title.block >= first:
-        return first, last
-    between = [i for i in page.kept_indices if title.block < i < first]
-    if len(between) > _HEADLINE_REACH:
-        return first, last
-    return title.block + 1, last
 
 
 RULES = (
