@@ -32,7 +32,7 @@ _HARD_STOPS = frozenset({Rule.COMMENT_HEADER, Rule.COMMENT_POLICY, Rule.LOGIN_PR
                          Rule.COMMENT_SECTION})
 # A teaser-box heading usually ends the article, but some sit inside it: the run may cross
 # one only when enough article follows.
-_WALLS = frozenset({Rule.RELATED_SECTION})
+_WALLS = frozenset({Rule.RELATED_SECTION, Rule.COPYRIGHT_LINE, Rule.TAG_LIST})
 _WALL_COST = 6.0
 
 

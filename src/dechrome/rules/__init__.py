@@ -3,6 +3,7 @@
 from dechrome.rules import (
     comments,
     credits,
+    footer,
     gallery,
     navigation,
     notices,
@@ -20,6 +21,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = all_rules(
     gallery.RULES,
     player.RULES,
     related.RULES,
+    footer.RULES,
     navigation.RULES,
     credits.RULES,
     notices.RULES,

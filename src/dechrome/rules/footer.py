@@ -1,0 +1,44 @@
+"""What closes a page or an article: copyright lines, tag lists, search boxes, captcha notes.
+
+The main-content region treats copyright lines and tag headings as walls: the article does
+not go on past them unless much more text follows.
+"""
+
+from __future__ import annotations
+
+from dechrome.reasons import Reason, Rule
+from dechrome.rules.base import BlockRule, contains, phrases, starts, whole
+
+_COPYRIGHT = phrases(
+    r"©", r"\(c\) ?\d{4}", r"copyright ©?\s?\d{4}", r"copyright\b", r"all rights reserved",
+    r"alle rechte vorbehalten", r"tous droits réservés", r"todos los derechos reservados",
+    r"tutti i diritti riservati", r"todos os direitos reservados", r"alle rechten voorbehouden",
+    r"wszelkie prawa zastrzeżone",
+)
+_TAGS = phrases(
+    r"tags?", r"schlagw(?:ö|o)rte?r?", r"stichw(?:ö|o)rte?r?", r"themen", r"mots[- ]clés",
+    r"étiquettes", r"etiquetas", r"tem(?:a|as)", r"keywords", r"topics", r"tagged(?: with)?",
+    r"labels", r"kategorien", r"categories", r"catégories", r"categorías", r"argomenti",
+    r"trefwoorden", r"tagi",
+)
+_SEARCH_BOX = phrases(
+    r"dieses blog durchsuchen", r"search this (?:blog|site|website)", r"rechercher sur le site",
+    r"buscar en (?:este blog|el sitio)", r"suchbegriff eingeben", r"enter search term",
+    r"type (?:your search|to search)", r"suche nach:?", r"search for:?",
+)
+_CAPTCHA = phrases(
+    r"this site is protected by recaptcha", r"diese seite ist durch recaptcha geschützt",
+    r"ce site est protégé par recaptcha",
+)
+
+RULES = (
+    BlockRule(Rule.COPYRIGHT_LINE, Reason.FOOTER, starts(_COPYRIGHT), ("*",),
+              "© 2019 Hearst Communications, Inc. All rights reserved.", max_words=30),
+    BlockRule(Rule.TAG_LIST, Reason.FOOTER, whole(rf"(?:{_TAGS})\s?:?"),
+              ("de", "en", "fr", "es", "it", "nl", "pl"), "Schlagwörter:", max_words=3),
+    BlockRule(Rule.SEARCH_BOX, Reason.INTERFACE, whole(_SEARCH_BOX), ("de", "en", "fr", "es"),
+              "Dieses Blog durchsuchen", max_words=6),
+    BlockRule(Rule.CAPTCHA_NOTICE, Reason.CONSENT, contains(_CAPTCHA), ("de", "en", "fr"),
+              "This site is protected by reCAPTCHA and the Google Privacy Policy apply.",
+              max_words=40),
+)
