@@ -57,22 +57,24 @@ _WEEKDAY = rf"{_WEEKDAY_NAME}|mon|tue|wed|thu|fri|sat|sun"
 # "By Friday, the negotiators had …" is no byline: no name is a weekday, and a byline does not
 # end like a sentence (a final period only after an initial or abbreviation: "D.C.").
 _BYLINE = regex.compile(
-    rf"^(?i:von|by|par|text:?|autor(?:in)?:|author:|texte\s?:?)\s{{1,3}}"
+    rf"^(?i:(?:von|by|par):?|text:?|autor(?:in)?:|author:|texte\s?:?)\s{{1,3}}"
     rf"(?!(?i:{_WEEKDAY_NAME})\b){_NAME}"
-    rf"(?:\s?(?:,|(?i:und|and|et)|&)\s?{_NAME}){{0,5}}+(?:\s?[,|·•–—-]\s?.{{0,60}})?"
+    rf"(?:\s?(?:,|(?i:und|and|et)|&)\s?{_NAME}){{0,5}}+(?:\s?[,|·•–—-]\s?.{{0,60}}"
+    rf"|\s(?i:am|on|le)\s(?:\d|(?i:{_WEEKDAY}|{_MONTH})\b).{{0,50}})?"
     r"(?<!\p{Ll}{2}[.!?])$"
 )
 # The label alone, or followed by a date, a time or a relative time: "Aktualisiert wurde die
 # Prognose im März." and "Published in 1851, the novel …" are sentences.
 _TIMESTAMP = (
     r"(?:akt\.|aktualisiert|veröffentlicht|erstellt|stand|zuletzt aktualisiert|updated?|"
+    r"(?:zuletzt )?bearbeitet|erschienen|"
     r"last updated|published|posted|publié|mis à jour|modifié|actualisé)"
     rf"(?:\s?(?:am|um|on|at|le|à|:)?\s?(?:\d|(?:{_WEEKDAY}|{_MONTH})\b|vor\s|il y a\s|heute|"
     r"gestern|today|yesterday|aujourd['’]hui)[\p{L}\d.,:/ -]{0,60})?"
 )
 _DATE = (
     r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
-    rf"|\d{{1,2}}\.?\s(?:{_MONTH})\.?\s\d{{4}}|(?:{_MONTH})\.?\s\d{{1,2}},?\s\d{{4}}"
+    rf"|\d{{1,2}}(?:\.|er)?\s(?:{_MONTH})\.?\s\d{{4}}|(?:{_MONTH})\.?\s\d{{1,2}},?\s\d{{4}}"
 )
 _TIME = r"\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?"
 _DATELINE = (

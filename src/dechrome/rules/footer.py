@@ -9,8 +9,11 @@ from __future__ import annotations
 from dechrome.reasons import Reason, Rule
 from dechrome.rules.base import BlockRule, contains, phrases, starts, whole
 
+# A year or a rights formula makes a copyright line: "© Getty Images" is a photo credit and
+# "Copyright reform passes parliament" a headline.
 _COPYRIGHT = phrases(
-    r"©", r"\(c\) ?\d{4}", r"copyright ©?\s?\d{4}", r"copyright\b", r"all rights reserved",
+    r"©.{0,60}\b(?:19|20)\d{2}\b", r"\(c\) ?\d{4}", r"copyright ©?\s?\d{4}",
+    r"copyright\s?(?:©|\(c\))", r"all rights reserved",
     r"alle rechte vorbehalten", r"tous droits réservés", r"todos los derechos reservados",
     r"tutti i diritti riservati", r"todos os direitos reservados", r"alle rechten voorbehouden",
     r"wszelkie prawa zastrzeżone",

@@ -66,7 +66,8 @@ _UI = phrases(
     r"weiterlesen", r"mehr lesen", r"alle anzeigen", r"zurück", r"nach oben", r"close", r"open",
     r"show more", r"show less", r"read more", r"continue reading", r"see more", r"back",
     r"back to top", r"expand", r"collapse", r"fermer", r"ouvrir", r"voir plus", r"lire la suite",
-    r"afficher plus", r"retour", r"retour en haut(?: de (?:la )?page)?", r"haut de page", r"ok", r"akzeptieren", r"accept", r"accepter",
+    r"afficher plus", r"retour", r"retour en haut(?: de (?:la )?page)?", r"haut de page", r"ok",
+    r"akzeptieren", r"accept", r"accepter",
 )
 _PREV_NEXT_PHRASE = starts(rf"(?:{_PREV_NEXT})\b")
 

@@ -43,10 +43,11 @@ _PAYWALL = phrases(
     r"cet article est réservé",
     r"déjà abonné\s?\?", r"abonnez-vous pour (?:lire|continuer)", r"il vous reste \d{1,3}% de",
 )
-# Labels that also occur inside sentences ("Ce service, réservé aux abonnés, …"): whole block only.
+# Labels that also occur inside sentences ("Ce service, réservé aux abonnés, …"): whole block
+# only.
 _PAYWALL_LABEL = phrases(
-    r"exklusiv für abonnenten", r"for subscribers only", r"subscribers only", r"réservé aux abonnés",
-    r"article réservé aux abonnés", r"contenu réservé aux abonnés",
+    r"exklusiv für abonnenten", r"for subscribers only", r"subscribers only",
+    r"réservé aux abonnés", r"article réservé aux abonnés", r"contenu réservé aux abonnés",
 )
 
 _IS_COOKIE_NOTICE = any_of(contains(_COOKIE), whole(rf"(?:{_COOKIE_BUTTON})[.!]?"))

@@ -30,8 +30,10 @@ _NEWSLETTER = phrases(
     r"melden sie sich (?:jetzt )?(?:für unseren|zu unserem) newsletter an",
     r"hier geht(?:'s| es) zum newsletter",
     r"sign up (?:for|to) (?:our|the) (?:\w{1,20} ){0,2}newsletter", r"subscribe to our newsletter",
-    r"get our (?:\w{1,20} ){0,2}newsletter", r"inscrivez-vous (?:gratuitement )?(?:à|a) (?:notre|la) newsletter",
-    r"abonnez-vous (?:à|a) (?:notre|la) newsletter", r"recevez (?:gratuitement )?(?:notre|la) newsletter",
+    r"get our (?:\w{1,20} ){0,2}newsletter",
+    r"inscrivez-vous (?:gratuitement )?(?:à|a) (?:notre|la) newsletter",
+    r"abonnez-vous (?:à|a) (?:notre|la) newsletter",
+    r"recevez (?:gratuitement )?(?:notre|la) newsletter",
 )
 _LINK_LABEL_MAX_WORDS = 8
 _LINK = contains(r"https?://|www\.")
