@@ -6,13 +6,16 @@ of word trigrams, so a page with many blocks costs little more than one with few
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from dechrome.context.base import ContextRule, Page
 from dechrome.reasons import Reason, Rule
 
 _SHINGLE = 3
+# A trigram shared by more blocks than this is boilerplate, not evidence of one repeat; capping
+# its postings keeps lists and tables of similar lines linear.
+_MAX_POSTINGS = 24
 # Longer blocks are paragraphs in their own right; a repeated one is an exact or near repeat.
 _NEEDLE_MAX_WORDS = 60
 
@@ -47,7 +50,9 @@ def _near(page: Page) -> Iterator[int]:
                 break
         if index not in gone:
             for gram in mine:
-                index_of[gram].append(index)
+                postings = index_of[gram]
+                if len(postings) < _MAX_POSTINGS:
+                    postings.append(index)
 
 
 def _contained(page: Page) -> Iterator[int]:
@@ -59,15 +64,16 @@ def _contained(page: Page) -> Iterator[int]:
     needles = [i for i in kept if max(minimum, _SHINGLE) <= page.words[i] <= _NEEDLE_MAX_WORDS]
     if not needles:
         return
-    openings = {tuple(keys[i].split()[:_SHINGLE]) for i in needles}
+    frequency = Counter(gram for index in kept for gram in page.facts.trigrams(index))
+    rarest = {i: min(page.facts.trigrams(i), key=frequency.__getitem__) for i in needles}
+    wanted = {gram for gram in rarest.values() if frequency[gram] <= _MAX_POSTINGS}
     holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index in kept:
-        for gram in page.facts.trigrams(index) & openings:
+        for gram in page.facts.trigrams(index) & wanted:
             holders[gram].append(index)
     for index in needles:
-        tokens = keys[index].split()
         needle = f" {keys[index]} "
-        for other in holders[tuple(tokens[:_SHINGLE])]:
+        for other in holders.get(rarest[index], ()):
             if len(keys[other]) > len(keys[index]) and needle in f" {keys[other]} ":
                 yield index
                 break
