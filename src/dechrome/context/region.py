@@ -28,11 +28,12 @@ _SHORT_DENSE_SCORE = -0.3
 # at most this much, so the paragraphs after it still join the run.
 _GAP_CAP = 8.0
 # A bare "Comments" link also sits next to bylines; only the section's own evidence stops.
-_HARD_STOPS = frozenset({Rule.COMMENT_HEADER, Rule.COMMENT_POLICY, Rule.LOGIN_PROMPT,
-                         Rule.COMMENT_SECTION})
+_HARD_STOPS = frozenset({Rule.COMMENT_POLICY, Rule.LOGIN_PROMPT, Rule.COMMENT_SECTION})
 # A teaser-box heading usually ends the article, but some sit inside it: the run may cross
 # one only when enough article follows.
-_WALLS = frozenset({Rule.RELATED_SECTION, Rule.COPYRIGHT_LINE, Rule.TAG_LIST})
+# A bare "Kommentare (34)" link also sits below a lead: it is a wall, not a stop.
+_WALLS = frozenset({Rule.RELATED_SECTION, Rule.COPYRIGHT_LINE, Rule.TAG_LIST,
+                    Rule.COMMENT_HEADER})
 _WALL_COST = 6.0
 
 
