@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import TextIO
 
 from dechrome import __version__
+from dechrome.markdown import to_markdown
 from dechrome.model import Document
 from dechrome.pipeline import clean
 
 EXIT_OK = 0
 EXIT_UNREADABLE = 1
+FORMATS = ("text", "markdown", "json")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,14 +31,24 @@ def build_parser() -> argparse.ArgumentParser:
     clean_parser = commands.add_parser("clean", help="clean page text files ('-' for stdin)")
     clean_parser.add_argument("files", nargs="+", metavar="FILE", help="text file, or - for stdin")
     output = clean_parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print the document as JSON")
-    output.add_argument("--explain", action="store_true",
-                        help="print the body, then every removal with its rule and reason")
+    output.add_argument("--format", choices=FORMATS, default="text",
+                        help="text: title and body; markdown: YAML front matter with the "
+                             "metadata, the title as heading, the body; json: the whole document")
+    output.add_argument("--json", dest="format", action="store_const", const="json",
+                        help="the same as --format json")
+    clean_parser.add_argument("--explain", action="store_true",
+                              help="after the text or Markdown, every removal with its rule "
+                                   "and reason")
+    clean_parser.add_argument("--url", default=None,
+                              help="the page's URL, for its site name and date (never fetched)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.explain and args.format == "json":
+        parser.error("--explain goes with text or Markdown; JSON already lists the removals")
     status = EXIT_OK
     many = len(args.files) > 1
     for name in args.files:
@@ -44,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if raw is None:
             status = EXIT_UNREADABLE
             continue
-        document = clean(raw)
+        document = clean(raw, url=args.url)
         if document.rejected:
             print(f"dechrome: {name}: nothing to clean: {document.rejected}", file=sys.stderr)
         _write(document, name, args, sys.stdout, many=many)
@@ -63,15 +75,18 @@ def _read(name: str) -> bytes | None:
 
 def _write(document: Document, name: str, args: argparse.Namespace, out: TextIO, *,
            many: bool) -> None:
-    if args.json:
+    if args.format == "json":
         payload = {"file": name, **document.to_dict()}
         out.write(json.dumps(payload, ensure_ascii=False, indent=None if many else 2) + "\n")
         return
     if many:
         out.write(f"==> {name} <==\n")
-    if document.title:
-        out.write(f"# {document.title}\n\n")
-    out.write(document.text + "\n")
+    if args.format == "markdown":
+        out.write(to_markdown(document))
+    else:
+        if document.title:
+            out.write(f"# {document.title}\n\n")
+        out.write(document.text + "\n")
     if args.explain:
         _write_explanation(document, out)
     if many:

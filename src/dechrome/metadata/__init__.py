@@ -2,34 +2,26 @@
 
 Each field has its own small extractor module; `read` runs them on the evidence the cleaning
 left: every block, which rule removed which, the kept paragraphs and the URL when known.
+Each extractor reads what the rules took out of the body (bylines, date lines, kickers,
+captions, summary boxes) and the head of the page, never a guess: a field the text does not
+carry stays None or empty.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
-from dechrome.model import Block
-from dechrome.reasons import Rule
+from dechrome.metadata.authors import read_authors
+from dechrome.metadata.captions import read_captions
+from dechrome.metadata.dates import read_date
+from dechrome.metadata.evidence import Evidence, credit_lines
+from dechrome.metadata.language import read_language
+from dechrome.metadata.section import read_section
+from dechrome.metadata.site import site_from_chrome, site_from_url
+from dechrome.metadata.summary import read_summary
+from dechrome.metadata.title import read_title
 
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """What the extractors may look at.
-
-    Attributes:
-        blocks: every block of the normalised input.
-        removed: block index to the rule that removed it.
-        paragraphs: the kept body paragraphs.
-        title: the headline the context rules found, if any.
-        url: the page's URL when the caller gave one.
-    """
-
-    blocks: tuple[Block, ...]
-    removed: Mapping[int, Rule]
-    paragraphs: tuple[str, ...]
-    title: str | None
-    url: str | None
+__all__ = ["Evidence", "Metadata", "read"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,4 +40,16 @@ class Metadata:
 
 def read(evidence: Evidence) -> Metadata:
     """Every field from its own extractor."""
-    return Metadata(title=evidence.title)
+    title = read_title(evidence)
+    lines = credit_lines(evidence, title.block, title.title)
+    sitename = site_from_url(evidence.url) or site_from_chrome(evidence) or title.site
+    return Metadata(
+        title=title.title,
+        date=read_date(evidence, lines),
+        authors=read_authors(evidence, lines),
+        sitename=sitename,
+        section=read_section(evidence),
+        language=read_language(evidence.paragraphs),
+        summary=read_summary(evidence),
+        captions=read_captions(evidence),
+    )

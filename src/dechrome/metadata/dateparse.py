@@ -1,0 +1,159 @@
+"""Printed dates to ISO 8601: the common German, English and French forms, with a time.
+
+Small regexes instead of dateparser: a page prints a handful of forms ("12.07.2025 16:29",
+"1. November 2024", "Nov 1, 2024", "1er novembre 2024", "2024-11-01"), and the metadata
+pass must stay within dechrome's speed budget. As in htmldate, a date is only taken when it
+is a real calendar date in a plausible range; unlike dateparser, relative dates ("vor 2
+Stunden", "il y a 3 jours") are never turned into a date, since that needs the day the page
+was fetched. A slashed date that could be day/month or month/day is left alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from dechrome.rules.base import phrases
+
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+_LAST_CENTURY_FROM = 90  # a two-digit year 90-99 is 199x, 00-89 is 20xx
+_HALF_DAY = 12
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate((
+        ("januar", "jänner", "jan", "january", "janvier", "janv"),
+        ("februar", "feber", "feb", "february", "février", "févr", "fevrier"),
+        ("märz", "mär", "mrz", "march", "mar", "mars"),
+        ("april", "apr", "avril", "avr"),
+        ("mai", "may"),
+        ("juni", "jun", "june", "juin"),
+        ("juli", "jul", "july", "juillet", "juil"),
+        ("august", "aug", "août", "aout"),
+        ("september", "sep", "sept", "septembre"),
+        ("oktober", "okt", "october", "oct", "octobre"),
+        ("november", "nov", "novembre"),
+        ("dezember", "dez", "december", "dec", "décembre", "déc", "decembre"),
+    ), start=1)
+    for name in names
+}
+_MONTH = rf"(?P<name>{phrases(*MONTHS)})(?![\p{{L}}])\.?"
+_DAY = r"(?P<day>[0-3]?\d)"
+_YEAR4 = r"(?P<year>(?:19|20|21)\d{2})(?!\d)"
+_TIME = regex.compile(
+    r"\s?(?:[,|·•/–—-]\s?)?(?:(?:um|at|à|a|-)\s)?(?P<hour>[01]?\d|2[0-3])[:h.](?P<minute>[0-5]\d)"
+    r"(?!\d|[.:]\d)(?:\s?(?P<half>[ap])\.?\s?m\b\.?)?",
+    regex.IGNORECASE,
+)
+_PATTERNS: dict[str, regex.Pattern[str]] = {
+    "iso": regex.compile(
+        r"(?<![\d.])(?P<year>(?:19|20|21)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+        r"(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?!\d)"
+    ),
+    "numeric": regex.compile(
+        rf"(?<![\d.,/]){_DAY}\.\s?(?P<month>[01]?\d)\.\s?(?P<year>(?:19|20|21)?\d{{2}})"
+        r"(?![\d]|\.\d)"
+    ),
+    "slashed": regex.compile(
+        r"(?<![\d/.])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20|21)\d{2})(?!\d)"
+    ),
+    "day_month": regex.compile(
+        rf"(?<![\d.]){_DAY}(?:\.|er|st|nd|rd|th)?\s{{1,3}}(?:of\s|de\s)?{_MONTH},?\s{{1,3}}"
+        rf"{_YEAR4}",
+        regex.IGNORECASE,
+    ),
+    "month_day": regex.compile(
+        rf"(?<![\p{{L}}]){_MONTH}\s{{1,3}}{_DAY}(?:st|nd|rd|th)?,?\s{{1,3}}{_YEAR4}",
+        regex.IGNORECASE,
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date printed in a text: where it starts and its ISO 8601 form."""
+
+    start: int
+    iso: str
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every valid date in `text`, in the order they are printed."""
+    found = [date for pattern in _PATTERNS.items() for date in _matches(pattern, text)]
+    return sorted(found, key=lambda date: date.start)
+
+
+def first_date(text: str) -> str | None:
+    """The ISO form of the first valid date in `text`, if any."""
+    dates = find_dates(text)
+    return dates[0].iso if dates else None
+
+
+def _matches(pattern: tuple[str, regex.Pattern[str]], text: str) -> Iterator[FoundDate]:
+    form, compiled = pattern
+    for match in compiled.finditer(text):
+        day = _FORMS[form](match)
+        if day is None:
+            continue
+        time = _time_of(match, text)
+        yield FoundDate(match.start(), f"{day.isoformat()}{time}")
+
+
+def _numeric(match: regex.Match[str]) -> datetime.date | None:
+    return calendar_date(_full_year(match["year"]), int(match["month"]), int(match["day"]))
+
+
+def _named(match: regex.Match[str]) -> datetime.date | None:
+    month = MONTHS[match["name"].casefold()]
+    return calendar_date(int(match["year"]), month, int(match["day"]))
+
+
+def _slashed(match: regex.Match[str]) -> datetime.date | None:
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if first > 12 >= second:
+        return calendar_date(year, second, first)
+    if second > 12 >= first:
+        return calendar_date(year, first, second)
+    return None  # 05/07/2024: 5 July or May 7, and the text does not say which
+
+
+_FORMS: dict[str, Callable[[regex.Match[str]], datetime.date | None]] = {
+    "iso": _numeric, "numeric": _numeric, "slashed": _slashed, "day_month": _named,
+    "month_day": _named,
+}
+
+
+def _full_year(digits: str) -> int:
+    year = int(digits)
+    if len(digits) == 2:
+        return year + (1900 if year >= _LAST_CENTURY_FROM else 2000)
+    return year
+
+
+def calendar_date(year: int, month: int, day: int) -> datetime.date | None:
+    """The date, when it exists and its year is plausible for a web page."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _time_of(match: regex.Match[str], text: str) -> str:
+    groups = match.groupdict()
+    if groups.get("hour") is not None:
+        return f"T{int(groups['hour']):02d}:{groups['minute']}"
+    after = _TIME.match(text, match.end())
+    if after is None:
+        return ""
+    hour = int(after["hour"])
+    if after["half"]:
+        if hour > _HALF_DAY:  # "14:00 pm" is no time
+            return ""
+        hour = hour % _HALF_DAY + (_HALF_DAY if after["half"].lower() == "p" else 0)
+    return f"T{hour:02d}:{after['minute']}"

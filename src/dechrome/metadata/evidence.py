@@ -1,0 +1,132 @@
+"""What the metadata extractors may look at, and the views of it that several of them share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from dechrome.features import dedup_key, ends_like_sentence
+from dechrome.model import Block
+from dechrome.reasons import Rule
+from dechrome.rules import BLOCK_RULES
+
+# How far from the headline credits stand: below it (teaser, byline, date, picture), above
+# it (a date over the headline), and after the last paragraph (a signature).
+_BELOW = 10
+_ABOVE = 6
+_AFTER = 6
+_MAX_CREDIT_WORDS = 25
+_MAX_CREDIT_CHARS = 400
+_LENGTH_SLACK = 8
+_MIN_SENTENCE_WORDS = 8
+# Blocks that are the article's own but carry no credit: captions (the picture's date).
+_NOT_CREDITS = frozenset({Rule.CAPTION, Rule.PHOTO_CREDIT})
+# Rules that judge a block by its text alone; the others judge it by its place on the page.
+BLOCK_LOCAL = frozenset(rule.name for rule in BLOCK_RULES)
+
+# The rules that take the credits out of the body: who wrote it and when.
+CREDIT_RULES = (Rule.BYLINE, Rule.AGENCY_TAG, Rule.DATELINE, Rule.TIMESTAMP_LABEL)
+# Blocks that belong to other content (teasers, galleries, duplicates, comments): what they
+# say is not about this article, so no extractor reads them.
+FOREIGN_RULES = frozenset({
+    Rule.GALLERY_SLIDE, Rule.GALLERY_MARKER, Rule.GALLERY_COUNTER, Rule.READ_ALSO,
+    Rule.PREV_NEXT, Rule.COMMENT_SECTION, Rule.COMMENT_HEADER, Rule.EXACT_DUPLICATE,
+    Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE, Rule.MENU_ITEM, Rule.LINK_LIST_ITEM,
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the extractors may look at.
+
+    Attributes:
+        blocks: every block of the normalised input.
+        removed: block index to the rule that removed it.
+        paragraphs: the kept body paragraphs.
+        title: the headline the context rules found, if any.
+        url: the page's URL when the caller gave one.
+    """
+
+    blocks: tuple[Block, ...]
+    removed: Mapping[int, Rule]
+    paragraphs: tuple[str, ...]
+    title: str | None
+    url: str | None
+
+    def removed_as(self, index: int, *rules: Rule) -> bool:
+        return self.removed.get(index) in rules
+
+    def kept(self) -> Iterator[int]:
+        """Indices of the blocks the body keeps, in order."""
+        return (block.index for block in self.blocks if block.index not in self.removed)
+
+    def first_kept(self) -> int | None:
+        return next(self.kept(), None)
+
+    def last_kept(self) -> int | None:
+        return next((b.index for b in reversed(self.blocks) if b.index not in self.removed),
+                    None)
+
+    def headline_block(self) -> int | None:
+        """The block removed as the headline, if the context rules found one."""
+        return next((i for i, rule in sorted(self.removed.items()) if rule is Rule.HEADLINE),
+                    None)
+
+    def texts_removed_as(self, *rules: Rule) -> list[str]:
+        """The texts of the blocks `rules` removed, in page order."""
+        return [self.blocks[i].text for i, rule in sorted(self.removed.items()) if rule in rules]
+
+    def framed(self, index: int) -> bool:
+        """True for a block a context rule took out for where it stands (the page frame,
+        a kicker, a region outside the article), not for what it says."""
+        rule = self.removed.get(index)
+        return rule is not None and rule not in BLOCK_LOCAL and rule not in FOREIGN_RULES
+
+    def own(self, index: int) -> bool:
+        """False for a block that belongs to other content (a teaser, a slide, a copy)."""
+        return self.removed.get(index) not in FOREIGN_RULES
+
+
+def credit_lines(evidence: Evidence, anchor: int | None = None, title: str | None = None,
+                 ) -> list[int]:
+    """Where a byline or a date may stand, nearest to the headline first.
+
+    Below the headline `anchor` (default: the one the context rules found; without one,
+    the first paragraph), then above it, then above the first paragraph, then the credit
+    lines the rules took out of the body, then the lines right after the last paragraph.
+    Sentences of the body, the headline `title` and its copies, and blocks of other content
+    are never credit lines.
+    """
+    headline = title or evidence.title or ""
+    first, last = evidence.first_kept(), evidence.last_kept()
+    if anchor is None:
+        anchor = evidence.headline_block()
+    if anchor is None:
+        anchor = first if first is not None else len(evidence.blocks)
+    order = [*range(anchor + 1, anchor + 1 + _BELOW), *range(anchor - 1, anchor - 1 - _ABOVE, -1)]
+    if first is not None and last is not None:
+        order += range(first - 1, first - 1 - _ABOVE, -1)
+        order += [i for i, rule in sorted(evidence.removed.items())
+                  if rule in CREDIT_RULES and first <= i <= last]
+        order += range(last + 1, last + 1 + _AFTER)
+    return [i for i in dict.fromkeys(order) if 0 <= i < len(evidence.blocks)
+            and _credit_like(evidence, i) and not _same_line(evidence.blocks[i].text, headline)]
+
+
+def _credit_like(evidence: Evidence, index: int) -> bool:
+    rule = evidence.removed.get(index)
+    text = evidence.blocks[index].text
+    # Cheap first: a credit line is short (whitespace words; the exact count comes after).
+    if len(text) > _MAX_CREDIT_CHARS or not evidence.own(index) or rule in _NOT_CREDITS:
+        return False
+    words = len(text.split())
+    if rule is None and words >= _MIN_SENTENCE_WORDS and ends_like_sentence(text):
+        return False
+    return words <= _MAX_CREDIT_WORDS
+
+
+def _same_line(text: str, other: str) -> bool:
+    """The same line up to case and punctuation (the lengths rule most pairs out cheaply)."""
+    if not other or abs(len(text) - len(other)) > max(len(other) // 3, _LENGTH_SLACK):
+        return False
+    return dedup_key(text) == dedup_key(other)

@@ -1,0 +1,40 @@
+"""The language of the body, as an ISO 639-1 code, by CLD2 (pycld2).
+
+CLD2 ships its tables inside the extension (nothing is loaded or fetched at run time), takes
+about 0.2 ms for the 2,000 characters read here, and says when its answer is unreliable:
+then, and for too little text, the language stays None.
+"""
+
+from __future__ import annotations
+
+import pycld2
+
+_MAX_CHARS = 2_000
+# CLD2 refuses C0/C1 controls as invalid UTF-8 (lone surrogates are replaced on encoding).
+_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20),
+                           *range(0x7F, 0xA0)], " ")
+# CLD2's legacy codes for languages that ISO 639-1 names otherwise.
+_LEGACY = {"iw": "he", "in": "id", "jw": "jv"}
+_ISO_639_1_LENGTH = 2
+
+
+def read_language(paragraphs: tuple[str, ...]) -> str | None:
+    """The body's language, when the detector is sure of it."""
+    text = "\n".join(paragraphs)[:_MAX_CHARS]
+    if not text.strip():
+        return None
+    return detect(text)
+
+
+def detect(text: str) -> str | None:
+    """ISO 639-1 code of `text`, or None when CLD2 is unsure or knows no such code."""
+    data = text.translate(_CONTROLS).encode("utf-8", "replace")
+    try:
+        reliable, _, details = pycld2.detect(data)
+    except pycld2.error:
+        return None
+    code = details[0][1].split("-")[0].lower()
+    code = _LEGACY.get(code, code)
+    if not reliable or code == "un" or len(code) != _ISO_639_1_LENGTH:
+        return None
+    return code

@@ -1,0 +1,158 @@
+"""The title: the headline, also when the page opens with its browser title "Headline | Site".
+
+Page text made from HTML opens with the document's title, which adds the site's name
+("Headline | Site", "Site - Headline", "Section - Headline - Site"). That line is cut into
+segments at its separators, and the longest run of segments that the page prints again as a
+line of its own is the headline; else, when the first or last segment names the URL's site,
+the rest is. What the title line adds after the headline is the site's name. Without such
+evidence the headline the context rules found stands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import regex
+
+from dechrome.features import dedup_key, is_headline_like
+from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
+
+Span = tuple[int, int]
+
+_SEPARATOR = regex.compile(r"\s[|\-–—:»·•/~]{1,2}+\s|\s?[|»•]\s?")
+_MAX_SITE_WORDS = 8
+_MAX_LINE_CHARS = 400
+_MAX_SEGMENTS = 8
+_LENGTH_SLACK = 8
+_MIN_TITLE_WORDS = 2
+_MIN_SITE_LETTERS = 3
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e"})
+_NOT_ALNUM = regex.compile(r"[\W_]++")
+_TLD = regex.compile(r"\.[a-z]{2,6}+(?:\.[a-z]{2}+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleReading:
+    """The title, the block that shows it over the article, and the site's name when the
+    title line carried one."""
+
+    title: str | None
+    block: int | None = None
+    site: str | None = None
+
+
+def read_title(evidence: Evidence) -> TitleReading:
+    """The headline, preferring the part of a "Headline | Site" line the page confirms."""
+    found = TitleReading(evidence.title, evidence.headline_block())
+    # A first line that a block-local rule removed is chrome ("Zum Inhalt springen").
+    if not evidence.blocks or evidence.removed.get(0) in BLOCK_LOCAL:
+        return found
+    first = evidence.blocks[0].text
+    if len(first) > _MAX_LINE_CHARS:
+        return found
+    lines = _lines_below(evidence, len(first))
+    if _repeated(first, lines):
+        title, site = first, None
+    else:
+        title, site = _split(first, lines, _host_label(evidence.url))
+    if title is None:
+        return found
+    copies = lines.get(dedup_key(title))
+    if copies:
+        return TitleReading(title, _nearest(copies, evidence.first_kept()), site)
+    same = found.title is not None and dedup_key(found.title) == dedup_key(title)
+    return TitleReading(title, found.block if same else None, site)
+
+
+def _lines_below(evidence: Evidence, longest: int) -> dict[str, list[int]]:
+    """The dedup key of every block below the first that is short enough to repeat a part
+    of it (`longest` characters, give or take spacing), with where it stands."""
+    lines: dict[str, list[int]] = {}
+    for block in evidence.blocks[1:]:
+        if len(block.text) <= longest + _LENGTH_SLACK:
+            lines.setdefault(dedup_key(block.text), []).append(block.index)
+    return lines
+
+
+def _nearest(indices: list[int], first_kept: int | None) -> int:
+    """Of a headline's copies, the last above the first paragraph (the one over the
+    article), else the first."""
+    above = [i for i in indices if first_kept is None or i <= first_kept]
+    return above[-1] if above else indices[0]
+
+
+def _split(line: str, lines: dict[str, list[int]], host: str | None,
+           ) -> tuple[str | None, str | None]:
+    """The title in a title line, and the site's name it adds."""
+    spans = _segments(line)
+    if len(spans) > _MAX_SEGMENTS:
+        return None, None  # a title line is short: this is a menu or a run-on line
+    runs = [(spans[i][0], spans[j][1]) for i in range(len(spans)) for j in range(i, len(spans))
+            if (i, j) != (0, len(spans) - 1)]
+    repeated = [run for run in runs if _repeated(line[run[0]:run[1]], lines)]
+    if repeated:
+        run = max(repeated, key=lambda span: span[1] - span[0])
+        return line[run[0]:run[1]], _site_part(line, spans, run)
+    if host is None or len(spans) < _MIN_TITLE_WORDS:
+        return None, None
+    for site, rest in ((spans[-1], (spans[0][0], spans[-2][1])),
+                       (spans[0], (spans[1][0], spans[-1][1]))):
+        part = line[rest[0]:rest[1]]
+        if _names_host(line[site[0]:site[1]], host) and _titled(part):
+            return part, line[site[0]:site[1]]
+    return None, None
+
+
+def _segments(line: str) -> list[Span]:
+    """Where the pieces between the separators start and end."""
+    spans, start = [], 0
+    for match in _SEPARATOR.finditer(line):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(line)))
+    return [(a, b) for a, b in spans if line[a:b].strip()]
+
+
+def _repeated(part: str, lines: dict[str, list[int]]) -> bool:
+    return dedup_key(part) in lines and _titled(part)
+
+
+def _titled(text: str) -> bool:
+    return is_headline_like(text) and len(text.split()) >= _MIN_TITLE_WORDS
+
+
+def _site_part(line: str, spans: list[Span], title: Span) -> str | None:
+    """What the title line adds around the title: its last segment after it, else its
+    first before it ("Headline - Section | Site" gives "Site")."""
+    after = [span for span in spans if span[0] >= title[1]]
+    before = [span for span in spans if span[1] <= title[0]]
+    if not after and not before:
+        return None
+    start, end = after[-1] if after else before[0]
+    site = line[start:end].strip()
+    return site if len(site.split()) <= _MAX_SITE_WORDS else None
+
+
+def _letters(text: str) -> str:
+    return _NOT_ALNUM.sub("", text.casefold().translate(_FOLD))
+
+
+def _host_label(url: str | None) -> str | None:
+    """"https://www.rhein-neckar-loewen.de/x" gives "rheinneckarloewen"."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return None
+    label = _TLD.sub("", host.lower()).rsplit(".", 1)[-1]
+    letters = _letters(label)
+    return letters if len(letters) >= _MIN_SITE_LETTERS else None
+
+
+def _names_host(part: str, host: str) -> bool:
+    letters = _letters(part)
+    return len(letters) >= _MIN_SITE_LETTERS and len(part.split()) <= _MAX_SITE_WORDS and (
+        host in letters or letters in host
+    )

@@ -1,0 +1,83 @@
+"""The authors: bylines and agency tags, normalised; newsroom tags and places are no authors."""
+
+from __future__ import annotations
+
+import pytest
+
+from dechrome.metadata.authors import names_in_agency_tag, names_in_byline
+from tests.metadata_pages import clean
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Von Anna Muster", ("Anna Muster",)),
+    ("Von Anna Muster und Max Beispiel", ("Anna Muster", "Max Beispiel")),
+    ("VON MORITZ GATHMANN am 21. April 2020", ("Moritz Gathmann",)),
+    ("Von Anna Muster, Berlin", ("Anna Muster",)),
+    ("Veröffentlicht am 12. Juni 2017 von gizzmo", ("gizzmo",)),
+    ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ("By Perry Bacon Jr.", ("Perry Bacon Jr.",)),
+    ("By Jane Doe, Reuters", ("Jane Doe", "Reuters")),
+    ("Posted 11. April 2018 by Walter von Aachen", ("Walter von Aachen",)),
+    ("yas! | By Cara Stiles | April 13, 2020", ("Cara Stiles",)),
+    ("Par Jean Dupont et Marie Curie", ("Jean Dupont", "Marie Curie")),
+    ("Par Loïc Le Clerc | 30 septembre 2018", ("Loïc Le Clerc",)),
+    ("Autor: gnaddrig | Abgelegt unter: Fotografie", ("gnaddrig",)),
+])
+def test_names_in_bylines(line: str, names: tuple[str, ...]) -> None:
+    assert names_in_byline(line) == names
+
+
+@pytest.mark.parametrize("line", [
+    "Von Sprachregeln, Genderpolitik und ganz normalem Deutsch",  # a headline, not a byline
+    "By Friday, the talks had collapsed",
+    "Foto: privat",
+    "Von der Redaktion",
+    "By Staff Writer",
+    "Par la rédaction",
+    "Text und Bilder",
+])
+def test_lines_that_name_no_author(line: str) -> None:
+    assert names_in_byline(line) == ()
+
+
+@pytest.mark.parametrize(("tag", "names"), [
+    ("(lab)", ("lab",)),
+    ("(dpa)", ("dpa",)),
+    ("(dpa/lab)", ("dpa", "lab")),
+    ("red, 20 Minuten", ()),  # the newsroom of the outlet: the outlet is the site name
+    ("(red)", ()),
+    ("(Symbolbild)", ()),
+])
+def test_names_in_agency_tags(tag: str, names: tuple[str, ...]) -> None:
+    assert names_in_agency_tag(tag) == names
+
+
+def test_german_byline_under_the_headline() -> None:
+    assert clean("de", "Von Anna Muster und Max Beispiel").authors == ("Anna Muster",
+                                                                       "Max Beispiel")
+
+
+def test_english_byline_with_a_date() -> None:
+    assert clean("en", "By Jane Doe and John Roe | Nov 1, 2024").authors == ("Jane Doe",
+                                                                             "John Roe")
+
+
+def test_french_byline() -> None:
+    assert clean("fr", "Par Jean Dupont").authors == ("Jean Dupont",)
+
+
+def test_agency_initials_signing_the_last_paragraph() -> None:
+    last = ("Die Verbände wollen nun vor Gericht ziehen, um das Gesetz noch zu stoppen. (lab)",)
+    assert clean("de", tail=last).authors == ("lab",)
+
+
+def test_no_byline_no_authors() -> None:
+    assert clean("de").authors == ()
+    assert clean("en", "Nov 1, 2024").authors == ()
+    assert clean("fr", "Publié le 1er novembre 2024").authors == ()
+
+
+def test_a_name_in_the_body_is_no_author() -> None:
+    sentence = ("Von Anna Muster stammt der Vorschlag, die Förderung schon in diesem Jahr "
+                "zu beginnen.")
+    assert clean("de", sentence).authors == ()

@@ -1,0 +1,103 @@
+"""The publication date: printed forms, where it is read, and the URL."""
+
+from __future__ import annotations
+
+import pytest
+
+from dechrome.metadata.dateparse import first_date
+from dechrome.metadata.dates import url_date
+from tests.metadata_pages import clean
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("12.07.2025 16:29", "2025-07-12T16:29"),
+    ("21.11.2024", "2024-11-21"),
+    ("1. November 2024", "2024-11-01"),
+    ("18. Oktober 2019 um 15:05 Uhr", "2019-10-18T15:05"),
+    ("Mittwoch, 3. März 2021", "2021-03-03"),
+    ("1.11.23 20:19", "2023-11-01T20:19"),
+    ("Nov 1, 2024", "2024-11-01"),
+    ("July 25, 2019 | 11:15 PM", "2019-07-25T23:15"),
+    ("Published: 30 January 2017", "2017-01-30"),
+    ("2024-11-01T16:29:00+01:00", "2024-11-01T16:29"),
+    ("1er novembre 2024 à 14h30", "2024-11-01T14:30"),
+    ("Publié le 21 décembre 2023", "2023-12-21"),
+    ("25/07/2024", "2024-07-25"),
+])
+def test_printed_forms(text: str, expected: str) -> None:
+    assert first_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "il y a 3 jours",  # relative: needs the day the page was fetched
+    "vor 2 Stunden",
+    "Video 2025 erstellt",  # a year alone
+    "05/07/2024",  # 5 July or May 7
+    "31.02.2024",  # no such day
+    "Am 12.07.1850",  # not a web page's year
+    "Version 1.2.3",
+    "Mayor 3, 2024",
+])
+def test_what_is_not_a_date(text: str) -> None:
+    assert first_date(text) is None
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://example.com/2024/11/01/some-story", "2024-11-01"),
+    ("https://example.com/news/story-2024-11-01.html", "2024-11-01"),
+    ("https://example.com/meldungen/01-11-2024", "2024-11-01"),
+    ("https://example.com/pais/20241101/story", "2024-11-01"),
+    ("https://example.com/2024/13/01/", None),
+    ("https://example.com/article/25776812.html", None),
+    (None, None),
+])
+def test_url_date(url: str | None, expected: str | None) -> None:
+    assert url_date(url) == expected
+
+
+def test_german_date_line_under_the_headline() -> None:
+    assert clean("de", "Außenpolitik", "12.07.2025 16:29").date == "2025-07-12T16:29"
+
+
+def test_english_byline_with_date() -> None:
+    assert clean("en", "By Jane Doe | Nov 1, 2024").date == "2024-11-01"
+
+
+def test_french_publication_label() -> None:
+    document = clean("fr", "Par Jean Dupont", "Publié le 1er novembre 2024 à 14h30")
+    assert document.date == "2024-11-01T14:30"
+
+
+def test_a_date_in_the_body_is_not_the_publication_date() -> None:
+    sentence = "Am 3. Februar 2021 hatte der Bundestag bereits über ein ähnliches Gesetz beraten."
+    assert clean("de", sentence).date is None
+
+
+def test_a_page_without_a_date_has_none() -> None:
+    assert clean("en").date is None
+    assert clean("fr", "Par Jean Dupont").date is None
+
+
+def test_relative_time_is_no_date() -> None:
+    assert clean("fr", "Publié il y a 3 heures").date is None
+
+
+def test_a_list_of_dated_teasers_is_not_the_date() -> None:
+    teasers = ("Mehr zum Thema", "Neue Windräder", "04.11.2021", "Strompreise steigen",
+               "03.11.2021", "Solar auf jedem Dach", "02.11.2021")
+    assert clean("de", tail=teasers).date is None
+
+
+def test_the_url_date_is_the_fallback() -> None:
+    assert clean("en", url="https://example.com/2024/11/01/law").date == "2024-11-01"
+
+
+def test_the_url_date_wins_and_a_printed_date_of_that_day_adds_the_time() -> None:
+    url = "https://example.com/2024/11/01/law"
+    assert clean("de", "01.11.2024 08:15", url=url).date == "2024-11-01T08:15"
+    assert clean("de", "02.11.2024 08:15", url=url).date == "2024-11-01"
+
+
+def test_published_beats_updated() -> None:
+    document = clean("en", "Updated: Nov 2, 2024", "Published: Nov 1, 2024")
+    assert document.date == "2024-11-01"

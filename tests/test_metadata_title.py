@@ -1,0 +1,40 @@
+"""The title: the headline, and the part of a "Headline | Site" line that the page confirms."""
+
+from __future__ import annotations
+
+import dechrome
+from tests.metadata_pages import BODY, HEADLINE, clean
+
+
+def _page(first: str, language: str, *head: str) -> str:
+    return "\n\n".join([first, *head, *BODY[language]])
+
+
+def test_the_headline_the_page_shows() -> None:
+    assert clean("de").title == HEADLINE["de"]
+    assert clean("en", "By Jane Doe").title == HEADLINE["en"]
+    assert clean("fr", "Par Jean Dupont").title == HEADLINE["fr"]
+
+
+def test_site_suffix_is_cut_when_the_headline_stands_again() -> None:
+    text = _page(f"{HEADLINE['de']} | Beispiel-Zeitung", "de", "Startseite", HEADLINE["de"])
+    assert dechrome.clean(text).title == HEADLINE["de"]
+
+
+def test_site_prefix_and_section_are_cut() -> None:
+    first = f"Le Monde Exemple - Politique - {HEADLINE['fr']}"
+    assert dechrome.clean(_page(first, "fr", HEADLINE["fr"])).title == HEADLINE["fr"]
+
+
+def test_site_suffix_named_by_the_url() -> None:
+    text = _page(f"{HEADLINE['en']} | Reuters", "en")
+    assert dechrome.clean(text, url="https://www.reuters.com/x").title == HEADLINE["en"]
+
+
+def test_a_separator_inside_a_headline_without_evidence_stays() -> None:
+    first = "Krieg in der Ukraine - Nordkorea schickt Soldaten"
+    assert dechrome.clean(_page(first, "de")).title == first
+
+
+def test_no_headline_no_title() -> None:
+    assert dechrome.clean("\n\n".join(BODY["en"])).title is None
