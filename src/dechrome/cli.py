@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,6 +50,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.explain and args.format == "json":
         parser.error("--explain goes with text or Markdown; JSON already lists the removals")
+    try:
+        return _clean_files(args)
+    except BrokenPipeError:
+        # The reader went away (`dechrome clean … | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _clean_files(args: argparse.Namespace) -> int:
     status = EXIT_OK
     many = len(args.files) > 1
     for name in args.files:

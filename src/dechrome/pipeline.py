@@ -7,6 +7,7 @@ from collections import Counter
 from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, find_title
 from dechrome.context.base import Facts
+from dechrome.context.region import main_region
 from dechrome.features import ends_like_sentence, find_hashtags, tokenize
 from dechrome.metadata import Evidence
 from dechrome.metadata import read as read_metadata
@@ -55,7 +56,7 @@ def _run_rules(blocks: tuple[Block, ...], config: Config) -> dict[int, Rule]:
     removed = _block_pass(blocks, tuple(len(found) for found in tokens), config)
     facts = _measure(blocks, tokens, removed, config)
     alive = [block.index for block in blocks if block.index not in removed]
-    title = find_title(facts, alive)
+    title = find_title(facts, alive, _article_start(facts, alive, removed, config))
     for rule in CONTEXT_RULES:
         if not config.enabled(rule.name):
             continue
@@ -63,6 +64,16 @@ def _run_rules(blocks: tuple[Block, ...], config: Config) -> dict[int, Rule]:
         for index in rule.find(page):
             removed.setdefault(index, rule.name)
     return removed
+
+
+def _article_start(
+    facts: Facts, alive: list[int], removed: dict[int, Rule], config: Config
+) -> int | None:
+    """The first paragraph of running text in the main region: the headline stands above."""
+    span = main_region(Page(facts, removed, None, config))
+    if span is None:
+        return None
+    return next((i for i in alive if i >= span[0] and facts.prose[i]), None)
 
 
 def _measure(

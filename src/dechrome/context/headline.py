@@ -14,25 +14,36 @@ _MAX_WORDS = 30
 _QUOTED_PENALTY = 4
 
 
-def find_title(facts: Facts, alive: Sequence[int]) -> Title | None:
-    """The headline: a repeated headline-like line above the first paragraph, else the
-    weightiest headline-like line above it. Without running text only a repeat counts,
-    so that cleaning a clean body finds nothing to take."""
+def find_title(facts: Facts, alive: Sequence[int], article_start: int | None) -> Title | None:
+    """The headline, above where the article's text starts (`article_start`, the main
+    region's first block): the closest line that repeats part of the browser title (a page
+    text's first line, "Headline | Site"), else a repeated headline-like line, else the
+    weightiest headline-like line. Without running text only a repeat counts, so that
+    cleaning a clean body finds nothing to take."""
     blocks, keys = facts.blocks, facts.keys
-    first_prose = next((i for i in alive if facts.prose[i]), None)
-    head = [i for i in alive if first_prose is None or i < first_prose]
+    head = [i for i in alive if article_start is None or i < article_start]
     candidates = [i for i in head if not facts.prose[i] and _headline_candidate(blocks[i].text)]
     counts = Counter(keys[i] for i in alive)
     repeated = [i for i in candidates if counts[keys[i]] > 1
                 and facts.words[i] >= _MIN_REPEATED_WORDS]
-    if repeated:
+    echoes = _echoes_of_first_line(facts, candidates)
+    if echoes:
+        chosen = echoes[-1]
+    elif repeated:
         chosen = repeated[0]
-    elif first_prose is not None and candidates:
+    elif article_start is not None and candidates:
         chosen = max(reversed(candidates), key=lambda i: _weight(blocks[i].text))
     else:
         return None
     copies = tuple(i for i in alive if keys[i] == keys[chosen] and i != chosen)
     return Title(text=blocks[chosen].text, block=chosen, copies=copies)
+
+
+def _echoes_of_first_line(facts: Facts, candidates: Sequence[int]) -> list[int]:
+    """Candidates that the first line contains word for word ("Headline" in "Headline | Site")."""
+    first = f" {facts.keys[0]} " if facts.blocks else ""
+    return [i for i in candidates if i > 0 and facts.words[i] >= _MIN_REPEATED_WORDS
+            and f" {facts.keys[i]} " in first]
 
 
 def _headline_candidate(text: str) -> bool:
