@@ -165,6 +165,40 @@ def test_comment_header_without_evidence_takes_nothing_after_it() -> None:
     assert document.paragraphs == (FIRST, SECOND, THIRD)
 
 
+def test_comment_thread_from_three_speaker_lines() -> None:
+    first_comment = "Das sehe ich ganz anders, die Kürzungen treffen wieder die Falschen."
+    document = _clean(HEADLINE, FIRST, SECOND, THIRD, "anna_m schreibt:", first_comment,
+                      "vor 3 Stunden", "Antworten", "Noch ein Kommentar ohne Belang.",
+                      rule=Rule.COMMENT_THREAD)
+    _assert_removed(document, "anna_m schreibt:", Rule.COMMENT_THREAD)
+    _assert_removed(document, first_comment, Rule.COMMENT_THREAD)
+    assert document.paragraphs == (FIRST, SECOND, THIRD)
+
+
+def test_one_speaker_line_in_an_interview_is_no_thread() -> None:
+    document = _clean(HEADLINE, FIRST, "Die Ministerin sagt:", SECOND, THIRD,
+                      rule=Rule.COMMENT_THREAD)
+    _assert_kept(document, "Die Ministerin sagt:")
+    assert document.paragraphs == (FIRST, "Die Ministerin sagt:", SECOND, THIRD)
+
+
+def test_outside_article_takes_menus_and_teasers_around_the_paragraphs() -> None:
+    menu = ("Startseite", "Politik", "Wirtschaft", "Sport", "Kultur")
+    teasers = ("Weitere Artikel", "Bahnstreik: Was Reisende jetzt wissen müssen",
+               "Wetter: Sturm zieht über Norddeutschland")
+    document = _clean(*menu, HEADLINE, FIRST, SECOND, THIRD, *teasers,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    _assert_removed(document, "Wirtschaft", Rule.OUTSIDE_ARTICLE)
+    _assert_removed(document, "Wetter: Sturm zieht über Norddeutschland", Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == (FIRST, SECOND, THIRD)
+
+
+def test_outside_article_keeps_a_subheading_and_a_list_inside() -> None:
+    inside = ("Die wichtigsten Punkte", "Kindergeld steigt", "Elterngeld sinkt")
+    document = _clean(HEADLINE, FIRST, *inside, SECOND, THIRD, rule=Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == (FIRST, *inside, SECOND, THIRD)
+
+
 def test_title_duplicate_removes_second_copy_of_headline() -> None:
     document = _clean(HEADLINE, FIRST, HEADLINE, SECOND, THIRD, rule=Rule.TITLE_DUPLICATE)
     _assert_removed(document, HEADLINE, Rule.HEADLINE)
@@ -216,13 +250,12 @@ def test_contained_line_below_minimum_words_is_kept() -> None:
 
 
 def test_every_context_rule_has_a_test_here() -> None:
-    """A new context rule needs its own case in this file. outside-article (the main-region
-    rule, still being tuned) is the one registered rule not yet covered here."""
+    """A new context rule needs its own case in this file."""
     tested = {
         Rule.HEADLINE, Rule.KICKER, Rule.HEAD_CHROME, Rule.TAIL_CHROME, Rule.GALLERY_SLIDE,
         Rule.CAPTION, Rule.SUMMARY_BOX, Rule.COMMENT_SECTION, Rule.TITLE_DUPLICATE,
         Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE,
+        Rule.COMMENT_THREAD, Rule.OUTSIDE_ARTICLE,
     }
     registered = {str(rule.name) for rule in CONTEXT_RULES}
-    assert {str(rule) for rule in tested} <= registered
-    assert registered - {str(rule) for rule in tested} <= {"outside-article"}
+    assert {str(rule) for rule in tested} == registered

@@ -55,6 +55,7 @@ class Rule(StrEnum):
     CAPTION = "caption"
     SUMMARY_BOX = "summary-box"
     COMMENT_SECTION = "comment-section"
+    COMMENT_THREAD = "comment-thread"
     TITLE_DUPLICATE = "title-duplicate"
     EXACT_DUPLICATE = "exact-duplicate"
     NEAR_DUPLICATE = "near-duplicate"

@@ -182,11 +182,16 @@ NOTES: dict[str, str] = {
     "comment-section": "From a comment header below the first paragraph, when a login prompt or "
     "a comment policy follows within six blocks, every kept block to the end of the page. Not: "
     "after a lone header (only the header goes), or a header above the first paragraph.",
+    "comment-thread": "From the first of three reader-comment 'speaker' lines standing close "
+    "together below the first paragraph ('joetoronto says:', '2 days ago at 07:52 am', 'vor 3 "
+    "Stunden', 'Rating: 36 Votes', 'Antworten'), every kept block to the end of the page. Not: "
+    "one or two such lines (an interview's 'Merkel sagt:'), or lines above the first paragraph.",
     "outside-article": "Every kept block outside the page's main run of text: blocks are scored "
     "by length and stop-word density, and the run with the highest total (a maximum-sum "
-    "subarray) is the article; blocks removed by the comment rules end a run. Not: a heading, "
-    "a caption or a short line inside the article, which costs less than the paragraphs around "
-    "it bring.",
+    "subarray) is the article; comment policies, login prompts and comment threads end a run, "
+    "teaser-section headings, copyright lines, tag headings and bare comment links are walls "
+    "it crosses only when enough article follows. Not: a heading, a caption, a table or a "
+    "short line inside the article, which costs less than the paragraphs around it bring.",
     "head-chrome": "Kept blocks above the first paragraph of running text that do not read as a "
     "sentence (at least four words ending in . ! ? … or ;, not in a colon). Not: short "
     "sentences there.",

@@ -1,6 +1,6 @@
 """Context rules, in the order they run after the block-local rules."""
 
-from dechrome.context import boxes, dedup, frame, headline, region
+from dechrome.context import boxes, dedup, frame, headline, region, thread
 from dechrome.context.base import ContextRule, Page, Title
 from dechrome.context.headline import find_title
 
@@ -9,6 +9,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     *dedup.RULES,
     headline.RULES[2],
     *boxes.RULES,
+    *thread.RULES,
     *region.RULES,
     *frame.RULES,
 )

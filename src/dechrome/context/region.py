@@ -28,7 +28,8 @@ _SHORT_DENSE_SCORE = -0.3
 # at most this much, so the paragraphs after it still join the run.
 _GAP_CAP = 8.0
 # A bare "Comments" link also sits next to bylines; only the section's own evidence stops.
-_HARD_STOPS = frozenset({Rule.COMMENT_POLICY, Rule.LOGIN_PROMPT, Rule.COMMENT_SECTION})
+_HARD_STOPS = frozenset({Rule.COMMENT_POLICY, Rule.LOGIN_PROMPT, Rule.COMMENT_SECTION,
+                         Rule.COMMENT_THREAD})
 # A teaser-box heading usually ends the article, but some sit inside it: the run may cross
 # one only when enough article follows.
 # A bare "Kommentare (34)" link also sits below a lead: it is a wall, not a stop.

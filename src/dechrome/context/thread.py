@@ -1,0 +1,64 @@
+"""Comment threads recognised by their shape, when no header names them.
+
+A thread is a run of short "speaker" lines — "joetoronto says:", "2 days ago at 07:52 am",
+"vor 3 Stunden", "Rating: 36 Votes", "Antworten" — each followed by a reader's text. Three of
+them close together, after the article has begun, open a thread that runs to the page's end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from dechrome.context.base import ContextRule, Page
+from dechrome.reasons import Reason, Rule
+
+_SPEAKER = regex.compile(
+    r"^\S{1,40}+(?:\s\S{1,40}+){0,4}?\s(?:says|said|wrote|writes|sagt|schreibt|schrieb|meint|"
+    r"dit|écrit|escribe|dice|scrive|zegt|schrijft|pisze|napisał)\s?:$",
+    regex.IGNORECASE,
+)
+_AGO = regex.compile(
+    r"^(?:(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+    r"years?) ago(?: at \d{1,2}:\d{2}(?: ?[ap]m)?)?|vor (?:\d{1,3}|einer?|einem) (?:sekunden?|"
+    r"minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|il y a \d{1,3} (?:secondes?|"
+    r"minutes?|heures?|jours?|semaines?|mois|ans?)|hace \d{1,3} (?:segundos?|minutos?|horas?|"
+    r"días?|semanas?|meses|años?))$",
+    regex.IGNORECASE,
+)
+_ACTION = regex.compile(
+    r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|odpowiedz|report|melden|"
+    r"signaler|like|gefällt mir|j'aime|me gusta|rating: \d{1,6} votes?|\d{1,6} (?:likes?|votes?|"
+    r"points?|upvotes?))$",
+    regex.IGNORECASE,
+)
+_MIN_MARKERS = 3
+_WINDOW = 12
+_MAX_MARKER_WORDS = 10
+
+
+def is_speaker_line(text: str, words: int) -> bool:
+    """A line that introduces or closes one reader comment."""
+    if words > _MAX_MARKER_WORDS:
+        return False
+    return any(p.match(text) is not None for p in (_SPEAKER, _AGO, _ACTION))
+
+
+def _threads(page: Page) -> Iterator[int]:
+    first = page.first_prose()
+    if first is None:
+        return
+    markers = [i for i in page.kept_indices
+               if i > first and is_speaker_line(page.blocks[i].text, page.words[i])]
+    for position in range(len(markers) - _MIN_MARKERS + 1):
+        run = markers[position : position + _MIN_MARKERS]
+        if run[-1] - run[0] <= _WINDOW * (_MIN_MARKERS - 1):
+            yield from (i for i in page.kept_indices if i >= run[0])
+            return
+
+
+RULES = (
+    ContextRule(Rule.COMMENT_THREAD, Reason.COMMENTS, _threads, ("de", "en", "fr", "es"),
+                "'joetoronto says:' … 'Rating: 36 Votes' … three speaker lines close together"),
+)
