@@ -35,7 +35,9 @@ _HARD_STOPS = frozenset({Rule.COMMENT_POLICY, Rule.LOGIN_PROMPT, Rule.COMMENT_SE
 # A bare "Kommentare (34)" link also sits below a lead: it is a wall, not a stop.
 _WALLS = frozenset({Rule.RELATED_SECTION, Rule.COPYRIGHT_LINE, Rule.TAG_LIST,
                     Rule.COMMENT_HEADER})
+_BARRIERS = _HARD_STOPS | _WALLS
 _WALL_COST = 6.0
+_EARLIER_SHARE = 0.3
 
 
 def block_score(page: Page, index: int) -> float:
@@ -57,10 +59,28 @@ def _text_score(words: int, density: float, text: str) -> float:
 
 
 def main_region(page: Page) -> tuple[int, int] | None:
-    """First and last block index of the highest-scoring run, or None when nothing scores."""
+    """First and last block index of the article's run, or None when nothing scores.
+
+    The highest-scoring run, unless a wall or a comment stop stands before it and the text
+    above that barrier has a run at least 0.3 as strong: pages put teasers, "about" boxes and
+    comments below the article, rarely above it.
+    """
+    best, span = _best_run(page, len(page.blocks))
+    if span is None:
+        return None
+    barrier = next((i for i in range(span[0] - 1, -1, -1) if page.removed.get(i) in _BARRIERS),
+                   None)
+    if barrier is None:
+        return span
+    earlier, earlier_span = _best_run(page, barrier)
+    return earlier_span if earlier >= _EARLIER_SHARE * best else span
+
+
+def _best_run(page: Page, end: int) -> tuple[float, tuple[int, int] | None]:
+    """The maximum-sum run among blocks before `end`, and its total."""
     best, best_span = 0.0, None
     running, start, gap = 0.0, 0, 0.0
-    for index in range(len(page.blocks)):
+    for index in range(end):
         rule = page.removed.get(index)
         if rule in _HARD_STOPS:
             running, start, gap = 0.0, index + 1, 0.0
@@ -78,7 +98,7 @@ def main_region(page: Page) -> tuple[int, int] | None:
             running, start = 0.0, index + 1
         elif running > best:
             best, best_span = running, (start, index)
-    return best_span
+    return best, best_span
 
 
 def _outside(page: Page) -> Iterator[int]:
