@@ -41,6 +41,8 @@ _INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _C1 = regex.compile(r"[\x80-\x9f]")
 _BINARY_SHARE = 0.1
+_MAX_ROUNDS = 4
+_RESHAPING = frozenset({"encoding", "markup", "c1-controls", "invisible-characters"})
 _MOJIBAKE_HINT = regex.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
     "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
@@ -127,12 +129,25 @@ def normalise(raw: str | bytes) -> Normalised:
         return Normalised("", rejected="binary input, not text")
     links = tuple(dict.fromkeys(find_urls(text)))
     repairs: list[str] = []
+    for _ in range(_MAX_ROUNDS):
+        text, done = _one_round(text)
+        repairs.extend(name for name in done if name not in repairs)
+        # A repair can bring characters together that look like a new repair to make (markup
+        # between the two bytes of a mojibake pair): repeat until the text is a fixed point,
+        # so that normalising the result again changes nothing.
+        if not _RESHAPING.intersection(done):
+            break
+    return Normalised(text, tuple(repairs), links=links)
+
+
+def _one_round(text: str) -> tuple[str, list[str]]:
+    done: list[str] = []
     for name, step in _STEPS:
         fixed = step(text)
         if fixed != text:
-            repairs.append(name)
+            done.append(name)
             text = fixed
-    return Normalised(text, tuple(repairs), links=links)
+    return text, done
 
 
 def _fix_encoding(text: str) -> str:

@@ -35,8 +35,9 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None) ->
         chosen = max(reversed(candidates), key=lambda i: _weight(blocks[i].text))
     else:
         return None
-    copies = tuple(i for i in alive if keys[i] == keys[chosen] and i != chosen)
-    return Title(text=blocks[chosen].text, block=chosen, copies=copies)
+    # The first of identical copies is the headline, the others its duplicates.
+    same = [i for i in alive if keys[i] == keys[chosen]]
+    return Title(text=blocks[same[0]].text, block=same[0], copies=tuple(same[1:]))
 
 
 def _echoes_of_first_line(facts: Facts, candidates: Sequence[int]) -> list[int]:
