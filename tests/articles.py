@@ -79,7 +79,8 @@ ARTICLES: dict[str, Article] = {
         ),
     ),
 }
-# Rules with phrases in more languages (related-section) are tested in these articles.
+# Rules with phrases in more languages are tested in these articles; their last paragraph is
+# long enough (above 60 words) for the summary-box rule to leave it alone, as in de, en and fr.
 ARTICLES |= {
     "es": Article(
         "El ayuntamiento aprueba el nuevo plan de transporte",
@@ -93,7 +94,8 @@ ARTICLES |= {
             "Las obras de la primera línea comenzarán la próxima primavera, y la alcaldesa "
             "prometió informar con regularidad sobre el presupuesto y el calendario. La segunda "
             "fase, que uniría el aeropuerto con el centro, todavía necesita la aprobación del "
-            "gobierno regional.",
+            "gobierno regional, y su financiación depende de una subvención estatal que aún no se "
+            "ha concedido. Se espera una decisión sobre esa ayuda antes de que termine el año.",
         ),
     ),
     "pt": Article(
@@ -107,7 +109,9 @@ ARTICLES |= {
             "otimistas e podem subir muito quando as obras começarem.",
             "As obras da primeira linha devem começar na próxima primavera, e o presidente da "
             "câmara prometeu informar regularmente sobre o orçamento e o calendário. A segunda "
-            "fase, que ligaria o aeroporto ao centro, ainda precisa da aprovação do governo.",
+            "fase, que ligaria o aeroporto ao centro, ainda precisa da aprovação do governo, e o "
+            "seu financiamento depende de um apoio europeu que ainda não foi atribuído. Espera-se "
+            "uma decisão sobre esse apoio antes do fim do ano.",
         ),
     ),
     "it": Article(
@@ -121,7 +125,10 @@ ARTICLES |= {
             "e potrebbero aumentare molto durante i lavori.",
             "I lavori della prima linea dovrebbero iniziare la prossima primavera, e il sindaco "
             "ha promesso aggiornamenti regolari sul bilancio e sul calendario. La seconda fase, "
-            "che collegherebbe l'aeroporto al centro, deve ancora essere approvata dalla regione.",
+            "che collegherebbe l'aeroporto al centro, deve ancora essere approvata dalla "
+            "regione, e "
+            "il suo finanziamento dipende da un contributo statale che non è ancora stato "
+            "assegnato. Una decisione su quel contributo è attesa entro la fine dell'anno.",
         ),
     ),
     "nl": Article(
@@ -136,7 +143,9 @@ ARTICLES |= {
             "De bouw van de eerste lijn begint naar verwachting volgend voorjaar, en de "
             "burgemeester beloofde regelmatig te melden hoe het met de begroting en de planning "
             "staat. De tweede fase, die het vliegveld met het centrum zou verbinden, moet nog "
-            "door de provincie worden goedgekeurd.",
+            "door de provincie worden goedgekeurd, en de financiering hangt af van een subsidie "
+            "van het Rijk die nog niet is toegekend. Een besluit over die subsidie wordt voor het "
+            "einde van het jaar verwacht.",
         ),
     ),
     "pl": Article(
@@ -150,7 +159,10 @@ ARTICLES |= {
             "wzrosnąć w trakcie budowy.",
             "Budowa pierwszej linii ma się rozpocząć wiosną przyszłego roku, a prezydent miasta "
             "obiecał regularnie informować o budżecie i harmonogramie. Druga faza, która połączy "
-            "lotnisko z centrum, wciąż wymaga zgody władz województwa.",
+            "lotnisko z centrum, wciąż wymaga zgody władz województwa, a jej finansowanie zależy "
+            "od dotacji rządowej, która nie została jeszcze przyznana. Decyzja w sprawie tej "
+            "dotacji ma zapaść przed końcem roku, zapowiedzieli urzędnicy, a radni opozycji już "
+            "zapowiedzieli, że będą domagać się dokładnych wyliczeń kosztów całej inwestycji.",
         ),
     ),
 }

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dechrome
 from dechrome.context import CONTEXT_RULES
-from dechrome.model import Document
+from dechrome.features import dedup_key
+from dechrome.model import Document, SiteChrome
+from dechrome.profiles import ChromeProfiles
 from dechrome.reasons import Reason, Rule
 from dechrome.registry import RULES
 from dechrome.rules import BLOCK_RULES
@@ -249,13 +251,28 @@ def test_contained_line_below_minimum_words_is_kept() -> None:
     _assert_kept(document, line)
 
 
+def test_site_repeated_removes_learnt_chrome_but_not_prose_inside_the_article() -> None:
+    """More cases (learning, thresholds, syndicated paragraphs) in tests/test_profiles.py."""
+    footer = "Die Redaktion erreichen Sie unter Telefon 0800 123 456 werktags von acht bis acht."
+    chrome = SiteChrome("example.de", frozenset({dedup_key(SECOND), dedup_key(footer)}),
+                        frozenset({dedup_key(SECOND), dedup_key(footer)}))
+    config = dechrome.Config(rules=BLOCK_RULE_NAMES | {Rule.HEADLINE, Rule.SITE_REPEATED})
+    document = dechrome.clean("\n\n".join((HEADLINE, FIRST, SECOND, THIRD, footer)),
+                              config=config, profiles=ChromeProfiles({"example.de": chrome}),
+                              site="example.de")
+    assert removed_texts(document).get(footer) == "site-repeated"
+    assert SECOND in document.paragraphs
+    assert document.site == "example.de"
+    assert RULES[Rule.SITE_REPEATED].reason is Reason.SITE_CHROME
+
+
 def test_every_context_rule_has_a_test_here() -> None:
     """A new context rule needs its own case in this file."""
     tested = {
         Rule.HEADLINE, Rule.KICKER, Rule.HEAD_CHROME, Rule.TAIL_CHROME, Rule.GALLERY_SLIDE,
         Rule.CAPTION, Rule.SUMMARY_BOX, Rule.COMMENT_SECTION, Rule.TITLE_DUPLICATE,
         Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE,
-        Rule.COMMENT_THREAD, Rule.OUTSIDE_ARTICLE,
+        Rule.COMMENT_THREAD, Rule.OUTSIDE_ARTICLE, Rule.SITE_REPEATED,
     }
     registered = {str(rule.name) for rule in CONTEXT_RULES}
     assert {str(rule) for rule in tested} == registered

@@ -9,13 +9,15 @@
     True
 """
 
+from dechrome.batch import clean_many
 from dechrome.config import Config
 from dechrome.model import Block, Document, Removal
 from dechrome.normalize import normalise
 from dechrome.pipeline import clean
+from dechrome.profiles import SiteProfiles, Thresholds
 from dechrome.reasons import Reason, Rule
 
 __version__ = "0.1.0"
 
-__all__ = ["Block", "Config", "Document", "Reason", "Removal", "Rule", "__version__", "clean",
-           "normalise"]
+__all__ = ["Block", "Config", "Document", "Reason", "Removal", "Rule", "SiteProfiles", "Thresholds",
+           "__version__", "clean", "clean_many", "normalise"]

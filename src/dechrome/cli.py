@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from dechrome import __version__
+from dechrome import __version__, cli_corpus
 from dechrome.markdown import to_markdown
 from dechrome.model import Document
 from dechrome.pipeline import clean
@@ -30,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dechrome {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     clean_parser = commands.add_parser("clean", help="clean page text files ('-' for stdin)")
-    clean_parser.add_argument("files", nargs="+", metavar="FILE", help="text file, or - for stdin")
+    clean_parser.add_argument("files", nargs="*", metavar="FILE",
+                              help="text file, - for stdin, or a directory of .txt/.html files")
     output = clean_parser.add_mutually_exclusive_group()
     output.add_argument("--format", choices=FORMATS, default="text",
                         help="text: title and body; markdown: YAML front matter with the "
@@ -42,12 +43,20 @@ def build_parser() -> argparse.ArgumentParser:
                                    "and reason")
     clean_parser.add_argument("--url", default=None,
                               help="the page's URL, for its site name and date (never fetched)")
+    cli_corpus.add_clean_arguments(clean_parser)
+    cli_corpus.add_learn_parser(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "learn":
+        return cli_corpus.run_learn(args)
+    if cli_corpus.wants_corpus(args):
+        return cli_corpus.run_clean(args)
+    if not args.files:
+        parser.error("clean needs FILE arguments, a directory or --jsonl INPUT")
     if args.explain and args.format == "json":
         parser.error("--explain goes with text or Markdown; JSON already lists the removals")
     try:

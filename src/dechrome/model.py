@@ -29,6 +29,12 @@ class Block:
     continues: bool = False
     after_blank: bool = False
 
+    def __reduce__(self) -> tuple[type[Block], tuple[int, str, int, int, bool, bool]]:
+        # Pages have hundreds of blocks: the generic pickling of slotted dataclasses made
+        # returning Documents from worker processes (`clean_many`) cost as much as cleaning.
+        return Block, (self.index, self.text, self.line, self.start, self.continues,
+                       self.after_blank)
+
 
 @dataclass(frozen=True, slots=True)
 class Removal:
@@ -53,6 +59,7 @@ class Document:
 
     Metadata fields are None or empty when the text does not carry them: `date` is ISO 8601
     (`2025-07-12` or `2025-07-12T16:29`), `language` ISO 639-1, `sitename` the outlet.
+    `site` is the site whose learnt profile (`dechrome.SiteProfiles`) was applied, if any.
     """
 
     paragraphs: tuple[str, ...]
@@ -71,6 +78,7 @@ class Document:
     language: str | None = None
     summary: str | None = None
     captions: tuple[str, ...] = ()
+    site: str | None = None
 
     @property
     def text(self) -> str:
@@ -96,4 +104,21 @@ class Document:
             "removals": [removal.to_dict() for removal in self.removals],
             "repairs": list(self.repairs),
             "rejected": self.rejected,
+            "site": self.site,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class SiteChrome:
+    """One site's learnt chrome, as `clean` applies it (see `dechrome.profiles`).
+
+    Attributes:
+        site: the site's name (its registered domain, or the `site` given when learning).
+        keys: dedup keys (`features.dedup_key`) of blocks repeated on most of its pages.
+        prose: the keys among them that read as running text; such a block is removed only
+            when it stands outside the page's run of article paragraphs.
+    """
+
+    site: str
+    keys: frozenset[str]
+    prose: frozenset[str] = frozenset()

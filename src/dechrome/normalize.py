@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ftfy
@@ -43,11 +44,34 @@ _C1 = regex.compile(r"[\x80-\x9f]")
 _BINARY_SHARE = 0.1
 _MAX_ROUNDS = 4
 _RESHAPING = frozenset({"encoding", "markup", "c1-controls", "invisible-characters"})
-_MOJIBAKE_HINT = regex.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
-    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
-    "\u20ac\u2122]|[\u0080-\u009f]"
+# A UTF-8 lead byte read as Latin-1/cp1252, then a continuation-byte character; or a C1 control.
+_MOJIBAKE_HINTS = (
+    regex.compile(
+        "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+        "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+        "\u20ac\u2122]"
+    ),
+    _C1,
 )
+# The regex module scans fast for one character or one range of them, slowly for a set: these
+# gates, one range each, tell cheaply that a step has nothing to do. Each tuple covers its
+# step's characters; `tests/test_fast_paths.py` checks them.
+_LINE_BREAK_GATES = tuple(map(regex.compile, (r"[\x0b-\r]", r"\x85", r"\u2028", r"\u2029")))
+_INVISIBLE_GATES = tuple(map(regex.compile, (
+    r"[\x00-\x08]", r"[\x0e-\x1f]", r"\x7f", r"\u00ad", r"[\u200b-\u200d]", r"\u2060",
+    r"\ufeff",
+)))
+_CONTROL_GATES = _INVISIBLE_GATES[:3]
+# Every str.isspace() character but ' ' and '\n'.
+_SPACE_GATES = tuple(map(regex.compile, (
+    r"\t", r"[\x0b-\r]", r"[\x1c-\x1f]", r"\x85", r"\xa0", r"\u1680", r"[\u2000-\u200a]",
+    r"\u2028", r"\u2029", r"\u202f", r"\u205f", r"\u3000",
+)))
+_UNFOLDED = tuple(map(regex.compile, ("  ", " \n", "\n ", "\n\n\n")))
+_EDGES = (" ", "\n")
+# Steps that change nothing when run on their own output.
+_IDEMPOTENT = frozenset({"line-breaks", "invisible-characters", "c1-controls", "unicode-nfc",
+                         "whitespace"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +101,8 @@ def looks_binary(text: str) -> bool:
     if "\x00" in text[:4096]:
         return True
     sample = text[:65536]
+    if not _found(sample, _CONTROL_GATES):
+        return False
     controls = len(_CONTROL.findall(sample))
     return bool(sample) and controls / len(sample) > _BINARY_SHARE
 
@@ -110,6 +136,8 @@ def _drop_comments(text: str) -> str:
 
 def fold_whitespace(text: str) -> str:
     """One space inside lines, no space at line ends, at most one blank line in a row."""
+    if _is_folded(text):
+        return text
     lines = [" ".join(line.split()) for line in text.split("\n")]
     folded: list[str] = []
     for line in lines:
@@ -118,6 +146,16 @@ def fold_whitespace(text: str) -> str:
     while folded and not folded[-1]:
         folded.pop()
     return "\n".join(folded)
+
+
+def _is_folded(text: str) -> bool:
+    """True when `fold_whitespace` would return `text` unchanged (most page texts)."""
+    return (text[:1] not in _EDGES and text[-1:] not in _EDGES
+            and not _found(text, _UNFOLDED) and not _found(text, _SPACE_GATES))
+
+
+def _found(text: str, gates: tuple[regex.Pattern[str], ...]) -> bool:
+    return any(gate.search(text) is not None for gate in gates)
 
 
 def normalise(raw: str | bytes) -> Normalised:
@@ -129,8 +167,9 @@ def normalise(raw: str | bytes) -> Normalised:
         return Normalised("", rejected="binary input, not text")
     links = tuple(dict.fromkeys(find_urls(text)))
     repairs: list[str] = []
+    settled: set[str] = set()
     for _ in range(_MAX_ROUNDS):
-        text, done = _one_round(text)
+        text, done = _one_round(text, settled)
         repairs.extend(name for name in done if name not in repairs)
         # A repair can bring characters together that look like a new repair to make (markup
         # between the two bytes of a mojibake pair): repeat until the text is a fixed point,
@@ -140,30 +179,56 @@ def normalise(raw: str | bytes) -> Normalised:
     return Normalised(text, tuple(repairs), links=links)
 
 
-def _one_round(text: str) -> tuple[str, list[str]]:
+def _one_round(text: str, settled: set[str]) -> tuple[str, list[str]]:
+    """One pass of the steps; `settled` names the steps known to leave `text` as it is.
+
+    A step that changed nothing, or an idempotent step that made the text, would change
+    nothing if run again on the same text: it is skipped until another step changes it.
+    """
     done: list[str] = []
     for name, step in _STEPS:
+        if name in settled:
+            continue
         fixed = step(text)
         if fixed != text:
             done.append(name)
             text = fixed
+            settled.clear()
+            if name not in _IDEMPOTENT:
+                continue
+        settled.add(name)
     return text, done
 
 
 def _fix_encoding(text: str) -> str:
     # ftfy costs more than all rules together; only text with a UTF-8 lead byte read as
     # Latin-1/cp1252 followed by a continuation-byte character, or C1 controls, can be mojibake.
-    if _MOJIBAKE_HINT.search(text) is None:
+    if not _found(text, _MOJIBAKE_HINTS):
         return text
-    return ftfy.fix_text(text, _FTFY)
+    return "".join(map(_fix_segment, _segments(text)))
+
+
+def _segments(text: str) -> Iterator[str]:
+    """The pieces `ftfy.fix_text` fixes one by one: each line with its '\n'."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start) + 1 or len(text)
+        yield text[start:end]
+        start = end
+
+
+def _fix_segment(segment: str) -> str:
+    # ftfy leaves an ASCII line as it is once line breaks and control characters are gone
+    # (the steps before this one): only the other lines are worth handing to it.
+    return segment if segment.isascii() else ftfy.fix_text(segment, _FTFY)
 
 
 def _line_breaks(text: str) -> str:
-    return _LINE_BREAKS.sub("\n", text)
+    return _LINE_BREAKS.sub("\n", text) if _found(text, _LINE_BREAK_GATES) else text
 
 
 def _invisible(text: str) -> str:
-    return _INVISIBLE.sub("", text)
+    return _INVISIBLE.sub("", text) if _found(text, _INVISIBLE_GATES) else text
 
 
 def _c1_controls(text: str) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, find_title
@@ -11,7 +12,7 @@ from dechrome.context.region import main_region
 from dechrome.features import ends_like_sentence, find_hashtags, tokenize
 from dechrome.metadata import Evidence
 from dechrome.metadata import read as read_metadata
-from dechrome.model import Block, Document, Removal
+from dechrome.model import Block, Document, Removal, SiteChrome
 from dechrome.normalize import Normalised, normalise
 from dechrome.reasons import Rule
 from dechrome.registry import reason_of
@@ -19,14 +20,20 @@ from dechrome.rules import RULE_SET
 from dechrome.segment import segment
 from dechrome.stopwords import best_list
 
+if TYPE_CHECKING:
+    from dechrome.profiles import ChromeProfiles, SiteProfiles
+
 _DEFAULT = Config()
 
 
-def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = None) -> Document:
+def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = None,
+          profiles: SiteProfiles | ChromeProfiles | None = None,
+          site: str | None = None) -> Document:
     """Clean one scraped page text: the article body, its metadata, and every removal.
 
     `url`, when known, helps the metadata (site name, a date in the path); it is never
-    fetched.
+    fetched. `profiles`, learnt from a corpus (`SiteProfiles.learn`), let rule site-repeated
+    remove the chrome of the page's site: `site` when given, else the URL's registered domain.
 
     Never raises for bad content: empty, binary, undecodable or oversized input gives an
     empty Document whose `rejected` says why.
@@ -42,8 +49,10 @@ def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = N
     if not normalised.text:
         return _rejected("empty input", url)
     blocks = segment(normalised.text, config)
-    removed = _run_rules(blocks, config)
-    return _assemble(blocks, removed, normalised, url)
+    chrome = profiles.for_url(url, site) if profiles is not None else None
+    removed = _run_rules(blocks, config, chrome)
+    document = _assemble(blocks, removed, normalised, url)
+    return document if chrome is None else replace(document, site=chrome.site)
 
 
 def _rejected(reason: str, url: str | None) -> Document:
@@ -51,16 +60,18 @@ def _rejected(reason: str, url: str | None) -> Document:
                     rejected=reason, url=url)
 
 
-def _run_rules(blocks: tuple[Block, ...], config: Config) -> dict[int, Rule]:
-    tokens = [tokenize(block.text) for block in blocks]
-    removed = _block_pass(blocks, tuple(len(found) for found in tokens), config)
+def _run_rules(
+    blocks: tuple[Block, ...], config: Config, chrome: SiteChrome | None = None
+) -> dict[int, Rule]:
+    tokens = _tokens(blocks)
+    removed = _block_pass(blocks, tuple(map(len, tokens)), config)
     facts = _measure(blocks, tokens, removed, config)
     alive = [block.index for block in blocks if block.index not in removed]
     title = find_title(facts, alive, _article_start(facts, alive, removed, config))
     for rule in CONTEXT_RULES:
         if not config.enabled(rule.name):
             continue
-        page = Page(facts, removed, title, config)
+        page = Page(facts, removed, title, config, chrome)
         for index in rule.find(page):
             removed.setdefault(index, rule.name)
     return removed
@@ -76,27 +87,36 @@ def _article_start(
     return next((i for i in alive if i >= span[0] and facts.prose[i]), None)
 
 
+def _tokens(blocks: tuple[Block, ...]) -> list[list[str]]:
+    """Each block's casefolded words; blocks of the same text share one (read-only) list."""
+    by_text: dict[str, list[str]] = {}
+    for block in blocks:
+        if block.text not in by_text:
+            by_text[block.text] = tokenize(block.text)
+    return [by_text[block.text] for block in blocks]
+
+
 def _measure(
     blocks: tuple[Block, ...], tokens: list[list[str]], removed: dict[int, Rule], config: Config
 ) -> Facts:
-    words = tuple(len(found) for found in tokens)
+    words = tuple(map(len, tokens))
     minimum = config.prose_min_words
     prose = tuple(
         count >= 2 * minimum or (count >= minimum and ends_like_sentence(block.text))
         for block, count in zip(blocks, words, strict=True)
     )
     _, stoplist = best_list(_language_sample(tokens, prose, removed))
+    known = stoplist.__contains__
     density = tuple(
-        sum(token in stoplist for token in found) / len(found) if found else 0.0
-        for found in tokens
+        sum(map(known, found)) / len(found) if found else 0.0 for found in tokens
     )
-    keys = tuple(" ".join(found) for found in tokens)
+    keys = tuple(map(" ".join, tokens))
     return Facts(blocks, words, keys, prose, density)
 
 
 def _language_sample(
     tokens: list[list[str]], prose: tuple[bool, ...], removed: dict[int, Rule]
-) -> Counter[str]:
+) -> set[str]:
     """Distinct words of the running text the block rules kept (all kept words if none).
 
     Distinct, and from prose only, so that the language read from a page and from its own
@@ -104,25 +124,23 @@ def _language_sample(
     """
     kept = [i for i in range(len(tokens)) if i not in removed]
     chosen = [i for i in kept if prose[i]] or kept
-    return Counter({token for i in chosen for token in tokens[i]})
+    return set().union(*(tokens[i] for i in chosen))
 
 
 def _block_pass(
     blocks: tuple[Block, ...], words: tuple[int, ...], config: Config
 ) -> dict[int, Rule]:
     enabled = frozenset(rule.name for rule in RULE_SET.rules if config.enabled(rule.name))
-    active = RULE_SET.select(enabled)
-    removed: dict[int, Rule] = {}
     # Menus and footers repeat lines; a block's verdict depends on its text alone.
-    verdicts: dict[str, Rule | None] = {}
+    first: dict[str, int] = {}
     for block in blocks:
-        if block.text not in verdicts:
-            found = active.first_match(block.text, words[block.index])
-            verdicts[block.text] = found.name if found is not None else None
-        verdict = verdicts[block.text]
-        if verdict is not None:
-            removed[block.index] = verdict
-    return removed
+        first.setdefault(block.text, block.index)
+    texts = list(first)
+    found = RULE_SET.select(enabled).first_matches(texts, [words[first[t]] for t in texts])
+    verdicts = {
+        text: rule.name for text, rule in zip(texts, found, strict=True) if rule is not None
+    }
+    return {block.index: verdicts[block.text] for block in blocks if block.text in verdicts}
 
 
 def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: Normalised,

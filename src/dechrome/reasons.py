@@ -16,6 +16,8 @@ class Rule(StrEnum):
     LINK_LIST_ITEM = "link-list-item"
     BARE_URL = "bare-url"
     HASHTAG_LIST = "hashtag-list"
+    DONATION_APPEAL = "donation-appeal"
+    APP_CALL = "app-call"
     COMMENT_HEADER = "comment-header"
     COMMENT_POLICY = "comment-policy"
     LOGIN_PROMPT = "login-prompt"
@@ -29,9 +31,11 @@ class Rule(StrEnum):
     PHOTO_CREDIT = "photo-credit"
     AGENCY_TAG = "agency-tag"
     BYLINE = "byline"
+    AUTHOR_BOX = "author-box"
     TIMESTAMP_LABEL = "timestamp-label"
     DATELINE = "dateline"
     AD_LABEL = "ad-label"
+    AFFILIATE_DISCLOSURE = "affiliate-disclosure"
     COOKIE_NOTICE = "cookie-notice"
     PAYWALL = "paywall"
     NEWSLETTER = "newsletter"
@@ -41,6 +45,7 @@ class Rule(StrEnum):
     TAG_LIST = "tag-list"
     SEARCH_BOX = "search-box"
     CAPTCHA_NOTICE = "captcha-notice"
+    PRINT_BUTTON = "print-button"
     SHARE_BUTTONS = "share-buttons"
     UI_LABEL = "ui-label"
     SEPARATOR = "separator"
@@ -60,6 +65,8 @@ class Rule(StrEnum):
     EXACT_DUPLICATE = "exact-duplicate"
     NEAR_DUPLICATE = "near-duplicate"
     CONTAINED_DUPLICATE = "contained-duplicate"
+    # learnt from a corpus, in dechrome.context.site
+    SITE_REPEATED = "site-repeated"
 
 
 class Reason(StrEnum):
@@ -87,3 +94,4 @@ class Reason(StrEnum):
     OUTSIDE = "outside the article's main run of text (menus, teasers, comments, footer)"
     DUPLICATE = "repeats text the article already has"
     FOOTER = "page footer: copyright line or tag list"
+    SITE_CHROME = "repeated on most pages of this site (Document.site names it)"

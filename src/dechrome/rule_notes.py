@@ -8,20 +8,49 @@ no note, or a note names a rule that no longer exists. Update a note with its ru
 from __future__ import annotations
 
 NOTES: dict[str, str] = {
+    "site-repeated": "Only with profiles learnt from a corpus (`dechrome.SiteProfiles`, `dechrome "
+    "learn`): a block whose case- and punctuation-blind form occurs on at least half of its "
+    "site's documents, and on at least five (`Thresholds`). A block that reads as running text "
+    "needs 80% of the site's documents, and even then stays when it stands between the page's "
+    "article paragraphs. `Document.site` names the site. Not: a syndicated paragraph or a "
+    "standard line inside the article; anything on a page without a URL or site.",
     "newsletter": "A block that invites the reader to sign up for the outlet's newsletter "
     "(\"Newsletter abonnieren\", \"Melden Sie sich für unseren Newsletter an\", \"Sign up for our "
     "… newsletter\", \"Inscrivez-vous à notre newsletter\"), or the single word \"Newsletter\". "
     "Tried before subscribe-call, so \"Subscribe to our newsletter\" is named a newsletter box. "
-    "Not: sentences about a newsletter (\"Die Zeitung hat ihren Newsletter eingestellt\").",
+    "Not: sentences about a newsletter (\"Die Zeitung hat ihren Newsletter eingestellt\")."
+    " Also in es, it, pt, nl and pl (\"Suscríbete a nuestro boletín\", \"Iscriviti alla "
+    "newsletter\","
+    " \"Schrijf je in voor onze nieuwsbrief\", \"Zapisz się do newslettera\"), inbox promises (\"… "
+    "straight to your inbox\", \"direkt in Ihr Postfach\"), and a line of one to three capitalised "
+    "words before \"Newsletter\" (\"Tagesspiegel Newsletter\")."
+    " Newsletter teasers: \"Never miss a story\", \"Du willst nichts mehr verpassen?\". Not: \"Wer"
+    " die Wahl nicht verpassen will …\".",
     "subscribe-call": "A block that opens with a call to subscribe (\"Jetzt abonnieren\", "
     "\"Abonniere den … Kanal\", \"Subscribe to/now/for\", \"Abonnez-vous\", \"S'abonner à\"), or "
     "is just \"Subscribe\" / \"S'abonner\". Not: reported subscribing (\"Tausende abonnieren "
     "inzwischen den Kanal\"), and not \"Subscribe to continue reading\" or \"Abonnez-vous pour "
-    "lire la suite\", which are left to paywall.",
+    "lire la suite\", which are left to paywall."
+    " es, it, pt, nl and pl: \"Suscríbete\", \"Iscriviti\", \"Inscreva-se\", \"Abonneer je\", "
+    "\"Subskrybuj\".",
     "social-follow": "A block that opens with \"Folgen Sie uns\", \"Follow us\", \"Like us on\", "
     "\"Suivez-nous\", \"Retrouvez-nous sur\" …, or a line of at most six words naming a network "
     "(\"WELT auf Instagram\"). Not: reported speech (\"Folgen Sie uns, rief der Bürgermeister\"), "
-    "share buttons (\"Share on Facebook\" is share-buttons), longer sentences about a network.",
+    "share buttons (\"Share on Facebook\" is share-buttons), longer sentences about a network."
+    " es, it, pt, nl and pl: \"Síguenos\", \"Seguici\", \"Siga-nos\", \"Volg ons\", \"Obserwuj "
+    "nas\".",
+    "donation-appeal": "The site asking for money: a short call as the whole block (\"Jetzt "
+    "spenden\", \"Donate now\", \"Faites un don\", \"Dona ahora\", \"Doneer nu\", \"Wesprzyj "
+    "nas\"), or a block of at most 60 words in which a sentence opens with an appeal "
+    "(\"Unterstützen Sie unabhängigen Journalismus\", \"Support independent journalism\", "
+    "\"Apoya nuestro periodismo\", \"Przekaż nam darowiznę\"). Not: the same words inside a "
+    "sentence (\"Jetzt spenden viele Menschen …\", \"Foundations that support independent "
+    "journalism …\"), reported appeals (a quote, said/sagte, or a comma right after the call).",
+    "app-call": "A block of at most 40 words in which a sentence opens with a call to install "
+    "the outlet's app: \"Download our app\", \"Laden Sie sich jetzt unsere App herunter\", "
+    "\"Téléchargez notre application\", \"Descarga nuestra app\", \"Scarica la nostra app\", "
+    "\"Pobierz naszą aplikację\", \"Get it on Google Play\". Not: the phrase inside a sentence "
+    "(\"Millions download the TikTok app each month.\"), reported speech.",
     "link-list-item": "A label of at most eight words followed by one link that ends the block, "
     "as in the channel lists under video descriptions. Not: a sentence that ends in a link (its "
     "label ends with a period), links without any label (bare-url).",
@@ -32,30 +61,50 @@ NOTES: dict[str, str] = {
     "comment-header": "The whole block is a comment-section heading: \"Kommentare\", \"12 "
     "Kommentare\", \"Kommentare anzeigen\", \"Comments (12)\", \"Leave a reply\", \"Join the "
     "conversation\", \"Commentaires\", \"Réagir\". Alone it removes only itself; followed by a "
-    "login prompt or a policy it opens comment-section. Not: sentences about comments.",
+    "login prompt or a policy it opens comment-section. Not: sentences about comments."
+    " Also \"Schreibe einen Kommentar\", \"Hinterlasse eine Antwort\", \"Vos réactions\", the "
+    "es/it/pt/nl/pl headers (\"Comentarios\", \"Lascia un commento\", \"Reacties\", \"Komentarze "
+    "(9)\"), "
+    "and WordPress's \"12 Responses to “Title”\" (a number, then a quoted title).",
     "comment-policy": "The site speaking to its commenters. Unambiguous phrases count anywhere "
     "(\"Eingehende Beiträge werden geprüft\", \"We reserve the right to remove comments\", "
     "\"Merci de respecter notre charte\"); phrases that also occur in reporting (\"comments are "
     "closed\", \"community guidelines\", \"Kommentarfunktion … deaktiviert\") only in a block of "
     "at most 25 words without quotes or said/sagte/a déclaré, that is a bare label (six words "
     "or fewer) or addresses the reader or this article (our, unsere, diesen Artikel, cet "
-    "article). Not: \"Comments are closed on most news sites, the study found.\"",
+    "article). Not: \"Comments are closed on most news sites, the study found.\""
+    " The comment form's notices count as strong phrases in eight languages: \"Your email address "
+    "will not be published\", \"Deine E-Mail-Adresse wird nicht veröffentlicht\", \"Required "
+    "fields "
+    "are marked *\", \"This site uses Akismet …\".",
     "login-prompt": "The whole block is a login line around the comments: \"Eingeloggt als …\", "
     "\"Nicht der richtige User? Logout\", \"Zum Kommentieren bitte anmelden\", \"Please log in "
     "to comment.\", \"You must be logged in to …\", \"Connectez-vous pour commenter\", \"Vous "
-    "devez être connecté pour …\". Not: the same words inside a longer sentence.",
+    "devez être connecté pour …\". Not: the same words inside a longer sentence."
+    " Also the comment form's buttons and fields: \"Antworten abbrechen\", \"Cancel reply\", "
+    "\"Post "
+    "comment\", \"Name *\", \"E-Mail (wird benötigt …)\", and login prompts in es, it, pt, nl "
+    "and pl "
+    "(\"Inicia sesión para comentar\", \"Log in om te reageren\").",
     "gallery-marker": "The whole block is a gallery heading or link: \"Bildstrecke …\", "
     "\"Gehe zur Galerie\", \"Alle Bilder ansehen\", \"Gallery: …\", \"In pictures: …\", \"View "
     "the full gallery\", \"Diaporama …\", \"En images : …\". It opens gallery-slide. Not: a "
     "gallery mentioned inside a sentence; but any block that opens with Bildstrecke, "
-    "Fotostrecke, Bildergalerie, Diaporama or Galerie photo is taken, colon or not.",
+    "Fotostrecke, Bildergalerie, Diaporama or Galerie photo is taken, colon or not."
+    " es, it, pt, nl, pl: \"Galería: …\", \"Fotogallery …\", \"Galeria de fotos …\", "
+    "\"Fotoserie: …\", "
+    "\"Galeria zdjęć …\", \"Ver todas las fotos\", \"Zobacz galerię\".",
     "gallery-counter": "The whole block is a slide counter: \"1/50\", \"Bild 3 von 12\", "
     "\"Photo 2 of 10\", \"Image 4 sur 20\". It opens gallery-slide. Not: \"12 Bilder\" alone, "
-    "fractions inside sentences.",
+    "fractions inside sentences."
+    " Also \"Foto 3 de 12\", \"Immagine 2 di 10\", \"Zdjęcie 4 z 20\".",
     "player-control": "The whole block is a video or audio player label: \"Loading...\", "
     "\"Abspielen\", \"Vollbild\", \"1.0x Geschwindigkeit\", \"Skip ad\", \"Up next\", \"Plein "
     "écran\", and media-error or video-unavailable messages in the three languages. Not: "
-    "sentences that open with those words (\"Play resumed after a short rain delay.\").",
+    "sentences that open with those words (\"Play resumed after a short rain delay.\")."
+    " es, it, pt, nl, pl: \"Cargando…\", \"Schermo intero\", \"Ecrã inteiro\", \"Volledig "
+    "scherm\", "
+    "\"Pełny ekran\" and their unavailable-video messages.",
     "player-timecode": "The whole block is a time code or a position/duration pair: \"00:00\", "
     "\"1:02:33\", \"00:00 / 03:45\". A bare clock time such as \"16:29\" is taken here, before "
     "dateline sees it. Not: times inside sentences.",
@@ -67,11 +116,16 @@ NOTES: dict[str, str] = {
     "tag-list": "The whole block is a tag or topic heading, with or without a colon: "
     "\"Schlagwörter:\", \"Themen\", \"Tags:\", \"Topics\", \"Mots-clés :\", \"Etiquetas\", "
     "\"Argomenti\", \"Trefwoorden\", \"Tagi\". outside-article treats it as a wall. Not: "
-    "sentences that open with those words.",
+    "sentences that open with those words."
+    " Also \"Getaggt mit\", \"Markiert mit\", \"Kategorie\", \"Filed under\", \"Palavras-chave\" "
+    "…, and a "
+    "tag label with a colon followed by its tags on the same line (\"Tags: climate, energy, "
+    "Berlin\"), which must not end like a sentence.",
     "search-box": "The whole block is the label of a search field: \"Dieses Blog durchsuchen\", "
     "\"Suche nach:\", \"Search this site\", \"Search for:\", \"Rechercher sur le site\", "
     "\"Buscar en este blog\". Not: \"Suche nach Überlebenden geht weiter\" or any longer "
-    "line.",
+    "line."
+    " Also \"Cerca nel sito\", \"Pesquisar no site\", \"Doorzoek de site\", \"Szukaj w serwisie\".",
     "captcha-notice": "A block that carries the reCAPTCHA notice (\"This site is protected by "
     "reCAPTCHA …\", \"Diese Seite ist durch reCAPTCHA geschützt\", \"Ce site est protégé par "
     "reCAPTCHA\"). Not: other mentions of captchas.",
@@ -79,35 +133,74 @@ NOTES: dict[str, str] = {
     "label with a separator (\"Next: …\", \"Weiter » …\", \"Suivant » …\", \"« …\"), or a "
     "phrase such as \"Previous article\", \"Nächster Beitrag\", \"Zurück zur Übersicht\", "
     "\"Article suivant\". Not: \"Next week the president travels to Paris.\" (the bare word "
-    "needs capitals or a separator), \"Previous governments had failed …\".",
+    "needs capitals or a separator), \"Previous governments had failed …\"."
+    " Also the bare labels alone or as a pair (\"Vorheriges Weiter\", \"« Older | Newer »\"), "
+    "links "
+    "back to a site page (\"Zurück zur Startseite\", \"Back to homepage\", \"Volver al inicio\"; "
+    "not "
+    "\"Back to school\"), and es/it/pt/nl/pl phrases (\"Artículo anterior\", \"Articolo "
+    "successivo\", "
+    "\"Próximo artigo\", \"Vorig artikel\", \"Następny artykuł\").",
     "skip-link": "The whole block is a skip link for screen readers: \"Zum Inhalt springen\", "
-    "\"Skip to main content\", \"Aller au contenu principal\". Not: anything longer.",
+    "\"Skip to main content\", \"Aller au contenu principal\". Not: anything longer."
+    " es, it, pt, nl, pl: \"Saltar al contenido\", \"Vai al contenuto principale\", \"Ir para o "
+    "conteúdo\", \"Naar de inhoud springen\", \"Przejdź do treści\".",
     "menu-item": "The whole block is exactly one menu entry: \"Startseite\", \"Home\", \"Suche\", "
     "\"Impressum\", \"Privacy policy\", \"Terms of use\", \"Accueil\", \"Mentions légales\", "
     "\"Mon compte\", \"Anmelden\", \"Log in\". Not: subheadings that open with such a word "
-    "(\"Home secretary under pressure\", \"Suche nach Überlebenden geht weiter\").",
+    "(\"Home secretary under pressure\", \"Suche nach Überlebenden geht weiter\")."
+    " es, it, pt, nl, pl: \"Inicio\", \"Aviso legal\", \"Chi siamo\", \"Quem somos\", \"Over "
+    "ons\", "
+    "\"Polityka prywatności\"."
+    " Contact-box headings \"Ansprechpartner\", \"Pressekontakt\".",
     "related-section": "The whole block, with or without a colon, is the heading of a teaser "
     "box, in eight languages: \"Mehr zum Thema\", \"Das könnte Sie auch interessieren\", "
     "\"Meistgelesen\", \"Related stories\", \"Most read\", \"More from World\", \"À lire "
     "aussi\", \"Les plus lus\", \"Lea también\", \"Leia também\", \"Leggi anche\", \"Lees "
     "ook\", \"Czytaj także\". It runs before the navigation rules, and outside-article treats "
     "it as a wall that the article crosses only when enough text follows. Not: a heading with "
-    "its teaser title on the same line (read-also), sentences that open with the same words.",
+    "its teaser title on the same line (read-also), sentences that open with the same words."
+    " More section headings: \"Empfehlungen aus der Redaktion\", \"Empfohlen für dich\", \"Further "
+    "reading\", \"Lo más visto\", \"Notizie correlate\", \"Conteúdo relacionado\", \"Meest "
+    "bekeken\", "
+    "\"Najpopularniejsze\".",
     "read-also": "A single teaser: a block that opens with an invitation to read on and usually "
     "the teaser's title (\"Lesen Sie auch: …\", \"Mehr zum Thema: …\", \"Read more: …\", "
     "\"Also read: …\", \"Related: …\", \"Lire aussi : …\", \"Voir aussi : …\"); label-like "
     "openings (\"Mehr zum Thema\", \"Most read\", \"Sur le même sujet\") only before a "
     "separator or alone, where related-section usually takes them first. Not: sentences that "
     "open with the same words (\"Mehr zum Thema Klimaschutz will die Regierung …\", \"More "
-    "from the interview will be published tomorrow.\", \"Sur le même sujet, le ministre …\").",
+    "from the interview will be published tomorrow.\", \"Sur le même sujet, le ministre …\")."
+    " Also \"Auch lesen:\", \"Lesen Sie hier:\", \"Pour approfondir\", and es/it/pt/nl/pl openings "
+    "(\"Lea también\", \"Te puede interesar\", \"Leggi anche\", \"Leia também:\", \"Lees ook\", "
+    "\"Czytaj "
+    "także\", \"Zobacz również\"); inline see-also markers stay here rather than in "
+    "related-section,"
+    " so they are no wall.",
+    "print-button": "The whole block is a print or PDF button: \"Artikel drucken\", \"Rezept "
+    "drucken\", \"Print this article\", \"Download PDF\", \"Imprimer cet article\", "
+    "\"Imprimir\", \"Stampa\", \"Afdrukken\", \"Drukuj\". Bare \"Drucken\"/\"Print\" and print "
+    "words between share words stay share-buttons. Not: sentences (\"Print newspapers lost "
+    "readers\", \"Drucken lassen will die Behörde …\").",
     "share-buttons": "The whole block is made of share words only (\"Teilen\", \"Share\", "
     "\"Partager\", network names, \"E-Mail\", \"Drucken\", \"Link kopieren\", \"Share on X\", "
     "\"Auf Facebook teilen\"), up to thirteen, between bars, bullets, commas or spaces. Not: "
-    "sentences (\"Share prices fell sharply\", \"Teilen wollen die Parteien …\").",
+    "sentences (\"Share prices fell sharply\", \"Teilen wollen die Parteien …\")."
+    " Also \"Inhalt teilen\", \"Diesen Beitrag teilen\", \"URL zum Kopieren\", \"Share this:\", "
+    "print "
+    "words, and es/it/pt/nl/pl share words (\"Compartir\", \"Condividi su Facebook\", "
+    "\"Partilhar\", "
+    "\"Delen\", \"Udostępnij\").",
     "ui-label": "The whole block is one interface label: \"Schließen\", \"Aufklappen\", \"Mehr "
     "anzeigen\", \"Weiterlesen\", \"Show more\", \"Back to top\", \"Fermer\", \"Lire la suite\", "
     "\"Retour en haut\", \"OK\". Not: sentences that open with such a verb (\"Fermer les "
-    "frontières n'est pas une solution\").",
+    "frontières n'est pas une solution\")."
+    " Also \"Mehr erfahren\", \"Learn more\", \"En savoir plus\", \"Vergrößern\", and "
+    "es/it/pt/nl/pl "
+    "labels (\"Ver más\", \"Torna su\", \"Voltar ao topo\", \"Naar boven\", \"Czytaj dalej\")."
+    " Rating widgets (\"Artikel bewerten\", \"Rate this article\", \"Valora esta noticia\", \"Oceń "
+    "artykuł\") and \"Weitere Informationen\" alone are labels too, as are feedback "
+    "prompts (\"Gefällt Ihnen dieser Artikel?\", \"Did you enjoy this article?\").",
     "separator": "A block without a single word character: rules of dashes, stars, bullets. "
     "Not: anything with a letter or a digit in it.",
     "photo-credit": "The whole block is a credit: a label (\"Foto:\", \"Bild:\", \"Quelle:\", "
@@ -124,34 +217,69 @@ NOTES: dict[str, str] = {
     "one or more capitalised names (joined by commas, und/and/et, &) and an optional place, "
     "date or role after a separator. Not: \"By Friday, the negotiators had reached a deal.\" "
     "(no name is a weekday, and a byline does not end like a sentence), \"Von Berlin aus "
-    "reiste die Delegation weiter\", \"Par ailleurs, …\".",
+    "reiste die Delegation weiter\", \"Par ailleurs, …\"."
+    " es, it, pt, nl: \"Por\", \"Di\", \"Door\"; labels \"Autor:\", \"Autora:\", \"Autore:\", "
+    "\"Auteur:\", "
+    "\"Autorka:\"; names joined by y/e/en/i as well. Not: \"Por la tarde, …\", \"Di Maio ha "
+    "detto …\", "
+    "\"Door de regen …\".",
+    "author-box": "The whole block is the heading of an author box or a link to an author's "
+    "other pieces: \"Über den Autor\", \"Über die Autorin\", \"Zur Person\", \"About the "
+    "author\", \"À propos de l'auteur\", \"Sobre el autor\", \"Sull'autore\", \"Over de "
+    "auteur\", \"O autorze\", \"Alle Artikel von …\", \"View all posts by …\" (those links "
+    "followed by a capitalised name only). Not: sentences "
+    "that open with those words (\"Über den Autor des Buches ist wenig bekannt.\").",
     "timestamp-label": "The whole block is a publication label (\"Akt.\", \"Aktualisiert\", "
     "\"Stand:\", \"Updated\", \"Published\", \"Publié le\", \"Mis à jour\"), alone or followed by "
     "a date, a time, a weekday or month, or a relative time (\"vor 2 Stunden\", \"3 hours "
     "ago\"). Not: \"Aktualisiert wurde die Prognose zuletzt im März.\", \"Published in 1851, "
-    "the novel is now a classic.\"",
+    "the novel is now a classic.\""
+    " Also \"Publiziert\", \"Letzte Aktualisierung\" and the es/it/pt/nl/pl labels (\"Publicado "
+    "el\", "
+    "\"Pubblicato il\", \"Ultima modifica\", \"Atualizado em\", \"Gepubliceerd op\", "
+    "\"Opublikowano\").",
     "dateline": "The whole block is a date with an optional weekday and time (\"12.07.2025 "
     "16:29\", \"Samstag, 12. Juli 2025\", \"July 12, 2025\", \"samedi 12 juillet 2025 à "
-    "16h29\") or a time with its unit (\"16:29 Uhr\"). Not: dates inside sentences.",
+    "16h29\") or a time with its unit (\"16:29 Uhr\"). Not: dates inside sentences."
+    " Month and weekday names in es, it, pt, nl and pl, and \"12 de julio de 2025\".",
     "ad-label": "The whole block is an advertising label: \"Anzeige\", \"Werbung\", "
     "\"Advertisement\", \"Sponsored content\", \"Partner content\", \"Publicité\", \"Article "
     "sponsorisé\", \"Anzeige schließen\". Not: sentences (\"Die Anzeige wurde bei der Polizei "
-    "erstattet.\").",
+    "erstattet.\")."
+    " With a colon or a star (\"Advertisement:\", \"*Werbung\"), and in es, it, pt, nl, pl "
+    "(\"Publicidad\", \"Pubblicità\", \"Publicidade\", \"Advertentie\", \"Reklama\").",
+    "affiliate-disclosure": "A block of at most 80 words in which the publisher discloses "
+    "commissions on its own links: \"Bei den mit * gekennzeichneten Links handelt es sich um "
+    "Affiliate-Links\", \"Dieser Beitrag enthält Affiliate-Links\", \"Links marked with * are "
+    "affiliate links\", \"We may earn a commission\", \"As an Amazon Associate we earn\", "
+    "\"Advertising disclosure\", and the same notice in fr, es, it, pt, nl and pl, where a "
+    "sentence (or a segment after a slash) opens with it. Not: reported "
+    "speech, or sentences about affiliate marketing (\"Affiliate links are common on review "
+    "sites, the regulator said.\").",
     "cookie-notice": "The site's cookie sentence anywhere in a block (\"Wir verwenden Cookies\", "
     "\"Diese Website verwendet Cookies\", \"We use cookies\", \"Nous utilisons des cookies\"), or "
     "a consent button or link as the whole block (\"Alle akzeptieren\", \"Accept all\", \"Reject "
     "all\", \"Manage preferences\", \"Tout accepter\", \"Continuer sans accepter\"). Not: \"Unions "
-    "will not accept all of the proposals\", \"Facebook changed its privacy settings\".",
+    "will not accept all of the proposals\", \"Facebook changed its privacy settings\"."
+    " es, it, pt, nl, pl: \"Utilizamos cookies\", \"Questo sito utilizza i cookie\", \"Wij "
+    "gebruiken "
+    "cookies\", \"Używamy plików cookies\", and their accept/reject buttons.",
     "paywall": "A paywall sentence anywhere in a block (\"Dieser Artikel ist nur für Abonnenten "
     "verfügbar\", \"Bereits Abonnent?\", \"Subscribe to continue reading\", \"Already a "
     "subscriber?\", \"Cet article est réservé aux abonnés\", \"Il vous reste 80% de cet article "
     "à lire\"), or a label as the whole block (\"Exklusiv für Abonnenten\", \"Subscribers only\", "
     "\"Article réservé aux abonnés\"). Not: \"Der Artikel ist für Abonnenten kostenlos.\", \"Ce "
-    "service, réservé aux abonnés, sera étendu\".",
+    "service, réservé aux abonnés, sera étendu\"."
+    " Also \"To view the full story, please subscribe\" and es/it/pt/nl/pl notices (\"¿Ya eres "
+    "suscriptor?\", \"Articolo riservato agli abbonati\", \"Já é assinante?\", \"Al abonnee?\", "
+    "\"Masz "
+    "już prenumeratę?\").",
     "summary-heading": "The whole block is a summary-box heading, with or without a colon: "
     "\"Auf den Punkt gebracht\", \"Das Wichtigste in Kürze\", \"Key points\", \"At a glance\", "
     "\"TL;DR\", \"En bref\", \"L'essentiel\" (either apostrophe). It opens summary-box. Not: "
-    "sentences that open with those words (\"En bref, le gouvernement recule.\").",
+    "sentences that open with those words (\"En bref, le gouvernement recule.\")."
+    " es, it, pt, nl, pl: \"Puntos clave\", \"In sintesi\", \"Em resumo\", \"In het kort\", \"W "
+    "skrócie\".",
     "headline": "Among the blocks above the first paragraph, a headline-like line (2 to 30 "
     "words, no final period, no link): a repeated one first, else the one with most words, a "
     "quoted line counting less. It becomes `Document.title`. Not: a page without a headline-"

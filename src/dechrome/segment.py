@@ -33,15 +33,22 @@ def segment(text: str, config: Config) -> tuple[Block, ...]:
     blocks: list[Block] = []
     offset = 0
     after_blank = False
+    # A line too short to be run-on and without a closing tag is one block as it stands.
+    runon = config.runon_min_chars if config.runon_min_chars is not None else len(text) + 1
     for number, line in enumerate(lines):
         if not line:
             after_blank = True
-        for position, (start, piece) in enumerate(_pieces(line, headlines, config)):
-            blocks.append(
-                Block(index=len(blocks), text=piece, line=number, start=offset + start,
-                      continues=position > 0, after_blank=after_blank and position == 0)
-            )
+        elif len(line) < runon and not line.endswith(")"):
+            blocks.append(Block(index=len(blocks), text=line, line=number, start=offset,
+                                after_blank=after_blank))
             after_blank = False
+        else:
+            for position, (start, piece) in enumerate(_pieces(line, headlines, config)):
+                blocks.append(
+                    Block(index=len(blocks), text=piece, line=number, start=offset + start,
+                          continues=position > 0, after_blank=after_blank and position == 0)
+                )
+                after_blank = False
         offset += len(line) + 1
     return tuple(blocks)
 

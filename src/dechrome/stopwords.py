@@ -2,15 +2,17 @@
 
 The lists are jusText's (about 100 languages, made from word frequencies in Wikipedia),
 loaded from the installed package. A document's list is the one whose words make up the
-largest share of its tokens: running text in a language is about one third stop words, a
-menu or a link list hardly any, whatever the language.
+largest share of its distinct words: running text in a language is about one third stop
+words, a menu or a link list hardly any, whatever the language.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import chain, repeat
 
 import justext
 
@@ -36,13 +38,14 @@ def _index() -> _Index:
     return _Index(names, lists, {w: tuple(p) for w, p in languages_of.items()})
 
 
-def best_list(token_counts: Mapping[str, int]) -> tuple[str | None, frozenset[str]]:
-    """The jusText language name and stop words that cover most of the tokens counted."""
+def best_list(words: Iterable[str]) -> tuple[str | None, frozenset[str]]:
+    """The jusText language name and stop words that cover most of the distinct `words`."""
     index = _index()
     hits = [0] * len(index.names)
-    for token, count in token_counts.items():
-        for position in index.languages_of.get(token, ()):
-            hits[position] += count
+    for position, count in Counter(
+        chain.from_iterable(map(index.languages_of.get, words, repeat(())))
+    ).items():
+        hits[position] = count
     if not any(hits):
         return None, EMPTY
     best = max(range(len(hits)), key=hits.__getitem__)

@@ -1,11 +1,12 @@
 """Context rules, in the order they run after the block-local rules."""
 
-from dechrome.context import boxes, dedup, frame, headline, region, thread
+from dechrome.context import boxes, dedup, frame, headline, region, site, thread
 from dechrome.context.base import ContextRule, Page, Title
 from dechrome.context.headline import find_title
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     *headline.RULES[:2],
+    *site.RULES,
     *dedup.RULES,
     headline.RULES[2],
     *boxes.RULES,

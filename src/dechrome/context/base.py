@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from dechrome.config import Config
-from dechrome.model import Block
+from dechrome.model import Block, SiteChrome
 from dechrome.reasons import Reason, Rule
 
 
@@ -60,12 +60,14 @@ class Page:
         removed: block index to the rule that removed it so far.
         title: the headline, when one was found.
         config: the run's configuration.
+        profile: the learnt chrome of the page's site, when the caller passed profiles.
     """
 
     facts: Facts
     removed: Mapping[int, Rule]
     title: Title | None
     config: Config
+    profile: SiteChrome | None = None
 
     @property
     def blocks(self) -> tuple[Block, ...]:

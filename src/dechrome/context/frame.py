@@ -6,25 +6,35 @@ dates and link lists; a short line that still reads as a sentence is kept, every
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from dechrome.context.base import ContextRule, Page
 from dechrome.features import is_sentence_like
 from dechrome.reasons import Reason, Rule
 
 
-def _head(page: Page) -> Iterator[int]:
-    first = page.first_prose()
+def head_of(page: Page, kept: Sequence[int]) -> Iterator[int]:
+    """The blocks among `kept` above its first prose block that do not read as sentences."""
+    first = next((i for i in kept if page.prose[i]), None)
     if first is None:
         return
-    yield from (i for i in page.kept() if i < first and not is_sentence_like(page.blocks[i].text))
+    yield from (i for i in kept if i < first and not is_sentence_like(page.blocks[i].text))
+
+
+def tail_of(page: Page, kept: Sequence[int]) -> Iterator[int]:
+    """The blocks among `kept` below its last prose block that do not read as sentences."""
+    last = next((i for i in reversed(kept) if page.prose[i]), None)
+    if last is None:
+        return
+    yield from (i for i in kept if i > last and not is_sentence_like(page.blocks[i].text))
+
+
+def _head(page: Page) -> Iterator[int]:
+    return head_of(page, page.kept_indices)
 
 
 def _tail(page: Page) -> Iterator[int]:
-    last = page.last_prose()
-    if last is None:
-        return
-    yield from (i for i in page.kept() if i > last and not is_sentence_like(page.blocks[i].text))
+    return tail_of(page, page.kept_indices)
 
 
 RULES = (

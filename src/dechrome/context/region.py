@@ -10,9 +10,10 @@ part of it: the run stops at the blocks comment rules removed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 
 from dechrome.context.base import ContextRule, Page
+from dechrome.context.frame import head_of, tail_of
 from dechrome.features import URL, ends_like_sentence
 from dechrome.reasons import Reason, Rule
 
@@ -38,6 +39,8 @@ _WALLS = frozenset({Rule.RELATED_SECTION, Rule.COPYRIGHT_LINE, Rule.TAG_LIST,
 _BARRIERS = _HARD_STOPS | _WALLS
 _WALL_COST = 6.0
 _EARLIER_SHARE = 0.3
+# Each round trims at least one block; pages need one or two.
+_MAX_TRIMS = 16
 
 
 def block_score(page: Page, index: int) -> float:
@@ -58,41 +61,51 @@ def _text_score(words: int, density: float, text: str) -> float:
     return -1.0 if words < _SHORT else -0.5
 
 
-def main_region(page: Page) -> tuple[int, int] | None:
+def main_region(page: Page, absent: Set[int] = frozenset()) -> tuple[int, int] | None:
     """First and last block index of the article's run, or None when nothing scores.
 
     The highest-scoring run, unless a wall or a comment stop stands before it and the text
     above that barrier has a run at least 0.3 as strong: pages put teasers, "about" boxes and
-    comments below the article, rarely above it.
+    comments below the article, rarely above it. Blocks in `absent` count as not there.
     """
-    best, span = _best_run(page, len(page.blocks))
+    best, span = _best_run(page, len(page.blocks), absent)
     if span is None:
         return None
     barrier = next((i for i in range(span[0] - 1, -1, -1) if page.removed.get(i) in _BARRIERS),
                    None)
     if barrier is None:
         return span
-    earlier, earlier_span = _best_run(page, barrier)
+    earlier, earlier_span = _best_run(page, barrier, absent)
     return earlier_span if earlier >= _EARLIER_SHARE * best else span
 
 
-def _best_run(page: Page, end: int) -> tuple[float, tuple[int, int] | None]:
-    """The maximum-sum run among blocks before `end`, and its total."""
+def _best_run(
+    page: Page, end: int, absent: Set[int]
+) -> tuple[float, tuple[int, int] | None]:
+    """The maximum-sum run among blocks before `end`, and its total.
+
+    A removed block costs a little but does not lengthen a gap: the kept blocks score the
+    same whether or not the removed ones are still in the text, so the article's cleaned
+    body, cleaned again, is one run again.
+    """
     best, best_span = 0.0, None
     running, start, gap = 0.0, 0, 0.0
     for index in range(end):
+        if index in absent:
+            continue
         rule = page.removed.get(index)
         if rule in _HARD_STOPS:
             running, start, gap = 0.0, index + 1, 0.0
             continue
-        score = _REMOVED_COST if rule is not None else block_score(page, index)
-        if rule in _WALLS:
-            score = -_WALL_COST
-        elif score < 0:
-            score = max(score, -(_GAP_CAP - gap))
-            gap -= score
+        if rule is not None:
+            score = -_WALL_COST if rule in _WALLS else _REMOVED_COST
         else:
-            gap = 0.0
+            score = block_score(page, index)
+            if score < 0:
+                score = max(score, -(_GAP_CAP - gap))
+                gap -= score
+            else:
+                gap = 0.0
         running += score
         if running <= 0:
             running, start = 0.0, index + 1
@@ -102,11 +115,34 @@ def _best_run(page: Page, end: int) -> tuple[float, tuple[int, int] | None]:
 
 
 def _outside(page: Page) -> Iterator[int]:
-    span = main_region(page)
+    span = _framed_region(page)
     if span is None:
         return
     first, last = span
     yield from (i for i in page.kept_indices if i < first or i > last)
+
+
+def _framed_region(page: Page) -> tuple[int, int] | None:
+    """The main region once the frame rules have trimmed its edges, found again without them.
+
+    Head and tail chrome go after this rule; a long label they trim from the region's edge
+    may be what carried the region across a gap. Scoring the page again without it gives the
+    region that cleaning the cleaned body would give.
+    """
+    trims = [finder for name, finder in ((Rule.HEAD_CHROME, head_of), (Rule.TAIL_CHROME, tail_of))
+             if page.config.enabled(name)]
+    absent: set[int] = set()
+    span = main_region(page)
+    for _ in range(_MAX_TRIMS):
+        if span is None or not trims:
+            break
+        inside = [i for i in page.kept_indices if span[0] <= i <= span[1] and i not in absent]
+        trimmed = {i for finder in trims for i in finder(page, inside)}
+        if not trimmed:
+            break
+        absent |= trimmed
+        span = main_region(page, absent)
+    return span
 
 
 RULES = (

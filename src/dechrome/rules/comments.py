@@ -8,6 +8,7 @@ from dechrome.features import word_count
 from dechrome.reasons import Reason, Rule
 from dechrome.rules.base import BlockRule, contains, phrases, whole
 
+LANGUAGES = ("de", "en", "fr", "es", "it", "pt", "nl", "pl")
 _HEADER = phrases(
     r"(?:\d{1,6} )?(?:leser)?kommentare?(?: \(\d{1,6}\))?", r"kommentieren",
     r"kommentar schreiben", r"kommentare (?:anzeigen|lesen|einblenden)", r"diskussion",
@@ -16,7 +17,21 @@ _HEADER = phrases(
     r"join the conversation",
     r"show comments", r"view comments", r"add a comment", r"post a comment",
     r"(?:\d{1,6} )?commentaires?(?: \(\d{1,6}\))?", r"réagir", r"laisser un commentaire",
-    r"ajouter un commentaire", r"(?:voir|afficher) les commentaires",
+    r"ajouter un commentaire", r"(?:voir|afficher) les commentaires", r"vos réactions",
+    r"schreibe(?:n sie)? einen kommentar",
+    r"hinterlasse(?:n sie)? (?:einen kommentar|eine antwort)",
+    r"kommentar (?:verfassen|hinzufügen)", r"laisser une réponse",
+    # es / it / pt / nl / pl
+    r"(?:\d{1,6} )?comentarios?(?: \(\d{1,6}\))?", r"(?:deja|dejar|escribe|añade) un comentario",
+    r"ver (?:los )?comentarios", r"(?:\d{1,6} )?comment[io](?: \(\d{1,6}\))?",
+    r"lascia un commento", r"scrivi un commento", r"(?:\d{1,6} )?comentários?(?: \(\d{1,6}\))?",
+    r"deixe (?:um|o seu|seu) comentário", r"(?:\d{1,6} )?reacties?(?: \(\d{1,6}\))?",
+    r"plaats een reactie", r"laat een reactie achter", r"reageer",
+    r"(?:\d{1,6} )?komentarz(?:e|y)?(?: \(\d{1,6}\))?", r"dodaj komentarz", r"skomentuj",
+    # WordPress: '12 Responses to “Title”', '3 thoughts on "Title"'
+    r"\d{1,5} (?:responses?|repl(?:y|ies)|thoughts?|comments?|antworten|kommentare?|gedanken|"
+    r"réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|reacties) "
+    r"(?:to|on|zu|auf|à|sur|a|en|su|op)\s?[\"“„«‘'].{1,150}",
 )
 # The site speaking to its commenters: these never occur in a report about comments.
 _POLICY = phrases(
@@ -28,6 +43,23 @@ _POLICY = phrases(
     r"we reserve the right to (?:remove|delete|edit) (?:any )?comments",
     r"merci de respecter (?:notre|la) charte", r"nous nous réservons le droit de (?:supprimer|"
     r"modérer) (?:les|tout) commentaires?",
+    # The comment form's own notices.
+    r"(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht",
+    r"your email address will not be published", r"erforderliche felder sind mit \* markiert",
+    r"required fields are marked \*", r"votre adresse (?:e-mail|email|de messagerie) ne sera pas "
+    r"publiée", r"les champs obligatoires sont indiqués avec \*",
+    r"tu (?:dirección de )?correo electrónico no será publicad[oa]",
+    r"los campos obligatorios están marcados con \*",
+    r"il tuo indirizzo (?:e-?mail )?non sarà pubblicato",
+    r"i campi obbligatori sono contrassegnati",
+    r"o seu (?:endereço de )?e-?mail não será publicado",
+    r"campos obrigatórios são marcados com \*",
+    r"je e-?mailadres wordt niet gepubliceerd", r"vereiste velden zijn gemarkeerd met \*",
+    r"twój adres e-?mail nie zostanie opublikowany", r"wymagane pola są oznaczone \*",
+    r"diese website verwendet akismet", r"this site uses akismet",
+    r"ce site utilise akismet", r"este sitio usa akismet", r"questo sito usa akismet",
+    r"este site utiliza o akismet", r"deze site gebruikt akismet",
+    r"ta witryna wykorzystuje akismet",
 )
 # These also occur in reporting about comment sections, so they count only in a short
 # block that is not reported speech.
@@ -73,15 +105,29 @@ _LOGIN = phrases(
     r"bitte melden sie sich an,? um (?:zu kommentieren|mitzudiskutieren)\.?",
     r"melden sie sich an,? um (?:zu kommentieren|mitzudiskutieren)\.?",
     r"vous devez être connectée? pour .{0,40}",
+    r"(?:inicia sesión|identifícate) para (?:comentar|responder)", r"accedi per (?:commentare|"
+    r"rispondere)", r"(?:faça login|entre) para (?:comentar|responder)",
+    r"log in om (?:te reageren|een reactie te plaatsen)", r"zaloguj się,? aby (?:komentować|"
+    r"dodać komentarz)",
+    # comment-form buttons and fields
+    r"antworten abbrechen", r"cancel reply", r"annuler la réponse", r"cancelar (?:la )?respuesta",
+    r"annulla (?:la )?risposta", r"cancelar resposta", r"reactie annuleren",
+    r"(?:kommentar|comment|commentaire|comentario|commento|comentário|reactie|komentarz) "
+    r"(?:abschicken|absenden|senden|posten|veröffentlichen)",
+    r"post comment", r"submit comment", r"publier (?:le )?commentaire",
+    r"publicar comentario", r"invia commento", r"publicar comentário", r"plaats reactie",
+    r"(?:name|e-?mail(?:-adresse)?|website|webseite|nom|nombre|correo electrónico|nome|naam|"
+    r"imię)\s?(?:\*|\((?:required|erforderlich|pflichtfeld|wird benötigt[^)]{0,40}|obligatoire|"
+    r"obligatorio|obbligatorio|obrigatório|verplicht|wymagane)\))",
 )
 
 RULES = (
-    BlockRule(Rule.COMMENT_HEADER, Reason.COMMENTS, whole(_HEADER), ("de", "en", "fr"),
-              "Kommentare", max_words=5),
-    BlockRule(Rule.COMMENT_POLICY, Reason.COMMENTS, _is_comment_policy, ("de", "en", "fr"),
+    BlockRule(Rule.COMMENT_HEADER, Reason.COMMENTS, whole(_HEADER), LANGUAGES,
+              "Kommentare", max_words=30),
+    BlockRule(Rule.COMMENT_POLICY, Reason.COMMENTS, _is_comment_policy, LANGUAGES,
               "In eigener Sache: Wegen des hohen Aufkommens unsachlicher und beleidigender "
               "Beiträge können wir zurzeit keine Kommentare mehr zulassen.", max_words=200,
               hint=contains(rf"{_POLICY}|{_POLICY_WEAK}")),
-    BlockRule(Rule.LOGIN_PROMPT, Reason.COMMENTS, whole(_LOGIN), ("de", "en", "fr"),
+    BlockRule(Rule.LOGIN_PROMPT, Reason.COMMENTS, whole(_LOGIN), LANGUAGES,
               "Nicht der richtige User? Logout", max_words=15),
 )

@@ -24,6 +24,9 @@ _CREDIT_LABEL = phrases(
     r"fotos?", r"bild(?:er)?", r"bildquelle", r"quelle", r"photos?", r"image", r"credits?",
     r"source", r"crédits?(?: photo)?", r"copyright", r"©", r"\(c\)",
     r"(?:photos?|fotos?|image|bild) (?:by|von|de|par)",
+    r"photograph(?: by)?", r"titelbild", r"beitragsbild", r"crédits? photos?",
+    r"imagen", r"imagem", r"immagine", r"fot\.", r"fotografía", r"fotografia", r"zdjęcie",
+    r"fuente", r"fonte", r"bron", r"źródło", r"(?:foto|imagen|imagem) (?:de|di|por|van)",
 )
 # Case-sensitive even inside the case-insensitive rule patterns: a name is capitalised, so
 # "Image problems for the party" is not "Image: <name>".
@@ -47,20 +50,33 @@ _MONTH = phrases(
     r"sep(?:t(?:ember)?)?", r"okt(?:ober)?", r"oct(?:ober)?", r"nov(?:ember)?",
     r"dez(?:ember)?", r"dec(?:ember)?", r"janvier", r"février", r"mars", r"avril", r"juin",
     r"juillet", r"août", r"septembre", r"octobre", r"novembre", r"décembre",
+    r"enero", r"febrero", r"marzo", r"abril", r"mayo", r"junio", r"julio", r"agosto",
+    r"septiembre", r"setiembre", r"octubre", r"noviembre", r"diciembre", r"gennaio", r"febbraio",
+    r"aprile", r"maggio", r"giugno", r"luglio", r"settembre", r"ottobre", r"dicembre",
+    r"janeiro", r"fevereiro", r"março", r"maio", r"junho", r"julho", r"setembro", r"outubro",
+    r"novembro", r"dezembro", r"januari", r"februari", r"maart", r"mei", r"augustus",
+    r"stycznia", r"lutego", r"marca", r"kwietnia", r"maja", r"czerwca", r"lipca", r"sierpnia",
+    r"września", r"października", r"listopada", r"grudnia",
 )
 _WEEKDAY_NAME = phrases(
     r"montag", r"dienstag", r"mittwoch", r"donnerstag", r"freitag", r"samstag", r"sonntag",
     r"monday", r"tuesday", r"wednesday", r"thursday", r"friday", r"saturday", r"sunday",
     r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche",
+    r"lunes", r"martes", r"miércoles", r"jueves", r"viernes", r"sábado", r"domingo",
+    r"lunedì", r"martedì", r"mercoledì", r"giovedì", r"venerdì", r"sabato", r"domenica",
+    r"segunda-feira", r"terça-feira", r"quarta-feira", r"quinta-feira", r"sexta-feira",
+    r"maandag", r"dinsdag", r"woensdag", r"donderdag", r"vrijdag", r"zaterdag", r"zondag",
+    r"poniedziałek", r"wtorek", r"środa", r"czwartek", r"piątek", r"sobota", r"niedziela",
 )
 _WEEKDAY = rf"{_WEEKDAY_NAME}|mon|tue|wed|thu|fri|sat|sun"
 # "By Friday, the negotiators had …" is no byline: no name is a weekday, and a byline does not
 # end like a sentence (a final period only after an initial or abbreviation: "D.C.").
 _BYLINE = regex.compile(
-    rf"^(?i:(?:von|by|par):?|text:?|autor(?:in)?:|author:|texte\s?:?)\s{{1,3}}"
+    rf"^(?i:(?:von|by|par|por|di|door):?|text:?|autor(?:in|a|ka|e)?:|author:|auteur:|texte\s?:?)"
+    r"\s{1,3}"
     rf"(?!(?i:{_WEEKDAY_NAME})\b){_NAME}"
-    rf"(?:\s?(?:,|(?i:und|and|et)|&)\s?{_NAME}){{0,5}}+(?:\s?[,|·•–—-]\s?.{{0,60}}"
-    rf"|\s(?i:am|on|le)\s(?:\d|(?i:{_WEEKDAY}|{_MONTH})\b).{{0,50}})?"
+    rf"(?:\s?(?:,|(?i:und|and|et|y|e|en|i)|&)\s?{_NAME}){{0,5}}+(?:\s?[,|·•–—-]\s?.{{0,60}}"
+    rf"|\s(?i:am|on|le|el|il|em|op)\s(?:\d|(?i:{_WEEKDAY}|{_MONTH})\b).{{0,50}})?"
     r"(?<!\p{Ll}{2}[.!?])$"
 )
 # The label alone, or followed by a date, a time or a relative time: "Aktualisiert wurde die
@@ -68,22 +84,44 @@ _BYLINE = regex.compile(
 _TIMESTAMP = (
     r"(?:akt\.|aktualisiert|veröffentlicht|erstellt|stand|zuletzt aktualisiert|updated?|"
     r"(?:zuletzt )?bearbeitet|erschienen|"
-    r"last updated|published|posted|publié|mis à jour|modifié|actualisé)"
-    rf"(?:\s?(?:am|um|on|at|le|à|:)?\s?(?:\d|(?:{_WEEKDAY}|{_MONTH})\b|vor\s|il y a\s|heute|"
+    r"last updated|published|posted|publié|mis à jour|modifié|actualisé|publiziert|"
+    r"letzte aktualisierung|publicado|actualizado|última actualización|pubblicato|aggiornato|"
+    r"ultima modifica|ultimo aggiornamento|atualizado|última atualização|gepubliceerd|"
+    r"bijgewerkt|laatst bijgewerkt|opublikowano|zaktualizowano|aktualizacja|data publikacji)"
+    r"(?:\s?(?:am|um|on|at|le|à|el|il|em|op|dnia|:)?\s?"
+    rf"(?:\d|(?:{_WEEKDAY}|{_MONTH})\b|vor\s|il y a\s|heute|"
     r"gestern|today|yesterday|aujourd['’]hui)[\p{L}\d.,:/ -]{0,60})?"
 )
 _DATE = (
     r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
-    rf"|\d{{1,2}}(?:\.|er)?\s(?:{_MONTH})\.?\s\d{{4}}|(?:{_MONTH})\.?\s\d{{1,2}},?\s\d{{4}}"
+    rf"|\d{{1,2}}(?:\.|er|º)?\s(?:de\s)?(?:{_MONTH})\.?,?\s(?:de\s)?\d{{4}}"
+    rf"|(?:{_MONTH})\.?\s\d{{1,2}},?\s\d{{4}}"
 )
 _TIME = r"\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?"
 _DATELINE = (
-    rf"(?:(?:{_WEEKDAY}),?\s)?(?:{_DATE})(?:\s?[,|-]?\s?(?:um\s|at\s|à\s)?{_TIME})?"
+    rf"(?:(?:{_WEEKDAY}),?\s)?(?:{_DATE})"
+    rf"(?:\s?[,|-]?\s?(?:um\s|at\s|à\s|a las\s|alle\s|às\s|om\s|o\s)?{_TIME})?"
     rf"|{_TIME}"
 )
 
 
+# The heading of an author box, and links to an author's other pieces: "Über die Autorin",
+# "Alle Artikel von Anna Muster", "View all posts by Jane Doe".
+_AUTHOR_BOX = (
+    r"o autor(?:ze|ce|ach)|(?:über|about|à propos de|sobre|sull['’]|over) ?"
+    r"(?:den |die |the |l['’]|el |la |o |a |"
+    r"de )?(?:autor(?:in|en|innen|a|es|as|ze|ce|ach|ów)?|authors?|auteure?s?|autore|autrice|"
+    r"auteur)|zur person|(?:l['’])?(?:autore|autrice)|(?:der|die) autor(?:in)?|the author|"
+    r"more (?:from|by) this author"
+    # links to an author's other pieces name the author: "Alle Artikel von Anna Muster"
+    rf"|(?:(?:alle|weitere) (?:artikel|beiträge|texte) von|(?:view|see|read) (?:all|more) "
+    rf"(?:posts|articles|stories) (?:by|from)|(?:tous les|voir les) articles de|(?:ver )?"
+    rf"(?:todos los|más) artículos de|(?:tutti gli|altri) articoli di|(?:ver )?todos os "
+    rf"(?:artigos|posts) de|(?:alle|meer) artikelen van|(?:wszystkie|więcej) artykuły "
+    rf"(?:autora|autorki)) {_NAME}"
+)
 _CREDIT_LINE = whole(_CREDIT)
+_ALL = ("de", "en", "fr", "es", "it", "pt", "nl", "pl")
 
 
 def _is_photo_credit(text: str) -> bool:
@@ -101,10 +139,12 @@ RULES = (
               max_words=10),
     BlockRule(Rule.AGENCY_TAG, Reason.BYLINE, whole(_AGENCY_TAG), ("de", "en", "fr"),
               "red, 20 Minuten", max_words=8),
-    BlockRule(Rule.BYLINE, Reason.BYLINE, _is_byline, ("de", "en", "fr"), "Von Anna Muster",
-              max_words=25, hint=starts(r"von|by|par|text|autor|author|texte")),
-    BlockRule(Rule.TIMESTAMP_LABEL, Reason.BYLINE, whole(_TIMESTAMP), ("de", "en", "fr"),
+    BlockRule(Rule.BYLINE, Reason.BYLINE, _is_byline, _ALL, "Von Anna Muster",
+              max_words=25, hint=starts(r"von|by|par|por|di|door|text|autor|author|auteur")),
+    BlockRule(Rule.AUTHOR_BOX, Reason.BYLINE, whole(rf"(?:{_AUTHOR_BOX})\s?:?"), _ALL,
+              "Über den Autor", max_words=14),
+    BlockRule(Rule.TIMESTAMP_LABEL, Reason.BYLINE, whole(_TIMESTAMP), _ALL,
               "Akt.", max_words=12),
-    BlockRule(Rule.DATELINE, Reason.BYLINE, whole(_DATELINE), ("de", "en", "fr"),
+    BlockRule(Rule.DATELINE, Reason.BYLINE, whole(_DATELINE), _ALL,
               "12.07.2025 16:29", max_words=10),
 )

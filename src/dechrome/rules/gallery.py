@@ -14,14 +14,25 @@ _MARKER = phrases(
     r"in pictures:.{0,200}", r"pictures of the day",
     r"diaporama\b.{0,200}", r"voir (?:la galerie|le diaporama|toutes les photos)",
     r"en images\s?:.{0,200}", r"galerie photos?\b.{0,200}",
+    # es / it / pt / nl / pl
+    r"(?:foto)?galería(?: de (?:fotos|imágenes))?\s?:.{0,200}", r"ver (?:la )?galería",
+    r"ver (?:todas las|más) fotos", r"en imágenes\s?:.{0,200}",
+    r"(?:foto)?galleria(?: fotografica)?\s?:.{0,200}", r"fotogallery\b.{0,200}",
+    r"(?:guarda|sfoglia) (?:la (?:foto)?gallery|la galleria|tutte le foto)", r"in foto\s?:.{0,200}",
+    r"galeria de (?:fotos|imagens)\b.{0,200}",
+    r"(?:veja|ver) (?:a galeria|as fotos|todas as fotos)",
+    r"fotoserie\s?:.{0,200}", r"bekijk (?:de )?(?:fotoserie|galerij|alle foto['’]s)",
+    r"in beeld\s?:.{0,200}", r"galeria zdjęć\b.{0,200}", r"zobacz (?:galerię|wszystkie zdjęcia)",
 )
 _COUNTER = (
-    r"(?:(?:bild|foto|image|photo|slide)\s)?\d{1,4}\s?(?:/|von|of|sur)\s?\d{1,4}"
-    r"(?:\s(?:bilder|fotos|photos|images))?"
+    r"(?:(?:bild|foto|image|photo|slide|imagen|imagem|immagine|zdjęcie)\s)?\d{1,4}\s?"
+    r"(?:/|von|of|sur|de|di|van|z)\s?\d{1,4}(?:\s(?:bilder|fotos|photos|images|foto['’]s|"
+    r"imágenes|imagens|immagini|zdjęć))?"
 )
 
 RULES = (
-    BlockRule(Rule.GALLERY_MARKER, Reason.GALLERY, whole(_MARKER), ("de", "en", "fr"),
+    BlockRule(Rule.GALLERY_MARKER, Reason.GALLERY, whole(_MARKER),
+              ("de", "en", "fr", "es", "it", "pt", "nl", "pl"),
               "Bildstrecke: Putin lässt Truppen umfassenden Atomschlag trainieren", max_words=30),
     BlockRule(Rule.GALLERY_COUNTER, Reason.GALLERY, whole(_COUNTER), ("*",), "1/50",
               max_words=6),

@@ -23,11 +23,24 @@ _CONTROL = phrases(
     r"dieses video (?:ist )?(?:derzeit )?nicht verfügbar.{0,80}",
     r"vidéo (?:indisponible|non disponible).{0,80}", r"cette vidéo (?:est indisponible|"
     r"n['’]est pas disponible).{0,80}",
+    # es / it / pt / nl / pl
+    r"cargando(?:\.{1,3}|…)?", r"reproducir(?: (?:vídeo|video))?", r"pantalla completa",
+    r"silenciar", r"subtítulos", r"velocidad de reproducción", r"(?:este )?v[ií]deo no (?:está )?"
+    r"disponible.{0,80}", r"caricamento(?: in corso)?(?:\.{1,3}|…)?", r"riproduci(?: video)?",
+    r"schermo intero", r"sottotitoli", r"disattiva (?:l['’])?audio",
+    r"video non disponibile.{0,80}",
+    r"(?:a )?carregar(?:\.{1,3}|…)?", r"carregando(?:\.{1,3}|…)?", r"reproduzir(?: vídeo)?",
+    r"(?:tela|ecrã) (?:cheia|inteiro)", r"legendas",
+    r"vídeo (?:indisponível|não (?:está )?disponível).{0,80}",
+    r"laden(?:\.{1,3}|…)", r"afspelen", r"volledig scherm", r"ondertiteling",
+    r"video (?:is )?niet beschikbaar.{0,80}", r"ładowanie(?:\.{1,3}|…)?", r"odtwórz(?: wideo)?",
+    r"pełny ekran", r"napisy", r"wycisz", r"wideo (?:jest )?niedostępne.{0,80}",
 )
 _TIMECODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?/\s?(?:\d{1,2}:)?\d{1,2}:\d{2})?"
 
 RULES = (
-    BlockRule(Rule.PLAYER_CONTROL, Reason.PLAYER, whole(_CONTROL), ("de", "en", "fr"),
+    BlockRule(Rule.PLAYER_CONTROL, Reason.PLAYER, whole(_CONTROL),
+              ("de", "en", "fr", "es", "it", "pt", "nl", "pl"),
               "1.0x Geschwindigkeit", max_words=12),
     BlockRule(Rule.PLAYER_TIMECODE, Reason.PLAYER, whole(_TIMECODE), ("*",), "00:00 / 00:00",
               max_words=6),

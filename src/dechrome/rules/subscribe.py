@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import regex
+
 from dechrome.features import HASHTAG, URL, find_urls, word_count
 from dechrome.reasons import Reason, Rule
-from dechrome.rules.base import BlockRule, contains, phrases, starts
+from dechrome.rules.base import BlockRule, any_of, contains, phrases, starts, whole
 
 _SUBSCRIBE = phrases(
     # de
@@ -15,6 +17,11 @@ _SUBSCRIBE = phrases(
     # fr
     r"abonnez-vous\b(?! pour (?:lire|continuer))", r"abonne-toi\b",
     r"s['’]abonner(?: (?:à|a)\b|$)",
+    # es / it / pt / nl / pl
+    r"suscr[ií]bete\b(?! para (?:seguir|continuar) leyendo)", r"suscr[ií]base\b", r"iscriviti\b",
+    r"abbonati (?:al|alla|ora)\b", r"inscreva-se\b", r"assine (?:o|já|agora)\b",
+    r"abonneer (?:je|nu)\b",
+    r"zasubskrybuj\b", r"subskrybuj\b",
 )
 # "Subscribe to continue reading" and "Abonnez-vous pour lire la suite" are left to the paywall
 # rule: they say the article goes on behind it.
@@ -22,7 +29,10 @@ _FOLLOW = phrases(
     r"folge[n]? (?:sie )?uns\b", r"folgt uns\b", r"besuche[n]? (?:sie )?uns auf\b",
     r"follow us\b", r"like us on\b", r"find us on\b", r"join us on\b",
     r"suivez-nous\b", r"rejoignez-nous sur\b", r"retrouvez-nous sur\b",
+    r"s[ií]guenos\b", r"seguici\b", r"siga-nos\b", r"sigam-nos\b", r"segue-nos\b",
+    r"volg ons\b", r"obserwuj nas\b", r"śledź nas\b",
 )
+LANGUAGES = ("de", "en", "fr", "es", "it", "pt", "nl", "pl")
 _CHANNELS = r"youtube|instagram|facebook|tiktok|twitter|telegram|whatsapp|linkedin|threads"
 _NEWSLETTER = phrases(
     r"newsletter abonnieren", r"zum newsletter anmelden", r"für den newsletter anmelden",
@@ -30,10 +40,29 @@ _NEWSLETTER = phrases(
     r"melden sie sich (?:jetzt )?(?:für unseren|zu unserem) newsletter an",
     r"hier geht(?:'s| es) zum newsletter",
     r"sign up (?:for|to) (?:our|the) (?:\w{1,20} ){0,2}newsletter", r"subscribe to our newsletter",
-    r"get our (?:\w{1,20} ){0,2}newsletter",
+    r"get (?:our|the) (?:\w{1,20} ){0,3}newsletter",
+    r"(?:by )?signing up (?:for|to) (?:our|the) (?:\w{1,20} ){0,2}newsletter",
+    r"never miss (?:a|another) (?:story|post|article|update)",
+    r"(?:willst du|wollen sie|du willst|sie wollen) (?:\w{1,20} )?nichts (?:mehr )?verpassen\?",
     r"inscrivez-vous (?:gratuitement )?(?:à|a) (?:notre|la) newsletter",
     r"abonnez-vous (?:à|a) (?:notre|la) newsletter",
     r"recevez (?:gratuitement )?(?:notre|la) newsletter",
+    r"(?:abonnieren|bestellen) sie (?:jetzt )?(?:kostenlos |gratis )?(?:den|die|unseren|unsere) "
+    r"[\w-]{0,30}newsletter", r"newsletter (?:hier |jetzt )?(?:abonnieren|bestellen)",
+    r"(?:straight|delivered|direct(?:ly)?) (?:to|in(?:to)?) your inbox",
+    r"direkt in (?:dein|ihr) (?:e-mail-)?postfach",
+    r"sign up (?:for|to) (?:our|the) (?:\w{1,20} ){0,2}(?:newsletter|emails?)",
+    r"suscr[ií]bete (?:a|al) (?:nuestr[oa] |el |la )?(?:newsletter|bolet[ií]n)",
+    r"recib[ea] (?:nuestr[oa] |el |la )?(?:newsletter|bolet[ií]n)",
+    r"iscriviti (?:alla|alle) (?:nostra |nostre )?newsletter",
+    r"assine (?:a )?(?:nossa )?newsletter", r"inscreva-se na (?:nossa )?newsletter",
+    r"receba (?:a )?(?:nossa )?newsletter",
+    r"(?:schrijf je in|meld je aan|abonneer je) (?:op|voor) (?:onze|de) (?:\w{1,20} )?nieuwsbrief",
+    r"zapisz się (?:do|na) (?:nasz(?:ego|y) )?newslett?er",
+)
+# "Der Spiegel-Newsletter" alone on a line is a box heading; inside a sentence it is not.
+_NEWSLETTER_TITLE = whole(
+    r"(?:(?-i:\p{Lu})[\p{L}\d.&'’-]{0,30} ){1,3}(?:newsletter|nieuwsbrief)"
 )
 _LINK_LABEL_MAX_WORDS = 8
 _LINK = contains(r"https?://|www\.")
@@ -57,7 +86,52 @@ _NEWSLETTER_CALL = contains(_NEWSLETTER)
 
 
 def _is_newsletter_box(text: str) -> bool:
-    return text.casefold() == "newsletter" or _NEWSLETTER_CALL(text)
+    return (text.casefold() in ("newsletter", "nieuwsbrief") or _NEWSLETTER_CALL(text)
+            or _NEWSLETTER_TITLE(text))
+
+
+# Appeals for money and app downloads: the site asking its readers. Short calls count only as
+# the whole block ("Jetzt spenden viele Menschen …" is a sentence); longer appeals count where a
+# sentence opens with them (an imperative), and not in reported speech: a quote, "said", or a
+# comma right after the call ("Donate now, the charity urged …").
+_DONATE_LABEL = phrases(
+    r"jetzt spenden", r"hier spenden", r"spenden sie (?:jetzt|hier|online)",
+    r"donate(?: now| today| here)?", r"make a donation", r"support us", r"faites un don",
+    r"je fais un don", r"faire un don", r"donar(?: ahora)?", r"dona(?: ahora| ora)?",
+    r"doe(?: agora)?", r"doneer(?: nu)?", r"steun ons", r"wesprzyj nas", r"wspieraj nas",
+)
+_DONATE = phrases(
+    r"jede (?:kleine )?spende hilft", r"unterstützen sie (?:unsere arbeit mit (?:einer|ihrer) "
+    r"spende|(?:unseren|unabhängigen) journalismus|diese form des journalismus)",
+    r"support (?:our|independent) journalism", r"please support us", r"donate (?:now|today)",
+    r"soutenez (?:notre|le) journalisme", r"soutenez-nous", r"haz (?:tu|una) donación",
+    r"apoya (?:nuestro|el) periodismo", r"fai una donazione", r"sostieni il nostro giornalismo",
+    r"faça (?:a sua|uma) doação", r"apoie (?:o nosso|nosso|o) jornalismo",
+    r"steun onze journalistiek", r"wesprzyj nas darowizną", r"przekaż (?:nam )?darowiznę",
+)
+_APP = phrases(
+    r"download (?:our|the \p{L}{1,30}) apps?", r"get (?:our|the \p{L}{1,30}) app",
+    r"laden sie (?:sich )?(?:jetzt )?unsere app", r"hol dir (?:jetzt )?(?:unsere|die) app",
+    r"jetzt (?:unsere|die) app (?:herunterladen|laden)", r"unsere app (?:jetzt )?herunterladen",
+    r"téléchargez (?:notre|l['’]) ?app(?:lication)?", r"descarg[ae] (?:nuestra|la) app",
+    r"scarica (?:la nostra |l['’])app", r"baixe (?:o nosso|nosso|o) (?:app|aplicativo)",
+    r"download (?:onze|de) app", r"pobierz (?:naszą )?aplikację",
+    r"get it on google play", r"download on the app store",
+)
+_REPORTED = regex.compile(r"[\"“”„«»]|\b(?:said|says|sagte|sagt|a déclaré|dijo|ha detto)\b")
+_SENTENCE_START = r"(?:^|(?<=[.!?:…|]\s{1,3}))"
+_DONATE_CALL = any_of(
+    whole(rf"(?:{_DONATE_LABEL})\s?[.!]?"), contains(rf"{_SENTENCE_START}(?:{_DONATE})\b(?!\s?,)")
+)
+_APP_CALL = contains(rf"{_SENTENCE_START}(?:{_APP})\b(?!\s?,)")
+
+
+def _is_donation_appeal(text: str) -> bool:
+    return _DONATE_CALL(text) and _REPORTED.search(text) is None
+
+
+def _is_app_call(text: str) -> bool:
+    return _APP_CALL(text) and _REPORTED.search(text) is None
 
 
 def _is_link_list_item(text: str) -> bool:
@@ -84,13 +158,19 @@ def _is_hashtag_list(text: str) -> bool:
 
 RULES = (
     # Before subscribe-call: 'Subscribe to our newsletter' is a newsletter box.
-    BlockRule(Rule.NEWSLETTER, Reason.NEWSLETTER, _is_newsletter_box, ("de", "en", "fr"),
-              "Sign up for our daily newsletter", max_words=30, hint=contains("newsletter")),
-    BlockRule(Rule.SUBSCRIBE_CALL, Reason.SUBSCRIBE, starts(_SUBSCRIBE), ("de", "en", "fr"),
+    BlockRule(Rule.NEWSLETTER, Reason.NEWSLETTER, _is_newsletter_box, LANGUAGES,
+              "Sign up for our daily newsletter", max_words=30,
+              hint=contains("newslet|nieuwsbrief|bolet|inbox|postfach|never miss|verpassen")),
+    BlockRule(Rule.SUBSCRIBE_CALL, Reason.SUBSCRIBE, starts(_SUBSCRIBE), LANGUAGES,
               "Abonniere den WELT YouTube Channel https://www.youtube.com/x", max_words=25),
-    BlockRule(Rule.SOCIAL_FOLLOW, Reason.SUBSCRIBE, _is_follow_call, ("de", "en", "fr"),
+    BlockRule(Rule.SOCIAL_FOLLOW, Reason.SUBSCRIBE, _is_follow_call, LANGUAGES,
               "Follow us on Instagram", max_words=25,
               hint=contains(rf"{_FOLLOW}|{_CHANNELS}")),
+    BlockRule(Rule.DONATION_APPEAL, Reason.SUBSCRIBE, _is_donation_appeal, LANGUAGES,
+              "Jetzt spenden", max_words=60,
+              hint=contains(rf"{_DONATE}|{_DONATE_LABEL}")),
+    BlockRule(Rule.APP_CALL, Reason.SUBSCRIBE, _is_app_call, LANGUAGES,
+              "Download our app for iOS and Android", max_words=40, hint=contains(_APP)),
     BlockRule(Rule.LINK_LIST_ITEM, Reason.SOCIAL_LINKS, _is_link_list_item, ("*",),
               "WELT DOKU Channel https://www.youtube.com/c/WELTDoku", max_words=30,
               hint=_LINK),

@@ -10,9 +10,12 @@ SUMMARY_HEADINGS = phrases(
     r"in kürze", r"kurz zusammengefasst", r"zusammenfassung", r"das wichtigste", r"überblick",
     r"key points", r"key takeaways", r"in brief", r"at a glance", r"the big picture", r"tl;?dr",
     r"summary", r"en bref", r"l['’]essentiel", r"ce qu['’]il faut retenir", r"à retenir", r"résumé",
+    r"puntos clave", r"lo más importante", r"in sintesi", r"punti chiave", r"em resumo",
+    r"pontos-chave", r"in het kort", r"kernpunten", r"w skrócie", r"najważniejsze informacje",
 )
 
 RULES = (
     BlockRule(Rule.SUMMARY_HEADING, Reason.SUMMARY, whole(rf"(?:{SUMMARY_HEADINGS}):?"),
-              ("de", "en", "fr"), "Auf den Punkt gebracht", max_words=6),
+              ("de", "en", "fr", "es", "it", "pt", "nl", "pl"), "Auf den Punkt gebracht",
+              max_words=6),
 )

@@ -1,0 +1,64 @@
+"""clean_many: every item gives one document, in order, errors included."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+
+import dechrome
+from dechrome.batch import CHUNK_SIZE, IN_FLIGHT_PER_JOB, is_error, map_ordered
+from tests.corpus_pages import site_items
+
+ITEMS = site_items(6)
+
+
+def test_items_of_every_shape_give_the_same_document() -> None:
+    item = ITEMS[0]
+    shapes = [item, (item["text"], item["url"]), item["text"].encode()]
+    documents = list(dechrome.clean_many(shapes))
+    assert documents[0] == documents[1] == dechrome.clean(item["text"], url=item["url"])
+    assert documents[2].paragraphs == documents[0].paragraphs
+
+
+def test_bad_items_become_error_documents_in_place() -> None:
+    documents = list(dechrome.clean_many(["a good line.", 7, {"url": "x"}, {"text": None}, ""]))
+    assert [is_error(d) for d in documents] == [False, True, True, True, False]
+    assert documents[1].rejected == "error: cannot clean a int"
+    assert documents[2].rejected == "error: item has no 'text'"
+    assert documents[4].rejected == "empty input"
+
+
+def test_two_jobs_keep_the_input_order_and_the_output() -> None:
+    single = list(dechrome.clean_many(ITEMS))
+    double = list(dechrome.clean_many(ITEMS, jobs=2))
+    assert [d.to_dict() for d in double] == [d.to_dict() for d in single]
+
+
+def test_profiles_are_applied_in_workers() -> None:
+    profiles = dechrome.SiteProfiles.learn(ITEMS)
+    single = list(dechrome.clean_many(ITEMS, profiles=profiles))
+    double = list(dechrome.clean_many(ITEMS, profiles=profiles, jobs=2))
+    assert double == single
+    assert all(d.site == "example.com" for d in double)
+
+
+def test_input_is_read_lazily() -> None:
+    """Only a few chunks per worker are read ahead of the documents taken out."""
+    consumed = 0
+
+    def items() -> Iterator[str]:
+        nonlocal consumed
+        for _ in range(100_000):
+            consumed += 1
+            yield "A short line of text that is still something."
+
+    first = list(itertools.islice(dechrome.clean_many(items(), jobs=2), 20))
+    assert len(first) == 20
+    assert consumed <= 20 + (IN_FLIGHT_PER_JOB * 2 + 1) * CHUNK_SIZE
+
+
+def test_map_ordered_refuses_zero_jobs() -> None:
+    with pytest.raises(ValueError, match="jobs"):
+        list(map_ordered(str, [1], jobs=0))

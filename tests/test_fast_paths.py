@@ -1,0 +1,218 @@
+"""The fast paths answer as the plain computations they stand for.
+
+The prefilter names every rule that matches a block (a superset), and `first_matches` finds the
+rule a plain walk through the registry finds. The normalisation gates cover their steps'
+characters; skipping settled steps, ASCII lines in ftfy and text that is already folded change
+no output; the gate of `find_urls` and the stop-word count agree with their plain forms.
+"""
+
+from __future__ import annotations
+
+import string
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+
+import ftfy
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dechrome import normalize
+from dechrome.features import URL, find_urls, tokenize
+from dechrome.rules import BLOCK_RULES, RULE_SET, BlockRule
+from dechrome.rules.openings import openings
+from dechrome.stopwords import _index, best_list
+from tests.rule_examples import MORE, NEGATIVE, POSITIVE
+
+FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+EXAMPLES = sorted(
+    {text for table in (POSITIVE, MORE) for by_language in table.values()
+     for texts in by_language.values() for text in texts}
+    | {text for pair in NEGATIVE.values() for text in pair}
+    | {rule.example for rule in BLOCK_RULES}
+)
+_FRAGMENTS = sorted({word for text in EXAMPLES for word in text.split()})
+
+
+def dotted_capital_i(text: str) -> str:
+    """'İ', which the regex module's case-blind 'i' matches but which casefolds to two."""
+    return text.replace("i", "İ")
+
+
+_CASES = (str, str.upper, str.lower, str.title, str.swapcase, dotted_capital_i)
+blocks = st.tuples(
+    st.lists(st.sampled_from(_FRAGMENTS) | st.text(max_size=6), min_size=1, max_size=8),
+    st.sampled_from(_CASES),
+).map(lambda drawn: drawn[1](" ".join(drawn[0])))
+_ALL_CHARACTERS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+
+
+def _plain_first(text: str) -> BlockRule | None:
+    words = len(tokenize(text))
+    return next((rule for rule in BLOCK_RULES if rule.matches(text, words)), None)
+
+
+def _assert_candidates_cover(text: str) -> None:
+    candidates = RULE_SET.candidates(text)
+    for position, rule in enumerate(BLOCK_RULES):
+        if rule.test(text):
+            assert candidates >> position & 1, f"{rule.name} matches {text!r} unnamed"
+
+
+@pytest.mark.parametrize("case", _CASES, ids=lambda case: case.__name__)
+def test_prefilter_names_every_rule_that_matches_an_example(case: Callable[[str], str]) -> None:
+    for text in EXAMPLES:
+        _assert_candidates_cover(case(text))
+
+
+def test_first_matches_finds_the_rule_a_plain_walk_finds() -> None:
+    active = RULE_SET.select(frozenset(rule.name for rule in BLOCK_RULES))
+    words = [len(tokenize(text)) for text in EXAMPLES]
+    assert active.first_matches(EXAMPLES, words) == [_plain_first(text) for text in EXAMPLES]
+
+
+@FAST
+@given(st.lists(blocks, min_size=1, max_size=6))
+def test_prefilter_on_mixed_fragments(texts: list[str]) -> None:
+    for text in texts:
+        _assert_candidates_cover(text)
+    active = RULE_SET.select(frozenset(rule.name for rule in BLOCK_RULES))
+    found = active.first_matches(texts, [len(tokenize(text)) for text in texts])
+    assert found == [_plain_first(text) for text in texts]
+
+
+def test_openings_expand_groups_classes_and_optional_parts() -> None:
+    found = openings(r"(?:wir|ich) erhalte(?:n)? eine", anchored=False)
+    assert found.literals == {"wir erhalte eine", "wir erhalten eine", "ich erhalte eine",
+                              "ich erhalten eine"}
+    assert openings(r"s[ií]guenos\b", anchored=False).literals == {"siguenos", "síguenos"}
+    assert openings(r"e-?mail").literals == {"email", "e-mail"}
+    assert openings(r"(?:foto)?galería\s?:").literals == {"galería", "fotogalería", "galería:",
+                                                           "fotogalería:"}
+
+
+def test_openings_stop_where_a_part_may_repeat() -> None:
+    assert openings(r"a{2,3}b|c+d|(?:ef)*g|h{1}i|k.l").literals == {"a", "c", "ef", "g", "hi",
+                                                                  "k"}
+
+
+def test_openings_name_lead_classes_only_for_anchored_patterns() -> None:
+    anchored = openings(r"(?:\d{1,6} )?kommentare?")
+    assert anchored.literals == {"kommentar", "kommentare"}
+    assert anchored.leads == {r"\d"}
+    assert openings(r"\W++").leads == {r"\W"}
+    assert openings(r"\d{2} Kommentare", anchored=False).rest == (r"\d{2} Kommentare",)
+
+
+def test_unread_alternatives_are_returned_whole() -> None:
+    found = openings(r"abc|(?x) a b|\p{Lu}\w+|x{a}")
+    assert found.literals == {"abc"}
+    assert found.rest == (r"(?x) a b", r"\p{Lu}\w+", r"x{a}")
+
+
+@pytest.mark.parametrize(("pattern", "gates"), [
+    (normalize._INVISIBLE, normalize._INVISIBLE_GATES),
+    (normalize._CONTROL, normalize._CONTROL_GATES),
+    (normalize._LINE_BREAKS, normalize._LINE_BREAK_GATES),
+])
+def test_each_gate_set_covers_its_step(
+    pattern: regex.Pattern[str], gates: tuple[regex.Pattern[str], ...]
+) -> None:
+    for char in pattern.findall(_ALL_CHARACTERS):
+        assert normalize._found(char[:1], gates), f"{char[:1]!r} passes the gates"
+
+
+def test_the_space_gates_cover_every_python_space() -> None:
+    spaces = [char for char in _ALL_CHARACTERS if char.isspace() and char not in " \n"]
+    assert all(normalize._found(char, normalize._SPACE_GATES) for char in spaces)
+
+
+_TRICKY = ["Ã©", "â€™", "Â ", "ß“", "\x85", "\x93", "\u200b", "\xad", "\r\n", "\r", "\u2028",
+           "\x0b", "\x01", "\t", "  ", " \n", "\n\n\n", "\xa0", "\u3000", "<p>", "<b>", "&amp;",
+           "&lt;p&gt;", "<!--", "-->", "e\u0301", "Ä", "https://a.de/x", "WwW.b.de", "abc", "\n"]
+raw_texts = st.lists(st.sampled_from(_TRICKY) | st.text(max_size=5), max_size=30).map("".join)
+
+
+def _plain_fold(text: str) -> str:
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    folded: list[str] = []
+    for line in lines:
+        if line or (folded and folded[-1]):
+            folded.append(line)
+    while folded and not folded[-1]:
+        folded.pop()
+    return "\n".join(folded)
+
+
+_PLAIN_HINT = regex.compile(normalize._MOJIBAKE_HINTS[0].pattern + "|[\u0080-\u009f]")
+_PLAIN_STEPS = (
+    ("line-breaks", lambda text: normalize._LINE_BREAKS.sub("\n", text)),
+    ("invisible-characters", lambda text: normalize._INVISIBLE.sub("", text)),
+    ("encoding", lambda text: ftfy.fix_text(text, normalize._FTFY)
+     if _PLAIN_HINT.search(text) else text),
+    ("markup", normalize.strip_markup),
+    ("c1-controls", lambda text: normalize._C1.sub("", text)),
+    ("unicode-nfc", lambda text: unicodedata.normalize("NFC", text)),
+    ("whitespace", _plain_fold),
+)
+
+
+def _plain_normalise(text: str) -> tuple[str, tuple[str, ...]]:
+    repairs: list[str] = []
+    for _ in range(normalize._MAX_ROUNDS):
+        done = []
+        for name, step in _PLAIN_STEPS:
+            fixed = step(text)
+            if fixed != text:
+                done.append(name)
+                text = fixed
+        repairs.extend(name for name in done if name not in repairs)
+        if not normalize._RESHAPING.intersection(done):
+            break
+    return text, tuple(repairs)
+
+
+@FAST
+@given(raw_texts)
+def test_normalise_answers_as_the_plain_rounds_of_every_step(raw: str) -> None:
+    if normalize.looks_binary(raw):
+        return
+    normalised = normalize.normalise(raw)
+    assert (normalised.text, normalised.repairs) == _plain_normalise(raw)
+
+
+@FAST
+@given(raw_texts)
+def test_fold_whitespace_answers_as_the_plain_fold(text: str) -> None:
+    assert normalize.fold_whitespace(text) == _plain_fold(text)
+
+
+@FAST
+@given(st.text(alphabet=string.printable.replace("\r", "").replace("\x0b", "")
+               .replace("\x0c", "")))
+def test_ftfy_leaves_ascii_lines_alone(text: str) -> None:
+    assert ftfy.fix_text(text, normalize._FTFY) == text
+
+
+@FAST
+@given(raw_texts)
+def test_find_urls_answers_as_the_plain_scan(text: str) -> None:
+    plain = [match.group().rstrip(".,;:!?)]}'\"") for match in URL.finditer(text)]
+    assert find_urls(text) == plain
+
+
+@FAST
+@given(st.sets(st.sampled_from(["de", "la", "the", "und", "est", "and", "die", "el", "x", "zu",
+                                "og", "och", "il", "en", "het", "a", "w", "nie", "que"])))
+def test_best_list_counts_each_distinct_word_once(words: set[str]) -> None:
+    index = _index()
+    hits = [0] * len(index.names)
+    for token, count in Counter(words).items():
+        for position in index.languages_of.get(token, ()):
+            hits[position] += count
+    expected = (None if not any(hits) else
+                index.names[max(range(len(hits)), key=hits.__getitem__)])
+    assert best_list(words)[0] == expected
