@@ -112,3 +112,30 @@ def test_learn_then_clean_with_profiles(tmp_path: Path) -> None:
                      "--profiles", str(profiles)]) == 0
     cleaned = [r["dechrome"] for r in _records(out)]
     assert all(ABOUT not in c["paragraphs"] and c["site"] == "example.com" for c in cleaned)
+
+
+def test_single_file_clean_uses_profiles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _write(tmp_path / "in.jsonl", [json.dumps(item) for item in ITEMS])
+    profiles = tmp_path / "profiles.json"
+    assert cli.main(["learn", "--jsonl", str(corpus), "-o", str(profiles)]) == 0
+    page = tmp_path / "page.txt"
+    page.write_text(ITEMS[0]["text"], encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["clean", str(page), "--json", "--url", ITEMS[0]["url"]]) == 0
+    assert ABOUT in json.loads(capsys.readouterr().out)["paragraphs"]
+    assert cli.main(["clean", str(page), "--json", "--url", ITEMS[0]["url"],
+                     "--profiles", str(profiles)]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert ABOUT not in document["paragraphs"]
+    assert "site-repeated" in {removal["rule"] for removal in document["removals"]}
+
+
+@pytest.mark.parametrize("content", ["{not json", "[]", '{"version": 1, "sites": {"a": 3}}'])
+def test_bad_profiles_file_is_a_clear_error(tmp_path: Path, content: str,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    page = _write(tmp_path / "page.txt", ["Ein Satz über nichts Besonderes."])
+    profiles = _write(tmp_path / "profiles.json", [content])
+    assert cli.main(["clean", str(page), "--profiles", str(profiles)]) == 1
+    assert "cannot load profiles" in capsys.readouterr().err

@@ -17,6 +17,7 @@ from dechrome import __version__, cli_corpus
 from dechrome.markdown import to_markdown
 from dechrome.model import Document
 from dechrome.pipeline import clean
+from dechrome.profiles import SiteProfiles
 
 EXIT_OK = 0
 EXIT_UNREADABLE = 1
@@ -43,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "and reason")
     clean_parser.add_argument("--url", default=None,
                               help="the page's URL, for its site name and date (never fetched)")
+    clean_parser.add_argument("--site", default=None,
+                              help="the page's site for --profiles, when no --url names it")
     cli_corpus.add_clean_arguments(clean_parser)
     cli_corpus.add_learn_parser(commands)
     return parser
@@ -68,6 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _clean_files(args: argparse.Namespace) -> int:
+    try:
+        profiles = SiteProfiles.load(args.profiles).chrome() if args.profiles else None
+    except (OSError, ValueError) as error:
+        print(f"dechrome: cannot load profiles {args.profiles}: {error}", file=sys.stderr)
+        return EXIT_UNREADABLE
     status = EXIT_OK
     many = len(args.files) > 1
     for name in args.files:
@@ -75,7 +83,7 @@ def _clean_files(args: argparse.Namespace) -> int:
         if raw is None:
             status = EXIT_UNREADABLE
             continue
-        document = clean(raw, url=args.url)
+        document = clean(raw, url=args.url, profiles=profiles, site=args.site)
         if document.rejected:
             print(f"dechrome: {name}: nothing to clean: {document.rejected}", file=sys.stderr)
         _write(document, name, args, sys.stdout, many=many)

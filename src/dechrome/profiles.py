@@ -149,12 +149,17 @@ class SiteProfiles:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> SiteProfiles:
-        if data.get("version") != VERSION:
-            raise ValueError(f"unsupported profiles version {data.get('version')!r}")
-        sites = {site: SiteCounts(int(found["documents"]), {
-            key: (int(pair[0]), int(pair[1])) for key, pair in found["blocks"].items()
-        }) for site, found in data["sites"].items()}
-        return cls(sites, Thresholds(**data.get("thresholds", {})))
+        """Profiles from their JSON form; ValueError names what is wrong with it."""
+        if not isinstance(data, Mapping) or data.get("version") != VERSION:
+            version = data.get("version") if isinstance(data, Mapping) else None
+            raise ValueError(f"unsupported profiles version {version!r}")
+        try:
+            sites = {site: SiteCounts(int(found["documents"]), {
+                key: (int(pair[0]), int(pair[1])) for key, pair in found["blocks"].items()
+            }) for site, found in data["sites"].items()}
+            return cls(sites, Thresholds(**data.get("thresholds", {})))
+        except (KeyError, TypeError, AttributeError, IndexError) as error:
+            raise ValueError(f"malformed profiles: {error!r}") from error
 
     def dump(self, path: Path, *, min_count: int = 1) -> None:
         text = json.dumps(self.to_json(min_count=min_count), ensure_ascii=False, sort_keys=True)
