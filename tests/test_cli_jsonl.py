@@ -129,7 +129,12 @@ def test_single_file_clean_uses_profiles(
                      "--profiles", str(profiles)]) == 0
     document = json.loads(capsys.readouterr().out)
     assert ABOUT not in document["paragraphs"]
-    assert "site-repeated" in {removal["rule"] for removal in document["removals"]}
+    site_removals = [r for r in document["removals"] if r["rule"] == "site-repeated"]
+    assert site_removals
+    assert all(r["detail"] == f"learnt chrome of {document['site']}" for r in site_removals)
+    assert cli.main(["clean", str(page), "--explain", "--url", ITEMS[0]["url"],
+                     "--profiles", str(profiles)]) == 0
+    assert f"(learnt chrome of {document['site']})" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("content", ["{not json", "[]", '{"version": 1, "sites": {"a": 3}}'])

@@ -124,7 +124,8 @@ def _write_explanation(document: Document, out: TextIO) -> None:
     out.write(f"\n--- {len(document.removals)} removals\n")
     for removal in document.removals:
         text = removal.text if len(removal.text) <= 100 else removal.text[:99] + "…"
-        out.write(f"[{removal.rule}] block {removal.block}: {removal.reason}\n    {text}\n")
+        out.write(f"[{removal.rule}] block {removal.block}: {removal.explained()}\n"
+                  f"    {text}\n")
 
 
 if __name__ == "__main__":

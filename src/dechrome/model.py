@@ -38,16 +38,26 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Removal:
-    """A block that is not article text, and which rule said so and why."""
+    """A block that is not article text, and which rule said so and why.
+
+    `detail` adds what the fixed reason cannot say, e.g. the site whose learnt chrome a
+    site-repeated block is; empty otherwise.
+    """
 
     rule: Rule
     reason: Reason
     block: int
     text: str
+    detail: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"rule": str(self.rule), "reason": str(self.reason), "block": self.block,
-                "text": self.text}
+        found = {"rule": str(self.rule), "reason": str(self.reason), "block": self.block,
+                 "text": self.text}
+        return {**found, "detail": self.detail} if self.detail else found
+
+    def explained(self) -> str:
+        """The reason, with the detail when there is one."""
+        return f"{self.reason} ({self.detail})" if self.detail else str(self.reason)
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,7 +52,17 @@ def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = N
     chrome = profiles.for_url(url, site) if profiles is not None else None
     removed = _run_rules(blocks, config, chrome)
     document = _assemble(blocks, removed, normalised, url)
-    return document if chrome is None else replace(document, site=chrome.site)
+    return document if chrome is None else _name_site(document, chrome.site)
+
+
+def _name_site(document: Document, site: str) -> Document:
+    """Say on the document, and in each site-repeated removal, whose chrome was applied."""
+    removals = tuple(
+        replace(removal, detail=f"learnt chrome of {site}")
+        if removal.rule is Rule.SITE_REPEATED else removal
+        for removal in document.removals
+    )
+    return replace(document, site=site, removals=removals)
 
 
 def _rejected(reason: str, url: str | None) -> Document:
