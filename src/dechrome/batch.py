@@ -109,7 +109,8 @@ def map_ordered(
     """`map(function, items)` over `jobs` processes, in order, with bounded work in flight.
 
     `Pool.imap` would read the whole input ahead of the workers; this submits a new chunk
-    only when one of the oldest has been collected. `function` must be picklable.
+    only when one of the oldest has been collected. `function` must be picklable; it is sent
+    to each worker once, not with every chunk (it may carry large site profiles).
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
@@ -117,10 +118,10 @@ def map_ordered(
         yield from map(function, items)
         return
     chunks = iter(functools.partial(_take, iter(items)), [])
-    with _context().Pool(jobs) as pool:
+    with _context().Pool(jobs, initializer=_install, initargs=(function,)) as pool:
         pending: deque[Any] = deque()
         for chunk in chunks:
-            pending.append(pool.apply_async(_apply, (function, chunk)))
+            pending.append(pool.apply_async(_apply, (chunk,)))
             if len(pending) >= IN_FLIGHT_PER_JOB * jobs:
                 yield from pending.popleft().get()
         while pending:
@@ -131,7 +132,17 @@ def _take(items: Iterator[In]) -> list[In]:
     return list(itertools.islice(items, CHUNK_SIZE))
 
 
-def _apply(function: Callable[[In], Out], chunk: list[In]) -> list[Out]:
+# The function a worker process applies, set once by the pool's initializer. It lives only in
+# worker processes, one pool each: the caller's process never reads or writes it.
+_WORKER_FUNCTION: list[Callable[[Any], Any]] = []
+
+
+def _install(function: Callable[[Any], Any]) -> None:
+    _WORKER_FUNCTION[:] = [function]
+
+
+def _apply(chunk: list[Any]) -> list[Any]:
+    function = _WORKER_FUNCTION[0]
     return [function(item) for item in chunk]
 
 
