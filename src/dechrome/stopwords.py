@@ -17,6 +17,20 @@ from itertools import chain, repeat
 import justext
 
 EMPTY: frozenset[str] = frozenset()
+# jusText's lists come from Wikipedia, which hardly says "I" or "you": blogs, recipes and
+# forum posts read as thin text without the personal pronouns. Possessives ("your", "unser")
+# stay out: menus are full of them ("Mein Konto", "Your account").
+_PERSONAL: dict[str, frozenset[str]] = {
+    name: frozenset(words.split()) for name, words in {
+        "German": "ich du wir mich mir dich dir uns euch",
+        "English": "me myself",
+        "French": "je tu vous moi toi",
+        "Spanish": "yo tú me te",
+        "Italian": "io tu noi voi mi ti",
+        "Dutch": "ik jij wij jullie mij me",
+        "Polish": "ja ty wy mnie mi ci nas",
+    }.items()
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +44,10 @@ class _Index:
 def _index() -> _Index:
     # Static package data, read once per process; no document ever changes it.
     names = tuple(sorted(justext.get_stoplists()))
-    lists = tuple(frozenset(w.casefold() for w in justext.get_stoplist(n)) for n in names)
+    lists = tuple(
+        frozenset(w.casefold() for w in justext.get_stoplist(n)) | _PERSONAL.get(n, EMPTY)
+        for n in names
+    )
     languages_of: dict[str, list[int]] = {}
     for position, words in enumerate(lists):
         for word in words:
