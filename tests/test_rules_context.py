@@ -201,6 +201,27 @@ def test_outside_article_keeps_a_subheading_and_a_list_inside() -> None:
     assert document.paragraphs == (FIRST, *inside, SECOND, THIRD)
 
 
+def test_outside_article_keeps_a_table_of_figures_inside() -> None:
+    # Lines without letters are table cells (scores, figures), not menu entries.
+    table = ("Ergebnis", "57 : 33", "12", "8", "1 : 5", "33", "4 : 2", "28", "5 : 1", "26",
+             "3 : 3", "25", "41", "19")
+    document = _clean(HEADLINE, FIRST, *table, SECOND, rule=Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == (FIRST, *table, SECOND)
+
+
+def test_outside_article_a_tag_heading_in_a_menu_does_not_hide_the_article() -> None:
+    # "Themen" heads a menu here: the teaser above it is not half as strong as the article.
+    teaser = ("Die Stadt plant einen neuen Radweg entlang des Flusses, der im kommenden Jahr "
+              "fertig werden soll und die Innenstadt mit dem Hafen verbindet. Die Kosten tragen "
+              "zum größten Teil das Land und der Bund, die Stadt selbst zahlt nur einen kleinen "
+              "Teil und hofft auf viele neue Radfahrer in der Stadt.")
+    menu = ("Politik", "Wirtschaft", "Sport", "Kultur", "Wetter", "Reise", "Auto", "Digital")
+    document = _clean("Themen", teaser, *menu, "Themen", HEADLINE, FIRST, SECOND, THIRD,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    _assert_removed(document, teaser, Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == (FIRST, SECOND, THIRD)
+
+
 def test_title_duplicate_removes_second_copy_of_headline() -> None:
     document = _clean(HEADLINE, FIRST, HEADLINE, SECOND, THIRD, rule=Rule.TITLE_DUPLICATE)
     _assert_removed(document, HEADLINE, Rule.HEADLINE)

@@ -9,7 +9,10 @@ URL = regex.compile(
     r"(?:https?://|www\.)[^\s<>\"'«»„“”]{1,2000}+", regex.IGNORECASE
 )
 HASHTAG = regex.compile(r"(?<![\w#&])#(\w{1,100}+)")
-_SENTENCE_END = regex.compile(r"[.!?…:;][\"'“”«»‘’)\]]{0,3}+$")
+# A blog sentence may end in an emoji instead of a full stop ("das gefällt mir 😉").
+_SENTENCE_END = regex.compile(
+    r"(?:[.!?…:;]|\p{Emoji_Presentation})[\s\"'“”«»‘’)\]\p{Emoji_Presentation}]{0,6}+$"
+)
 _QUOTED = regex.compile(r"^[\"'„“”«»‹›‚‘’].{1,300}+[\"'“”«»‹›‘’]$")
 _URL_TAIL_PUNCT = ".,;:!?)]}'\""
 # Every URL holds '://' or 'www.' in some case ('w' and 'W' are the only characters the

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Set
 
+import regex
+
 from dechrome.context.base import ContextRule, Page
 from dechrome.context.frame import head_of, tail_of
 from dechrome.features import URL, ends_like_sentence
@@ -28,6 +30,9 @@ _SHORT_DENSE_SCORE = -0.3
 # A stretch of short lines inside an article (a table, a list, a table of contents) costs
 # at most this much, so the paragraphs after it still join the run.
 _GAP_CAP = 8.0
+# A line without letters (a score, a figure, a time) is a table cell, not a menu entry.
+_DATA_SCORE = -0.2
+_LETTER = regex.compile(r"\p{L}")
 # A bare "Comments" link also sits next to bylines; only the section's own evidence stops.
 _HARD_STOPS = frozenset({Rule.COMMENT_POLICY, Rule.LOGIN_PROMPT, Rule.COMMENT_SECTION,
                          Rule.COMMENT_THREAD})
@@ -39,6 +44,9 @@ _WALLS = frozenset({Rule.RELATED_SECTION, Rule.COPYRIGHT_LINE, Rule.TAG_LIST,
 _BARRIERS = _HARD_STOPS | _WALLS
 _WALL_COST = 6.0
 _EARLIER_SHARE = 0.3
+# A tag heading ("Themen", "Kategorien") also heads a menu above the article: the text above
+# one must be at least half as strong as the run below it.
+_TAG_EARLIER_SHARE = 0.5
 # Each round trims at least one block; pages need one or two.
 _MAX_TRIMS = 16
 
@@ -58,6 +66,8 @@ def _text_score(words: int, density: float, text: str) -> float:
         return 0.5
     if words >= 3 and density >= _SHORT_DENSE:
         return _SHORT_DENSE_SCORE
+    if _LETTER.search(text) is None:
+        return _DATA_SCORE
     return -1.0 if words < _SHORT else -0.5
 
 
@@ -76,7 +86,8 @@ def main_region(page: Page, absent: Set[int] = frozenset()) -> tuple[int, int] |
     if barrier is None:
         return span
     earlier, earlier_span = _best_run(page, barrier, absent)
-    return earlier_span if earlier >= _EARLIER_SHARE * best else span
+    share = _TAG_EARLIER_SHARE if page.removed[barrier] is Rule.TAG_LIST else _EARLIER_SHARE
+    return earlier_span if earlier >= share * best else span
 
 
 def _best_run(
