@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from dechrome.context import CONTEXT_RULES, Page, find_title
 from dechrome.context.base import Facts
 from dechrome.context.region import main_region
 from dechrome.features import ends_like_sentence, find_hashtags, tokenize
+from dechrome.html.detect import looks_like_html
 from dechrome.metadata import Evidence
 from dechrome.metadata import read as read_metadata
 from dechrome.model import Block, Document, Removal, SiteChrome
@@ -41,6 +43,11 @@ def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = N
     config = config or _DEFAULT
     if not isinstance(raw, str | bytes):
         raise TypeError(f"clean() takes str or bytes, not {type(raw).__name__}")
+    chrome = profiles.for_url(url, site) if profiles is not None else None
+    if config.input == "html" or (config.input == "auto" and looks_like_html(raw)):
+        from dechrome.html.mode import clean_html  # noqa: PLC0415  (trafilatura loads lazily)
+
+        return clean_html(raw, url=url, config=config, chrome=chrome)
     if config.max_input_chars is not None and len(raw) > config.max_input_chars:
         return _rejected(f"input of {len(raw)} characters exceeds max_input_chars", url)
     normalised = normalise(raw)
@@ -49,8 +56,18 @@ def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = N
     if not normalised.text:
         return _rejected("empty input", url)
     blocks = segment(normalised.text, config)
-    chrome = profiles.for_url(url, site) if profiles is not None else None
-    removed = _run_rules(blocks, config, chrome)
+    return clean_blocks(blocks, normalised, url=url, config=config, chrome=chrome)
+
+
+def clean_blocks(blocks: tuple[Block, ...], normalised: Normalised, *, url: str | None,
+                 config: Config, chrome: SiteChrome | None = None,
+                 preset: Mapping[int, Rule] | None = None) -> Document:
+    """The two passes and the assembly over blocks made elsewhere (HTML mode enters here).
+
+    `preset` holds removals decided before the passes (by the HTML rules); a block-local
+    rule that also matches a block names its removal instead.
+    """
+    removed = _run_rules(blocks, config, chrome, preset)
     document = _assemble(blocks, removed, normalised, url)
     return document if chrome is None else replace(document, site=chrome.site)
 
@@ -61,10 +78,11 @@ def _rejected(reason: str, url: str | None) -> Document:
 
 
 def _run_rules(
-    blocks: tuple[Block, ...], config: Config, chrome: SiteChrome | None = None
+    blocks: tuple[Block, ...], config: Config, chrome: SiteChrome | None = None,
+    preset: Mapping[int, Rule] | None = None,
 ) -> dict[int, Rule]:
     tokens = _tokens(blocks)
-    removed = _block_pass(blocks, tuple(map(len, tokens)), config)
+    removed = {**(preset or {}), **_block_pass(blocks, tuple(map(len, tokens)), config)}
     facts = _measure(blocks, tokens, removed, config)
     alive = [block.index for block in blocks if block.index not in removed]
     title = find_title(facts, alive, _article_start(facts, alive, removed, config))

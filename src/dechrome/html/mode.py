@@ -1,0 +1,89 @@
+"""HTML mode: `clean` on an HTML page.
+
+trafilatura parses the page and extracts the main content (no comments, paragraphs, headings,
+list items, quotes and tables kept apart) with its metadata. The HTML rules judge the
+extracted elements with what the markup knows (link text, the headline); then the elements
+become blocks and run through the same block-local rules, context rules and deduplication
+as page text, less the rules that find the page frame (`Config.html_skip`): the extractor has
+cut that already. Metadata is trafilatura's reading merged field by field with dechrome's.
+Nothing is fetched: dates come from the markup and the URL string only.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from dechrome.config import Config
+from dechrome.html.detect import decode_html
+from dechrome.html.extract import Extraction, Unit, extract, parse
+from dechrome.html.meta import merge
+from dechrome.html.recover import recover_lead
+from dechrome.html.rules import Extracted, judge
+from dechrome.model import Block, Document, SiteChrome
+from dechrome.normalize import Normalised, looks_binary, normalise
+from dechrome.pipeline import clean_blocks
+from dechrome.segment import segment
+
+
+def clean_html(raw: str | bytes, *, url: str | None, config: Config,
+               chrome: SiteChrome | None = None) -> Document:
+    """The article of an HTML page; a rejected Document (never an exception) for bad input."""
+    if config.max_input_chars is not None and len(raw) > config.max_input_chars:
+        return _rejected(f"input of {len(raw)} characters exceeds max_input_chars", url)
+    html = decode_html(raw)
+    if html is None:
+        return _rejected("undecodable bytes", url)
+    if looks_binary(html):
+        return _rejected("binary input, not HTML", url)
+    if not html.strip():
+        return _rejected("empty input", url)
+    tree = parse(html)
+    if tree is None:
+        return _rejected("no HTML document could be parsed", url)
+    extraction = extract(tree, url, favor_precision=False)
+    if config.recover_lead:
+        extraction = replace(extraction, units=recover_lead(tree, extraction.units))
+    if not extraction.units:
+        return replace(_rejected("no article text found in the HTML", url),
+                       **merge(extraction.meta, None, url))
+    return _clean_units(extraction, url, config, chrome)
+
+
+def _clean_units(extraction: Extraction, url: str | None, config: Config,
+                 chrome: SiteChrome | None) -> Document:
+    blocks, normalised, unit_of = _blocks(extraction.units, config)
+    title = extraction.meta.title
+    verdicts = judge(Extracted(extraction.units, title, config))
+    preset = {block.index: verdicts[unit_of[block.index]] for block in blocks
+              if unit_of[block.index] in verdicts}
+    text_config = replace(config, rules=config.rules - config.html_skip)
+    document = clean_blocks(blocks, normalised, url=url, config=text_config, chrome=chrome,
+                            preset=preset)
+    return replace(document, **merge(extraction.meta, document, url))
+
+
+def _blocks(units: tuple[Unit, ...], config: Config
+            ) -> tuple[tuple[Block, ...], Normalised, list[int]]:
+    """The units' normalised texts as one text, its blocks, and each block's unit index."""
+    texts, repairs, links = [], [], []
+    for unit in units:
+        found = normalise(unit.text)
+        texts.append(found.text)
+        repairs += [name for name in found.repairs if name not in repairs]
+        links += found.links
+    starts, line = [], 0
+    for text in texts:
+        starts.append(line)
+        line += text.count("\n") + 2
+    joined = "\n\n".join(texts)
+    blocks = segment(joined, config)
+    unit_of = [bisect_right(starts, block.line) - 1 for block in blocks]
+    normalised = Normalised(joined, tuple(repairs), links=tuple(dict.fromkeys(links)))
+    return blocks, normalised, unit_of
+
+
+def _rejected(reason: str, url: str | None) -> Document:
+    return Document(paragraphs=(), title=None, hashtags=(), links=(), removals=(), blocks=(),
+                    rejected=reason, url=url, mode="html")
+

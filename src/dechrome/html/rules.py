@@ -1,0 +1,77 @@
+"""Rules that read the markup: they judge extracted elements before the text passes run.
+
+An HTML page says what text stood inside links, and which headline its `<title>` and `<h1>`
+carry: evidence page text no longer has. These rules remove whole extracted elements; the
+block-local and context rules then run on what is left, as in text mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dechrome.config import Config
+from dechrome.features import dedup_key
+from dechrome.reasons import Reason, Rule
+
+if TYPE_CHECKING:
+    from dechrome.html.extract import Unit
+
+# Short link lines are judged by the block rules (a "Read more" link, a source line).
+_MIN_LINK_CHARS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What an HTML rule sees: the extracted units, the page's headline, the config."""
+
+    units: Sequence[Unit]
+    title: str | None
+    config: Config
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlRule:
+    """A named judgement of extracted elements (same fields as a context rule)."""
+
+    name: Rule
+    reason: Reason
+    find: Callable[[Extracted], Iterable[int]]
+    languages: tuple[str, ...]
+    example: str
+
+
+def _link_dense(page: Extracted) -> Iterator[int]:
+    limit = page.config.link_share_max
+    if limit is None:
+        return
+    for index, unit in enumerate(page.units):
+        if unit.link_chars >= _MIN_LINK_CHARS and unit.link_share >= limit:
+            yield index
+
+
+def _title_copies(page: Extracted) -> Iterator[int]:
+    """Elements that repeat the headline the markup names (it is the Document's title)."""
+    key = dedup_key(page.title or "")
+    if key:
+        yield from (i for i, unit in enumerate(page.units) if dedup_key(unit.text) == key)
+
+
+RULES: tuple[HtmlRule, ...] = (
+    HtmlRule(Rule.LINK_DENSE, Reason.LINKS, _link_dense, ("*",),
+             "a list item '- Pochettino fired by Tottenham' that is one link to another story"),
+)
+# In HTML mode rule title-duplicate also removes the copies of the markup's headline.
+_TITLE_RULE = HtmlRule(Rule.TITLE_DUPLICATE, Reason.HEADLINE, _title_copies, ("*",),
+                       "the headline, repeated as the first extracted paragraph")
+
+
+def judge(page: Extracted) -> dict[int, Rule]:
+    """Unit index to the first HTML rule (enabled in the config) that removes it."""
+    found: dict[int, Rule] = {}
+    for rule in (_TITLE_RULE, *RULES):
+        if page.config.enabled(rule.name):
+            for index in rule.find(page):
+                found.setdefault(index, rule.name)
+    return found
