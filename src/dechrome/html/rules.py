@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dechrome.config import Config
-from dechrome.features import dedup_key
+from dechrome.features import dedup_key, ends_like_sentence, word_count
 from dechrome.reasons import Reason, Rule
 
 if TYPE_CHECKING:
@@ -43,12 +43,19 @@ class HtmlRule:
 
 
 def _link_dense(page: Extracted) -> Iterator[int]:
+    """Elements that are mostly link text, unless they read as a sentence of running text
+    (a deals page or a reference list links whole paragraphs of the article)."""
     limit = page.config.link_share_max
     if limit is None:
         return
     for index, unit in enumerate(page.units):
-        if unit.link_chars >= _MIN_LINK_CHARS and unit.link_share >= limit:
+        if (unit.link_chars >= _MIN_LINK_CHARS and unit.link_share >= limit
+                and not _running_text(unit.text, page.config.prose_min_words)):
             yield index
+
+
+def _running_text(text: str, min_words: int) -> bool:
+    return ends_like_sentence(text) and word_count(text) >= min_words
 
 
 def _title_copies(page: Extracted) -> Iterator[int]:
