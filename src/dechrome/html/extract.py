@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from trafilatura.xml import xmltotxt
 
 _LOG = logging.getLogger(__name__)
+_MAX_H1 = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ class Extraction:
 
     units: tuple[Unit, ...]
     meta: PageMeta
+    headlines: tuple[str, ...] = ()
 
 
 def parse(html: str) -> HtmlElement | None:
@@ -89,6 +91,19 @@ def extract(tree: HtmlElement, url: str | None, *, favor_precision: bool) -> Ext
         return Extraction((), PageMeta())
     units = tuple(_units(found.body)) if found.body is not None else ()
     return Extraction(units, _meta(found))
+
+
+def headlines(tree: HtmlElement) -> tuple[str, ...]:
+    """The page's statements of its headline: the first `<h1>`s and the `<title>`."""
+    found = [" ".join(h1.text_content().split()) for h1 in _first(tree.iter("h1"), _MAX_H1)]
+    title = tree.find(".//title")
+    if title is not None:
+        found.append(" ".join(title.text_content().split()))
+    return tuple(dict.fromkeys(text for text in found if text))
+
+
+def _first(elements: Iterator[HtmlElement], count: int) -> list[HtmlElement]:
+    return [element for _, element in zip(range(count), elements, strict=False)]
 
 
 def _units(body: etree._Element) -> Iterator[Unit]:

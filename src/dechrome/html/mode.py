@@ -16,13 +16,14 @@ from dataclasses import replace
 
 from dechrome.config import Config
 from dechrome.html.detect import decode_html
-from dechrome.html.extract import Extraction, Unit, extract, parse
+from dechrome.html.extract import Extraction, Unit, extract, headlines, parse
 from dechrome.html.meta import merge
 from dechrome.html.recover import recover_lead
-from dechrome.html.rules import Extracted, judge
+from dechrome.html.rules import Extracted, judge, title_copies
 from dechrome.model import Block, Document, SiteChrome
 from dechrome.normalize import Normalised, looks_binary, normalise
 from dechrome.pipeline import clean_blocks
+from dechrome.reasons import Rule
 from dechrome.segment import segment
 
 
@@ -42,8 +43,10 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
     if tree is None:
         return _rejected("no HTML document could be parsed", url)
     extraction = extract(tree, url, favor_precision=False)
+    extraction = replace(extraction, headlines=headlines(tree))
     if config.recover_lead:
-        extraction = replace(extraction, units=recover_lead(tree, extraction.units))
+        units = recover_lead(tree, extraction.units, extraction.meta.title)
+        extraction = replace(extraction, units=units)
     if not extraction.units:
         return replace(_rejected("no article text found in the HTML", url),
                        **merge(extraction.meta, None, url))
@@ -53,10 +56,13 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
 def _clean_units(extraction: Extraction, url: str | None, config: Config,
                  chrome: SiteChrome | None) -> Document:
     blocks, normalised, unit_of = _blocks(extraction.units, config)
-    title = extraction.meta.title
-    verdicts = judge(Extracted(extraction.units, title, config))
+    verdicts = judge(Extracted(extraction.units, config))
     preset = {block.index: verdicts[unit_of[block.index]] for block in blocks
               if unit_of[block.index] in verdicts}
+    if config.enabled(Rule.TITLE_DUPLICATE):
+        titles = (*filter(None, [extraction.meta.title]), *extraction.headlines)
+        for index in title_copies([block.text for block in blocks], titles):
+            preset.setdefault(index, Rule.TITLE_DUPLICATE)
     text_config = replace(config, rules=config.rules - config.html_skip)
     document = clean_blocks(blocks, normalised, url=url, config=text_config, chrome=chrome,
                             preset=preset)

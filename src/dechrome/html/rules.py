@@ -12,22 +12,23 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dechrome.config import Config
-from dechrome.features import dedup_key, ends_like_sentence, word_count
+from dechrome.features import dedup_key, ends_like_sentence, is_headline_like, word_count
 from dechrome.reasons import Reason, Rule
 
 if TYPE_CHECKING:
     from dechrome.html.extract import Unit
 
+_TOP_BLOCKS = 3
+_MIN_TITLE_WORDS = 3
 # Short link lines are judged by the block rules (a "Read more" link, a source line).
 _MIN_LINK_CHARS = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """What an HTML rule sees: the extracted units, the page's headline, the config."""
+    """What an HTML rule sees: the extracted units and the config."""
 
     units: Sequence[Unit]
-    title: str | None
     config: Config
 
 
@@ -58,27 +59,37 @@ def _running_text(text: str, min_words: int) -> bool:
     return ends_like_sentence(text) and word_count(text) >= min_words
 
 
-def _title_copies(page: Extracted) -> Iterator[int]:
-    """Elements that repeat the headline the markup names (it is the Document's title)."""
-    key = dedup_key(page.title or "")
-    if key:
-        yield from (i for i, unit in enumerate(page.units) if dedup_key(unit.text) == key)
-
-
 RULES: tuple[HtmlRule, ...] = (
     HtmlRule(Rule.LINK_DENSE, Reason.LINKS, _link_dense, ("*",),
              "a list item '- Pochettino fired by Tottenham' that is one link to another story"),
 )
-# In HTML mode rule title-duplicate also removes the copies of the markup's headline.
-_TITLE_RULE = HtmlRule(Rule.TITLE_DUPLICATE, Reason.HEADLINE, _title_copies, ("*",),
-                       "the headline, repeated as the first extracted paragraph")
 
 
 def judge(page: Extracted) -> dict[int, Rule]:
     """Unit index to the first HTML rule (enabled in the config) that removes it."""
     found: dict[int, Rule] = {}
-    for rule in (_TITLE_RULE, *RULES):
+    for rule in RULES:
         if page.config.enabled(rule.name):
             for index in rule.find(page):
                 found.setdefault(index, rule.name)
     return found
+
+
+def title_copies(texts: Sequence[str], titles: Sequence[str]) -> Iterator[int]:
+    """The blocks (by their `texts`) that repeat the headline the markup names.
+
+    `titles` are the page's own statements of it: trafilatura's title, the `<h1>`s, the
+    `<title>`. Anywhere, a block equal to one of them (up to case and punctuation); among the
+    first blocks also a headline-like block that is a run of the `<title>` ("Headline" in
+    "Opinion | Headline - Site").
+    """
+    keys = {key for key in map(dedup_key, titles) if key}
+    framed = [f" {key} " for key in keys]
+    for index, text in enumerate(texts):
+        key = dedup_key(text)
+        if key in keys:
+            yield index
+        elif (index < _TOP_BLOCKS and is_headline_like(text)
+              and len(key.split()) >= _MIN_TITLE_WORDS
+              and any(f" {key} " in title for title in framed)):
+            yield index
