@@ -14,7 +14,7 @@ ALWAYS_ON: frozenset[Rule] = frozenset({Rule.EXACT_DUPLICATE})
 # On HTML the extractor has already cut the page's frame (menus, teasers, footer) and knows the
 # headline from the markup: the rules that find these in page text only cost article text there.
 HTML_SKIP: frozenset[Rule] = frozenset({Rule.OUTSIDE_ARTICLE, Rule.HEAD_CHROME, Rule.TAIL_CHROME,
-                                        Rule.HEADLINE})
+                                        Rule.HEADLINE, Rule.KICKER})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,8 @@ class Config:
             link text is removed (rule link-dense); `None` disables.
         recover_lead: in HTML mode, running text between the page's headline and the first
             extracted paragraph that the extractor dropped is put back (the lead).
+        favor_precision: in HTML mode, ask trafilatura for its precise extraction (it drops
+            more doubtful blocks; the lead recovery puts back the lead it loses).
     """
 
     rules: frozenset[Rule] = field(default=ALL_RULES)
@@ -55,8 +57,9 @@ class Config:
     prose_min_words: int = 10
     input: Literal["auto", "text", "html"] = "auto"
     html_skip: frozenset[Rule] = field(default=HTML_SKIP)
-    link_share_max: float | None = 0.7
+    link_share_max: float | None = 0.5
     recover_lead: bool = True
+    favor_precision: bool = True
 
     def enabled(self, rule: Rule) -> bool:
         """True when `rule` may remove blocks under this config."""

@@ -42,7 +42,7 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
     tree = parse(html)
     if tree is None:
         return _rejected("no HTML document could be parsed", url)
-    extraction = extract(tree, url, favor_precision=False)
+    extraction = extract(tree, url, favor_precision=config.favor_precision)
     extraction = replace(extraction, headlines=headlines(tree))
     if config.recover_lead:
         units = recover_lead(tree, extraction.units, extraction.meta.title)
