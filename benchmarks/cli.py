@@ -100,7 +100,7 @@ def run_section(name: str, tools: Sequence[Tool], args: argparse.Namespace) -> s
     if args.metadata and name == "trafilatura":
         parts += [
             "Metadata accuracy (pages with a non-empty gold value):",
-            meta_table(_metadata(pages)),
+            meta_table(_metadata(pages, args.mode)),
         ]
     return "\n\n".join(parts)
 
@@ -113,11 +113,12 @@ def _lang_counts(pages: Sequence[Page]) -> dict[str, int]:
     return counts
 
 
-def _metadata(pages: Sequence[Page]) -> dict[str, MetaAccuracy]:
-    """dechrome (text mode, when it can run) against trafilatura on the HTML."""
+def _metadata(pages: Sequence[Page], mode: str) -> dict[str, MetaAccuracy]:
+    """dechrome (in the run's mode, when it can run) against trafilatura on the HTML."""
     result = {}
-    if unavailable(TOOLS["dechrome"]) is None:
-        result["dechrome (text)"] = meta_accuracy(pages, META_TOOLS["dechrome"])
+    own = "dechrome-html" if mode == "html" else "dechrome"
+    if unavailable(TOOLS[own]) is None:
+        result[f"dechrome ({mode})"] = meta_accuracy(pages, META_TOOLS[own])
     result["trafilatura-html"] = meta_accuracy(pages, META_TOOLS["trafilatura-html"])
     return result
 

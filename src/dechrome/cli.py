@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from dechrome import __version__, cli_corpus
+from dechrome.config import Config
 from dechrome.markdown import to_markdown
 from dechrome.model import Document
 from dechrome.pipeline import clean
@@ -43,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                                    "and reason")
     clean_parser.add_argument("--url", default=None,
                               help="the page's URL, for its site name and date (never fetched)")
+    clean_parser.add_argument("--input", choices=("auto", "text", "html"), default="auto",
+                              help="page text or an HTML page; auto (the default) sniffs "
+                                   "each input")
     cli_corpus.add_clean_arguments(clean_parser)
     cli_corpus.add_learn_parser(commands)
     return parser
@@ -75,7 +79,7 @@ def _clean_files(args: argparse.Namespace) -> int:
         if raw is None:
             status = EXIT_UNREADABLE
             continue
-        document = clean(raw, url=args.url)
+        document = clean(raw, url=args.url, config=Config(input=args.input))
         if document.rejected:
             print(f"dechrome: {name}: nothing to clean: {document.rejected}", file=sys.stderr)
         _write(document, name, args, sys.stdout, many=many)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, find_title
@@ -55,18 +55,24 @@ def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = N
         return _rejected(normalised.rejected, url)
     if not normalised.text:
         return _rejected("empty input", url)
-    blocks = segment(normalised.text, config)
-    return clean_blocks(blocks, normalised, url=url, config=config, chrome=chrome)
+    segmented = Segmented(segment(normalised.text, config), normalised)
+    return clean_blocks(segmented, url=url, config=config, chrome=chrome)
 
 
-def clean_blocks(blocks: tuple[Block, ...], normalised: Normalised, *, url: str | None,
-                 config: Config, chrome: SiteChrome | None = None,
-                 preset: Mapping[int, Rule] | None = None) -> Document:
-    """The two passes and the assembly over blocks made elsewhere (HTML mode enters here).
+class Segmented(NamedTuple):
+    """Blocks ready for the rule passes, the text they come from, and removals decided
+    before the passes (HTML mode's rules); a block-local rule that also matches a preset
+    block names its removal instead."""
 
-    `preset` holds removals decided before the passes (by the HTML rules); a block-local
-    rule that also matches a block names its removal instead.
-    """
+    blocks: tuple[Block, ...]
+    normalised: Normalised
+    preset: Mapping[int, Rule] | None = None
+
+
+def clean_blocks(segmented: Segmented, *, url: str | None, config: Config,
+                 chrome: SiteChrome | None = None) -> Document:
+    """The two passes and the assembly over segmented text (HTML mode enters here)."""
+    blocks, normalised, preset = segmented
     removed = _run_rules(blocks, config, chrome, preset)
     document = _assemble(blocks, removed, normalised, url)
     return document if chrome is None else replace(document, site=chrome.site)

@@ -25,9 +25,9 @@ _OPENING = regex.compile(
 _TAG = regex.compile(r"</?+[a-zA-Z][a-zA-Z0-9]{0,15}+(?:\s[^<>]{0,500}+)?+/?+>")
 _MARKUP_SHARE = 0.5
 _MIN_TAGS = 5
-_DECLARED = regex.compile(
-    rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([a-zA-Z0-9_:.\-]{1,40})", regex.IGNORECASE
-)
+_META = regex.compile(r"<meta\b[^<>]{0,500}+>", regex.IGNORECASE)
+_CHARSET = regex.compile(r"charset\s{0,5}+=\s{0,5}+[\"']?+\s{0,5}+([\w:.\-]{1,40}+)",
+                         regex.IGNORECASE)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 _DECLARE_WINDOW = 4096
@@ -69,10 +69,12 @@ def decode_html(raw: str | bytes) -> str | None:
 
 def declared_charset(raw: bytes) -> str | None:
     """The charset a `<meta>` in the page's first kilobytes declares, if Python knows it."""
-    match = _DECLARED.search(raw[:_DECLARE_WINDOW])
+    head = raw[:_DECLARE_WINDOW].decode("latin-1")
+    found = (_CHARSET.search(tag.group()) for tag in _META.finditer(head))
+    match = next((found_one for found_one in found if found_one is not None), None)
     if match is None:
         return None
-    name = match.group(1).decode("ascii", errors="ignore").lower()
+    name = match.group(1).lower()
     # Browsers read pages labelled Latin-1 as windows-1252, its superset.
     name = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
             "us-ascii": "cp1252", "ascii": "cp1252"}.get(name, name)

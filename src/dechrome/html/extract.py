@@ -19,7 +19,6 @@ from lxml.html import HtmlElement
 from trafilatura.xml import xmltotxt
 
 _LOG = logging.getLogger(__name__)
-_MAX_H1 = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +64,6 @@ class Extraction:
 
     units: tuple[Unit, ...]
     meta: PageMeta
-    headlines: tuple[str, ...] = ()
 
 
 def parse(html: str) -> HtmlElement | None:
@@ -77,12 +75,13 @@ def parse(html: str) -> HtmlElement | None:
         return None
 
 
-def extract(tree: HtmlElement, url: str | None, *, favor_precision: bool) -> Extraction:
+def extract(tree: HtmlElement, url: str | None, *, favor_precision: bool,
+            fast: bool = False) -> Extraction:
     """trafilatura's main content and metadata of the parsed page (nothing is fetched)."""
     try:
         found = trafilatura.bare_extraction(
             tree, url=url, include_comments=False, include_links=True, include_tables=True,
-            with_metadata=True, favor_precision=favor_precision,
+            with_metadata=True, favor_precision=favor_precision, fast=fast,
         )
     except (ValueError, TypeError, RecursionError, etree.LxmlError) as error:
         _LOG.debug("extraction failed: %s", error)
@@ -91,19 +90,6 @@ def extract(tree: HtmlElement, url: str | None, *, favor_precision: bool) -> Ext
         return Extraction((), PageMeta())
     units = tuple(_units(found.body)) if found.body is not None else ()
     return Extraction(units, _meta(found))
-
-
-def headlines(tree: HtmlElement) -> tuple[str, ...]:
-    """The page's statements of its headline: the first `<h1>`s and the `<title>`."""
-    found = [" ".join(h1.text_content().split()) for h1 in _first(tree.iter("h1"), _MAX_H1)]
-    title = tree.find(".//title")
-    if title is not None:
-        found.append(" ".join(title.text_content().split()))
-    return tuple(dict.fromkeys(text for text in found if text))
-
-
-def _first(elements: Iterator[HtmlElement], count: int) -> list[HtmlElement]:
-    return [element for _, element in zip(range(count), elements, strict=False)]
 
 
 def _units(body: etree._Element) -> Iterator[Unit]:

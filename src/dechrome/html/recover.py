@@ -1,12 +1,14 @@
 """Put back the lead the extractor dropped, where that is safe.
 
-Extractors often start the article one paragraph late: the lead (teaser, intro, standfirst)
-sits in its own container between the headline and the body, and scores like a teaser box.
+Extractors often start the article one paragraph late: the lead (teaser, intro) sits in its
+own container between the headline and the body, and scores like a teaser box.
 The page's leaf text blocks between the headline (`<h1>`) and the block that holds the first
 extracted paragraph are read; each one that reads as running text (enough words, a sentence
 end, little link text) and that the extraction does not already hold is put back before
 the first paragraph. Nothing above the headline, nothing below the article's start, nothing
-that is mostly links: bylines, dates, captions without a sentence and share bars stay out.
+that is mostly links: bylines, dates and share bars stay out, and so do captions, list
+items and deks (an element whose class says dek, summary, abstract, standfirst, ...: the
+summary is metadata, `Document.summary`, not the article's first paragraph).
 """
 
 from __future__ import annotations
@@ -40,7 +42,9 @@ _MAX_LEAD_WORDS = 200
 
 def recover_lead(tree: HtmlElement, units: tuple[Unit, ...], title: str | None
                  ) -> tuple[Unit, ...]:
-    """`units` with the dropped lead paragraphs put back before the first paragraph."""
+    """`units` with the dropped lead paragraphs put back before the first paragraph.
+
+    Scripts and styles are stripped from `tree` (the caller's own parse of the page)."""
     first = next((i for i, unit in enumerate(units)
                   if unit.kind == "p" and word_count(unit.text) >= _MIN_WORDS), None)
     if first is None:
@@ -64,9 +68,8 @@ def _between_headline_and(tree: HtmlElement, anchor: str, title: str) -> list[tu
             return window or []
         if tag == "h1" or (title and dedup_key(text) == title):
             window = []
-        elif window is not None:
-            if tag not in _NOT_LEAD:
-                window.append((text, links))
+        elif window is not None and tag not in _NOT_LEAD:
+            window.append((text, links))
     return []
 
 

@@ -87,9 +87,7 @@ def title_copies(texts: Sequence[str], titles: Sequence[str]) -> Iterator[int]:
     framed = [f" {key} " for key in keys]
     for index, text in enumerate(texts):
         key = dedup_key(text)
-        if key in keys:
-            yield index
-        elif (index < _TOP_BLOCKS and is_headline_like(text)
-              and len(key.split()) >= _MIN_TITLE_WORDS
-              and any(f" {key} " in title for title in framed)):
+        if key in keys or (index < _TOP_BLOCKS and is_headline_like(text)
+                           and len(key.split()) >= _MIN_TITLE_WORDS
+                           and any(f" {key} " in title for title in framed)):
             yield index
