@@ -22,7 +22,9 @@ FOOTNOTES = """\
   document, F1 = harmonic mean of the averages). trafilatura: `with`/`without` chunk
   matching after whitespace folding, counts summed over the corpus.
 - Text-mode tools get `html_text.extract_text(html, guess_layout=True)` (cached, untimed);
-  `trafilatura-html` gets the original HTML bytes. docs/s = documents / seconds spent
+  `trafilatura-html` (`trafilatura.extract`, no metadata) and `dechrome-html`
+  (`dechrome.clean(raw, config=Config(input="html"))`, metadata included) get the original
+  HTML bytes; the other HTML tools get the decoded HTML. docs/s = documents / seconds spent
   inside the tool's calls (one process, tools one after another, after an untimed warm-up
   call); speed ratio = docs/s divided by that of trafilatura-html (>1 is faster).
 - errors: documents on which the tool raised; its prediction then counts as empty.
