@@ -22,7 +22,9 @@ FOOTNOTES = """\
   document, F1 = harmonic mean of the averages). trafilatura: `with`/`without` chunk
   matching after whitespace folding, counts summed over the corpus.
 - Text-mode tools get `html_text.extract_text(html, guess_layout=True)` (cached, untimed);
-  `trafilatura-html` gets the original HTML bytes. docs/s = documents / seconds spent
+  `trafilatura-html` (`trafilatura.extract`, no metadata) and `dechrome-html`
+  (`dechrome.clean(raw, config=Config(input="html"))`, metadata included) get the original
+  HTML bytes; the other HTML tools get the decoded HTML. docs/s = documents / seconds spent
   inside the tool's calls (one process, tools one after another, after an untimed warm-up
   call); speed ratio = docs/s divided by that of trafilatura-html (>1 is faster).
 - errors: documents on which the tool raised; its prediction then counts as empty.
@@ -100,7 +102,7 @@ def run_section(name: str, tools: Sequence[Tool], args: argparse.Namespace) -> s
     if args.metadata and name == "trafilatura":
         parts += [
             "Metadata accuracy (pages with a non-empty gold value):",
-            meta_table(_metadata(pages)),
+            meta_table(_metadata(pages, args.mode)),
         ]
     return "\n\n".join(parts)
 
@@ -113,11 +115,12 @@ def _lang_counts(pages: Sequence[Page]) -> dict[str, int]:
     return counts
 
 
-def _metadata(pages: Sequence[Page]) -> dict[str, MetaAccuracy]:
-    """dechrome (text mode, when it can run) against trafilatura on the HTML."""
+def _metadata(pages: Sequence[Page], mode: str) -> dict[str, MetaAccuracy]:
+    """dechrome (in the run's mode, when it can run) against trafilatura on the HTML."""
     result = {}
-    if unavailable(TOOLS["dechrome"]) is None:
-        result["dechrome (text)"] = meta_accuracy(pages, META_TOOLS["dechrome"])
+    own = "dechrome-html" if mode == "html" else "dechrome"
+    if unavailable(TOOLS[own]) is None:
+        result[f"dechrome ({mode})"] = meta_accuracy(pages, META_TOOLS[own])
     result["trafilatura-html"] = meta_accuracy(pages, META_TOOLS["trafilatura-html"])
     return result
 

@@ -1,8 +1,10 @@
-"""The quality ratchet: pinned minimum scores of dechrome (text mode) per dataset.
+"""The quality ratchet: pinned minimum scores of dechrome per dataset, text and HTML mode.
 
 ``floors.json`` holds, per dataset, ``f1`` and ``recall`` floors and ``max_errors`` (the
 most documents dechrome may raise on; ``null`` = not enforced). ``floors --raise``
 re-measures and tightens any floor that improved, never loosens;
+HTML mode's floors sit under ``html:DATASET`` and are measured on a fixed subset
+(``HTML_SUBSET``: the first documents by id) so that the gate stays cheap in CI;
 ``floors --set DATASET.METRIC=VALUE --allow-lower`` is the only way to loosen one.
 """
 
@@ -21,6 +23,10 @@ from benchmarks.textcache import atomic_write, attach_texts
 from benchmarks.tools import TOOLS
 
 FLOORS_PATH = Path(__file__).with_name("floors.json")
+HTML_PREFIX = "html:"
+# HTML mode runs trafilatura on every page (~0.1 s each): all of the small set, a fixed
+# first part of the large one.
+HTML_SUBSET: dict[str, int | None] = {"scrapinghub": None, "trafilatura": 200}
 SCORES = ("f1", "recall")
 KEYS = (*SCORES, "max_errors")
 Floors = dict[str, dict[str, Any]]
@@ -51,6 +57,25 @@ def measure(dataset: str) -> Measured:
         len(pages),
         result.run.first_error,
     )
+
+
+def measure_html(dataset: str) -> Measured:
+    """Run dechrome alone in HTML mode over the dataset's fixed HTML subset."""
+    pages = load_dataset(dataset, limit=HTML_SUBSET[dataset])
+    result = evaluate(TOOLS["dechrome-html"], pages)
+    return Measured(
+        HTML_PREFIX + dataset,
+        result.scores.f1,
+        result.scores.recall,
+        result.run.errors,
+        len(pages),
+        result.run.first_error,
+    )
+
+
+def measure_all() -> list[Measured]:
+    """Every gated measurement: text mode on each dataset, then HTML mode."""
+    return [*map(measure, DATASETS), *map(measure_html, DATASETS)]
 
 
 def load_floors(path: Path = FLOORS_PATH) -> Floors:
@@ -105,7 +130,7 @@ def set_floor(floors: Floors, assignment: str, allow_lower: bool) -> str:
     """Apply ``DATASET.KEY=VALUE``; loosening needs ``allow_lower``."""
     target, _, raw = assignment.partition("=")
     dataset, _, key = target.partition(".")
-    if dataset not in DATASETS or key not in KEYS or not raw:
+    if dataset.removeprefix(HTML_PREFIX) not in DATASETS or key not in KEYS or not raw:
         raise SystemExit(f"bad assignment {assignment!r}: want DATASET.{{{','.join(KEYS)}}}=V")
     floor = floors.setdefault(dataset, {"f1": 0.0, "recall": 0.0, "max_errors": None})
     old = floor.get(key)
@@ -139,7 +164,7 @@ def cli(args: argparse.Namespace) -> int:
     if not (args.raise_ or args.check):
         print(json.dumps(floors, indent=2, sort_keys=True))
         return 0
-    measured = [measure(name) for name in DATASETS]
+    measured = measure_all()
     for m in measured:
         print(f"{m.dataset}: F1 {m.f1:.4f}, recall {m.recall:.4f}, errors {m.errors}/{m.docs}")
     if args.check:

@@ -21,13 +21,24 @@ def _require(module: str) -> Any:
         raise ToolUnavailable(f"{module} is not installed: {exc}") from exc
 
 
-@register("dechrome-html", mode="html", packages=("dechrome",))
+@register("dechrome-html", mode="html", packages=("dechrome", "trafilatura"))
 def dechrome_html(page: Page) -> str:
-    """dechrome's own HTML entry point, once the library has one (``clean_html``)."""
-    clean_html = getattr(load_dechrome(), "clean_html", None)
-    if clean_html is None:
-        raise ToolUnavailable("dechrome has no clean_html() yet")
-    return str(clean_html(page.html, url=page.url).text)
+    """``dechrome.clean`` on the original HTML bytes, HTML mode forced (it decodes them)."""
+    return str(dechrome_html_document(page).text)
+
+
+def dechrome_html_document(page: Page) -> Any:
+    """The Document of ``dechrome.clean(raw, url=..., config=Config(input="html"))``."""
+    dechrome = load_dechrome()
+    if not hasattr(dechrome.Config, "__dataclass_fields__") or "input" not in (
+        dechrome.Config.__dataclass_fields__
+    ):
+        raise ToolUnavailable("dechrome has no HTML mode (Config.input) yet")
+    return dechrome.clean(page.raw, url=page.url, config=_html_config(dechrome))
+
+
+def _html_config(dechrome: Any) -> Any:
+    return dechrome.Config(input="html")
 
 
 @register("readability-html", mode="html", packages=("readability-lxml",))

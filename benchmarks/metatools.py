@@ -42,6 +42,18 @@ def dechrome_meta(page: Page) -> MetaPrediction:
     )
 
 
+def dechrome_html_meta(page: Page) -> MetaPrediction:
+    """The same fields from dechrome in HTML mode (``Config(input="html")``)."""
+    from benchmarks.htmltools import dechrome_html_document  # noqa: PLC0415  (import cycle)
+
+    doc = dechrome_html_document(page)
+    return MetaPrediction(
+        title=_opt_str(doc.title),
+        authors=tuple(str(a) for a in doc.authors),
+        date=_opt_str(doc.date),
+    )
+
+
 def trafilatura_meta(page: Page) -> MetaPrediction:
     """``trafilatura.extract_metadata`` on the parsed HTML (never a URL string)."""
     tree = trafilatura.load_html(page.raw)
@@ -57,5 +69,6 @@ def trafilatura_meta(page: Page) -> MetaPrediction:
 
 META_TOOLS: dict[str, Callable[[Page], MetaPrediction]] = {
     "dechrome": dechrome_meta,
+    "dechrome-html": dechrome_html_meta,
     "trafilatura-html": trafilatura_meta,
 }

@@ -1,5 +1,6 @@
 """Quality gate: dechrome in text mode must stay at or above the floors pinned in
-``benchmarks/floors.json`` on both DEV sets (see ``benchmarks/gate.py``).
+``benchmarks/floors.json`` on both DEV sets, and in HTML mode on a fixed subset of them
+(``html:DATASET``; see ``benchmarks/gate.py``).
 
 Raise the floors after an improvement with ``python -m benchmarks floors --raise``;
 lowering one takes ``python -m benchmarks floors --set DATASET.METRIC=V --allow-lower``.
@@ -32,6 +33,24 @@ def test_dechrome_meets_quality_floors(dataset: str) -> None:
     measured = gate.measure(dataset)
     problems = gate.failures(measured, floor)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.skipif(
+    not DATA.is_dir(),
+    reason=f"benchmark data not found at {DATA} (set ${ENV_VAR} to its folder)",
+)
+@pytest.mark.parametrize("dataset", DATASETS)
+def test_dechrome_html_meets_quality_floors(dataset: str) -> None:
+    floor = gate.load_floors()[gate.HTML_PREFIX + dataset]
+    measured = gate.measure_html(dataset)
+    problems = gate.failures(measured, floor)
+    assert not problems, "\n".join(problems)
+
+
+def test_html_floors_can_be_set() -> None:
+    floors: gate.Floors = {}
+    gate.set_floor(floors, "html:trafilatura.f1=0.5", allow_lower=False)
+    assert floors["html:trafilatura"]["f1"] == 0.5
 
 
 # --- the ratchet itself (no data needed) ------------------------------------------------

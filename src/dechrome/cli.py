@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from dechrome import __version__, cli_corpus
+from dechrome.config import Config
 from dechrome.markdown import to_markdown
 from dechrome.model import Document
 from dechrome.pipeline import clean
@@ -46,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
                               help="the page's URL, for its site name and date (never fetched)")
     clean_parser.add_argument("--site", default=None,
                               help="the page's site for --profiles, when no --url names it")
+    clean_parser.add_argument("--input", choices=("auto", "text", "html"), default="auto",
+                              help="page text or an HTML page; auto (the default) sniffs "
+                                   "each input")
     cli_corpus.add_clean_arguments(clean_parser)
     cli_corpus.add_learn_parser(commands)
     return parser
@@ -76,6 +80,7 @@ def _clean_files(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as error:
         print(f"dechrome: cannot load profiles {args.profiles}: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
+    config = Config(input=args.input)
     status = EXIT_OK
     many = len(args.files) > 1
     for name in args.files:
@@ -83,7 +88,7 @@ def _clean_files(args: argparse.Namespace) -> int:
         if raw is None:
             status = EXIT_UNREADABLE
             continue
-        document = clean(raw, url=args.url, profiles=profiles, site=args.site)
+        document = clean(raw, url=args.url, config=config, profiles=profiles, site=args.site)
         if document.rejected:
             print(f"dechrome: {name}: nothing to clean: {document.rejected}", file=sys.stderr)
         _write(document, name, args, sys.stdout, many=many)

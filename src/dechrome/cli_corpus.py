@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from dechrome.batch import ERROR_PREFIX, Task, clean_many, is_error
+from dechrome.config import Config
 from dechrome.corpus_io import (
     Fields,
     Record,
@@ -120,7 +121,8 @@ def _cleaned(records: Iterable[Record], args: argparse.Namespace,
             waiting.append(record)
             yield record.task
 
-    for document in clean_many(tasks(), jobs=args.jobs, profiles=profiles):
+    config = Config(input=getattr(args, "input", "auto"))
+    for document in clean_many(tasks(), config=config, jobs=args.jobs, profiles=profiles):
         yield waiting.popleft(), document
 
 
@@ -151,7 +153,9 @@ def _clean_directory(source: Path, args: argparse.Namespace, profiles: SiteProfi
     files = sorted(path for path in source.rglob("*")
                    if path.suffix.lower() in SUFFIXES and path.is_file())
     tasks = (_file_task(path) for path in files)
-    for path, document in zip(files, clean_many(tasks, jobs=args.jobs, profiles=profiles),
+    config = Config(input=getattr(args, "input", "auto"))
+    for path, document in zip(files, clean_many(tasks, config=config, jobs=args.jobs,
+                                                 profiles=profiles),
                               strict=True):
         if args.strict and is_error(document):
             raise StrictError(f"{path}: {document.rejected}")

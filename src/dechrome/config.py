@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from dechrome.reasons import Rule
 
@@ -10,6 +11,10 @@ ALL_RULES: frozenset[Rule] = frozenset(Rule)
 # Exact-duplicate removal is part of the core, not an optional rule: two identical paragraphs
 # are never both article text.
 ALWAYS_ON: frozenset[Rule] = frozenset({Rule.EXACT_DUPLICATE})
+# On HTML the extractor has already cut the page's frame (menus, teasers, footer) and knows the
+# headline from the markup: the rules that find these in page text only cost article text there.
+HTML_SKIP: frozenset[Rule] = frozenset({Rule.OUTSIDE_ARTICLE, Rule.HEAD_CHROME, Rule.TAIL_CHROME,
+                                        Rule.HEADLINE, Rule.KICKER})
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +37,15 @@ class Config:
             inside a longer kept block is removed; `None` disables.
         prose_min_words: a block with this many words that ends like a sentence counts as
             prose, the evidence of article text for the head and tail rules.
+        input: "text" cleans page text, "html" an HTML page (extracted with trafilatura
+            first), "auto" sniffs the input (`dechrome.html.looks_like_html`).
+        html_skip: rules that do not run in HTML mode (see `HTML_SKIP`).
+        link_share_max: in HTML mode, an extracted block whose text is at least this share
+            link text is removed (rule link-dense); `None` disables.
+        recover_lead: in HTML mode, running text between the page's headline and the first
+            extracted paragraph that the extractor dropped is put back (the lead).
+        favor_precision: in HTML mode, ask trafilatura for its precise extraction (it drops
+            more doubtful blocks; the lead recovery puts back the lead it loses).
     """
 
     rules: frozenset[Rule] = field(default=ALL_RULES)
@@ -41,6 +55,11 @@ class Config:
     near_duplicate_min_words: int = 8
     contained_min_words: int | None = 5
     prose_min_words: int = 10
+    input: Literal["auto", "text", "html"] = "auto"
+    html_skip: frozenset[Rule] = field(default=HTML_SKIP)
+    link_share_max: float | None = 0.5
+    recover_lead: bool = True
+    favor_precision: bool = True
 
     def enabled(self, rule: Rule) -> bool:
         """True when `rule` may remove blocks under this config."""

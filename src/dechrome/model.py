@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from dechrome.reasons import Reason, Rule
 
@@ -70,6 +70,8 @@ class Document:
     Metadata fields are None or empty when the text does not carry them: `date` is ISO 8601
     (`2025-07-12` or `2025-07-12T16:29`), `language` ISO 639-1, `sitename` the outlet.
     `site` is the site whose learnt profile (`dechrome.SiteProfiles`) was applied, if any.
+    `mode` says whether the input was cleaned as page text or as HTML; `categories` and `tags`
+    are what an HTML page's markup declares.
     """
 
     paragraphs: tuple[str, ...]
@@ -89,6 +91,9 @@ class Document:
     summary: str | None = None
     captions: tuple[str, ...] = ()
     site: str | None = None
+    mode: Literal["text", "html"] = "text"
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -115,6 +120,9 @@ class Document:
             "repairs": list(self.repairs),
             "rejected": self.rejected,
             "site": self.site,
+            "mode": self.mode,
+            "categories": list(self.categories),
+            "tags": list(self.tags),
         }
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, find_title
 from dechrome.context.base import Facts
 from dechrome.context.region import main_region
 from dechrome.features import ends_like_sentence, find_hashtags, tokenize
+from dechrome.html.detect import looks_like_html
 from dechrome.metadata import Evidence
 from dechrome.metadata import read as read_metadata
 from dechrome.model import Block, Document, Removal, SiteChrome
@@ -41,6 +43,11 @@ def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = N
     config = config or _DEFAULT
     if not isinstance(raw, str | bytes):
         raise TypeError(f"clean() takes str or bytes, not {type(raw).__name__}")
+    chrome = profiles.for_url(url, site) if profiles is not None else None
+    if config.input == "html" or (config.input == "auto" and looks_like_html(raw)):
+        from dechrome.html.mode import clean_html  # noqa: PLC0415  (trafilatura loads lazily)
+
+        return clean_html(raw, url=url, config=config, chrome=chrome)
     if config.max_input_chars is not None and len(raw) > config.max_input_chars:
         return _rejected(f"input of {len(raw)} characters exceeds max_input_chars", url)
     normalised = normalise(raw)
@@ -48,9 +55,25 @@ def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = N
         return _rejected(normalised.rejected, url)
     if not normalised.text:
         return _rejected("empty input", url)
-    blocks = segment(normalised.text, config)
-    chrome = profiles.for_url(url, site) if profiles is not None else None
-    removed = _run_rules(blocks, config, chrome)
+    segmented = Segmented(segment(normalised.text, config), normalised)
+    return clean_blocks(segmented, url=url, config=config, chrome=chrome)
+
+
+class Segmented(NamedTuple):
+    """Blocks ready for the rule passes, the text they come from, and removals decided
+    before the passes (HTML mode's rules); a block-local rule that also matches a preset
+    block names its removal instead."""
+
+    blocks: tuple[Block, ...]
+    normalised: Normalised
+    preset: Mapping[int, Rule] | None = None
+
+
+def clean_blocks(segmented: Segmented, *, url: str | None, config: Config,
+                 chrome: SiteChrome | None = None) -> Document:
+    """The two passes and the assembly over segmented text (HTML mode enters here)."""
+    blocks, normalised, preset = segmented
+    removed = _run_rules(blocks, config, chrome, preset)
     document = _assemble(blocks, removed, normalised, url)
     return document if chrome is None else _name_site(document, chrome.site)
 
@@ -71,10 +94,11 @@ def _rejected(reason: str, url: str | None) -> Document:
 
 
 def _run_rules(
-    blocks: tuple[Block, ...], config: Config, chrome: SiteChrome | None = None
+    blocks: tuple[Block, ...], config: Config, chrome: SiteChrome | None = None,
+    preset: Mapping[int, Rule] | None = None,
 ) -> dict[int, Rule]:
     tokens = _tokens(blocks)
-    removed = _block_pass(blocks, tuple(map(len, tokens)), config)
+    removed = {**(preset or {}), **_block_pass(blocks, tuple(map(len, tokens)), config)}
     facts = _measure(blocks, tokens, removed, config)
     alive = [block.index for block in blocks if block.index not in removed]
     title = find_title(facts, alive, _article_start(facts, alive, removed, config))

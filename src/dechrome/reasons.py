@@ -67,6 +67,8 @@ class Rule(StrEnum):
     CONTAINED_DUPLICATE = "contained-duplicate"
     # learnt from a corpus, in dechrome.context.site
     SITE_REPEATED = "site-repeated"
+    # HTML mode only, in dechrome.html.rules
+    LINK_DENSE = "link-dense"
 
 
 class Reason(StrEnum):
@@ -95,3 +97,4 @@ class Reason(StrEnum):
     DUPLICATE = "repeats text the article already has"
     FOOTER = "page footer: copyright line or tag list"
     SITE_CHROME = "repeated on most pages of this site (Document.site names it)"
+    LINKS = "mostly link text: a menu or a list of teasers for other pages"

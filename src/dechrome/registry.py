@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dechrome.context import CONTEXT_RULES, ContextRule
+from dechrome.html.rules import RULES as HTML_RULES
+from dechrome.html.rules import HtmlRule
 from dechrome.reasons import Reason, Rule
 from dechrome.rules import BLOCK_RULES, BlockRule
 
-RuleSpec = BlockRule | ContextRule
+RuleSpec = BlockRule | ContextRule | HtmlRule
 
-RULES: dict[Rule, RuleSpec] = {spec.name: spec for spec in (*BLOCK_RULES, *CONTEXT_RULES)}
+RULES: dict[Rule, RuleSpec] = {
+    spec.name: spec for spec in (*BLOCK_RULES, *CONTEXT_RULES, *HTML_RULES)
+}
 
 
 def reason_of(rule: Rule) -> Reason:

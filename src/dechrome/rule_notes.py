@@ -326,4 +326,9 @@ NOTES: dict[str, str] = {
     "tail-chrome": "Kept blocks below the last paragraph of running text that do not read as a "
     "sentence: section names, teaser titles, footer links. Not: a short last sentence (\"Das "
     "Spiel beginnt um 20 Uhr.\").",
+    "link-dense": "HTML mode only: an element the extractor kept whose text is at least half "
+    "link text (`Config.link_share_max`), such as a list of links to other stories, a teaser "
+    "line or a menu the extractor let through. Not: an element of running text (a sentence of "
+    "at least `prose_min_words` words), since deals pages and reference lists link whole "
+    "paragraphs of the article; not a link of under three characters.",
 }

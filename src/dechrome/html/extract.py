@@ -1,0 +1,126 @@
+"""The article's blocks and the page's metadata, as trafilatura extracts them from HTML.
+
+trafilatura finds the main content and returns it as a small XML tree (`p`, `head`, `list`
+of `item`, `quote`, `table`, ...). Each top-level element, and each item of a top-level
+list, becomes one `Unit` with its text (rendered by trafilatura itself, so the text is the
+one its plain-text output has) and the share of that text that sat inside links, which the
+HTML rules read. Comments are never extracted.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import trafilatura
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura.xml import xmltotxt
+
+_LOG = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One extracted element.
+
+    Attributes:
+        kind: the element's tag (`p`, `head`, `quote`, `table`, ...; `item` for an item of a
+            top-level list).
+        text: its plain text; lines inside it (line breaks, rows) stay separate lines.
+        link_chars: how many of its characters stood inside links.
+    """
+
+    kind: str
+    text: str
+    link_chars: int
+
+    @property
+    def link_share(self) -> float:
+        """Share of the text's characters (list markers aside) that are link text."""
+        size = len(self.text.strip().removeprefix("- ").strip())
+        return self.link_chars / size if size else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What trafilatura reads from the page's head and markup (None or empty when absent)."""
+
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+    description: str | None = None
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The extracted units in page order, and the metadata; `units` is empty when trafilatura
+    found no main content."""
+
+    units: tuple[Unit, ...]
+    meta: PageMeta
+
+
+def parse(html: str) -> HtmlElement | None:
+    """The page's lxml tree, or None when it holds no parsable document."""
+    try:
+        return trafilatura.load_html(html)
+    except (ValueError, TypeError, etree.LxmlError) as error:
+        _LOG.debug("unparsable HTML: %s", error)
+        return None
+
+
+def extract(tree: HtmlElement, url: str | None, *, favor_precision: bool,
+            fast: bool = False) -> Extraction:
+    """trafilatura's main content and metadata of the parsed page (nothing is fetched)."""
+    try:
+        found = trafilatura.bare_extraction(
+            tree, url=url, include_comments=False, include_links=True, include_tables=True,
+            with_metadata=True, favor_precision=favor_precision, fast=fast,
+        )
+    except (ValueError, TypeError, RecursionError, etree.LxmlError) as error:
+        _LOG.debug("extraction failed: %s", error)
+        found = None
+    if found is None or isinstance(found, dict):
+        return Extraction((), PageMeta())
+    units = tuple(_units(found.body)) if found.body is not None else ()
+    return Extraction(units, _meta(found))
+
+
+def _units(body: etree._Element) -> Iterator[Unit]:
+    elements = []
+    for child in body:
+        if child.tag == "list":
+            elements += [("item", item) for item in child]
+        else:
+            elements.append((str(child.tag), child))
+    links = [sum(len("".join(ref.itertext())) for ref in element.iter("ref"))
+             for _, element in elements]
+    # Rendered without links: their targets are not article text.
+    etree.strip_tags(body, "ref")
+    for (kind, element), link_chars in zip(elements, links, strict=True):
+        text = xmltotxt(element, False).strip()
+        if text:
+            yield Unit(kind, text, link_chars)
+
+
+def _meta(found: trafilatura.metadata.Document) -> PageMeta:
+    return PageMeta(
+        title=_text(found.title),
+        author=_text(found.author),
+        date=_text(found.date),
+        sitename=_text(found.sitename),
+        description=_text(found.description),
+        categories=tuple(map(str, found.categories or ())),
+        tags=tuple(map(str, found.tags or ())),
+        language=_text(found.language),
+    )
+
+
+def _text(value: object) -> str | None:
+    return str(value).strip() or None if value else None

@@ -1,0 +1,172 @@
+"""Metadata of an HTML page: trafilatura's reading of the markup, the page's own headings
+and structured data, and dechrome's reading of the text, chosen field by field.
+
+- title: the `<h1>` (else an early `<h2>`) that the page's `<title>`, `og:title` or
+  trafilatura's title confirm, word for word for the most part: the headline as printed,
+  without the " | Site" the `<title>` adds. Without one, the longest segment of
+  trafilatura's title.
+- authors: the JSON-LD `author` names of the article, else `<meta name="author">`, else
+  trafilatura's (which folds accents and drops punctuation of names), else the byline read
+  from the text.
+- date: trafilatura's (htmldate on the parsed tree: never a URL string, nothing is fetched),
+  else the text's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+from lxml.html import HtmlElement
+
+from dechrome.features import dedup_key
+from dechrome.html.extract import PageMeta
+from dechrome.model import Document
+
+_AUTHOR_SPLIT = regex.compile(r"\s*;\s*")
+_SEGMENT = regex.compile(r"(?<!\s)\s{1,3}+(?:[|\-–—›»·/~]{1,2}+|::)\s{1,3}+")
+_ENCLOSED = regex.compile(r"^[«»\"„“”‹›]([^«»\"„“”‹›]{1,300}+)[«»\"“”‹›]$")
+_HEADINGS = (("h1", 3, 0.2), ("h2", 3, 0.0))
+_MIN_SCORE = 0.5
+_MAX_TITLE_WORDS = 40
+_META_AUTHOR = ('//meta[@name="author" or @name="Author" or @property="author" '
+                'or @name="dc.creator" or @name="DC.creator"]/@content')
+_NOT_ARTICLE = frozenset({"WebSite", "Organization", "WebPage", "Person", "BreadcrumbList"})
+_MAX_LD_CHARS = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class Markup:
+    """What the page's markup states about itself, read before extraction."""
+
+    headings: tuple[tuple[str, str], ...] = ()
+    titles: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+
+    @property
+    def h1s(self) -> tuple[str, ...]:
+        return tuple(text for tag, text in self.headings if tag == "h1")
+
+
+def read_markup(tree: HtmlElement) -> Markup:
+    """Headings (first `<h1>`s and `<h2>`s), `<title>` and `og:title`, and author names."""
+    headings = tuple((tag, text) for tag, count, _ in _HEADINGS
+                     for text in _texts(tree.iter(tag), count))
+    titles = (*_texts(tree.iter("title"), 1),
+              *(str(v).strip() for v in tree.xpath('//meta[@property="og:title"]/@content')[:1]))
+    authors = tuple(_ld_authors(tree)) or tuple(_meta_authors(tree))
+    return Markup(headings, tuple(t for t in titles if t), authors)
+
+
+def merge(meta: PageMeta, markup: Markup, document: Document | None) -> dict[str, Any]:
+    """The Document fields, chosen field by field."""
+    own = document or Document((), None, (), (), (), ())
+    authors = markup.authors or tuple(a for a in _AUTHOR_SPLIT.split(meta.author or "") if a)
+    return {
+        "title": choose_title(markup, meta.title) or own.title,
+        "date": meta.date or own.date,
+        "authors": authors or own.authors,
+        "sitename": meta.sitename or own.sitename,
+        "language": own.language or meta.language,
+        "summary": meta.description or own.summary,
+        "categories": meta.categories,
+        "tags": meta.tags,
+        "mode": "html",
+    }
+
+
+def choose_title(markup: Markup, extracted: str | None) -> str | None:
+    """The heading the page's titles confirm best, else the longest segment of the title."""
+    references = [set(dedup_key(t).split()) for t in (extracted, *markup.titles) if t]
+    references = [words for words in references if words]
+    best, best_score = None, 0.0
+    for tag, text in markup.headings:
+        words = set(dedup_key(text).split())
+        if not words or len(words) > _MAX_TITLE_WORDS or not references:
+            continue
+        score = max(_confirmation(words, ref) for ref in references) + _bonus(tag)
+        if score > best_score:
+            best, best_score = text, score
+    if best is None or best_score < _MIN_SCORE:
+        best = _longest_segment(extracted or next(iter(markup.titles), ""))
+    return _unquoted(best) if best else None
+
+
+def _confirmation(words: set[str], reference: set[str]) -> float:
+    """How much of the heading the reference has, discounted when it covers little of it."""
+    shared = len(words & reference)
+    return shared / len(words) * min(1.0, shared / max(1.0, 0.5 * len(reference)))
+
+
+def _bonus(tag: str) -> float:
+    return next(bonus for name, _, bonus in _HEADINGS if name == tag)
+
+
+def _longest_segment(title: str) -> str:
+    parts = [part.strip() for part in _SEGMENT.split(title) if part.strip()]
+    return max(parts, key=len) if parts else title.strip()
+
+
+def _unquoted(title: str) -> str:
+    match = _ENCLOSED.match(title)
+    return match.group(1).strip() if match else title
+
+
+def _texts(elements: Iterator[HtmlElement], count: int) -> list[str]:
+    found: list[str] = []
+    for element in elements:
+        text = " ".join(element.text_content().split())
+        if text:
+            found.append(text)
+            if len(found) == count:
+                break
+    return found
+
+
+def _meta_authors(tree: HtmlElement) -> Iterator[str]:
+    for value in tree.xpath(_META_AUTHOR)[:1]:
+        text = " ".join(str(value).split())
+        if text and "://" not in text:
+            yield text
+
+
+def _ld_authors(tree: HtmlElement) -> Iterator[str]:
+    """Author names of the article objects in the page's JSON-LD, in order, unique."""
+    seen: set[str] = set()
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        for name in _authors_in(_json(script.text or "")):
+            if name not in seen:
+                seen.add(name)
+                yield name
+
+
+def _json(text: str) -> Any:
+    if len(text) > _MAX_LD_CHARS:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _authors_in(data: Any) -> Iterator[str]:
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            if "@graph" in item:
+                stack.append(item["@graph"])
+            if item.get("author") and str(item.get("@type")) not in _NOT_ARTICLE:
+                yield from _names(item["author"])
+
+
+def _names(author: Any) -> Iterator[str]:
+    for entry in author if isinstance(author, list) else [author]:
+        name = entry.get("name") if isinstance(entry, dict) else entry
+        if isinstance(name, str) and name.strip() and "://" not in name:
+            yield " ".join(name.split())

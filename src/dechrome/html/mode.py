@@ -1,0 +1,102 @@
+"""HTML mode: `clean` on an HTML page.
+
+trafilatura parses the page and extracts the main content (no comments, paragraphs, headings,
+list items, quotes and tables kept apart) with its metadata. The HTML rules judge the
+extracted elements with what the markup knows (link text, the headline); then the elements
+become blocks and run through the same block-local rules, context rules and deduplication
+as page text, less the rules that find the page frame (`Config.html_skip`): the extractor has
+cut that already. Metadata is trafilatura's reading merged field by field with dechrome's.
+Nothing is fetched: dates come from the markup and the URL string only.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from lxml.html import HtmlElement
+
+from dechrome.config import Config
+from dechrome.html.detect import decode_html
+from dechrome.html.extract import Extraction, Unit, extract, parse
+from dechrome.html.meta import Markup, merge, read_markup
+from dechrome.html.recover import recover_lead
+from dechrome.html.rules import Extracted, judge, title_copies
+from dechrome.model import Block, Document, SiteChrome
+from dechrome.normalize import Normalised, looks_binary, normalise
+from dechrome.pipeline import Segmented, clean_blocks
+from dechrome.reasons import Rule
+from dechrome.segment import segment
+
+
+def clean_html(raw: str | bytes, *, url: str | None, config: Config,
+               chrome: SiteChrome | None = None) -> Document:
+    """The article of an HTML page; a rejected Document (never an exception) for bad input."""
+    tree, refusal = _tree(raw, config)
+    if tree is None:
+        return _rejected(refusal or "no HTML document could be parsed", url)
+    markup = read_markup(tree)
+    extraction = extract(tree, url, favor_precision=config.favor_precision)
+    if config.recover_lead:
+        units = recover_lead(tree, extraction.units, extraction.meta.title)
+        extraction = replace(extraction, units=units)
+    if not extraction.units:
+        return replace(_rejected("no article text found in the HTML", url),
+                       **merge(extraction.meta, markup, None))
+    return _clean_units(extraction, markup, url, config, chrome)
+
+
+def _tree(raw: str | bytes, config: Config) -> tuple[HtmlElement | None, str | None]:
+    """The parsed page, or None and why the input is refused."""
+    if config.max_input_chars is not None and len(raw) > config.max_input_chars:
+        return None, f"input of {len(raw)} characters exceeds max_input_chars"
+    html = decode_html(raw)
+    if html is None:
+        return None, "undecodable bytes"
+    if looks_binary(html):
+        return None, "binary input, not HTML"
+    if not html.strip():
+        return None, "empty input"
+    return parse(html), None
+
+
+def _clean_units(extraction: Extraction, markup: Markup, url: str | None, config: Config,
+                 chrome: SiteChrome | None) -> Document:
+    blocks, normalised, unit_of = _blocks(extraction.units, config)
+    verdicts = judge(Extracted(extraction.units, config))
+    preset = {block.index: verdicts[unit_of[block.index]] for block in blocks
+              if unit_of[block.index] in verdicts}
+    if config.enabled(Rule.TITLE_DUPLICATE):
+        titles = (*filter(None, [extraction.meta.title]), *markup.h1s, *markup.titles)
+        for index in title_copies([block.text for block in blocks], titles):
+            preset.setdefault(index, Rule.TITLE_DUPLICATE)
+    text_config = replace(config, rules=config.rules - config.html_skip)
+    document = clean_blocks(Segmented(blocks, normalised, preset), url=url,
+                            config=text_config, chrome=chrome)
+    return replace(document, **merge(extraction.meta, markup, document))
+
+
+def _blocks(units: tuple[Unit, ...], config: Config
+            ) -> tuple[tuple[Block, ...], Normalised, list[int]]:
+    """The units' normalised texts as one text, its blocks, and each block's unit index."""
+    texts, repairs, links = [], [], []
+    for unit in units:
+        found = normalise(unit.text)
+        texts.append(found.text)
+        repairs += [name for name in found.repairs if name not in repairs]
+        links += found.links
+    starts, line = [], 0
+    for text in texts:
+        starts.append(line)
+        line += text.count("\n") + 2
+    joined = "\n\n".join(texts)
+    blocks = segment(joined, config)
+    unit_of = [bisect_right(starts, block.line) - 1 for block in blocks]
+    normalised = Normalised(joined, tuple(repairs), links=tuple(dict.fromkeys(links)))
+    return blocks, normalised, unit_of
+
+
+def _rejected(reason: str, url: str | None) -> Document:
+    return Document(paragraphs=(), title=None, hashtags=(), links=(), removals=(), blocks=(),
+                    rejected=reason, url=url, mode="html")
+

@@ -1,0 +1,109 @@
+"""Put back the lead the extractor dropped, where that is safe.
+
+Extractors often start the article one paragraph late: the lead (teaser, intro) sits in its
+own container between the headline and the body, and scores like a teaser box.
+The page's leaf text blocks between the headline (`<h1>`) and the block that holds the first
+extracted paragraph are read; each one that reads as running text (enough words, a sentence
+end, little link text) and that the extraction does not already hold is put back before
+the first paragraph. Nothing above the headline, nothing below the article's start, nothing
+that is mostly links: bylines, dates and share bars stay out, and so do captions, list
+items and deks (an element whose class says dek, summary, abstract, standfirst, ...: the
+summary is metadata, `Document.summary`, not the article's first paragraph).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from lxml import etree
+from lxml.html import HtmlElement
+
+from dechrome.features import dedup_key, ends_like_sentence, word_count
+from dechrome.html.extract import Unit
+
+_BLOCKS = frozenset({
+    "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "h1", "h2",
+    "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "table", "tr", "td", "th",
+    "blockquote", "figure", "figcaption", "form", "pre",
+})
+_NOT_TEXT = ("script", "style", "noscript", "template")
+# Captions and list items (menus, teaser lists, bullet points) are never a lead.
+_NOT_LEAD = frozenset({"caption", "summary", "li", "dt", "dd", "td", "th"})
+_CAPTION = regex.compile(r"caption|credit|byline|author|signup|newsletter", regex.IGNORECASE)
+_SUMMARY = regex.compile(r"dek|summary|abstract|blurb|standfirst|subtitle|subhead|excerpt",
+                         regex.IGNORECASE)
+_ANCHOR_CHARS = 60
+_MAX_BETWEEN = 12
+_MIN_WORDS = 10
+_MAX_LINK_SHARE = 0.3
+_MAX_LEAD_WORDS = 200
+
+
+def recover_lead(tree: HtmlElement, units: tuple[Unit, ...], title: str | None
+                 ) -> tuple[Unit, ...]:
+    """`units` with the dropped lead paragraphs put back before the first paragraph.
+
+    Scripts and styles are stripped from `tree` (the caller's own parse of the page)."""
+    first = next((i for i, unit in enumerate(units)
+                  if unit.kind == "p" and word_count(unit.text) >= _MIN_WORDS), None)
+    if first is None:
+        return units
+    etree.strip_elements(tree, *_NOT_TEXT, with_tail=False)
+    window = _between_headline_and(tree, _fold(units[first].text)[:_ANCHOR_CHARS],
+                                   dedup_key(title or ""))
+    have = {dedup_key(unit.text) for unit in units}
+    lead = [Unit("p", text, links) for text, links in window[-_MAX_BETWEEN:]
+            if _reads_as_lead(text, links) and dedup_key(text) not in have]
+    return (*units[:first], *lead, *units[first:]) if lead else units
+
+
+def _between_headline_and(tree: HtmlElement, anchor: str, title: str) -> list[tuple[str, int]]:
+    """The leaf blocks after the last headline above the block holding `anchor`; none when
+    either is missing."""
+    window: list[tuple[str, int]] | None = None
+    for tag, text, links in _leaves(tree):
+        folded = _fold(text)
+        if anchor in folded:
+            return window or []
+        if tag == "h1" or (title and dedup_key(text) == title):
+            window = []
+        elif window is not None and tag not in _NOT_LEAD:
+            window.append((text, links))
+    return []
+
+
+def _reads_as_lead(text: str, links: int) -> bool:
+    words = word_count(text)
+    return (_MIN_WORDS <= words <= _MAX_LEAD_WORDS and ends_like_sentence(text)
+            and links <= _MAX_LINK_SHARE * len(text))
+
+
+def _leaves(tree: HtmlElement) -> Iterator[tuple[str, str, int]]:
+    """The page's innermost block elements in order: tag, text, characters of link text."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    for element in root.iter(*_BLOCKS):
+        if next(element.iterdescendants(*_BLOCKS), None) is not None:
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        if text:
+            links = sum(len("".join(a.itertext())) for a in element.iter("a"))
+            yield _kind(element), text, links
+
+
+def _kind(element: HtmlElement) -> str:
+    """The element's tag; "caption" for a picture's caption and "summary" for a dek (the
+    standfirst that sums the article up, metadata rather than its first paragraph), whatever
+    their tags."""
+    if element.tag == "figcaption":
+        return "caption"
+    parent = element.getparent()
+    classes = f"{element.get('class', '')} {parent.get('class', '') if parent is not None else ''}"
+    if _CAPTION.search(classes):
+        return "caption"
+    return "summary" if _SUMMARY.search(classes) else str(element.tag)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()

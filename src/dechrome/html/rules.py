@@ -1,0 +1,93 @@
+"""Rules that read the markup: they judge extracted elements before the text passes run.
+
+An HTML page says what text stood inside links, and which headline its `<title>` and `<h1>`
+carry: evidence page text no longer has. These rules remove whole extracted elements; the
+block-local and context rules then run on what is left, as in text mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dechrome.config import Config
+from dechrome.features import dedup_key, ends_like_sentence, is_headline_like, word_count
+from dechrome.reasons import Reason, Rule
+
+if TYPE_CHECKING:
+    from dechrome.html.extract import Unit
+
+_TOP_BLOCKS = 3
+_MIN_TITLE_WORDS = 3
+# Short link lines are judged by the block rules (a "Read more" link, a source line).
+_MIN_LINK_CHARS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What an HTML rule sees: the extracted units and the config."""
+
+    units: Sequence[Unit]
+    config: Config
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlRule:
+    """A named judgement of extracted elements (same fields as a context rule)."""
+
+    name: Rule
+    reason: Reason
+    find: Callable[[Extracted], Iterable[int]]
+    languages: tuple[str, ...]
+    example: str
+
+
+def _link_dense(page: Extracted) -> Iterator[int]:
+    """Elements that are mostly link text, unless they read as a sentence of running text
+    (a deals page or a reference list links whole paragraphs of the article)."""
+    limit = page.config.link_share_max
+    if limit is None:
+        return
+    for index, unit in enumerate(page.units):
+        if (unit.link_chars >= _MIN_LINK_CHARS and unit.link_share >= limit
+                and not _running_text(unit.text, page.config.prose_min_words)):
+            yield index
+
+
+def _running_text(text: str, min_words: int) -> bool:
+    return ends_like_sentence(text) and word_count(text) >= min_words
+
+
+RULES: tuple[HtmlRule, ...] = (
+    HtmlRule(Rule.LINK_DENSE, Reason.LINKS, _link_dense, ("*",),
+             "a list item '- Pochettino fired by Tottenham' that is one link to another story"),
+)
+
+
+def judge(page: Extracted) -> dict[int, Rule]:
+    """Unit index to the first HTML rule (enabled in the config) that removes it."""
+    found: dict[int, Rule] = {}
+    for rule in RULES:
+        if page.config.enabled(rule.name):
+            for index in rule.find(page):
+                found.setdefault(index, rule.name)
+    return found
+
+
+def title_copies(texts: Sequence[str], titles: Sequence[str]) -> Iterator[int]:
+    """The blocks (by their `texts`) that repeat the headline the markup names.
+
+    `titles` are the page's own statements of it: trafilatura's title, the `<h1>`s, the
+    `<title>`. Anywhere, a block equal to one of them (up to case and punctuation); among the
+    first blocks also a headline-like block that is a run of the `<title>` ("Headline" in
+    "Opinion | Headline - Site").
+    """
+    keys = {key for key in map(dedup_key, titles) if key}
+    framed = [f" {key} " for key in keys]
+    for index, text in enumerate(texts):
+        key = dedup_key(text)
+        if key in keys or (index < _TOP_BLOCKS and is_headline_like(text)
+                           and len(key.split()) >= _MIN_TITLE_WORDS
+                           and any(f" {key} " in title for title in framed)):
+            yield index

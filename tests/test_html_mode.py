@@ -1,0 +1,177 @@
+"""HTML mode: detection, decoding, golden pages, bad input, the HTML rules and the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import dechrome
+from dechrome.cli import main
+from dechrome.html import decode_html, looks_like_html
+from dechrome.html.extract import Unit, parse
+from dechrome.html.recover import recover_lead
+from dechrome.html.rules import Extracted, judge, title_copies
+from tests.conftest import FIXTURES, SEEDS
+
+HTML_FIXTURES = sorted((FIXTURES / "html").glob("*.html"))
+HTML = dechrome.Config(input="html")
+PARAGRAPH = "<p>" + "This sentence of the article is plain running text for the test. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize("path", HTML_FIXTURES, ids=lambda path: path.stem)
+def test_golden_html_page(path: Path) -> None:
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    document = dechrome.clean(path.read_bytes())
+    assert document.mode == "html"
+    assert document.rejected is None
+    assert document.title == expected["title"]
+    assert list(document.paragraphs) == expected["paragraphs"]
+    assert document.date == expected["date"]
+    assert list(document.authors) == expected["authors"]
+    assert [[str(r.rule), r.text] for r in document.removals] == expected["removed"]
+
+
+def test_page_chrome_comments_and_scripts_never_reach_the_body() -> None:
+    document = dechrome.clean((FIXTURES / "html" / "en_news_article.html").read_bytes())
+    body = document.text
+    for chrome in ("Share on Facebook", "Finally! We have waited", "tracking code",
+                   "School opens new science wing", "Privacy", "Photo: Riverside Courier"):
+        assert chrome not in body
+    assert document.summary == "The council voted 7 to 2 for a park along the old docks."
+
+
+@pytest.mark.parametrize("raw", [
+    "<!DOCTYPE html><html><body><p>x</p></body></html>",
+    "\ufeff  <html lang='de'>",
+    "<!-- saved page -->\n<HEAD><title>x</title>",
+    b"<?xml version='1.0'?>\n<html xmlns='http://www.w3.org/1999/xhtml'>",
+    "<div><p>One</p><p>Two</p><span>three</span><a href='x'>four</a></div>",
+])
+def test_html_is_detected(raw: str | bytes) -> None:
+    assert looks_like_html(raw)
+
+
+@pytest.mark.parametrize("raw", [
+    "Headline\n\nA first paragraph with <b>bold</b> words in running text.",
+    "",
+    "if (a < b && c > d) { return; }",
+])
+def test_text_is_not_html(raw: str) -> None:
+    assert not looks_like_html(raw)
+
+
+def test_seed_texts_stay_in_text_mode() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        assert dechrome.clean(path.read_bytes()).mode == "text"
+
+
+def test_declared_charset_decodes_legacy_bytes() -> None:
+    raw = '<html><head><meta charset="windows-1252"></head><body>Grüße – 5 €</body></html>'
+    assert "Grüße – 5 €" in (decode_html(raw.encode("cp1252")) or "")
+    assert "Grüße" in (decode_html(b"\xef\xbb\xbf<html>Gr\xc3\xbc\xc3\x9fe") or "")
+
+
+def test_latin1_page_keeps_its_umlauts() -> None:
+    document = dechrome.clean((FIXTURES / "html" / "de_latin1_article.html").read_bytes())
+    assert document.title == "Stadtbibliothek verlängert Öffnungszeiten"
+    assert document.authors == ("Jürgen Weiß",)
+
+
+@pytest.mark.parametrize(("raw", "reason"), [
+    (b"", "empty input"),
+    (b"\x00\x01\x02\x03" * 1000, "binary"),
+    ("<html><head></head><body></body></html>", "no article text"),
+    ("<html><body><nav><a href='/'>Home</a></nav></body></html>", "no article text"),
+])
+def test_bad_html_gives_a_reason(raw: str | bytes, reason: str) -> None:
+    document = dechrome.clean(raw, config=HTML)
+    assert document.mode == "html"
+    assert document.paragraphs == ()
+    assert reason in (document.rejected or "")
+
+
+def test_oversized_html_is_refused() -> None:
+    raw = "<html><body>" + PARAGRAPH * 100 + "</body></html>"
+    config = dechrome.Config(input="html", max_input_chars=1000)
+    assert "max_input_chars" in (dechrome.clean(raw, config=config).rejected or "")
+
+
+def test_huge_page_is_cleaned() -> None:
+    raw = "<html><head><title>Big</title></head><body><article>" + PARAGRAPH * 3000
+    document = dechrome.clean(raw + "</article></body></html>")
+    assert document.rejected is None and document.paragraphs
+
+
+def test_link_dense_elements_are_judged_with_a_reason() -> None:
+    units = [Unit("item", "- Another story somewhere else", 29),
+             Unit("p", "A sentence of running text that links one word only, as articles do.", 5),
+             Unit("p", "A whole linked sentence of running text that still belongs here.", 64)]
+    found = judge(Extracted(units, dechrome.Config()))
+    assert found == {0: dechrome.Rule.LINK_DENSE}
+    assert judge(Extracted(units, dechrome.Config().without(dechrome.Rule.LINK_DENSE))) == {}
+
+
+def test_title_copies_match_the_headline_and_its_title_run() -> None:
+    texts = ["Is Football Violence a Crime?", "The first paragraph of the article.",
+             "The second paragraph of the article.", "IS FOOTBALL VIOLENCE A CRIME"]
+    titles = ["Opinion | Is Football Violence a Crime? - WSJ"]
+    assert list(title_copies(texts, titles)) == [0]
+    assert list(title_copies(texts, ["Is football violence a crime?"])) == [0, 3]
+
+
+def test_lead_between_headline_and_first_paragraph_is_recovered() -> None:
+    lead = "The lead paragraph sums up the news in one sentence that the extractor dropped."
+    first = "The first paragraph of the body follows the lead and tells the story in detail."
+    tree = parse(f"<html><body><h1>Headline</h1><div class='byline'>By Someone</div>"
+                 f"<div class='teaser'>{lead}</div><figure><figcaption>A caption that reads "
+                 f"like a sentence of its own, long enough.</figcaption></figure>"
+                 f"<div><p>{first}</p></div></body></html>")
+    assert tree is not None
+    units = (Unit("p", first, 0),)
+    assert [unit.text for unit in recover_lead(tree, units, "Headline")] == [lead, first]
+
+
+def test_no_recovery_without_a_headline_above() -> None:
+    first = "The first paragraph of the body follows the lead and tells the story in detail."
+    tree = parse(f"<html><body><p>{first.replace('first', 'other')}</p><p>{first}</p>"
+                 "</body></html>")
+    assert tree is not None
+    assert recover_lead(tree, (Unit("p", first, 0),), None) == (Unit("p", first, 0),)
+
+
+def test_cli_forces_the_input_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = FIXTURES / "html" / "en_news_article.html"
+    assert main(["clean", "--json", "--input", "html", str(page)]) == 0
+    assert json.loads(capsys.readouterr().out)["mode"] == "html"
+    assert main(["clean", "--json", "--input", "text", str(page)]) == 0
+    assert json.loads(capsys.readouterr().out)["mode"] == "text"
+
+
+def test_nothing_is_fetched() -> None:
+    from benchmarks.netguard import no_network  # noqa: PLC0415
+
+    with no_network():
+        document = dechrome.clean((FIXTURES / "html" / "en_news_article.html").read_bytes(),
+                                  url="https://courier.example/2024/03/14/park.html")
+    assert document.date == "2024-03-14"
+
+
+_TAGS = st.sampled_from(["<p>", "</p>", "<div class='x'>", "</div>", "<h1>", "</h1>", "<li>",
+                         "<a href='/a'>", "</a>", "<script>", "</script>", "<br>", "<!--",
+                         "-->", "<table><tr><td>", "&amp;", "&#0;", "<meta charset='x'>"])
+_HTMLISH = st.lists(st.one_of(_TAGS, st.text(max_size=40)), max_size=40).map(
+    lambda parts: "<html><body>" + "".join(parts))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_HTMLISH)
+def test_clean_never_raises_on_html_ish_input(raw: str) -> None:
+    document = dechrome.clean(raw, config=HTML)
+    assert document.mode == "html"
+    removed = {removal.block for removal in document.removals}
+    kept = [block.text for block in document.blocks if block.index not in removed]
+    assert " ".join(kept).split() == " ".join(document.paragraphs).split()
