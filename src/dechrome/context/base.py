@@ -5,10 +5,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import filterfalse
+from typing import Any, TypeVar
 
 from dechrome.config import Config
 from dechrome.model import Block, SiteChrome
 from dechrome.reasons import Reason, Rule
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +44,14 @@ class Facts:
     density: tuple[float, ...]
     _trigrams: dict[int, frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False,
                                                              compare=False)
+    _derived: dict[Callable[[Facts], Any], Any] = field(default_factory=dict, repr=False,
+                                                         compare=False)
+
+    def derived(self, compute: Callable[[Facts], T]) -> T:
+        """`compute(self)`, computed once per document: a measure some rules share."""
+        if compute not in self._derived:
+            self._derived[compute] = compute(self)
+        return self._derived[compute]  # type: ignore[no-any-return]
 
     def trigrams(self, index: int) -> frozenset[tuple[str, ...]]:
         """The block's word trigrams (computed on first use: only some rules need them)."""
@@ -89,7 +101,7 @@ class Page:
 
     @functools.cached_property
     def kept_indices(self) -> tuple[int, ...]:
-        return tuple(i for i in range(len(self.facts.blocks)) if i not in self.removed)
+        return tuple(filterfalse(self.removed.__contains__, range(len(self.facts.blocks))))
 
     def kept(self) -> list[int]:
         return list(self.kept_indices)
