@@ -50,8 +50,8 @@ def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = N
         return _rejected("empty input", url)
     blocks = segment(normalised.text, config)
     chrome = profiles.for_url(url, site) if profiles is not None else None
-    removed = _run_rules(blocks, config, chrome)
-    document = _assemble(blocks, removed, normalised, url)
+    removed, keys = _run_rules(blocks, config, chrome)
+    document = _assemble(blocks, removed, normalised, url, keys)
     return document if chrome is None else replace(document, site=chrome.site)
 
 
@@ -62,7 +62,8 @@ def _rejected(reason: str, url: str | None) -> Document:
 
 def _run_rules(
     blocks: tuple[Block, ...], config: Config, chrome: SiteChrome | None = None
-) -> dict[int, Rule]:
+) -> tuple[dict[int, Rule], tuple[str, ...]]:
+    """Which rule removed which block, and each block's dedup key (for the metadata)."""
     tokens = _tokens(blocks)
     removed = _block_pass(blocks, tuple(map(len, tokens)), config)
     facts = _measure(blocks, tokens, removed, config)
@@ -74,7 +75,7 @@ def _run_rules(
         page = Page(facts, removed, title, config, chrome)
         for index in rule.find(page):
             removed.setdefault(index, rule.name)
-    return removed
+    return removed, facts.keys
 
 
 def _article_start(
@@ -144,7 +145,7 @@ def _block_pass(
 
 
 def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: Normalised,
-              url: str | None) -> Document:
+              url: str | None, keys: tuple[str, ...]) -> Document:
     paragraphs: list[str] = []
     previous_kept = False
     for block in blocks:
@@ -160,7 +161,8 @@ def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: N
         Removal(rule, reason_of(rule), index, blocks[index].text)
         for index, rule in sorted(removed.items())
     )
-    evidence = Evidence(blocks, removed, tuple(paragraphs), _title_text(blocks, removed), url)
+    evidence = Evidence(blocks, removed, tuple(paragraphs), _title_text(blocks, removed), url,
+                        keys)
     meta = read_metadata(evidence)
     return Document(
         paragraphs=tuple(paragraphs),

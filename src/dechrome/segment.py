@@ -39,15 +39,13 @@ def segment(text: str, config: Config) -> tuple[Block, ...]:
         if not line:
             after_blank = True
         elif len(line) < runon and not line.endswith(")"):
-            blocks.append(Block(index=len(blocks), text=line, line=number, start=offset,
-                                after_blank=after_blank))
+            # Positional: keyword arguments double the cost of a frozen dataclass's init.
+            blocks.append(Block(len(blocks), line, number, offset, False, after_blank))
             after_blank = False
         else:
             for position, (start, piece) in enumerate(_pieces(line, headlines, config)):
-                blocks.append(
-                    Block(index=len(blocks), text=piece, line=number, start=offset + start,
-                          continues=position > 0, after_blank=after_blank and position == 0)
-                )
+                blocks.append(Block(len(blocks), piece, number, offset + start, position > 0,
+                                    after_blank and position == 0))
                 after_blank = False
         offset += len(line) + 1
     return tuple(blocks)

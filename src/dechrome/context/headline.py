@@ -49,7 +49,7 @@ def _echoes_of_first_line(facts: Facts, candidates: Sequence[int]) -> list[int]:
 
 def _headline_candidate(text: str) -> bool:
     count = len(text.split())
-    return is_headline_like(text) and 2 <= count <= _MAX_WORDS
+    return 2 <= count <= _MAX_WORDS and is_headline_like(text)
 
 
 def _weight(text: str) -> int:

@@ -33,6 +33,10 @@ _ACTION = regex.compile(
     r"points?|upvotes?))$",
     regex.IGNORECASE,
 )
+# One pattern for the three kinds: a single match per line instead of three.
+_MARKER = regex.compile(
+    "|".join(f"(?:{kind.pattern})" for kind in (_SPEAKER, _AGO, _ACTION)), regex.IGNORECASE
+)
 _MIN_MARKERS = 3
 _WINDOW = 12
 _MAX_MARKER_WORDS = 10
@@ -42,7 +46,7 @@ def is_speaker_line(text: str, words: int) -> bool:
     """A line that introduces or closes one reader comment."""
     if words > _MAX_MARKER_WORDS:
         return False
-    return any(p.match(text) is not None for p in (_SPEAKER, _AGO, _ACTION))
+    return _MARKER.match(text) is not None
 
 
 def _threads(page: Page) -> Iterator[int]:
