@@ -154,8 +154,7 @@ def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterato
     """
     keys = page.facts.keys
     text = _Joined([keys[index] for index in kept])
-    held = {needle for position, needle in text.occurrences({keys[index] for index in needles})
-            if len(text.keys[position]) > len(needle)}
+    held = text.held({keys[index] for index in needles})
     if not held:
         return
     holders: dict[str, set[int]] = {gram: set() for key in held for gram in _trigrams(key)}
@@ -181,6 +180,23 @@ class _Joined:
         self.keys = keys
         self._text = "\n".join(f" {key} " for key in keys)
         self._ends = list(accumulate(len(key) + 3 for key in keys))
+
+    def held(self, phrases: set[str]) -> set[str]:
+        """The `phrases` that a longer block holds word for word.
+
+        Only the phrases' first three words go into the automaton (building it costs by the
+        character); a block holding them is then asked for the whole phrase.
+        """
+        by_opening: dict[str, list[str]] = defaultdict(list)
+        for phrase in phrases:
+            by_opening[" ".join(phrase.split(" ", _SHINGLE)[:_SHINGLE])].append(phrase)
+        found: set[str] = set()
+        for position, opening in self.occurrences(by_opening):
+            key = self.keys[position]
+            wrapped = f" {key} "
+            found.update(phrase for phrase in by_opening[opening] if phrase not in found
+                         and len(key) > len(phrase) and f" {phrase} " in wrapped)
+        return found
 
     def occurrences(self, phrases: Iterable[str]) -> Iterator[tuple[int, str]]:
         """(position of the block, phrase) for every place a block holds one of `phrases`
