@@ -157,9 +157,12 @@ def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: N
         else:
             paragraphs.append(block.text)
         previous_kept = True
+    # In page order once: the extractors read removals in page order, and sorting sorted
+    # items is linear.
+    removed = dict(sorted(removed.items()))
     removals = tuple(
         Removal(rule, reason_of(rule), index, blocks[index].text)
-        for index, rule in sorted(removed.items())
+        for index, rule in removed.items()
     )
     evidence = Evidence(blocks, removed, tuple(paragraphs), _title_text(blocks, removed), url,
                         keys)

@@ -115,6 +115,10 @@ class Page:
     def removed_as(self, index: int, *rules: Rule) -> bool:
         return self.removed.get(index) in rules
 
+    def removed_by(self, *rules: Rule) -> list[int]:
+        """The blocks removed so far by one of `rules`, in page order."""
+        return sorted(index for index, rule in self.removed.items() if rule in rules)
+
 
 Finder = Callable[[Page], Iterable[int]]
 

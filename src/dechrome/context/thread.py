@@ -53,8 +53,9 @@ def _threads(page: Page) -> Iterator[int]:
     first = page.first_prose()
     if first is None:
         return
-    markers = [i for i in page.kept_indices
-               if i > first and is_speaker_line(page.blocks[i].text, page.words[i])]
+    words = page.words
+    markers = [i for i in page.kept_indices if i > first and words[i] <= _MAX_MARKER_WORDS
+               and is_speaker_line(page.blocks[i].text, words[i])]
     for position in range(len(markers) - _MIN_MARKERS + 1):
         run = markers[position : position + _MIN_MARKERS]
         if run[-1] - run[0] <= _WINDOW * (_MIN_MARKERS - 1):
