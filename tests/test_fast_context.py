@@ -3,7 +3,8 @@
 Near duplicates are found by prefix filtering instead of comparing every block with every
 earlier one that shares a trigram; contained lines by Aho-Corasick instead of the holders of
 each line's rarest trigram. Both are checked here against those plain walks, on blocks drawn
-from a few words so that repeats, near repeats and full postings are common.
+from a few words so that repeats, near repeats and full postings are common. The substring
+gate before the URL regex must never hide a URL.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from dechrome.config import Config
 from dechrome.context.base import Facts, Page
 from dechrome.context.dedup import RULES, Shingled, near_losers
+from dechrome.features import URL, may_hold_url
 from dechrome.model import Block
 from dechrome.reasons import Rule
 
@@ -120,3 +122,14 @@ def test_near_duplicate_rule_matches_the_pairwise_walk(
     blocks = [(i, page.facts.trigrams(i), page.words[i]) for i in page.kept()
               if page.words[i] >= minimum]
     assert list(_finders[Rule.NEAR_DUPLICATE](page)) == list(_plain_near(blocks, threshold))
+
+
+_URLISH = st.lists(st.sampled_from(["www.", "WwW.", "wW.", "Ww", "http", "://", "HTTPS:/", "x",
+                                    " ", ".", "w", "W", "/", ":"]), max_size=8).map("".join)
+
+
+@MANY
+@given(_URLISH | st.text(max_size=30))
+def test_url_gate_never_hides_a_url(text: str) -> None:
+    if URL.search(text) is not None:
+        assert may_hold_url(text)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from dechrome.config import Config
-from dechrome.features import HASHTAG, URL, is_headline_like
+from dechrome.features import HASHTAG, URL, is_headline_like, may_hold_url
 from dechrome.model import Block
 
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][\"'“”«»)]{0,2}+)\s(?=[\p{Lu}\p{N}„\"«#])")
@@ -96,7 +96,9 @@ def _pieces(line: str, headlines: _Headlines, config: Config) -> Iterator[tuple[
 def _is_runon(line: str, config: Config) -> bool:
     if config.runon_min_chars is None or len(line) < config.runon_min_chars:
         return False
-    return URL.search(line) is not None or HASHTAG.search(line) is not None
+    return (may_hold_url(line) and URL.search(line) is not None) or (
+        "#" in line and HASHTAG.search(line) is not None
+    )
 
 
 def _runon_cuts(line: str) -> Iterator[int]:

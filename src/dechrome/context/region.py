@@ -14,7 +14,7 @@ from collections.abc import Iterator, Set
 
 from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.frame import head_of, tail_of
-from dechrome.features import URL, ends_like_sentence
+from dechrome.features import URL, ends_like_sentence, may_hold_url
 from dechrome.reasons import Reason, Rule
 
 _DENSE = 0.3
@@ -67,7 +67,7 @@ def _text_score(words: int, density: float, text: str) -> float:
 
 
 def _link_cost(text: str) -> float:
-    return 1.0 if URL.search(text) is not None else 0.0
+    return 1.0 if may_hold_url(text) and URL.search(text) is not None else 0.0
 
 
 def main_region(page: Page, absent: Set[int] = frozenset()) -> tuple[int, int] | None:

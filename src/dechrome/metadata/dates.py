@@ -12,16 +12,13 @@ printed date of the same day adds its time, and without a printed date it is the
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import accumulate
 from urllib.parse import urlsplit
 
 import regex
 
 from dechrome.metadata.dateparse import calendar_date, first_date
 from dechrome.metadata.evidence import Evidence, credit_lines
-from dechrome.model import Block
 
 _UPDATED = regex.compile(
     r"\b(?:akt\.|aktualisiert|(?:zuletzt )?(?:geändert|bearbeitet)|editiert|updated?|modified|"
@@ -33,10 +30,6 @@ _PUBLISHED = regex.compile(
     r"(?:published|posted|veröffentlicht|erschienen|publié|paru|datum|date)\b\s?(?:am|on|le)?"
     r"\s?:?\s?\S{0,12}+\s?\d",
     regex.IGNORECASE,
-)
-_LABEL_OPENING = regex.compile(
-    r"^(?:published|posted|veröffentlicht|erschienen|publié|paru|datum|date)",
-    regex.IGNORECASE | regex.MULTILINE,
 )
 _DIGIT = regex.compile(r"\d")
 # A date line with dated lines of two other dates within this reach is a teaser list's.
@@ -87,22 +80,12 @@ def _printed_dates(evidence: Evidence, lines: list[int]) -> Iterator[tuple[str, 
     """Each printed date of a credit line, nearest first, and whether it says "updated";
     then those of lines anywhere that say they give the publication date."""
     dated = _DatedLines(evidence)
-    labelled = [index for index in _opening_with_label(evidence.blocks)
-                if evidence.own(index) and _PUBLISHED.match(evidence.blocks[index].text)]
+    labelled = [block.index for block in evidence.blocks
+                if evidence.own(block.index) and _PUBLISHED.match(block.text) is not None]
     for index in dict.fromkeys([*lines, *labelled]):
         found = dated.date_of(index)
         if found is not None and not dated.in_list(index):
             yield found, _UPDATED.search(evidence.blocks[index].text) is not None
-
-
-def _opening_with_label(blocks: tuple[Block, ...]) -> list[int]:
-    """The blocks that open with a word of `_PUBLISHED`'s label, found in one pass: the
-    only ones that pattern can match."""
-    if not blocks:
-        return []
-    joined = "\n".join(block.text for block in blocks)  # a block holds no line break
-    ends = list(accumulate(len(block.text) + 1 for block in blocks))
-    return [bisect_right(ends, match.start()) for match in _LABEL_OPENING.finditer(joined)]
 
 
 class _DatedLines:
