@@ -19,6 +19,7 @@ from dechrome.config import Config
 from dechrome.context.base import Facts, Page
 from dechrome.context.dedup import RULES, Shingled, near_losers
 from dechrome.features import URL, may_hold_url
+from dechrome.metadata.language import _ANY_CONTROL, _CONTROLS
 from dechrome.model import Block
 from dechrome.reasons import Rule
 
@@ -133,3 +134,9 @@ _URLISH = st.lists(st.sampled_from(["www.", "WwW.", "wW.", "Ww", "http", "://", 
 def test_url_gate_never_hides_a_url(text: str) -> None:
     if URL.search(text) is not None:
         assert may_hold_url(text)
+
+
+def test_language_control_gate_is_exact() -> None:
+    # The detector translates controls away only when the gate finds one: it must find them all.
+    for code in range(0x3000):
+        assert (code in _CONTROLS) == (_ANY_CONTROL.match(chr(code)) is not None), hex(code)

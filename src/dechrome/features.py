@@ -51,7 +51,7 @@ def is_headline_like(text: str) -> bool:
     """Short, no sentence end, no link: how headlines, kickers and labels look."""
     if text.endswith("."):
         return False
-    return 0 < word_count(text) <= 30 and URL.search(text) is None
+    return 0 < word_count(text) <= 30 and not (may_hold_url(text) and URL.search(text))
 
 
 def tokenize(text: str) -> list[str]:
