@@ -99,23 +99,23 @@ def _best_run(
     """
     best, best_span = 0.0, None
     running, start, gap = 0.0, 0, 0.0
-    scores = page.facts.derived(_scores)
+    scores, rule_of = page.facts.derived(_scores), page.removed.get
     for index in range(end):
         if index in absent:
             continue
-        rule = page.removed.get(index)
-        if rule in _HARD_STOPS:
-            running, start, gap = 0.0, index + 1, 0.0
-            continue
-        if rule is not None:
-            score = -_WALL_COST if rule in _WALLS else _REMOVED_COST
-        else:
+        rule = rule_of(index)
+        if rule is None:
             score = scores[index]
             if score < 0:
                 score = max(score, -(_GAP_CAP - gap))
                 gap -= score
             else:
                 gap = 0.0
+        elif rule in _HARD_STOPS:
+            running, start, gap = 0.0, index + 1, 0.0
+            continue
+        else:
+            score = -_WALL_COST if rule in _WALLS else _REMOVED_COST
         running += score
         if running <= 0:
             running, start = 0.0, index + 1
