@@ -4,7 +4,7 @@ Near duplicates are found by prefix filtering instead of comparing every block w
 earlier one that shares a trigram; contained lines by Aho-Corasick instead of the holders of
 each line's rarest trigram. Both are checked here against those plain walks, on blocks drawn
 from a few words so that repeats, near repeats and full postings are common. The substring
-gate before the URL regex must never hide a URL.
+gate before the URL regex must never hide a URL, nor the date forms' marks a date.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dechrome.config import Config
 from dechrome.context.base import Facts, Page
 from dechrome.context.dedup import RULES, Shingled, near_losers
 from dechrome.features import URL, may_hold_url
+from dechrome.metadata import dateparse
 from dechrome.metadata.language import _ANY_CONTROL, _CONTROLS
 from dechrome.model import Block
 from dechrome.reasons import Rule
@@ -140,3 +141,17 @@ def test_language_control_gate_is_exact() -> None:
     # The detector translates controls away only when the gate finds one: it must find them all.
     for code in range(0x3000):
         assert (code in _CONTROLS) == (_ANY_CONTROL.match(chr(code)) is not None), hex(code)
+
+
+_DATEISH = st.lists(st.sampled_from(["12.", "7.", "2025", "1999", "2110", "-", "/", "11", "Nov",
+                                     "Mai", "1er", "novembre", "1st", " ", ",", "T10:30", "0",
+                                     "3", "21", "um 16:29", "pm", "of "]),
+                    max_size=10).map("".join)
+
+
+@MANY
+@given(_DATEISH)
+def test_date_marks_skip_no_date(text: str) -> None:
+    plain = sorted((date for pattern in dateparse._PATTERNS.items()
+                    for date in dateparse._matches(pattern, text)), key=lambda date: date.start)
+    assert dateparse.find_dates(text) == plain
