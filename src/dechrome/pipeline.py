@@ -112,7 +112,7 @@ def _measure(
         sum(map(known, found)) / len(found) if found else 0.0 for found in tokens
     )
     keys = tuple(map(" ".join, tokens))
-    return Facts(blocks, words, keys, prose, density)
+    return Facts(blocks, words, keys, prose, density, tuple(tokens))
 
 
 def _language_sample(

@@ -35,6 +35,8 @@ class Facts:
         prose: whether each block reads as running article text.
         density: share of each block's words that are stop words of the page's language
             (`stopwords.best_list`); running text has about a third, menus almost none.
+        tokens: each block's casefolded words (`features.tokenize`, the key split at its
+            spaces), when the caller has them; read-only.
     """
 
     blocks: tuple[Block, ...]
@@ -42,6 +44,7 @@ class Facts:
     keys: tuple[str, ...]
     prose: tuple[bool, ...]
     density: tuple[float, ...]
+    tokens: tuple[list[str], ...] = ()
     _trigrams: dict[int, frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False,
                                                              compare=False)
     _derived: dict[Callable[[Facts], Any], Any] = field(default_factory=dict, repr=False,
@@ -57,7 +60,8 @@ class Facts:
         """The block's word trigrams (computed on first use: only some rules need them)."""
         found = self._trigrams.get(index)
         if found is None:
-            tokens = self.keys[index].split()
+            # The caller's token strings have their hashes computed already: cheaper sets.
+            tokens = self.tokens[index] if self.tokens else self.keys[index].split()
             found = frozenset(zip(tokens, tokens[1:], tokens[2:], strict=False))
             self._trigrams[index] = found
         return found
