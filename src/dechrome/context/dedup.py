@@ -59,7 +59,7 @@ def near_losers(blocks: Sequence[Shingled], threshold: float) -> Iterator[int]:
     the first (lowest index) whose Jaccard similarity reaches `threshold` makes a pair, and
     the one with fewer words (else the later) loses. Only blocks sharing a shingle among the
     first `_prefix_length` of each (in one order of the page's shingles) can reach it, so
-    only those are compared; `tests/test_fast_paths.py` checks this against the pairwise walk.
+    only those are compared; `tests/test_fast_context.py` checks this against the pairwise walk.
     """
     if threshold > 1:
         return  # no similarity reaches it
