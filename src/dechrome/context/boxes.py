@@ -55,12 +55,11 @@ def _credit_like(page: Page, index: int) -> bool:
 
 def _captions(page: Page) -> Iterator[int]:
     """The short block right above a photo credit is that photo's caption."""
-    kept = page.kept()
-    for position, index in enumerate(kept[1:], start=1):
-        credit = index + 1
-        if credit < len(page.blocks) and page.removed_as(credit, Rule.PHOTO_CREDIT) and (
-            page.words[index] <= _CAPTION_MAX_WORDS and kept[position - 1] < index
-        ):
+    kept = page.kept_indices
+    # From the credits (block-local removals, fixed during this pass) back to their captions.
+    above = {credit - 1 for credit in page.removed_by(Rule.PHOTO_CREDIT)}
+    for index in kept[1:]:
+        if index in above and page.words[index] <= _CAPTION_MAX_WORDS:
             yield index
 
 
