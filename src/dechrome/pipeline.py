@@ -73,8 +73,8 @@ def clean_blocks(segmented: Segmented, *, url: str | None, config: Config,
                  chrome: SiteChrome | None = None) -> Document:
     """The two passes and the assembly over segmented text (HTML mode enters here)."""
     blocks, normalised, preset = segmented
-    removed = _run_rules(blocks, config, chrome, preset)
-    document = _assemble(blocks, removed, normalised, url)
+    removed, keys = _run_rules(blocks, config, chrome, preset)
+    document = _assemble(blocks, removed, normalised, url, keys)
     return document if chrome is None else _name_site(document, chrome.site)
 
 
@@ -96,7 +96,8 @@ def _rejected(reason: str, url: str | None) -> Document:
 def _run_rules(
     blocks: tuple[Block, ...], config: Config, chrome: SiteChrome | None = None,
     preset: Mapping[int, Rule] | None = None,
-) -> dict[int, Rule]:
+) -> tuple[dict[int, Rule], tuple[str, ...]]:
+    """Which rule removed which block, and each block's dedup key (for the metadata)."""
     tokens = _tokens(blocks)
     removed = {**(preset or {}), **_block_pass(blocks, tuple(map(len, tokens)), config)}
     facts = _measure(blocks, tokens, removed, config)
@@ -108,7 +109,7 @@ def _run_rules(
         page = Page(facts, removed, title, config, chrome)
         for index in rule.find(page):
             removed.setdefault(index, rule.name)
-    return removed
+    return removed, facts.keys
 
 
 def _article_start(
@@ -145,7 +146,7 @@ def _measure(
         sum(map(known, found)) / len(found) if found else 0.0 for found in tokens
     )
     keys = tuple(map(" ".join, tokens))
-    return Facts(blocks, words, keys, prose, density)
+    return Facts(blocks, words, keys, prose, density, tuple(tokens))
 
 
 def _language_sample(
@@ -178,7 +179,7 @@ def _block_pass(
 
 
 def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: Normalised,
-              url: str | None) -> Document:
+              url: str | None, keys: tuple[str, ...]) -> Document:
     paragraphs: list[str] = []
     previous_kept = False
     for block in blocks:
@@ -190,11 +191,15 @@ def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: N
         else:
             paragraphs.append(block.text)
         previous_kept = True
+    # In page order once: the extractors read removals in page order, and sorting sorted
+    # items is linear.
+    removed = dict(sorted(removed.items()))
     removals = tuple(
         Removal(rule, reason_of(rule), index, blocks[index].text)
-        for index, rule in sorted(removed.items())
+        for index, rule in removed.items()
     )
-    evidence = Evidence(blocks, removed, tuple(paragraphs), _title_text(blocks, removed), url)
+    evidence = Evidence(blocks, removed, tuple(paragraphs), _title_text(blocks, removed), url,
+                        keys)
     meta = read_metadata(evidence)
     return Document(
         paragraphs=tuple(paragraphs),

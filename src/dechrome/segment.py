@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from dechrome.config import Config
-from dechrome.features import HASHTAG, URL, is_headline_like
+from dechrome.features import HASHTAG, URL, is_headline_like, may_hold_url
 from dechrome.model import Block
 
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][\"'“”«»)]{0,2}+)\s(?=[\p{Lu}\p{N}„\"«#])")
@@ -39,15 +39,13 @@ def segment(text: str, config: Config) -> tuple[Block, ...]:
         if not line:
             after_blank = True
         elif len(line) < runon and not line.endswith(")"):
-            blocks.append(Block(index=len(blocks), text=line, line=number, start=offset,
-                                after_blank=after_blank))
+            # Positional: keyword arguments double the cost of a frozen dataclass's init.
+            blocks.append(Block(len(blocks), line, number, offset, False, after_blank))
             after_blank = False
         else:
             for position, (start, piece) in enumerate(_pieces(line, headlines, config)):
-                blocks.append(
-                    Block(index=len(blocks), text=piece, line=number, start=offset + start,
-                          continues=position > 0, after_blank=after_blank and position == 0)
-                )
+                blocks.append(Block(len(blocks), piece, number, offset + start, position > 0,
+                                    after_blank and position == 0))
                 after_blank = False
         offset += len(line) + 1
     return tuple(blocks)
@@ -98,7 +96,9 @@ def _pieces(line: str, headlines: _Headlines, config: Config) -> Iterator[tuple[
 def _is_runon(line: str, config: Config) -> bool:
     if config.runon_min_chars is None or len(line) < config.runon_min_chars:
         return False
-    return URL.search(line) is not None or HASHTAG.search(line) is not None
+    return (may_hold_url(line) and URL.search(line) is not None) or (
+        "#" in line and HASHTAG.search(line) is not None
+    )
 
 
 def _runon_cuts(line: str) -> Iterator[int]:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import filterfalse
+from typing import Any, TypeVar
 
 from dechrome.config import Config
 from dechrome.model import Block, SiteChrome
 from dechrome.reasons import Reason, Rule
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +35,8 @@ class Facts:
         prose: whether each block reads as running article text.
         density: share of each block's words that are stop words of the page's language
             (`stopwords.best_list`); running text has about a third, menus almost none.
+        tokens: each block's casefolded words (`features.tokenize`, the key split at its
+            spaces), when the caller has them; read-only.
     """
 
     blocks: tuple[Block, ...]
@@ -38,14 +44,24 @@ class Facts:
     keys: tuple[str, ...]
     prose: tuple[bool, ...]
     density: tuple[float, ...]
+    tokens: tuple[list[str], ...] = ()
     _trigrams: dict[int, frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False,
                                                              compare=False)
+    _derived: dict[Callable[[Facts], Any], Any] = field(default_factory=dict, repr=False,
+                                                         compare=False)
+
+    def derived(self, compute: Callable[[Facts], T]) -> T:
+        """`compute(self)`, computed once per document: a measure some rules share."""
+        if compute not in self._derived:
+            self._derived[compute] = compute(self)
+        return self._derived[compute]  # type: ignore[no-any-return]
 
     def trigrams(self, index: int) -> frozenset[tuple[str, ...]]:
         """The block's word trigrams (computed on first use: only some rules need them)."""
         found = self._trigrams.get(index)
         if found is None:
-            tokens = self.keys[index].split()
+            # The caller's token strings have their hashes computed already: cheaper sets.
+            tokens = self.tokens[index] if self.tokens else self.keys[index].split()
             found = frozenset(zip(tokens, tokens[1:], tokens[2:], strict=False))
             self._trigrams[index] = found
         return found
@@ -89,7 +105,7 @@ class Page:
 
     @functools.cached_property
     def kept_indices(self) -> tuple[int, ...]:
-        return tuple(i for i in range(len(self.facts.blocks)) if i not in self.removed)
+        return tuple(filterfalse(self.removed.__contains__, range(len(self.facts.blocks))))
 
     def kept(self) -> list[int]:
         return list(self.kept_indices)
@@ -102,6 +118,10 @@ class Page:
 
     def removed_as(self, index: int, *rules: Rule) -> bool:
         return self.removed.get(index) in rules
+
+    def removed_by(self, *rules: Rule) -> list[int]:
+        """The blocks removed so far by one of `rules`, in page order."""
+        return sorted(index for index, rule in self.removed.items() if rule in rules)
 
 
 Finder = Callable[[Page], Iterable[int]]

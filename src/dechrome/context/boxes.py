@@ -25,9 +25,9 @@ _COMMENT_EVIDENCE = (Rule.COMMENT_POLICY, Rule.LOGIN_PROMPT)
 
 def _gallery_slides(page: Page) -> Iterator[int]:
     """After a gallery link or counter: the slide captions up to and including the credit."""
-    for marker in range(len(page.blocks)):
+    for marker in page.removed_by(*_GALLERY):
         following = marker + 1
-        if not page.removed_as(marker, *_GALLERY) or page.removed_as(following, *_GALLERY):
+        if page.removed_as(following, *_GALLERY):
             continue
         slide = _slide_after(page, following)
         yield from slide
@@ -55,20 +55,17 @@ def _credit_like(page: Page, index: int) -> bool:
 
 def _captions(page: Page) -> Iterator[int]:
     """The short block right above a photo credit is that photo's caption."""
-    kept = page.kept()
-    for position, index in enumerate(kept[1:], start=1):
-        credit = index + 1
-        if credit < len(page.blocks) and page.removed_as(credit, Rule.PHOTO_CREDIT) and (
-            page.words[index] <= _CAPTION_MAX_WORDS and kept[position - 1] < index
-        ):
+    kept = page.kept_indices
+    # From the credits (block-local removals, fixed during this pass) back to their captions.
+    above = {credit - 1 for credit in page.removed_by(Rule.PHOTO_CREDIT)}
+    for index in kept[1:]:
+        if index in above and page.words[index] <= _CAPTION_MAX_WORDS:
             yield index
 
 
 def _summary_boxes(page: Page) -> Iterator[int]:
     """The items under a summary heading, up to the next paragraph break."""
-    for heading in range(len(page.blocks)):
-        if not page.removed_as(heading, Rule.SUMMARY_HEADING):
-            continue
+    for heading in page.removed_by(Rule.SUMMARY_HEADING):
         end = min(heading + 1 + _BOX_WINDOW, len(page.blocks))
         for index in range(heading + 1, end):
             block = page.blocks[index]
@@ -81,8 +78,8 @@ def _summary_boxes(page: Page) -> Iterator[int]:
 def _comment_sections(page: Page) -> Iterator[int]:
     """From a comment header that a login prompt or policy follows, to the page's end."""
     first = page.first_prose()
-    for header in range(len(page.blocks)):
-        if first is None or header < first or not page.removed_as(header, Rule.COMMENT_HEADER):
+    for header in page.removed_by(Rule.COMMENT_HEADER):
+        if first is None or header < first:
             continue
         window = range(header + 1, min(header + 1 + _COMMENT_EVIDENCE_WINDOW, len(page.blocks)))
         if any(page.removed_as(i, *_COMMENT_EVIDENCE) for i in window):

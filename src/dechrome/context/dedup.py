@@ -1,13 +1,21 @@
 """Repeated paragraphs inside one document: exact, near, and wholly contained repeats.
 
-The first, fullest occurrence stays. Near and contained repeats are found through an index
-of word trigrams, so a page with many blocks costs little more than one with few.
+The first, fullest occurrence stays. Near repeats are found by prefix filtering: with a
+block's word trigrams in one order (rarest on the page first), two blocks whose Jaccard
+similarity reaches the threshold share a trigram among the first few of each, so only blocks
+sharing such a trigram are compared. Contained repeats are found by one Aho-Corasick pass of
+the candidate lines over the page. A page with many blocks costs little more than one with few.
 """
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from itertools import accumulate, chain
+
+import ahocorasick
 
 from dechrome.context.base import ContextRule, Page
 from dechrome.reasons import Reason, Rule
@@ -18,6 +26,8 @@ _SHINGLE = 3
 _MAX_POSTINGS = 24
 # Longer blocks are paragraphs in their own right; a repeated one is an exact or near repeat.
 _NEEDLE_MAX_WORDS = 60
+
+Shingled = tuple[int, frozenset[Hashable], int]
 
 
 def _exact(page: Page) -> Iterator[int]:
@@ -33,50 +43,173 @@ def _near(page: Page) -> Iterator[int]:
     threshold = page.config.near_duplicate_threshold
     if threshold is None:
         return
-    index_of: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    shingles: dict[int, frozenset[tuple[str, ...]]] = {}
+    minimum, facts = page.config.near_duplicate_min_words, page.facts
+    yield from near_losers(
+        [(i, facts.trigrams(i), facts.words[i]) for i in page.kept_indices
+         if facts.words[i] >= minimum],
+        threshold,
+    )
+
+
+def near_losers(blocks: Sequence[Shingled], threshold: float) -> Iterator[int]:
+    """The shorter of each near-duplicate pair among `blocks` (index, shingles, words).
+
+    In order, each block is compared with the earlier blocks still standing that share one of
+    its shingles whose postings were not full (`_MAX_POSTINGS`) when that block was indexed;
+    the first (lowest index) whose Jaccard similarity reaches `threshold` makes a pair, and
+    the one with fewer words (else the later) loses. Only blocks sharing a shingle among the
+    first `_prefix_length` of each (in one order of the page's shingles) can reach it, so
+    only those are compared; `tests/test_fast_context.py` checks this against the pairwise walk.
+    """
+    if threshold > 1:
+        return  # no similarity reaches it
+    frequency = Counter(chain.from_iterable(shingles for _, shingles, _ in blocks))
+    # A shingle of one block only is never shared: it is left out of every prefix.
+    shared = {gram for gram, count in frequency.items() if count > 1}
+    rank = {gram: order for order, gram in enumerate(sorted(shared, key=frequency.__getitem__))}
+    postings = _Postings(frozenset(gram for gram in shared if frequency[gram] > _MAX_POSTINGS))
+    prefixes: dict[Hashable, list[int]] = defaultdict(list)
+    standing: dict[int, tuple[frozenset[Hashable], int]] = {}
     gone: set[int] = set()
-    for index in page.kept():
-        if page.words[index] < page.config.near_duplicate_min_words:
-            continue
-        mine = shingles[index] = page.facts.trigrams(index)
-        candidates = {other for gram in mine for other in index_of[gram] if other not in gone}
-        for other in sorted(candidates):
-            theirs = shingles[other]
-            if len(mine & theirs) / len(mine | theirs) >= threshold:
-                loser = other if page.words[other] < page.words[index] else index
-                gone.add(loser)
-                yield loser
-                break
+    for index, mine, words in blocks:
+        standing[index] = (mine, words)
+        common = mine & shared
+        prefix = sorted(common, key=rank.__getitem__)[:_prefix_length(len(mine), len(common),
+                                                                     threshold)]
+        candidates = {other for gram in prefix for other in prefixes.get(gram, ())} - gone
+        other = _first_similar(mine, sorted(candidates), standing, postings, threshold)
+        if other is not None:
+            loser = other if standing[other][1] < words else index
+            gone.add(loser)
+            yield loser
         if index not in gone:
-            for gram in mine:
-                postings = index_of[gram]
-                if len(postings) < _MAX_POSTINGS:
-                    postings.append(index)
+            postings.add(index, mine)
+            for gram in prefix:
+                prefixes[gram].append(index)
+
+
+def _first_similar(mine: frozenset[Hashable], candidates: list[int],
+                   standing: dict[int, tuple[frozenset[Hashable], int]], postings: _Postings,
+                   threshold: float) -> int | None:
+    for other in candidates:
+        theirs = standing[other][0]
+        common = mine & theirs
+        if len(common) / (len(mine) + len(theirs) - len(common)) >= threshold and (
+            postings.posted(other, common)
+        ):
+            return other
+    return None
+
+
+class _Postings:
+    """Which shingles' postings were full when a block was indexed: only `heavy` ones,
+    those of more than `_MAX_POSTINGS` blocks, ever fill up."""
+
+    def __init__(self, heavy: frozenset[Hashable]) -> None:
+        self._heavy = heavy
+        self._counts: Counter[Hashable] = Counter()
+        self._unposted: dict[int, frozenset[Hashable]] = {}
+
+    def add(self, index: int, shingles: frozenset[Hashable]) -> None:
+        if not self._heavy:
+            return
+        grams = shingles & self._heavy
+        full = frozenset(gram for gram in grams if self._counts[gram] >= _MAX_POSTINGS)
+        self._counts.update(grams - full)
+        if full:
+            self._unposted[index] = full
+
+    def posted(self, index: int, shingles: frozenset[Hashable]) -> bool:
+        """True when block `index` stands in the postings of one of `shingles`."""
+        full = self._unposted.get(index)
+        return full is None or not shingles <= full
+
+
+def _prefix_length(size: int, shared: int, threshold: float) -> int:
+    """How many of a block's first `shared` shingles (those other blocks also have) hold one
+    of every block as similar as `threshold`, for a block of `size` shingles.
+
+    Jaccard ≥ t means at least ⌈t·size⌉ shared shingles; one fewer is assumed, so that
+    rounding in the float product never shortens the prefix.
+    """
+    overlap = max(1, math.ceil(threshold * size) - 1) if threshold > 0 else 1
+    return max(0, shared - overlap + 1)
 
 
 def _contained(page: Page) -> Iterator[int]:
     minimum = page.config.contained_min_words
     if minimum is None:
         return
-    kept = page.kept()
-    keys = page.facts.keys
+    kept = page.kept_indices
     needles = [i for i in kept if max(minimum, _SHINGLE) <= page.words[i] <= _NEEDLE_MAX_WORDS]
-    if not needles:
+    if needles:
+        yield from contained_in(page, kept, needles)
+
+
+def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterator[int]:
+    """The `needles` that stand word for word inside a longer block of `kept`.
+
+    A needle whose trigrams each stand in more than `_MAX_POSTINGS` blocks is a boilerplate
+    line, not a repeat, and stays.
+    """
+    keys = page.facts.keys
+    text = _Joined([keys[index] for index in kept])
+    held = text.held({keys[index] for index in needles})
+    if not held:
         return
-    frequency = Counter(gram for index in kept for gram in page.facts.trigrams(index))
-    rarest = {i: min(page.facts.trigrams(i), key=frequency.__getitem__) for i in needles}
-    wanted = {gram for gram in rarest.values() if frequency[gram] <= _MAX_POSTINGS}
-    holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for index in kept:
-        for gram in page.facts.trigrams(index) & wanted:
-            holders[gram].append(index)
+    holders: dict[str, set[int]] = {gram: set() for key in held for gram in _trigrams(key)}
+    for position, gram in text.occurrences(holders):
+        holders[gram].add(position)
     for index in needles:
-        needle = f" {keys[index]} "
-        for other in holders.get(rarest[index], ()):
-            if len(keys[other]) > len(keys[index]) and needle in f" {keys[other]} ":
-                yield index
-                break
+        if keys[index] in held and min(
+            len(holders[gram]) for gram in _trigrams(keys[index])
+        ) <= _MAX_POSTINGS:
+            yield index
+
+
+def _trigrams(key: str) -> list[str]:
+    words = key.split()
+    return list(map(" ".join, zip(words, words[1:], words[2:], strict=False)))
+
+
+class _Joined:
+    """Blocks' keys as one text, " key " joined by newlines: no key holds one, so no match
+    of a phrase between spaces spans two blocks."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+        self._text = "\n".join(f" {key} " for key in keys)
+        self._ends = list(accumulate(len(key) + 3 for key in keys))
+
+    def held(self, phrases: set[str]) -> set[str]:
+        """The `phrases` that a longer block holds word for word.
+
+        Only the phrases' first three words go into the automaton (building it costs by the
+        character); a block holding them is then asked for the whole phrase.
+        """
+        by_opening: dict[str, list[str]] = defaultdict(list)
+        for phrase in phrases:
+            by_opening[" ".join(phrase.split(" ", _SHINGLE)[:_SHINGLE])].append(phrase)
+        found: set[str] = set()
+        for position, opening in self.occurrences(by_opening):
+            key = self.keys[position]
+            wrapped = f" {key} "
+            found.update(phrase for phrase in by_opening[opening] if phrase not in found
+                         and len(key) > len(phrase) and f" {phrase} " in wrapped)
+        return found
+
+    def occurrences(self, phrases: Iterable[str]) -> Iterator[tuple[int, str]]:
+        """(position of the block, phrase) for every place a block holds one of `phrases`
+        word for word."""
+        automaton = ahocorasick.Automaton()
+        for phrase in phrases:
+            automaton.add_word(f" {phrase} ", phrase)
+        if len(automaton) == 0:
+            return
+        automaton.make_automaton()
+        ends = self._ends
+        for end, phrase in automaton.iter(self._text):
+            yield bisect_left(ends, end + 1), phrase
 
 
 RULES = (

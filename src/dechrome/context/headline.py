@@ -23,7 +23,7 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None) ->
     blocks, keys = facts.blocks, facts.keys
     head = [i for i in alive if article_start is None or i < article_start]
     candidates = [i for i in head if not facts.prose[i] and _headline_candidate(blocks[i].text)]
-    counts = Counter(keys[i] for i in alive)
+    counts = Counter(map(keys.__getitem__, alive))
     repeated = [i for i in candidates if counts[keys[i]] > 1
                 and facts.words[i] >= _MIN_REPEATED_WORDS]
     echoes = _echoes_of_first_line(facts, candidates)
@@ -49,7 +49,7 @@ def _echoes_of_first_line(facts: Facts, candidates: Sequence[int]) -> list[int]:
 
 def _headline_candidate(text: str) -> bool:
     count = len(text.split())
-    return is_headline_like(text) and 2 <= count <= _MAX_WORDS
+    return 2 <= count <= _MAX_WORDS and is_headline_like(text)
 
 
 def _weight(text: str) -> int:

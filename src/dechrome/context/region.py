@@ -14,9 +14,9 @@ from collections.abc import Iterator, Set
 
 import regex
 
-from dechrome.context.base import ContextRule, Page
+from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.frame import head_of, tail_of
-from dechrome.features import URL, ends_like_sentence
+from dechrome.features import URL, ends_like_sentence, may_hold_url
 from dechrome.reasons import Reason, Rule
 
 _DENSE = 0.3
@@ -53,9 +53,14 @@ _MAX_TRIMS = 16
 
 def block_score(page: Page, index: int) -> float:
     """What one kept block adds to the article run (positive) or costs it (negative)."""
-    text = page.blocks[index].text
-    link_cost = 1.0 if URL.search(text) is not None else 0.0
-    return _text_score(page.words[index], page.density_of(index), text) - link_cost
+    return page.facts.derived(_scores)[index]
+
+
+def _scores(facts: Facts) -> tuple[float, ...]:
+    return tuple(
+        _text_score(words, density, block.text) - _link_cost(block.text)
+        for block, words, density in zip(facts.blocks, facts.words, facts.density, strict=True)
+    )
 
 
 def _text_score(words: int, density: float, text: str) -> float:
@@ -69,6 +74,10 @@ def _text_score(words: int, density: float, text: str) -> float:
     if _LETTER.search(text) is None:
         return _DATA_SCORE
     return -1.0 if words < _SHORT else -0.5
+
+
+def _link_cost(text: str) -> float:
+    return 1.0 if may_hold_url(text) and URL.search(text) is not None else 0.0
 
 
 def main_region(page: Page, absent: Set[int] = frozenset()) -> tuple[int, int] | None:
@@ -101,22 +110,23 @@ def _best_run(
     """
     best, best_span = 0.0, None
     running, start, gap = 0.0, 0, 0.0
+    scores, rule_of = page.facts.derived(_scores), page.removed.get
     for index in range(end):
         if index in absent:
             continue
-        rule = page.removed.get(index)
-        if rule in _HARD_STOPS:
-            running, start, gap = 0.0, index + 1, 0.0
-            continue
-        if rule is not None:
-            score = -_WALL_COST if rule in _WALLS else _REMOVED_COST
-        else:
-            score = block_score(page, index)
+        rule = rule_of(index)
+        if rule is None:
+            score = scores[index]
             if score < 0:
                 score = max(score, -(_GAP_CAP - gap))
                 gap -= score
             else:
                 gap = 0.0
+        elif rule in _HARD_STOPS:
+            running, start, gap = 0.0, index + 1, 0.0
+            continue
+        else:
+            score = -_WALL_COST if rule in _WALLS else _REMOVED_COST
         running += score
         if running <= 0:
             running, start = 0.0, index + 1

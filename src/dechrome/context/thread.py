@@ -33,6 +33,10 @@ _ACTION = regex.compile(
     r"points?|upvotes?))$",
     regex.IGNORECASE,
 )
+# One pattern for the three kinds: a single match per line instead of three.
+_MARKER = regex.compile(
+    "|".join(f"(?:{kind.pattern})" for kind in (_SPEAKER, _AGO, _ACTION)), regex.IGNORECASE
+)
 _MIN_MARKERS = 3
 _WINDOW = 12
 _MAX_MARKER_WORDS = 10
@@ -42,15 +46,16 @@ def is_speaker_line(text: str, words: int) -> bool:
     """A line that introduces or closes one reader comment."""
     if words > _MAX_MARKER_WORDS:
         return False
-    return any(p.match(text) is not None for p in (_SPEAKER, _AGO, _ACTION))
+    return _MARKER.match(text) is not None
 
 
 def _threads(page: Page) -> Iterator[int]:
     first = page.first_prose()
     if first is None:
         return
-    markers = [i for i in page.kept_indices
-               if i > first and is_speaker_line(page.blocks[i].text, page.words[i])]
+    words = page.words
+    markers = [i for i in page.kept_indices if i > first and words[i] <= _MAX_MARKER_WORDS
+               and is_speaker_line(page.blocks[i].text, words[i])]
     for position in range(len(markers) - _MIN_MARKERS + 1):
         run = markers[position : position + _MIN_MARKERS]
         if run[-1] - run[0] <= _WINDOW * (_MIN_MARKERS - 1):

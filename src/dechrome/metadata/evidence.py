@@ -45,6 +45,7 @@ class Evidence:
         paragraphs: the kept body paragraphs.
         title: the headline the context rules found, if any.
         url: the page's URL when the caller gave one.
+        keys: each block's `dedup_key`, when the caller has measured them already.
     """
 
     blocks: tuple[Block, ...]
@@ -52,6 +53,13 @@ class Evidence:
     paragraphs: tuple[str, ...]
     title: str | None
     url: str | None
+    keys: tuple[str, ...] | None = None
+
+    def key(self, index: int) -> str:
+        """The `dedup_key` of block `index`."""
+        if self.keys is not None:
+            return self.keys[index]
+        return dedup_key(self.blocks[index].text)
 
     def removed_as(self, index: int, *rules: Rule) -> bool:
         return self.removed.get(index) in rules

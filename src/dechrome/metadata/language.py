@@ -8,11 +8,13 @@ then, and for too little text, the language stays None.
 from __future__ import annotations
 
 import pycld2
+import regex
 
 _MAX_CHARS = 2_000
 # CLD2 refuses C0/C1 controls as invalid UTF-8 (lone surrogates are replaced on encoding).
 _CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20),
                            *range(0x7F, 0xA0)], " ")
+_ANY_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # CLD2's legacy codes for languages that ISO 639-1 names otherwise.
 _LEGACY = {"iw": "he", "in": "id", "jw": "jv"}
 _ISO_639_1_LENGTH = 2
@@ -28,7 +30,10 @@ def read_language(paragraphs: tuple[str, ...]) -> str | None:
 
 def detect(text: str) -> str | None:
     """ISO 639-1 code of `text`, or None when CLD2 is unsure or knows no such code."""
-    data = text.translate(_CONTROLS).encode("utf-8", "replace")
+    # translate looks every character up in a dict: only text that holds a control pays it.
+    if _ANY_CONTROL.search(text) is not None:
+        text = text.translate(_CONTROLS)
+    data = text.encode("utf-8", "replace")
     try:
         reliable, _, details = pycld2.detect(data)
     except pycld2.error:

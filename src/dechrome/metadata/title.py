@@ -71,7 +71,7 @@ def _lines_below(evidence: Evidence, longest: int) -> dict[str, list[int]]:
     lines: dict[str, list[int]] = {}
     for block in evidence.blocks[1:]:
         if len(block.text) <= longest + _LENGTH_SLACK:
-            lines.setdefault(dedup_key(block.text), []).append(block.index)
+            lines.setdefault(evidence.key(block.index), []).append(block.index)
     return lines
 
 

@@ -48,7 +48,8 @@ class BlockRule:
         max_words: blocks with more words are never tested (cheap, and safer: a long
             paragraph is not a label); None tests every block.
         hint: for a `test` that is not itself a `Pattern`, a pattern every block it
-            matches also matches; it lets the rule set skip the rule on most blocks.
+            matches also matches (or patterns one of which each such block matches); it
+            lets the rule set skip the rule on most blocks.
     """
 
     name: Rule
@@ -57,16 +58,18 @@ class BlockRule:
     languages: tuple[str, ...]
     example: str
     max_words: int | None = 40
-    hint: Pattern | None = None
+    hint: Pattern | tuple[Pattern, ...] | None = None
 
     def matches(self, text: str, words: int) -> bool:
         if self.max_words is not None and words > self.max_words:
             return False
         return self.test(text)
 
-    def needs(self) -> Pattern | None:
-        """A pattern that every block this rule removes matches, if one is known."""
-        return self.test if isinstance(self.test, Pattern) else self.hint
+    def needs(self) -> tuple[Pattern, ...] | None:
+        """Patterns one of which every block this rule removes matches, if they are known."""
+        if isinstance(self.test, Pattern):
+            return (self.test,)
+        return (self.hint,) if isinstance(self.hint, Pattern) else self.hint
 
 
 def phrases(*alternatives: str) -> str:

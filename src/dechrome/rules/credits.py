@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from dechrome.reasons import Reason, Rule
-from dechrome.rules.base import BlockRule, phrases, starts, whole
+from dechrome.rules.base import BlockRule, contains, phrases, starts, whole
 
 AGENCIES = phrases(
     r"reuters", r"afp", r"dpa", r"ap", r"apa", r"epa", r"efe", r"ansa", r"sda", r"kna", r"epd",
@@ -126,8 +126,12 @@ _ALL = ("de", "en", "fr", "es", "it", "pt", "nl", "pl")
 
 def _is_photo_credit(text: str) -> bool:
     # A plain function, not a Pattern: the "Name/agency" form opens with any capitalised word,
-    # which would make the prefilter pass every block; the rule only sees short blocks anyway.
+    # which would make the prefilter pass every block. Every credit opens with a label, '©' or
+    # an agency, or holds the '/' of "Name/agency": that is the prefilter's hint.
     return _CREDIT_LINE(text)
+
+
+_CREDIT_HINT = (starts(rf"{_CREDIT_LABEL}|{AGENCIES}|©"), contains("/"))
 
 
 def _is_byline(text: str) -> bool:
@@ -136,7 +140,7 @@ def _is_byline(text: str) -> bool:
 
 RULES = (
     BlockRule(Rule.PHOTO_CREDIT, Reason.CAPTION, _is_photo_credit, ("*",), "privat, iStock",
-              max_words=10),
+              max_words=10, hint=_CREDIT_HINT),
     BlockRule(Rule.AGENCY_TAG, Reason.BYLINE, whole(_AGENCY_TAG), ("de", "en", "fr"),
               "red, 20 Minuten", max_words=8),
     BlockRule(Rule.BYLINE, Reason.BYLINE, _is_byline, _ALL, "Von Anna Muster",

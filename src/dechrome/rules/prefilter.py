@@ -56,15 +56,14 @@ class RuleSet:
         start_rest: list[tuple[int, str]] = []
         inside_rest: list[tuple[int, str]] = []
         for position, rule in enumerate(self.rules):
-            need = rule.needs()
-            if need is None:
-                continue
-            bit, found = 1 << position, openings(need.source, anchored=need.anchored)
-            for literal in map(fold, found.literals):
-                literals[_START + literal if need.anchored else literal] |= bit
-            for lead in found.leads:
-                leads[lead] |= bit
-            (start_rest if need.anchored else inside_rest).extend((bit, r) for r in found.rest)
+            for need in rule.needs() or ():
+                bit, found = 1 << position, openings(need.source, anchored=need.anchored)
+                for literal in map(fold, found.literals):
+                    literals[_START + literal if need.anchored else literal] |= bit
+                for lead in found.leads:
+                    leads[lead] |= bit
+                (start_rest if need.anchored else inside_rest).extend(
+                    (bit, r) for r in found.rest)
         self._automaton = _automaton(literals)
         self._leads = tuple((regex.compile(lead), bits) for lead, bits in sorted(leads.items()))
         self._fallbacks = tuple(fallback for fallback in (

@@ -1,0 +1,157 @@
+"""The fast context passes answer as the plain definitions they stand for.
+
+Near duplicates are found by prefix filtering instead of comparing every block with every
+earlier one that shares a trigram; contained lines by Aho-Corasick instead of the holders of
+each line's rarest trigram. Both are checked here against those plain walks, on blocks drawn
+from a few words so that repeats, near repeats and full postings are common. The substring
+gate before the URL regex must never hide a URL, nor the date forms' marks a date.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dechrome.config import Config
+from dechrome.context.base import Facts, Page
+from dechrome.context.dedup import RULES, Shingled, near_losers
+from dechrome.features import URL, may_hold_url
+from dechrome.metadata import dateparse
+from dechrome.metadata.language import _ANY_CONTROL, _CONTROLS
+from dechrome.model import Block
+from dechrome.reasons import Rule
+
+MANY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_MAX_POSTINGS = 24
+_THRESHOLDS = st.sampled_from([0.8, 0.8, 0.5, 0.9, 1.0, 0.0, -1.0, 1.5, 1 / 3, float("nan")])
+
+
+def _plain_near(blocks: Sequence[Shingled], threshold: float) -> Iterator[int]:
+    """The pairwise walk: each block against every earlier standing block sharing a trigram
+    whose postings (capped at 24) hold it."""
+    postings: dict[object, list[int]] = defaultdict(list)
+    seen: dict[int, tuple[frozenset[object], int]] = {}
+    gone: set[int] = set()
+    for index, mine, words in blocks:
+        seen[index] = (mine, words)
+        candidates = {other for gram in mine for other in postings[gram] if other not in gone}
+        for other in sorted(candidates):
+            theirs, their_words = seen[other]
+            if len(mine & theirs) / len(mine | theirs) >= threshold:
+                loser = other if their_words < words else index
+                gone.add(loser)
+                yield loser
+                break
+        if index not in gone:
+            for gram in mine:
+                if len(postings[gram]) < _MAX_POSTINGS:
+                    postings[gram].append(index)
+
+
+_shingled = st.lists(
+    st.tuples(st.integers(1, 3), st.frozensets(st.integers(0, 30), max_size=14),
+              st.integers(0, 20)),
+    max_size=70,
+).map(lambda drawn: [(sum(step for step, _, _ in drawn[: n + 1]), grams, words)
+                     for n, (_, grams, words) in enumerate(drawn)])
+
+
+@MANY
+@given(_shingled, _THRESHOLDS)
+def test_near_losers_match_the_pairwise_walk(blocks: list[Shingled], threshold: float) -> None:
+    assert list(near_losers(blocks, threshold)) == list(_plain_near(blocks, threshold))
+
+
+def test_near_losers_respect_full_postings() -> None:
+    # 25 blocks fill the postings of trigram 0: a later block sharing only it is compared with
+    # none of those after the 24th, as in the pairwise walk.
+    blocks = [(i, frozenset({0, 100 + i}), 5) for i in range(30)]
+    blocks.append((40, frozenset({0, 129}), 9))
+    assert list(near_losers(blocks, 0.3)) == list(_plain_near(blocks, 0.3))
+
+
+def _plain_contained(page: Page) -> Iterator[int]:
+    """Lines of 3 to 60 words that a longer kept block holds word for word, unless their
+    rarest trigram stands in more than 24 kept blocks."""
+    minimum = page.config.contained_min_words
+    assert minimum is not None
+    kept, keys = page.kept(), page.facts.keys
+    frequency = Counter(gram for i in kept for gram in page.facts.trigrams(i))
+    for index in kept:
+        if not max(minimum, 3) <= page.words[index] <= 60:
+            continue
+        if min(frequency[gram] for gram in page.facts.trigrams(index)) > _MAX_POSTINGS:
+            continue
+        if any(len(keys[other]) > len(keys[index]) and f" {keys[index]} " in f" {keys[other]} "
+               for other in kept):
+            yield index
+
+
+def _page(lines: list[list[int]], gone: set[int], config: Config) -> Page:
+    tokens = [[f"w{word}" for word in line] for line in lines]
+    blocks = tuple(Block(i, " ".join(words), i, 0) for i, words in enumerate(tokens))
+    facts = Facts(blocks, tuple(map(len, tokens)), tuple(" ".join(t) for t in tokens),
+                  tuple(False for _ in tokens), tuple(0.0 for _ in tokens))
+    removed = {i: Rule.MENU_ITEM for i in gone if i < len(blocks)}
+    return Page(facts, removed, None, config)
+
+
+_lines = st.lists(st.lists(st.integers(0, 6), max_size=12) | st.lists(st.integers(0, 3),
+                  min_size=20, max_size=70), min_size=1, max_size=60)
+_finders = {rule.name: rule.find for rule in RULES}
+
+
+@MANY
+@given(_lines, st.sets(st.integers(0, 60)), st.sampled_from([1, 3, 5, 8]))
+def test_contained_matches_the_plain_definition(
+    lines: list[list[int]], gone: set[int], minimum: int
+) -> None:
+    page = _page(lines, gone, Config(contained_min_words=minimum))
+    found = list(_finders[Rule.CONTAINED_DUPLICATE](page))
+    assert found == list(_plain_contained(page))
+
+
+@MANY
+@given(_lines, st.sets(st.integers(0, 60)), st.sampled_from([2, 5, 8]), _THRESHOLDS)
+def test_near_duplicate_rule_matches_the_pairwise_walk(
+    lines: list[list[int]], gone: set[int], minimum: int, threshold: float
+) -> None:
+    page = _page(lines, gone, Config(near_duplicate_min_words=minimum,
+                                     near_duplicate_threshold=threshold))
+    blocks = [(i, page.facts.trigrams(i), page.words[i]) for i in page.kept()
+              if page.words[i] >= minimum]
+    assert list(_finders[Rule.NEAR_DUPLICATE](page)) == list(_plain_near(blocks, threshold))
+
+
+_URLISH = st.lists(st.sampled_from(["www.", "WwW.", "wW.", "Ww", "http", "://", "HTTPS:/", "x",
+                                    " ", ".", "w", "W", "/", ":"]), max_size=8).map("".join)
+
+
+@MANY
+@given(_URLISH | st.text(max_size=30))
+def test_url_gate_never_hides_a_url(text: str) -> None:
+    if URL.search(text) is not None:
+        assert may_hold_url(text)
+
+
+def test_language_control_gate_is_exact() -> None:
+    # The detector translates controls away only when the gate finds one: it must find them all.
+    for code in range(0x3000):
+        assert (code in _CONTROLS) == (_ANY_CONTROL.match(chr(code)) is not None), hex(code)
+
+
+_DATEISH = st.lists(st.sampled_from(["12.", "7.", "2025", "1999", "2110", "-", "/", "11", "Nov",
+                                     "Mai", "1er", "novembre", "1st", " ", ",", "T10:30", "0",
+                                     "3", "21", "um 16:29", "pm", "of "]),
+                    max_size=10).map("".join)
+
+
+@MANY
+@given(_DATEISH)
+def test_date_marks_skip_no_date(text: str) -> None:
+    plain = sorted((date for pattern in dateparse._PATTERNS.items()
+                    for date in dateparse._matches(pattern, text)), key=lambda date: date.start)
+    assert dateparse.find_dates(text) == plain
