@@ -161,9 +161,12 @@ POSITIVE: dict[Rule, Examples] = {
         "fr": ("(AFP)", "(afp/ats)"),
     },
     Rule.BYLINE: {
-        "de": ("Von Anna Muster", "Von Anna Muster und Max Mustermann", "Von Anna Muster, Berlin"),
-        "en": ("By John Smith", "By Jane Doe and John Roe", "By John Smith, Washington D.C."),
-        "fr": ("Par Jean Dupont", "Par Jean Dupont et Marie Curie", "Texte : Jean Dupont"),
+        "de": ("Von Anna Muster", "Von Anna Muster und Max Mustermann", "Von Anna Muster, Berlin",
+               "von Anna Muster 10.12.2022 07:00 | Druckvorschau"),
+        "en": ("By John Smith", "By Jane Doe and John Roe", "By John Smith, Washington D.C.",
+               "July 24, 2019 by Jane Doe 5 Comments"),
+        "fr": ("Par Jean Dupont", "Par Jean Dupont et Marie Curie", "Texte : Jean Dupont",
+               "12.07.2025 | Par Jean Dupont"),
     },
     Rule.TIMESTAMP_LABEL: {
         "de": ("Akt.", "Aktualisiert am 12.07.2025 um 16:29 Uhr", "Stand: 12.07.2025, 16:29 Uhr"),
@@ -461,6 +464,8 @@ for _rule, _by_language in MORE.items():
 
 # Article sentences with a rule's keyword in them: id -> (language, sentence).
 NEGATIVE: dict[str, tuple[str, str]] = {
+    "de-von-januar": ("de", "Von Januar 2020 bis heute"),
+    "de-von-ort-datum": ("de", "Von Berlin 12.05.2020 nach Rom."),
     "de-newsletter": ("de", "Die Zeitung hat ihren Newsletter eingestellt, berichtet die "
                             "Redaktion am Montag."),
     "de-abonnieren": ("de", "Tausende Menschen abonnieren inzwischen den Kanal des Politikers."),

@@ -22,6 +22,12 @@ from tests.metadata_pages import clean
     ("Par Jean Dupont et Marie Curie", ("Jean Dupont", "Marie Curie")),
     ("Par Loïc Le Clerc | 30 septembre 2018", ("Loïc Le Clerc",)),
     ("Autor: gnaddrig | Abgelegt unter: Fotografie", ("gnaddrig",)),
+    ("October 19, 2019 by IWB", ("IWB",)),  # after a bare date a user name counts
+    ("8. Januar 2020 · by Aureliana · in Gefühle", ("Aureliana",)),
+    ("Por Luciana Bertoia", ("Luciana Bertoia",)),
+    ("Auteur : Kossivi Tiassou", ("Kossivi Tiassou",)),
+    ("Publiziert am 13. Januar 2014 von uriebe", ("uriebe",)),
+    ("Eine Kolumne von Nils Pickert", ("Nils Pickert",)),
 ])
 def test_names_in_bylines(line: str, names: tuple[str, ...]) -> None:
     assert names_in_byline(line) == names
@@ -35,6 +41,8 @@ def test_names_in_bylines(line: str, names: tuple[str, ...]) -> None:
     "By Staff Writer",
     "Par la rédaction",
     "Text und Bilder",
+    # a teaser that opens with a date is no byline: "von" inside it names a company
+    "17.01.2019 Nur mit einer guten Karte gelingt die Tour, sagt der Experte von Garmin",
 ])
 def test_lines_that_name_no_author(line: str) -> None:
     assert names_in_byline(line) == ()
@@ -81,3 +89,25 @@ def test_a_name_in_the_body_is_no_author() -> None:
     sentence = ("Von Anna Muster stammt der Vorschlag, die Förderung schon in diesem Jahr "
                 "zu beginnen.")
     assert clean("de", sentence).authors == ()
+
+
+@pytest.mark.parametrize("lead", ["Von", "Von:", "By", "By :", "Autor", "Auteur :",
+                                  "10.12.2022 18:27 von"])
+def test_lead_word_on_its_own_line_names_the_next_line(lead: str) -> None:
+    assert clean("de", lead, "Anna Muster", "12.07.2025").authors == ("Anna Muster",)
+
+
+def test_a_lone_lead_word_does_not_take_a_chrome_line() -> None:
+    # "Author" heading a sidebar above its "Recent Posts" list names nobody.
+    doc = clean("en", tail=("Author", "Recent Posts", "Share this article"))
+    assert doc.authors == ()
+
+
+def test_a_menu_item_texte_is_no_lead_word() -> None:
+    assert clean("fr", "Texte", "Photos", "12 juillet 2025").authors == ()
+
+
+def test_a_dated_byline_is_read_and_taken_out_of_the_body() -> None:
+    doc = clean("en", "July 24, 2019 by Jane Doe 5 Comments")
+    assert doc.authors == ("Jane Doe",)
+    assert all("Jane Doe" not in paragraph for paragraph in doc.paragraphs)

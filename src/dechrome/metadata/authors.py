@@ -20,8 +20,8 @@ from collections.abc import Iterable
 
 import regex
 
-from dechrome.metadata.dateparse import first_date
-from dechrome.metadata.evidence import Evidence, credit_lines
+from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, first_date
+from dechrome.metadata.evidence import BLOCK_LOCAL, CREDIT_RULES, Evidence, credit_lines
 from dechrome.reasons import Rule
 from dechrome.rules.base import phrases
 from dechrome.rules.credits import AGENCIES
@@ -36,19 +36,36 @@ _NEWS_AGENCIES = regex.compile(
             r"yonhap", r"bloomberg", r"agencia efe", r"agence france-presse", r"keystone-sda"),
     regex.IGNORECASE,
 )
+_LEAD_WORD = r"von|by|par|por|door|autor(?:in|en|innen|a|ka|e)?|authors?|auteure?|text|texte"
 _LEAD = regex.compile(
-    r"(?<![\p{L}\d])(?P<word>von|by|par|autor(?:in)?|author|text|texte)(?P<colon>\s{0,3}:)?"
-    r"\s{1,3}(?=\S)",
+    rf"(?<![\p{{L}}\d])(?P<word>{_LEAD_WORD})(?P<colon>\s{{0,3}}:)?\s{{1,3}}(?=\S)",
+    regex.IGNORECASE,
+)
+# "Text" alone is a menu item ("Texte", "Fotos"); only "Text:" announces a name.
+_LEAD_ALONE_WORD = r"von|by|par|por|door|autor(?:in|en|innen|a|ka|e)?|authors?|auteure?"
+# A lead word that ends its line ("Von", "By :", "10.12.2022 18:27 von"): the names stand on
+# the next line.
+_LEAD_ALONE = regex.compile(
+    rf"(?:(?P<before>.{{1,60}}?)\s)?(?:(?:{_LEAD_WORD})\s{{0,3}}:|{_LEAD_ALONE_WORD})",
     regex.IGNORECASE,
 )
 # "Posted", "Veröffentlicht am 12. Juni 2017", "Eingestellt": what may precede "von"/"by".
 _POSTED = regex.compile(
     r"(?:posted|published|written|veröffentlicht|eingestellt|gespeichert|geschrieben|verfasst|"
-    r"erstellt|publié|écrit|rédigé|ein beitrag|ein artikel|un article)"
+    r"erstellt|publiziert|gepostet|publié|écrit|rédigé|publicado|escrito|pubblicato|scritto|"
+    r"gepubliceerd|geschreven|(?:ein |eine |blog[- ]?)?(?:beitrag|artikel|kolumne|interview)|"
+    r"un article|(?:an? )?(?:article|column|interview))"
     r"(?:\s(?:am|on|le|at|um)?\s?.{0,50})?",
     regex.IGNORECASE,
 )
 _DATE_START = regex.compile(r"(?:\d|\p{L}{3,12}\.?,?\s\d)")
+_MAX_DATE_CHARS = 60
+_WORD = regex.compile(r"\p{L}+")
+# The words a printed date and time may hold: month and weekday names, "um", "Uhr", "pm".
+_DATE_WORDS = frozenset({
+    *MONTHS, *WEEKDAYS, "am", "um", "on", "at", "le", "el", "il", "à", "a", "de", "of", "the",
+    "uhr", "pm", "h", "m", "p",
+})
 # What ends the list of names: a bar, a dot, a date, a time, or a word that starts the rest.
 _TAIL = regex.compile(
     r"\s[|·•–—-]\s|\s?[|·•]|\s{2}|\s\d|\(|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
@@ -74,6 +91,7 @@ _ROLE = regex.compile(
     r"autor(?:in)?|author|redaktion|rédaction|symbolbild|foto|photo|bild)\b",
     regex.IGNORECASE,
 )
+_COPIES = (Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE)
 _PICTURE = regex.compile(rf"(?:{AGENCIES})", regex.IGNORECASE)
 _AGENCY_INITIALS = regex.compile(r"\(?(?P<tags>[\p{L}/]{2,30}+)\)?(?:,\s?.{0,60})?")
 
@@ -88,6 +106,8 @@ def read_authors(evidence: Evidence, lines: list[int] | None = None) -> tuple[st
         text = evidence.blocks[index].text
         if evidence.removed_as(index, Rule.AGENCY_TAG):
             names = names_in_agency_tag(text)
+        elif _lead_alone(text) and _plain_line(evidence, index + 1):
+            names = names_after_lead(evidence.blocks[index + 1].text)
         else:
             names = names_in_byline(text)
         if names:
@@ -98,16 +118,46 @@ def read_authors(evidence: Evidence, lines: list[int] | None = None) -> tuple[st
 def names_in_byline(text: str) -> tuple[str, ...]:
     """"By Jane Doe and John Roe | 1.11.2024" gives ("Jane Doe", "John Roe"); so does
     "Posted 1.11.2024 by Jane Doe and John Roe"."""
-    lead = _LEAD.search(text)
-    if lead is None:
-        return ()
-    before = text[:lead.start()].strip()
-    posted = _POSTED.fullmatch(before) is not None
-    if before and not posted and not _dated_or_barred(before):
-        return ()
-    # After a posting verb or "Autor:", a user name counts: "von gizzmo".
-    handles = posted or lead["colon"] is not None
-    rest = text[lead.end():]
+    for lead in _LEAD.finditer(text):
+        before = text[:lead.start()].strip()
+        # After a posting verb, a date or "Autor:", a user name counts: "von gizzmo".
+        handles = lead["colon"] is not None or bool(before)
+        if before and _POSTED.fullmatch(before) is None and not _dated_or_barred(before):
+            continue
+        return _names(text[lead.end():], handles=handles)
+    return ()
+
+
+def names_after_lead(line: str) -> tuple[str, ...]:
+    """The names on the line after a lead word that ended its own line ("Von" / "Anna
+    Muster"): that line is a credit by where it stands, so a user name counts too."""
+    return _names(line, handles=True)
+
+
+def _lead_alone(text: str) -> bool:
+    """"Von", "By :", "10.12.2022 18:27 von": a lead word ending the line, after nothing or
+    after a date or a posting verb."""
+    match = _LEAD_ALONE.fullmatch(text.strip())
+    if match is None:
+        return False
+    before = (match["before"] or "").strip()
+    return not before or _POSTED.fullmatch(before) is not None or _dated_or_barred(before)
+
+
+def _plain_line(evidence: Evidence, index: int) -> bool:
+    """A line no rule judged chrome by its text ("Author" above "Recent Posts" heads a
+    sidebar), and no other content's."""
+    if index >= len(evidence.blocks):
+        return False
+    rule = evidence.removed.get(index)
+    # A name printed twice ("Sara Zinnecker" in the byline and the author box) is a copy.
+    if rule in _COPIES:
+        return True
+    return evidence.own(index) and (rule is None or rule not in BLOCK_LOCAL
+                                    or rule in CREDIT_RULES)
+
+
+def _names(rest: str, *, handles: bool) -> tuple[str, ...]:
     tail = _TAIL.search(rest)
     pieces = [_trim(piece) for piece in _SPLIT.split(rest[:tail.start()] if tail else rest)]
     names = [_name(piece, first=position == 0, handles=handles)
@@ -127,10 +177,13 @@ def names_in_agency_tag(text: str) -> tuple[str, ...]:
 
 
 def _dated_or_barred(prefix: str) -> bool:
-    """A date or a bar may stand before the lead word: "12.07.2025 | Par Jean Dupont"."""
-    return bool(_DATE_START.match(prefix) and first_date(prefix)) or prefix.endswith(
-        ("|", "·", "•", "/")
-    )
+    """A date (and nothing else) or a bar may stand before the lead word: "12.07.2025 | Par
+    Jean Dupont", "October 19, 2019 by IWB"; not a teaser's opening "17.01.2019 Nur mit …"."""
+    if prefix.endswith(("|", "·", "•", "/")):
+        return True
+    if len(prefix) > _MAX_DATE_CHARS or not _DATE_START.match(prefix) or not first_date(prefix):
+        return False
+    return all(word.casefold() in _DATE_WORDS for word in _WORD.findall(prefix))
 
 
 def _trim(piece: str) -> str:

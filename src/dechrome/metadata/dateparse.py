@@ -41,6 +41,14 @@ MONTHS: dict[str, int] = {
     ), start=1)
     for name in names
 }
+# Weekday names and their short forms, which pages print before a date ("Mo., 12.07.").
+WEEKDAYS = frozenset({
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+})
 _MONTH = rf"(?P<name>{phrases(*MONTHS)})(?![\p{{L}}])\.?"
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR4 = r"(?P<year>(?:19|20|21)\d{2})(?!\d)"

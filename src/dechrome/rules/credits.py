@@ -69,16 +69,6 @@ _WEEKDAY_NAME = phrases(
     r"poniedziałek", r"wtorek", r"środa", r"czwartek", r"piątek", r"sobota", r"niedziela",
 )
 _WEEKDAY = rf"{_WEEKDAY_NAME}|mon|tue|wed|thu|fri|sat|sun"
-# "By Friday, the negotiators had …" is no byline: no name is a weekday, and a byline does not
-# end like a sentence (a final period only after an initial or abbreviation: "D.C.").
-_BYLINE = regex.compile(
-    rf"^(?i:(?:von|by|par|por|di|door):?|text:?|autor(?:in|a|ka|e)?:|author:|auteur:|texte\s?:?)"
-    r"\s{1,3}"
-    rf"(?!(?i:{_WEEKDAY_NAME})\b){_NAME}"
-    rf"(?:\s?(?:,|(?i:und|and|et|y|e|en|i)|&)\s?{_NAME}){{0,5}}+(?:\s?[,|·•–—-]\s?.{{0,60}}"
-    rf"|\s(?i:am|on|le|el|il|em|op)\s(?:\d|(?i:{_WEEKDAY}|{_MONTH})\b).{{0,50}})?"
-    r"(?<!\p{Ll}{2}[.!?])$"
-)
 # The label alone, or followed by a date, a time or a relative time: "Aktualisiert wurde die
 # Prognose im März." and "Published in 1851, the novel …" are sentences.
 _TIMESTAMP = (
@@ -102,6 +92,20 @@ _DATELINE = (
     rf"(?:(?:{_WEEKDAY}),?\s)?(?:{_DATE})"
     rf"(?:\s?[,|-]?\s?(?:um\s|at\s|à\s|a las\s|alle\s|às\s|om\s|o\s)?{_TIME})?"
     rf"|{_TIME}"
+)
+_COMMENTS = r"comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?"
+# "By Friday, the negotiators had …" is no byline: no name is a weekday, and a byline does not
+# end like a sentence (a final period only after an initial or abbreviation: "D.C.").
+_BYLINE = regex.compile(
+    rf"^(?:(?:(?i:{_DATELINE}))\s?[|·•,–—-]?\s)?"
+    rf"(?i:(?:von|by|par|por|di|door):?|text:?|autor(?:in|a|ka|e)?:|author:|auteur:|texte\s?:?)"
+    r"\s{1,3}"
+    rf"(?!(?i:{_WEEKDAY_NAME})\b){_NAME}"
+    rf"(?:\s?(?:,|(?i:und|and|et|y|e|en|i)|&)\s?{_NAME}){{0,5}}+(?:\s?[,|·•–—-]\s?.{{0,60}}"
+    rf"|\s(?i:am|on|le|el|il|em|op)\s(?:\d|(?i:{_WEEKDAY}|{_MONTH})\b).{{0,50}}"
+    # a date or a comment count right after the names: "von Tilman Weber 10.12.2022 07:00"
+    rf"|\s(?:(?i:{_DATE})).{{0,50}}|\s\d{{1,5}}\s(?i:{_COMMENTS})\b.{{0,40}})?"
+    r"(?<!\p{Ll}{2}[.!?])$"
 )
 
 
@@ -144,7 +148,8 @@ RULES = (
     BlockRule(Rule.AGENCY_TAG, Reason.BYLINE, whole(_AGENCY_TAG), ("de", "en", "fr"),
               "red, 20 Minuten", max_words=8),
     BlockRule(Rule.BYLINE, Reason.BYLINE, _is_byline, _ALL, "Von Anna Muster",
-              max_words=25, hint=starts(r"von|by|par|por|di|door|text|autor|author|auteur")),
+              max_words=25, hint=(starts(r"von|by|par|por|di|door|text|autor|author|auteur"),
+                    starts(rf"\d|{_WEEKDAY}|{_MONTH}"))),
     BlockRule(Rule.AUTHOR_BOX, Reason.BYLINE, whole(rf"(?:{_AUTHOR_BOX})\s?:?"), _ALL,
               "Über den Autor", max_words=14),
     BlockRule(Rule.TIMESTAMP_LABEL, Reason.BYLINE, whole(_TIMESTAMP), _ALL,
