@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import dechrome
 from dechrome.metadata.authors import names_in_agency_tag, names_in_byline
-from tests.metadata_pages import clean
+from tests.metadata_pages import BODY, clean
 
 
 @pytest.mark.parametrize(("line", "names"), [
@@ -111,3 +112,45 @@ def test_a_dated_byline_is_read_and_taken_out_of_the_body() -> None:
     doc = clean("en", "July 24, 2019 by Jane Doe 5 Comments")
     assert doc.authors == ("Jane Doe",)
     assert all("Jane Doe" not in paragraph for paragraph in doc.paragraphs)
+
+
+# A headline longer than the credit lines, as on real pages, so that the context rules take
+# it (and not "Name | date") as the headline.
+_LONG_HEADLINE = {
+    "de": "Die Regierung beschließt ein neues Energiegesetz für die kommenden Jahre",
+    "en": "The government passes a new energy law for the coming years",
+    "fr": "Le gouvernement adopte une nouvelle loi sur l'énergie pour les années à venir",
+}
+
+
+def _authors(language: str, *lines: str, url: str | None = None) -> tuple[str, ...]:
+    text = "\n\n".join([_LONG_HEADLINE[language], *lines, *BODY[language]])
+    return dechrome.clean(text, url=url).authors
+
+
+@pytest.mark.parametrize(("language", "lines"), [
+    ("de", ("Manfred Weber | 12.07.2025, 16:29 Uhr",)),
+    ("de", ("12.07.2025 - Manfred Weber",)),
+    ("de", ("Manfred Weber", "12.07.2025 16:29")),
+    ("en", ("Edward Russell", "Oct 13, 2020")),
+    ("fr", ("Marie Merlet | lundi 9 décembre 2019 à 09h08",)),
+])
+def test_a_name_beside_the_date_under_the_headline(language: str,
+                                                  lines: tuple[str, ...]) -> None:
+    assert _authors(language, *lines)[0] in {"Manfred Weber", "Edward Russell", "Marie Merlet"}
+
+
+@pytest.mark.parametrize(("language", "lines", "url"), [
+    ("de", ("Olympische Winterspiele 12.07.2025",), None),  # an adjective and a noun
+    ("de", ("Pressemitteilung Aktuell 12.07.2025",), None),
+    ("de", ("Berliner Zeitung 12.07.2025",), "https://www.berliner-zeitung.de/a/b"),  # the site
+    ("en", ("Staff Consortium", "July 12, 2025"), None),  # a newsroom
+    ("en", ("Last Modified", "July 12, 2025"), None),  # a label
+    ("en", ("Energy Law 12.07.2025",), None),  # words of the headline
+    ("de", ("Manfred Weber",), None),  # no date beside it: a name anywhere is no author
+    ("de", ("Manfred Weber, 12.07.2025, Berlin, Seite 3, Politik und Wirtschaft im Überblick "
+            "mit allen Meldungen des Tages aus der Hauptstadt und der Region",), None),
+])
+def test_a_label_beside_a_date_is_no_author(language: str, lines: tuple[str, ...],
+                                            url: str | None) -> None:
+    assert _authors(language, *lines, url=url) == ()

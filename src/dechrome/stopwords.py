@@ -70,3 +70,11 @@ def best_list(words: Set[str]) -> tuple[str | None, frozenset[str]]:
         return None, EMPTY
     best = max(range(len(hits)), key=hits.__getitem__)
     return index.names[best], index.lists[best]
+
+
+@functools.cache
+def stop_words_of(languages: tuple[str, ...]) -> frozenset[str]:
+    """The union of the stop words of the jusText `languages` (names such as "German")."""
+    index = _index()
+    return frozenset().union(*(index.lists[index.names.index(name)] for name in languages
+                               if name in index.names))

@@ -46,7 +46,7 @@ def read(evidence: Evidence) -> Metadata:
     return Metadata(
         title=title.title,
         date=read_date(evidence, lines),
-        authors=read_authors(evidence, lines),
+        authors=read_authors(evidence, lines, title.title),
         sitename=sitename,
         section=read_section(evidence),
         language=read_language(evidence.paragraphs),

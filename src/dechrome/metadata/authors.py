@@ -22,6 +22,7 @@ import regex
 
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, first_date
 from dechrome.metadata.evidence import BLOCK_LOCAL, CREDIT_RULES, Evidence, credit_lines
+from dechrome.metadata.namelines import name_beside_date
 from dechrome.reasons import Rule
 from dechrome.rules.base import phrases
 from dechrome.rules.credits import AGENCIES
@@ -96,13 +97,28 @@ _PICTURE = regex.compile(rf"(?:{AGENCIES})", regex.IGNORECASE)
 _AGENCY_INITIALS = regex.compile(r"\(?(?P<tags>[\p{L}/]{2,30}+)\)?(?:,\s?.{0,60})?")
 
 
-def read_authors(evidence: Evidence, lines: list[int] | None = None) -> tuple[str, ...]:
-    """The names credited by the byline or agency tag nearest to the headline.
+def read_authors(evidence: Evidence, lines: list[int] | None = None,
+                 headline: str | None = None) -> tuple[str, ...]:
+    """The names credited by the byline or agency tag nearest to the headline; failing
+    those, a name printed beside the date under the headline.
 
     `lines` are the credit lines nearest to the headline first (default:
     `credit_lines(evidence)`, around the headline the context rules found).
     """
-    for index in _credit_blocks(evidence, credit_lines(evidence) if lines is None else lines):
+    lines = credit_lines(evidence) if lines is None else lines
+    credited = _credited(evidence, lines)
+    if credited:
+        return credited
+    beside = name_beside_date(evidence, lines, headline or evidence.title)
+    # "Staff Consortium", "Redaktion Wien", "Last Modified": a newsroom, a role or a label.
+    if any(_ROLE.search(name) or any(map(_NEWSROOM.fullmatch, name.split()))
+           or _TAIL.search(f" {name}") for name in beside):
+        return ()
+    return beside
+
+
+def _credited(evidence: Evidence, lines: list[int]) -> tuple[str, ...]:
+    for index in _credit_blocks(evidence, lines):
         text = evidence.blocks[index].text
         if evidence.removed_as(index, Rule.AGENCY_TAG):
             names = names_in_agency_tag(text)

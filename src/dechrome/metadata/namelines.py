@@ -1,0 +1,125 @@
+"""A name printed beside a date with no lead word: "Bettina Kugler 19.10.2019, 05:00 Uhr".
+
+Many pages print the author without "Von"/"By", next to the date under the headline: on the
+same line ("Swantje Schemmerling | 06.11.23", "25.10.2022 - Reiner Nagel") or on its own line
+with a date line right above or below it. A label beside a date looks much the same
+("Olympische Spiele 02.02.2022", "Berliner Zeitung 12.03.2020"), so the words must read as a
+person's name: two to four capitalised words (initials and particles such as "von" allowed),
+none of them a month or a weekday, a German abstract noun or adjective ("-ung", "-ische"), a
+word of the headline or of the site's host name, or a word the article itself writes in lower
+case ("Neue" in "neue Regeln"), and none but the first a common word of a major language (the
+stop-word lists, which hold frequent first names such as "john").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, find_dates
+from dechrome.metadata.evidence import Evidence
+from dechrome.reasons import Rule
+from dechrome.stopwords import stop_words_of
+
+# Only the credit lines nearest the headline: further away a name beside a date is a teaser's.
+_NEAREST_LINES = 6
+_MIN_WORDS, _MAX_WORDS = 2, 4
+_MAX_LINE_CHARS = 120
+_LONG_WORD = 6
+# Polish's list (3,000 words, many of them names) would reject most names.
+_LANGUAGES = ("German", "English", "French", "Spanish", "Italian", "Dutch", "Portuguese")
+# Digits and the words a printed date or time holds, and what separates it from the name.
+_DATE_MATERIAL = regex.compile(
+    r"\d{1,4}+(?:[./:h-]\d{1,4}+){0,2}+\.?|\p{L}{1,12}+\.?|[|·•/,–—:()-]",
+    regex.IGNORECASE,
+)
+_DATE_WORDS = frozenset({
+    *MONTHS, *WEEKDAYS, "am", "um", "on", "at", "le", "el", "il", "à", "a", "de", "del", "of",
+    "the", "uhr", "pm", "hs", "h", "gmt", "utc", "cet", "cest", "ist", "est",
+})
+_DATE_LINE_RULES = (Rule.DATELINE, Rule.TIMESTAMP_LABEL)
+_WORD = r"\p{Lu}[\p{Ll}'’]{1,20}+(?:-\p{Lu}[\p{Ll}'’]{1,20}+)?"
+_PARTICLE = r"(?:von|van|der|den|de|di|da|del|du|le|la|zu|ten|ter|dos|y)"
+_NAME = regex.compile(
+    rf"{_WORD}(?:\s(?:{_WORD}|\p{{Lu}}\.|{_PARTICLE})){{0,4}}+(?<=\p{{Ll}})",
+)
+# German abstract nouns and adjectives: "Förderung", "Olympische", "Kirchliche".
+_COMMON_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "isch", "ische",
+                   "ischen", "ischer", "liche", "lichen", "licher")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}-])\p{Ll}{2,20}+(?![\p{L}-])")
+_HOST_WORDS = regex.compile(r"[\p{L}]{3,}+")
+
+
+def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
+                     ) -> tuple[str, ...]:
+    """The name standing beside a date on one of the credit lines nearest the headline."""
+    lower: frozenset[str] | None = None
+    for index in lines[:_NEAREST_LINES]:
+        name = _candidate(evidence, index)
+        if name is None:
+            continue
+        if lower is None:
+            lower = _lower_words(evidence.paragraphs)
+        if _reads_as_name(name, lower, headline, evidence.url):
+            return (name,)
+    return ()
+
+
+def _candidate(evidence: Evidence, index: int) -> str | None:
+    """The rest of the line once its date is taken out, or the line itself when a date line
+    stands right above or below it."""
+    text = evidence.blocks[index].text.strip()
+    if len(text) > _MAX_LINE_CHARS:
+        return None
+    rest = _without_date(text)
+    if find_dates(text):
+        return rest
+    if rest == text and any(_date_line(evidence, near) for near in (index - 1, index + 1)):
+        return text
+    return None
+
+
+def _date_line(evidence: Evidence, index: int) -> bool:
+    if not 0 <= index < len(evidence.blocks):
+        return False
+    text = evidence.blocks[index].text
+    return evidence.removed_as(index, *_DATE_LINE_RULES) or (
+        bool(find_dates(text)) and _without_date(text) == "")
+
+
+def _without_date(text: str) -> str:
+    """`text` less its date, time, weekday and separators: "Anna Muster | 12.07.2025, 16:29
+    Uhr" gives "Anna Muster"; a text with anything else around the name gives itself."""
+    kept = [match for match in _DATE_MATERIAL.finditer(text)
+            if match[0][0].isalpha() and match[0].rstrip(".").casefold() not in _DATE_WORDS]
+    if not kept:
+        return ""
+    start, end = kept[0].start(), kept[-1].end()
+    inner = text[start:end]
+    # The name must stand in one piece: "Markus Elsberger Netzwerk, Windows 2" is no name.
+    return inner if not regex.search(r"[\d|·•,/:()]", inner) else text
+
+
+def _reads_as_name(name: str, lower: frozenset[str], headline: str | None,
+                   url: str | None) -> bool:
+    if _NAME.fullmatch(name) is None:
+        return False
+    words = [word for word in name.split() if word[0].isupper() and not word.endswith(".")]
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
+        return False
+    common = stop_words_of(_LANGUAGES)
+    foreign = {word.casefold() for word in _HOST_WORDS.findall(f"{headline or ''} {url or ''}")}
+    folded = [word.casefold() for word in words]
+    # Wikipedia's frequent words hold first names ("john", "maria"): only the later words of
+    # a name must not be common words.
+    return not any(word in common for word in folded[1:]) and not any(
+        word in MONTHS or word in WEEKDAYS or word in lower or word in foreign
+        or (len(word) > _LONG_WORD and word.endswith(_COMMON_ENDINGS))
+        for word in folded
+    )
+
+
+def _lower_words(paragraphs: Iterable[str]) -> frozenset[str]:
+    """The words the article writes in lower case."""
+    return frozenset(word for paragraph in paragraphs for word in _LOWER_WORD.findall(paragraph))
