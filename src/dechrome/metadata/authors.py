@@ -5,13 +5,16 @@ after the lead word, split at commas and "and"; what follows a bar, a date or a 
 "am"/"on"/"le" is not a name. The lead word may follow a posting verb or a date ("Posted
 11. April 2018 by Walter von Aachen", "12.07.2025 | Par Jean Dupont"); then a user name
 ("von gizzmo") counts too. A bare "Von X" needs a full name: "Von Sprachregeln, …" opens a
-headline. An agency tag credits its initials or agency: "(lab)", "(dpa)".
+headline. A lead word alone on its line ("Von", "By :") credits the names on the next line.
+An agency tag credits its initials or agency: "(lab)", "(dpa)".
 
 A newsroom tag ("red", "Redaktion", "Staff") names no author: in "red, 20 Minuten" the
 newsroom of the outlet 20 Minuten wrote the piece, so the outlet becomes the site name and
 the authors stay empty. A single word after a comma ("Von Anna Muster, Berlin") is a place
-or a role, unless it is a news agency. A name without a lead word is never taken: beside a
-date, "Pressemitteilung Aktuell" looks just like "Bettina Kugler".
+or a role, unless it is a news agency. Only when no line credits anyone, a name printed
+beside the date under the headline with no lead word counts, and only when its words read as
+a person's name (see `namelines`): beside a date, "Pressemitteilung Aktuell" looks much like
+"Bettina Kugler".
 """
 
 from __future__ import annotations
