@@ -38,3 +38,17 @@ def test_a_separator_inside_a_headline_without_evidence_stays() -> None:
 
 def test_no_headline_no_title() -> None:
     assert dechrome.clean("\n\n".join(BODY["en"])).title is None
+
+
+def test_of_two_repeated_parts_the_one_over_the_article_is_the_headline() -> None:
+    # The site's name stands again in the logo at the top; the headline right over the body.
+    site = "Abenteuer Astronomie Magazin für Sterngucker"  # longer than the headline
+    first = f"{HEADLINE['de']} - {site}"
+    text = _page(first, "de", site, "Startseite", "Astro-Bilder", HEADLINE["de"])
+    assert dechrome.clean(text).title == HEADLINE["de"]
+
+
+def test_a_breadcrumb_taken_for_the_headline_gives_way_to_the_browser_title() -> None:
+    first = f"{HEADLINE['de']} | Beispiel-Zeitung"
+    text = _page(first, "de", "Sie sind hier: Home » Politik » Energie » Gesetze")
+    assert dechrome.clean(text).title == HEADLINE["de"]

@@ -21,6 +21,8 @@ from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
 Span = tuple[int, int]
 
 _SEPARATOR = regex.compile(r"\s[|\-–—:»·•/~]{1,2}+\s|\s?[|»•]\s?")
+_NAV_SEPARATOR = regex.compile(r"\s[|»>/›]\s")
+_MIN_NAV_SEPARATORS = 2
 _MAX_SITE_WORDS = 8
 _MAX_LINE_CHARS = 400
 _MAX_SEGMENTS = 8
@@ -55,14 +57,33 @@ def read_title(evidence: Evidence) -> TitleReading:
     if _repeated(first, lines):
         title, site = first, None
     else:
-        title, site = _split(first, lines, _host_label(evidence.url))
+        title, site = _split(first, lines, _host_label(evidence.url), evidence.first_kept())
     if title is None:
-        return found
+        return _unless_navigation(found, first)
     copies = lines.get(dedup_key(title))
     if copies:
         return TitleReading(title, _nearest(copies, evidence.first_kept()), site)
     same = found.title is not None and dedup_key(found.title) == dedup_key(title)
     return TitleReading(title, found.block if same else None, site)
+
+
+def _unless_navigation(found: TitleReading, first: str) -> TitleReading:
+    """A headline that reads as navigation ("Home » Europa » Deutschland", "1 2 3 4") gives
+    way to the page's first line, the browser title, up to its first separator."""
+    if found.title is not None and not _navigation(found.title):
+        return found
+    spans = _segments(first)
+    title = first[spans[0][0]:spans[0][1]].strip() if spans else ""
+    if len(spans) > _MAX_SEGMENTS or not _titled(title) or _navigation(title):
+        return found
+    return TitleReading(title, None, None)
+
+
+def _navigation(text: str) -> bool:
+    """Breadcrumbs and pagers: two or more path separators, or fewer than two words with
+    letters."""
+    return len(_NAV_SEPARATOR.findall(text)) >= _MIN_NAV_SEPARATORS or sum(
+        1 for word in text.split() if any(map(str.isalpha, word))) < _MIN_TITLE_WORDS
 
 
 def _lines_below(evidence: Evidence, longest: int) -> dict[str, list[int]]:
@@ -82,9 +103,11 @@ def _nearest(indices: list[int], first_kept: int | None) -> int:
     return above[-1] if above else indices[0]
 
 
-def _split(line: str, lines: dict[str, list[int]], host: str | None,
+def _split(line: str, lines: dict[str, list[int]], host: str | None, first_kept: int | None,
            ) -> tuple[str | None, str | None]:
-    """The title in a title line, and the site's name it adds."""
+    """The title in a title line, and the site's name it adds. Of the parts the page prints
+    again, the one printed nearest above the article is the headline ("Plejaden, M45 -
+    Abenteuer Astronomie": the site's name stands in the logo at the top); then the longest."""
     spans = _segments(line)
     if len(spans) > _MAX_SEGMENTS:
         return None, None  # a title line is short: this is a menu or a run-on line
@@ -92,7 +115,8 @@ def _split(line: str, lines: dict[str, list[int]], host: str | None,
             if (i, j) != (0, len(spans) - 1)]
     repeated = [run for run in runs if _repeated(line[run[0]:run[1]], lines)]
     if repeated:
-        run = max(repeated, key=lambda span: span[1] - span[0])
+        run = max(repeated, key=lambda span: (_above(line[span[0]:span[1]], lines, first_kept),
+                                              span[1] - span[0]))
         return line[run[0]:run[1]], _site_part(line, spans, run)
     if host is None or len(spans) < _MIN_TITLE_WORDS:
         return None, None
@@ -102,6 +126,12 @@ def _split(line: str, lines: dict[str, list[int]], host: str | None,
         if _names_host(line[site[0]:site[1]], host) and _titled(part):
             return part, line[site[0]:site[1]]
     return None, None
+
+
+def _above(part: str, lines: dict[str, list[int]], first_kept: int | None) -> int:
+    """Where the last copy of `part` above the article stands (-1: none above it)."""
+    copies = lines.get(dedup_key(part), [])
+    return max((i for i in copies if first_kept is None or i <= first_kept), default=-1)
 
 
 def _segments(line: str) -> list[Span]:
