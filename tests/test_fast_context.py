@@ -152,6 +152,8 @@ _DATEISH = st.lists(st.sampled_from(["12.", "7.", "2025", "1999", "2110", "-", "
 @MANY
 @given(_DATEISH)
 def test_date_marks_skip_no_date(text: str) -> None:
-    plain = sorted((date for pattern in dateparse._PATTERNS.items()
-                    for date in dateparse._matches(pattern, text)), key=lambda date: date.start)
-    assert dateparse.find_dates(text) == plain
+    for day_first in (False, True):
+        plain = sorted((date for pattern in dateparse._PATTERNS.items()
+                        for date in dateparse._matches(pattern, text, day_first=day_first)),
+                       key=lambda date: date.start)
+        assert dateparse.find_dates(text, day_first=day_first) == plain

@@ -23,6 +23,10 @@ from tests.metadata_pages import clean
     ("1er novembre 2024 à 14h30", "2024-11-01T14:30"),
     ("Publié le 21 décembre 2023", "2023-12-21"),
     ("25/07/2024", "2024-07-25"),
+    ("Viernes, 06 de mayo de 2022", "2022-05-06"),  # Spanish, "de" before the year
+    ("Pubblicato il: 30 Settembre 2020", "2020-09-30"),
+    ("4 de março de 2021", "2021-03-04"),
+    ("12 października 2023", "2023-10-12"),
 ])
 def test_printed_forms(text: str, expected: str) -> None:
     assert first_date(text) == expected
@@ -101,3 +105,14 @@ def test_the_url_date_wins_and_a_printed_date_of_that_day_adds_the_time() -> Non
 def test_published_beats_updated() -> None:
     document = clean("en", "Updated: Nov 2, 2024", "Published: Nov 1, 2024")
     assert document.date == "2024-11-01"
+
+
+def test_slashed_dates_are_day_first_outside_english() -> None:
+    assert first_date("03/05/2022 22:46", day_first=True) == "2022-05-03T22:46"
+    assert first_date("03/05/2022 22:46") is None  # in English: 3 May or March 5
+    assert first_date("25/07/2024", day_first=True) == "2024-07-25"
+
+
+def test_a_french_page_reads_a_slashed_date_day_first() -> None:
+    assert clean("fr", "Publié le 03/05/2022").date == "2022-05-03"
+    assert clean("en", "Published 03/05/2022").date is None

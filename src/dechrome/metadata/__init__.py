@@ -43,13 +43,14 @@ def read(evidence: Evidence) -> Metadata:
     title = read_title(evidence)
     lines = credit_lines(evidence, title.block, title.title)
     sitename = site_from_url(evidence.url) or site_from_chrome(evidence) or title.site
+    language = read_language(evidence.paragraphs)
     return Metadata(
         title=title.title,
-        date=read_date(evidence, lines),
+        date=read_date(evidence, lines, language),
         authors=read_authors(evidence, lines, title.title),
         sitename=sitename,
         section=read_section(evidence),
-        language=read_language(evidence.paragraphs),
+        language=language,
         summary=read_summary(evidence),
         captions=read_captions(evidence),
     )

@@ -26,18 +26,25 @@ _HALF_DAY = 12
 MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate((
-        ("januar", "jänner", "jan", "january", "janvier", "janv"),
-        ("februar", "feber", "feb", "february", "février", "févr", "fevrier"),
-        ("märz", "mär", "mrz", "march", "mar", "mars"),
-        ("april", "apr", "avril", "avr"),
-        ("mai", "may"),
-        ("juni", "jun", "june", "juin"),
-        ("juli", "jul", "july", "juillet", "juil"),
-        ("august", "aug", "août", "aout"),
-        ("september", "sep", "sept", "septembre"),
-        ("oktober", "okt", "october", "oct", "octobre"),
-        ("november", "nov", "novembre"),
-        ("dezember", "dez", "december", "dec", "décembre", "déc", "decembre"),
+        ("januar", "jänner", "jan", "january", "janvier", "janv", "enero", "ene", "gennaio",
+         "janeiro", "januari", "stycznia", "styczeń"),
+        ("februar", "feber", "feb", "february", "février", "févr", "fevrier", "febrero",
+         "febbraio", "fevereiro", "februari", "lutego", "luty"),
+        ("märz", "mär", "mrz", "march", "mar", "mars", "marzo", "março", "maart", "marca",
+         "marzec"),
+        ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień"),
+        ("mai", "may", "mayo", "maggio", "maio", "mei", "maja", "maj"),
+        ("juni", "jun", "june", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec"),
+        ("juli", "jul", "july", "juillet", "juil", "julio", "luglio", "julho", "lipca",
+         "lipiec"),
+        ("august", "aug", "août", "aout", "agosto", "augustus", "sierpnia", "sierpień"),
+        ("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro",
+         "września", "wrzesień"),
+        ("oktober", "okt", "october", "oct", "octobre", "octubre", "ottobre", "outubro",
+         "października", "październik"),
+        ("november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad"),
+        ("dezember", "dez", "december", "dec", "décembre", "déc", "decembre", "diciembre",
+         "dicembre", "dezembro", "grudnia", "grudzień"),
     ), start=1)
     for name in names
 }
@@ -70,8 +77,8 @@ _PATTERNS: dict[str, regex.Pattern[str]] = {
         r"(?<![\d/.])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20|21)\d{2})(?!\d)"
     ),
     "day_month": regex.compile(
-        rf"(?<![\d.]){_DAY}(?:\.|er|st|nd|rd|th)?\s{{1,3}}(?:of\s|de\s)?{_MONTH},?\s{{1,3}}"
-        rf"{_YEAR4}",
+        rf"(?<![\d.]){_DAY}(?:\.|er|st|nd|rd|th|º)?\s{{1,3}}(?:of\s|de\s)?{_MONTH},?\s{{1,3}}"
+        rf"(?:de\s|del\s)?{_YEAR4}",
         regex.IGNORECASE,
     ),
     "month_day": regex.compile(
@@ -96,24 +103,27 @@ _MARKS: dict[str, tuple[str, ...]] = {
 }
 
 
-def find_dates(text: str) -> list[FoundDate]:
-    """Every valid date in `text`, in the order they are printed."""
+def find_dates(text: str, *, day_first: bool = False) -> list[FoundDate]:
+    """Every valid date in `text`, in the order they are printed. `day_first` reads
+    "05/07/2024" as 5 July (as every European language writes it); else that date is
+    ambiguous and skipped."""
     found = [date for pattern in _PATTERNS.items()
              if any(mark in text for mark in _MARKS[pattern[0]])
-             for date in _matches(pattern, text)]
+             for date in _matches(pattern, text, day_first=day_first)]
     return sorted(found, key=lambda date: date.start)
 
 
-def first_date(text: str) -> str | None:
+def first_date(text: str, *, day_first: bool = False) -> str | None:
     """The ISO form of the first valid date in `text`, if any."""
-    dates = find_dates(text)
+    dates = find_dates(text, day_first=day_first)
     return dates[0].iso if dates else None
 
 
-def _matches(pattern: tuple[str, regex.Pattern[str]], text: str) -> Iterator[FoundDate]:
+def _matches(pattern: tuple[str, regex.Pattern[str]], text: str, *, day_first: bool,
+             ) -> Iterator[FoundDate]:
     form, compiled = pattern
     for match in compiled.finditer(text):
-        day = _FORMS[form](match)
+        day = _slashed(match, day_first=day_first) if form == "slashed" else _FORMS[form](match)
         if day is None:
             continue
         time = _time_of(match, text)
@@ -129,9 +139,9 @@ def _named(match: regex.Match[str]) -> datetime.date | None:
     return calendar_date(int(match["year"]), month, int(match["day"]))
 
 
-def _slashed(match: regex.Match[str]) -> datetime.date | None:
+def _slashed(match: regex.Match[str], *, day_first: bool = False) -> datetime.date | None:
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
-    if first > 12 >= second:
+    if first > 12 >= second or (day_first and second <= 12):
         return calendar_date(year, second, first)
     if second > 12 >= first:
         return calendar_date(year, first, second)

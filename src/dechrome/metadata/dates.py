@@ -27,8 +27,9 @@ _UPDATED = regex.compile(
 )
 # A line that says it gives the publication date counts wherever it stands.
 _PUBLISHED = regex.compile(
-    r"(?:published|posted|veröffentlicht|erschienen|publié|paru|datum|date)\b\s?(?:am|on|le)?"
-    r"\s?:?\s?\S{0,12}+\s?\d",
+    r"(?:published|posted|veröffentlicht|veröffentlichung|erschienen|publiziert|publié|paru|"
+    r"publicado|pubblicato|publicada|gepubliceerd|opublikowano|datum|date|fecha|data)\b"
+    r"\s?(?:am|on|le|el|il|em|op|dnia)?\s?:?\s?\S{0,12}+\s?\d",
     regex.IGNORECASE,
 )
 _DIGIT = regex.compile(r"\d")
@@ -45,13 +46,17 @@ _URL_DATES = (
 )
 
 
-def read_date(evidence: Evidence, lines: list[int] | None = None) -> str | None:
+def read_date(evidence: Evidence, lines: list[int] | None = None,
+              language: str | None = None) -> str | None:
     """ISO 8601 date (with the time when printed) of the article's publication, if given.
 
     `lines` are the credit lines nearest to the headline first (default:
-    `credit_lines(evidence)`, around the headline the context rules found).
+    `credit_lines(evidence)`, around the headline the context rules found). In a body of a
+    `language` other than English, "03/05/2022" is 3 May, as those languages write dates.
     """
-    printed = list(_printed_dates(evidence, credit_lines(evidence) if lines is None else lines))
+    lines = credit_lines(evidence) if lines is None else lines
+    day_first = language is not None and language != "en"
+    printed = list(_printed_dates(evidence, lines, day_first=day_first))
     from_url = url_date(evidence.url)
     if from_url is not None:
         return next((found for found, _ in printed if found[:10] == from_url), from_url)
@@ -76,10 +81,11 @@ def url_date(url: str | None) -> str | None:
     return None
 
 
-def _printed_dates(evidence: Evidence, lines: list[int]) -> Iterator[tuple[str, bool]]:
+def _printed_dates(evidence: Evidence, lines: list[int], *, day_first: bool,
+                   ) -> Iterator[tuple[str, bool]]:
     """Each printed date of a credit line, nearest first, and whether it says "updated";
     then those of lines anywhere that say they give the publication date."""
-    dated = _DatedLines(evidence)
+    dated = _DatedLines(evidence, day_first=day_first)
     labelled = [block.index for block in evidence.blocks
                 if evidence.own(block.index) and _PUBLISHED.match(block.text) is not None]
     for index in dict.fromkeys([*lines, *labelled]):
@@ -92,14 +98,16 @@ class _DatedLines:
     """The date of each block, parsed once; and whether a block is one of a list of dated
     teasers ("Title / 4. November 2021 / Title / 3. November 2021 / ...")."""
 
-    def __init__(self, evidence: Evidence) -> None:
+    def __init__(self, evidence: Evidence, *, day_first: bool) -> None:
         self._blocks = evidence.blocks
+        self._day_first = day_first
         self._dates: dict[int, str | None] = {}
 
     def date_of(self, index: int) -> str | None:
         if index not in self._dates:
             text = self._blocks[index].text
-            self._dates[index] = first_date(text) if _DIGIT.search(text) else None
+            self._dates[index] = (first_date(text, day_first=self._day_first)
+                                  if _DIGIT.search(text) else None)
         return self._dates[index]
 
     def in_list(self, index: int) -> bool:
