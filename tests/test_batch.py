@@ -62,3 +62,14 @@ def test_input_is_read_lazily() -> None:
 def test_map_ordered_refuses_zero_jobs() -> None:
     with pytest.raises(ValueError, match="jobs"):
         list(map_ordered(str, [1], jobs=0))
+
+
+def test_workers_fork_only_from_a_single_threaded_caller(monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    from dechrome import batch  # noqa: PLC0415  (the module whose choice is tested)
+
+    monkeypatch.setattr(batch.threading, "active_count", lambda: 1)
+    assert batch._context().get_start_method() == "fork"
+    # Another thread may hold a lock that a forked child would find locked forever.
+    monkeypatch.setattr(batch.threading, "active_count", lambda: 2)
+    assert batch._context().get_start_method() in {"forkserver", "spawn"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import multiprocessing
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -147,7 +148,10 @@ def _apply(chunk: list[Any]) -> list[Any]:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    # forkserver: safe when the caller has threads (a fork of a threaded process can hang),
-    # and cheaper to start than spawn.
+    """fork when the caller runs a single thread: the workers start at once with the caller's
+    loaded modules and compiled patterns. A process with threads must not fork (a lock held
+    by another thread stays locked in the child): then forkserver, else spawn."""
     methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
