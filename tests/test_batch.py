@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import pickle
 from collections.abc import Iterator
 
 import pytest
@@ -34,6 +35,16 @@ def test_two_jobs_keep_the_input_order_and_the_output() -> None:
     single = list(dechrome.clean_many(ITEMS))
     double = list(dechrome.clean_many(ITEMS, jobs=2))
     assert [d.to_dict() for d in double] == [d.to_dict() for d in single]
+
+
+def test_documents_survive_pickling_whole() -> None:
+    # Worker processes send Documents back pickled; Block and Removal pickle by their fields.
+    profiles = dechrome.SiteProfiles.learn(ITEMS)
+    document = dechrome.clean(ITEMS[0]["text"], url=ITEMS[0]["url"], profiles=profiles)
+    assert document.removals and any(r.detail for r in document.removals)
+    loaded = pickle.loads(pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL))
+    assert loaded == document
+    assert [type(r.rule) for r in loaded.removals] == [type(r.rule) for r in document.removals]
 
 
 def test_profiles_are_applied_in_workers() -> None:

@@ -50,6 +50,11 @@ class Removal:
     text: str
     detail: str = ""
 
+    def __reduce__(self) -> tuple[type[Removal], tuple[Rule, Reason, int, str, str]]:
+        # As for Block: a page has a hundred or more removals, and the generic pickling of
+        # slotted dataclasses was most of the cost of loading a Document from a worker.
+        return Removal, (self.rule, self.reason, self.block, self.text, self.detail)
+
     def to_dict(self) -> dict[str, Any]:
         found = {"rule": str(self.rule), "reason": str(self.reason), "block": self.block,
                  "text": self.text}
