@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from dechrome import normalize
 from dechrome.features import URL, WORD, find_urls, holds_url, may_hold_url, tokenize
 from dechrome.metadata import dates, namelines
-from dechrome.rules import BLOCK_RULES, RULE_SET, BlockRule
+from dechrome.rules import BLOCK_RULES, RULE_SET, BlockRule, credits
 from dechrome.rules.openings import openings
 from dechrome.stopwords import _index, best_list
 from tests.rule_examples import MORE, NEGATIVE, POSITIVE
@@ -257,3 +257,11 @@ def test_lower_words_asked_one_by_one_answer_as_the_whole_set(
     for asked in (word, word.casefold()):
         assert (asked in namelines._LowerWords(paragraphs)) == (
             asked in namelines.lower_words(paragraphs))
+
+
+def test_every_byline_lead_word_holds_a_word_of_the_byline_gate() -> None:
+    lead = regex.search(r"\(\?i:(\(\?:von[^\n]*?)\)\\s\{1,3\}", credits._BYLINE.pattern)
+    assert lead is not None
+    found = openings(lead.group(1), anchored=True)
+    assert found.literals and not found.leads and not found.rest
+    assert all(credits._BYLINE_LEAD.search(literal) for literal in found.literals)

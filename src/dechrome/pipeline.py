@@ -14,7 +14,7 @@ from dechrome.features import WORD, ends_like_sentence, find_hashtags
 from dechrome.html.detect import looks_like_html
 from dechrome.metadata import Evidence
 from dechrome.metadata import read as read_metadata
-from dechrome.model import Block, Document, Removal, SiteChrome
+from dechrome.model import Block, Document, SiteChrome, new_removal
 from dechrome.normalize import Normalised, normalise
 from dechrome.reasons import Rule
 from dechrome.registry import reason_of
@@ -213,7 +213,7 @@ def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: N
     # items is linear.
     removed = dict(sorted(removed.items()))
     removals = tuple(
-        Removal(rule, reason_of(rule), index, blocks[index].text)
+        new_removal(rule, reason_of(rule), index, blocks[index].text)
         for index, rule in removed.items()
     )
     evidence = Evidence(blocks, removed, tuple(paragraphs), _title_text(blocks, removed), url,
