@@ -65,9 +65,15 @@ def near_losers(blocks: Sequence[Shingled], threshold: float) -> Iterator[int]:
     """
     if threshold > 1:
         return  # no similarity reaches it
-    frequency = Counter(chain.from_iterable(shingles for _, shingles, _ in blocks))
-    # A shingle of one block only is never shared: it is left out of every prefix.
-    shared = {gram for gram, count in frequency.items() if count > 1}
+    # A shingle of one block only is never shared: it is left out of every prefix (most
+    # shingles are: set operations find the others, and only they are counted).
+    seen: set[Hashable] = set()
+    shared: set[Hashable] = set()
+    for _, shingles, _ in blocks:
+        shared.update(seen.intersection(shingles))
+        seen.update(shingles)
+    frequency = Counter(chain.from_iterable(shared.intersection(shingles)
+                                            for _, shingles, _ in blocks))
     rank = {gram: order for order, gram in enumerate(sorted(shared, key=frequency.__getitem__))}
     postings = _Postings(frozenset(gram for gram in shared if frequency[gram] > _MAX_POSTINGS))
     prefixes: dict[Hashable, list[int]] = defaultdict(list)

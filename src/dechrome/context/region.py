@@ -109,12 +109,12 @@ def _best_run(
     best, best_span = 0.0, None
     running, start, gap = 0.0, 0, 0.0
     scores, rule_of = page.facts.derived(_scores), page.removed.get
-    for index in range(end):
+    for index, scored in zip(range(end), scores, strict=False):
         if index in absent:
             continue
         rule = rule_of(index)
         if rule is None:
-            score = scores[index]
+            score = scored
             if score < 0:
                 score = max(score, -(_GAP_CAP - gap))
                 gap -= score
