@@ -265,3 +265,13 @@ def test_every_byline_lead_word_holds_a_word_of_the_byline_gate() -> None:
     found = openings(lead.group(1), anchored=True)
     assert found.literals and not found.leads and not found.rest
     assert all(credits._BYLINE_LEAD.search(literal) for literal in found.literals)
+
+
+def test_the_ascii_word_pattern_is_the_word_pattern_on_casefolded_ascii() -> None:
+    from dechrome.pipeline import _ASCII_WORD  # noqa: PLC0415  (a private fast path)
+
+    ascii_text = "".join(map(chr, range(128)))
+    for text in (ascii_text.casefold(), string.printable.casefold(), "a_b 1.2 x-y\tz"):
+        assert _ASCII_WORD.findall(text) == WORD.findall(text)
+    assert all((_ASCII_WORD.fullmatch(char) is not None) == (WORD.fullmatch(char) is not None)
+               for char in ascii_text.casefold())

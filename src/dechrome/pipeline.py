@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from dechrome.profiles import ChromeProfiles, SiteProfiles
 
 _DEFAULT = Config()
+# `features.WORD` on casefolded ASCII text (which holds no capitals).
+_ASCII_WORD = re.compile(r"[0-9_a-z]+")
 T = TypeVar("T")
 
 
@@ -128,8 +131,10 @@ class _Distinct(NamedTuple):
         of_block = [position.setdefault(block.text, len(position)) for block in blocks]
         texts = list(position)
         casefolded = [text.casefold() for text in texts]
-        # `tokenize` and `fold` both start from the casefolded text: fold it once.
-        tokens = list(map(WORD.findall, casefolded))
+        # `tokenize` and `fold` both start from the casefolded text: fold it once. On ASCII,
+        # `WORD` matches what the standard library's `_ASCII_WORD` does, and faster.
+        word, ascii_word = WORD.findall, _ASCII_WORD.findall
+        tokens = [ascii_word(text) if text.isascii() else word(text) for text in casefolded]
         folded = [text.replace("i\u0307", "i") if "\u0307" in text else text
                   for text in casefolded]
         return cls(texts, of_block, tokens, folded)
