@@ -82,6 +82,10 @@ def near_losers(blocks: Sequence[Shingled], threshold: float) -> Iterator[int]:
     for index, mine, words in blocks:
         standing[index] = (mine, words)
         common = mine & shared
+        if not common:
+            # Nothing to compare with, no prefix to index, and no heavy shingle to post
+            # (heavy ones are shared): most blocks of a page.
+            continue
         prefix = sorted(common, key=rank.__getitem__)[:_prefix_length(len(mine), len(common),
                                                                      threshold)]
         candidates = {other for gram in prefix for other in prefixes.get(gram, ())} - gone
