@@ -21,8 +21,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dechrome import normalize
-from dechrome.features import URL, find_urls, tokenize
-from dechrome.rules import BLOCK_RULES, RULE_SET, BlockRule
+from dechrome.features import URL, WORD, find_urls, holds_url, may_hold_url, tokenize
+from dechrome.metadata import dates, namelines
+from dechrome.rules import BLOCK_RULES, RULE_SET, BlockRule, credits
 from dechrome.rules.openings import openings
 from dechrome.stopwords import _index, best_list
 from tests.rule_examples import MORE, NEGATIVE, POSITIVE
@@ -216,3 +217,61 @@ def test_best_list_counts_each_distinct_word_once(words: set[str]) -> None:
     expected = (None if not any(hits) else
                 index.names[max(range(len(hits)), key=hits.__getitem__)])
     assert best_list(words)[0] == expected
+
+
+def test_casefolding_keeps_each_characters_word_ness() -> None:
+    """So a block counts as many words casefolded as not: measures reuse the casefolded
+    tokens' count where `features.word_count` is asked of the text as printed."""
+    for char in _ALL_CHARACTERS:
+        folded = char.casefold()
+        assert folded, f"{char!r} casefolds to nothing"
+        assert {WORD.match(part) is not None for part in folded} == {
+            WORD.match(char) is not None}, f"{char!r} changes word-ness when casefolded"
+
+
+@FAST
+@given(raw_texts)
+def test_may_hold_url_is_false_only_where_url_cannot_match(text: str) -> None:
+    assert may_hold_url(text) or URL.search(text) is None
+    assert holds_url(text) == (URL.search(text) is not None)
+
+
+def test_the_publication_label_gate_names_each_labels_first_letter() -> None:
+    found = openings(dates._PUBLISHED.pattern, anchored=True)
+    assert not found.leads and not found.rest
+    assert {literal[0] for literal in found.literals} == set(
+        dates._PUBLISHED_OPENING.pattern.strip("[]"))
+
+
+_WORDISH = ["neue", "Neue", "regeln", "straße", "-", " ", "\n", "a", "é", "x-y", "ab", "İ",
+            "zz" * 11, "zz" * 10, "1", "Ab", "bc"]
+paragraph_lists = st.lists(st.lists(st.sampled_from(_WORDISH), max_size=8).map("".join),
+                           max_size=4)
+
+
+@FAST
+@given(paragraph_lists, st.lists(st.sampled_from(_WORDISH), min_size=1, max_size=3).map("".join))
+def test_lower_words_asked_one_by_one_answer_as_the_whole_set(
+    paragraphs: list[str], word: str
+) -> None:
+    for asked in (word, word.casefold()):
+        assert (asked in namelines._LowerWords(paragraphs)) == (
+            asked in namelines.lower_words(paragraphs))
+
+
+def test_every_byline_lead_word_holds_a_word_of_the_byline_gate() -> None:
+    lead = regex.search(r"\(\?i:(\(\?:von[^\n]*?)\)\\s\{1,3\}", credits._BYLINE.pattern)
+    assert lead is not None
+    found = openings(lead.group(1), anchored=True)
+    assert found.literals and not found.leads and not found.rest
+    assert all(credits._BYLINE_LEAD.search(literal) for literal in found.literals)
+
+
+def test_the_ascii_word_pattern_is_the_word_pattern_on_casefolded_ascii() -> None:
+    from dechrome.pipeline import _ASCII_WORD  # noqa: PLC0415  (a private fast path)
+
+    ascii_text = "".join(map(chr, range(128)))
+    for text in (ascii_text.casefold(), string.printable.casefold(), "a_b 1.2 x-y\tz"):
+        assert _ASCII_WORD.findall(text) == WORD.findall(text)
+    assert all((_ASCII_WORD.fullmatch(char) is not None) == (WORD.fullmatch(char) is not None)
+               for char in ascii_text.casefold())

@@ -7,6 +7,8 @@ import dataclasses
 import pytest
 
 import dechrome
+from dechrome.model import Block, Removal, new_block, new_removal
+from dechrome.reasons import Reason, Rule
 
 
 @pytest.mark.parametrize(
@@ -88,3 +90,15 @@ def test_disabling_one_rule_keeps_its_blocks() -> None:
     assert "Anzeige" not in dechrome.clean(raw).text
     config = dechrome.Config().without(dechrome.Rule.AD_LABEL)
     assert "Anzeige" in dechrome.clean(raw, config=config).paragraphs
+
+
+def test_the_fast_builders_make_what_the_constructors_make() -> None:
+    assert [field.name for field in dataclasses.fields(Block)] == list(Block.__slots__)
+    assert [field.name for field in dataclasses.fields(Removal)] == list(Removal.__slots__)
+    block = new_block((3, "Text", 2, 17, True, False))
+    assert block == Block(3, "Text", 2, 17, True, False)
+    assert repr(block) == repr(Block(3, "Text", 2, 17, True, False))
+    assert hash(block) == hash(Block(3, "Text", 2, 17, True, False))
+    removal = new_removal(Rule.MENU_ITEM, Reason.NAVIGATION, 3, "Home")
+    assert removal == Removal(Rule.MENU_ITEM, Reason.NAVIGATION, 3, "Home")
+    assert removal.detail == ""

@@ -14,6 +14,7 @@ _SENTENCE_END = regex.compile(
     r"(?:[.!?…:;]|\p{Emoji_Presentation})[\s\"'“”«»‘’)\]\p{Emoji_Presentation}]{0,6}+$"
 )
 _QUOTED = regex.compile(r"^[\"'„“”«»‹›‚‘’].{1,300}+[\"'“”«»‹›‘’]$")
+HEADLINE_MAX_WORDS = 30
 _URL_TAIL_PUNCT = ".,;:!?)]}'\""
 # Every URL holds '://' or 'www.' in some case ('w' and 'W' are the only characters the
 # case-blind 'w' matches). The regex module finds these literals fast, while the case-blind
@@ -54,7 +55,7 @@ def is_headline_like(text: str) -> bool:
     """Short, no sentence end, no link: how headlines, kickers and labels look."""
     if text.endswith("."):
         return False
-    return 0 < word_count(text) <= 30 and not (may_hold_url(text) and URL.search(text))
+    return 0 < word_count(text) <= HEADLINE_MAX_WORDS and not holds_url(text)
 
 
 def tokenize(text: str) -> list[str]:
@@ -76,7 +77,14 @@ def find_urls(text: str) -> list[str]:
 def may_hold_url(text: str) -> bool:
     """False when `URL` cannot match `text`: substring tests, cheaper than the regex on a
     block (it holds neither '://' nor 'www.' in any case)."""
-    return "://" in text or any(mark in text for mark in _WWW_MARKS)
+    # Most blocks hold neither 'w.' nor 'W.': two tests rule them out.
+    return "://" in text or (("w." in text or "W." in text)
+                             and any(mark in text for mark in _WWW_MARKS))
+
+
+def holds_url(text: str) -> bool:
+    """True when `URL` matches somewhere in `text`."""
+    return may_hold_url(text) and URL.search(text) is not None
 
 
 def find_hashtags(text: str) -> list[str]:

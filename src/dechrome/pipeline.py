@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, find_title
 from dechrome.context.base import Facts
 from dechrome.context.region import main_region
-from dechrome.features import ends_like_sentence, find_hashtags, tokenize
+from dechrome.features import WORD, ends_like_sentence, find_hashtags
 from dechrome.html.detect import looks_like_html
 from dechrome.metadata import Evidence
 from dechrome.metadata import read as read_metadata
-from dechrome.model import Block, Document, Removal, SiteChrome
+from dechrome.model import Block, Document, SiteChrome, new_removal
 from dechrome.normalize import Normalised, normalise
 from dechrome.reasons import Rule
 from dechrome.registry import reason_of
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
     from dechrome.profiles import ChromeProfiles, SiteProfiles
 
 _DEFAULT = Config()
+# `features.WORD` on casefolded ASCII text (which holds no capitals).
+_ASCII_WORD = re.compile(r"[0-9_a-z]+")
+T = TypeVar("T")
 
 
 def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = None,
@@ -98,9 +102,9 @@ def _run_rules(
     preset: Mapping[int, Rule] | None = None,
 ) -> tuple[dict[int, Rule], tuple[str, ...]]:
     """Which rule removed which block, and each block's dedup key (for the metadata)."""
-    tokens = _tokens(blocks)
-    removed = {**(preset or {}), **_block_pass(blocks, tuple(map(len, tokens)), config)}
-    facts = _measure(blocks, tokens, removed, config)
+    distinct = _Distinct.of(blocks)
+    removed = {**(preset or {}), **_block_pass(blocks, distinct, config)}
+    facts = _measure(blocks, distinct, removed, config)
     alive = [block.index for block in blocks if block.index not in removed]
     title = find_title(facts, alive, _article_start(facts, alive, removed, config))
     for rule in CONTEXT_RULES:
@@ -110,6 +114,34 @@ def _run_rules(
         for index in rule.find(page):
             removed.setdefault(index, rule.name)
     return removed, facts.keys
+
+
+class _Distinct(NamedTuple):
+    """The distinct block texts, in order of first appearance, and what is measured of each
+    once: menus and footers repeat lines, and a text's measures depend on the text alone."""
+
+    texts: list[str]
+    of_block: list[int]  # each block's position in `texts`
+    tokens: list[list[str]]  # `features.tokenize` of each text (shared, read-only)
+    folded: list[str]  # `prefilter.fold` of each text
+
+    @classmethod
+    def of(cls, blocks: tuple[Block, ...]) -> _Distinct:
+        position: dict[str, int] = {}
+        of_block = [position.setdefault(block.text, len(position)) for block in blocks]
+        texts = list(position)
+        casefolded = [text.casefold() for text in texts]
+        # `tokenize` and `fold` both start from the casefolded text: fold it once. On ASCII,
+        # `WORD` matches what the standard library's `_ASCII_WORD` does, and faster.
+        word, ascii_word = WORD.findall, _ASCII_WORD.findall
+        tokens = [ascii_word(text) if text.isascii() else word(text) for text in casefolded]
+        folded = [text.replace("i\u0307", "i") if "\u0307" in text else text
+                  for text in casefolded]
+        return cls(texts, of_block, tokens, folded)
+
+    def per_block(self, values: list[T]) -> tuple[T, ...]:
+        """Each block's value, from the values of the distinct texts."""
+        return tuple(map(values.__getitem__, self.of_block))
 
 
 def _article_start(
@@ -122,60 +154,51 @@ def _article_start(
     return next((i for i in alive if i >= span[0] and facts.prose[i]), None)
 
 
-def _tokens(blocks: tuple[Block, ...]) -> list[list[str]]:
-    """Each block's casefolded words; blocks of the same text share one (read-only) list."""
-    by_text: dict[str, list[str]] = {}
-    for block in blocks:
-        if block.text not in by_text:
-            by_text[block.text] = tokenize(block.text)
-    return [by_text[block.text] for block in blocks]
-
-
 def _measure(
-    blocks: tuple[Block, ...], tokens: list[list[str]], removed: dict[int, Rule], config: Config
+    blocks: tuple[Block, ...], distinct: _Distinct, removed: dict[int, Rule], config: Config
 ) -> Facts:
-    words = tuple(map(len, tokens))
+    tokens = distinct.tokens
+    words = list(map(len, tokens))
     minimum = config.prose_min_words
-    prose = tuple(
-        count >= 2 * minimum or (count >= minimum and ends_like_sentence(block.text))
-        for block, count in zip(blocks, words, strict=True)
-    )
-    _, stoplist = best_list(_language_sample(tokens, prose, removed))
+    prose = [
+        count >= 2 * minimum or (count >= minimum and ends_like_sentence(text))
+        for text, count in zip(distinct.texts, words, strict=True)
+    ]
+    block_prose = distinct.per_block(prose)
+    _, stoplist = best_list(_language_sample(distinct, block_prose, removed))
     known = stoplist.__contains__
-    density = tuple(
-        sum(map(known, found)) / len(found) if found else 0.0 for found in tokens
-    )
-    keys = tuple(map(" ".join, tokens))
-    return Facts(blocks, words, keys, prose, density, tuple(tokens))
+    density = [sum(map(known, found)) / len(found) if found else 0.0 for found in tokens]
+    keys = list(map(" ".join, tokens))
+    per_block = distinct.per_block
+    return Facts(blocks, per_block(words), per_block(keys), block_prose, per_block(density),
+                 per_block(tokens))
 
 
 def _language_sample(
-    tokens: list[list[str]], prose: tuple[bool, ...], removed: dict[int, Rule]
+    distinct: _Distinct, prose: tuple[bool, ...], removed: dict[int, Rule]
 ) -> set[str]:
     """Distinct words of the running text the block rules kept (all kept words if none).
 
     Distinct, and from prose only, so that the language read from a page and from its own
     cleaned body is the same: cleaning twice must change nothing.
     """
-    kept = [i for i in range(len(tokens)) if i not in removed]
+    kept = [i for i in range(len(prose)) if i not in removed]
     chosen = [i for i in kept if prose[i]] or kept
-    return set().union(*(tokens[i] for i in chosen))
+    tokens, of_block = distinct.tokens, distinct.of_block
+    return set().union(*(tokens[k] for k in dict.fromkeys(of_block[i] for i in chosen)))
 
 
 def _block_pass(
-    blocks: tuple[Block, ...], words: tuple[int, ...], config: Config
+    blocks: tuple[Block, ...], distinct: _Distinct, config: Config
 ) -> dict[int, Rule]:
     enabled = frozenset(rule.name for rule in RULE_SET.rules if config.enabled(rule.name))
     # Menus and footers repeat lines; a block's verdict depends on its text alone.
-    first: dict[str, int] = {}
-    for block in blocks:
-        first.setdefault(block.text, block.index)
-    texts = list(first)
-    found = RULE_SET.select(enabled).first_matches(texts, [words[first[t]] for t in texts])
-    verdicts = {
-        text: rule.name for text, rule in zip(texts, found, strict=True) if rule is not None
-    }
-    return {block.index: verdicts[block.text] for block in blocks if block.text in verdicts}
+    found = RULE_SET.select(enabled).first_matches(
+        distinct.texts, list(map(len, distinct.tokens)), distinct.folded)
+    verdicts = [None if rule is None else rule.name for rule in found]
+    return {block.index: verdict for block, verdict in zip(
+        blocks, map(verdicts.__getitem__, distinct.of_block), strict=True)
+        if verdict is not None}
 
 
 def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: Normalised,
@@ -195,7 +218,7 @@ def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: N
     # items is linear.
     removed = dict(sorted(removed.items()))
     removals = tuple(
-        Removal(rule, reason_of(rule), index, blocks[index].text)
+        new_removal(rule, reason_of(rule), index, blocks[index].text)
         for index, rule in removed.items()
     )
     evidence = Evidence(blocks, removed, tuple(paragraphs), _title_text(blocks, removed), url,

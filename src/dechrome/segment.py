@@ -14,7 +14,7 @@ import regex
 
 from dechrome.config import Config
 from dechrome.features import HASHTAG, URL, is_headline_like, may_hold_url
-from dechrome.model import Block
+from dechrome.model import Block, new_block
 
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][\"'“”«»)]{0,2}+)\s(?=[\p{Lu}\p{N}„\"«#])")
 _HASHTAG_RUN = regex.compile(r"(?:(?<![\w#&])#\w{1,100}+\s?+){1,200}+")
@@ -39,13 +39,12 @@ def segment(text: str, config: Config) -> tuple[Block, ...]:
         if not line:
             after_blank = True
         elif len(line) < runon and not line.endswith(")"):
-            # Positional: keyword arguments double the cost of a frozen dataclass's init.
-            blocks.append(Block(len(blocks), line, number, offset, False, after_blank))
+            blocks.append(new_block((len(blocks), line, number, offset, False, after_blank)))
             after_blank = False
         else:
             for position, (start, piece) in enumerate(_pieces(line, headlines, config)):
-                blocks.append(Block(len(blocks), piece, number, offset + start, position > 0,
-                                    after_blank and position == 0))
+                blocks.append(new_block((len(blocks), piece, number, offset + start,
+                                         position > 0, after_blank and position == 0)))
                 after_blank = False
         offset += len(line) + 1
     return tuple(blocks)

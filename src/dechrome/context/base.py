@@ -9,6 +9,8 @@ from itertools import filterfalse
 from typing import Any, TypeVar
 
 from dechrome.config import Config
+from dechrome.features import HEADLINE_MAX_WORDS as _HEADLINE_WORDS
+from dechrome.features import holds_url
 from dechrome.model import Block, SiteChrome
 from dechrome.reasons import Reason, Rule
 
@@ -56,6 +58,17 @@ class Facts:
             self._derived[compute] = compute(self)
         return self._derived[compute]  # type: ignore[no-any-return]
 
+    def links(self) -> tuple[bool, ...]:
+        """Whether each block holds a URL (`features.holds_url`), measured once."""
+        return self.derived(_links)
+
+    def headline_like(self, index: int) -> bool:
+        """`features.is_headline_like` of block `index`, from the measures: its word count
+        is the same whether or not the text is casefolded (casefolding keeps each
+        character's word-ness, `tests/test_fast_paths.py`)."""
+        return (not self.blocks[index].text.endswith(".")
+                and 0 < self.words[index] <= _HEADLINE_WORDS and not self.links()[index])
+
     def trigrams(self, index: int) -> frozenset[tuple[str, ...]]:
         """The block's word trigrams (computed on first use: only some rules need them)."""
         found = self._trigrams.get(index)
@@ -65,6 +78,10 @@ class Facts:
             found = frozenset(zip(tokens, tokens[1:], tokens[2:], strict=False))
             self._trigrams[index] = found
         return found
+
+
+def _links(facts: Facts) -> tuple[bool, ...]:
+    return tuple(holds_url(block.text) for block in facts.blocks)
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from itertools import accumulate, chain
+from typing import TypeVar
 
 import ahocorasick
 
@@ -28,6 +29,7 @@ _MAX_POSTINGS = 24
 _NEEDLE_MAX_WORDS = 60
 
 Shingled = tuple[int, frozenset[Hashable], int]
+T = TypeVar("T")
 
 
 def _exact(page: Page) -> Iterator[int]:
@@ -63,9 +65,15 @@ def near_losers(blocks: Sequence[Shingled], threshold: float) -> Iterator[int]:
     """
     if threshold > 1:
         return  # no similarity reaches it
-    frequency = Counter(chain.from_iterable(shingles for _, shingles, _ in blocks))
-    # A shingle of one block only is never shared: it is left out of every prefix.
-    shared = {gram for gram, count in frequency.items() if count > 1}
+    # A shingle of one block only is never shared: it is left out of every prefix (most
+    # shingles are: set operations find the others, and only they are counted).
+    seen: set[Hashable] = set()
+    shared: set[Hashable] = set()
+    for _, shingles, _ in blocks:
+        shared.update(seen.intersection(shingles))
+        seen.update(shingles)
+    frequency = Counter(chain.from_iterable(shared.intersection(shingles)
+                                            for _, shingles, _ in blocks))
     rank = {gram: order for order, gram in enumerate(sorted(shared, key=frequency.__getitem__))}
     postings = _Postings(frozenset(gram for gram in shared if frequency[gram] > _MAX_POSTINGS))
     prefixes: dict[Hashable, list[int]] = defaultdict(list)
@@ -74,6 +82,10 @@ def near_losers(blocks: Sequence[Shingled], threshold: float) -> Iterator[int]:
     for index, mine, words in blocks:
         standing[index] = (mine, words)
         common = mine & shared
+        if not common:
+            # Nothing to compare with, no prefix to index, and no heavy shingle to post
+            # (heavy ones are shared): most blocks of a page.
+            continue
         prefix = sorted(common, key=rank.__getitem__)[:_prefix_length(len(mine), len(common),
                                                                      threshold)]
         candidates = {other for gram in prefix for other in prefixes.get(gram, ())} - gone
@@ -158,8 +170,7 @@ def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterato
     if not held:
         return
     holders: dict[str, set[int]] = {gram: set() for key in held for gram in _trigrams(key)}
-    for position, gram in text.occurrences(holders):
-        holders[gram].add(position)
+    text.collect(holders)
     for index in needles:
         if keys[index] in held and min(
             len(holders[gram]) for gram in _trigrams(keys[index])
@@ -190,26 +201,37 @@ class _Joined:
         by_opening: dict[str, list[str]] = defaultdict(list)
         for phrase in phrases:
             by_opening[" ".join(phrase.split(" ", _SHINGLE)[:_SHINGLE])].append(phrase)
-        found: set[str] = set()
-        for position, opening in self.occurrences(by_opening):
-            key = self.keys[position]
+        # Each opening with its phrases and the shortest one's length: a block no longer
+        # than that (the phrase's own block, mostly) holds none of them.
+        openings = {opening: (min(map(len, found)), found)
+                    for opening, found in by_opening.items()}
+        held: set[str] = set()
+        keys, ends = self.keys, self._ends
+        for end, (shortest, found) in self._matches(openings):
+            key = keys[bisect_left(ends, end + 1)]
+            if len(key) <= shortest:
+                continue
             wrapped = f" {key} "
-            found.update(phrase for phrase in by_opening[opening] if phrase not in found
-                         and len(key) > len(phrase) and f" {phrase} " in wrapped)
-        return found
+            held.update(phrase for phrase in found if phrase not in held
+                        and len(key) > len(phrase) and f" {phrase} " in wrapped)
+        return held
 
-    def occurrences(self, phrases: Iterable[str]) -> Iterator[tuple[int, str]]:
-        """(position of the block, phrase) for every place a block holds one of `phrases`
-        word for word."""
-        automaton = ahocorasick.Automaton()
-        for phrase in phrases:
-            automaton.add_word(f" {phrase} ", phrase)
-        if len(automaton) == 0:
-            return
-        automaton.make_automaton()
+    def collect(self, holders: dict[str, set[int]]) -> None:
+        """Add to each phrase's set the position of every block that holds it word for word."""
         ends = self._ends
-        for end, phrase in automaton.iter(self._text):
-            yield bisect_left(ends, end + 1), phrase
+        for end, found in self._matches(holders):
+            found.add(bisect_left(ends, end + 1))
+
+    def _matches(self, phrases: Mapping[str, T]) -> Iterator[tuple[int, T]]:
+        """(end in the text, value) for every place a block holds one of `phrases` word for
+        word."""
+        automaton = ahocorasick.Automaton()
+        for phrase, value in phrases.items():
+            automaton.add_word(f" {phrase} ", value)
+        if len(automaton) == 0:
+            return iter(())
+        automaton.make_automaton()
+        return automaton.iter(self._text)  # type: ignore[no-any-return]
 
 
 RULES = (

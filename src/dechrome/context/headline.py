@@ -22,7 +22,7 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None) ->
     cleaning a clean body finds nothing to take."""
     blocks, keys = facts.blocks, facts.keys
     head = [i for i in alive if article_start is None or i < article_start]
-    candidates = [i for i in head if not facts.prose[i] and _headline_candidate(blocks[i].text)]
+    candidates = [i for i in head if not facts.prose[i] and _headline_candidate(facts, i)]
     counts = Counter(map(keys.__getitem__, alive))
     repeated = [i for i in candidates if counts[keys[i]] > 1
                 and facts.words[i] >= _MIN_REPEATED_WORDS]
@@ -47,9 +47,9 @@ def _echoes_of_first_line(facts: Facts, candidates: Sequence[int]) -> list[int]:
             and f" {facts.keys[i]} " in first]
 
 
-def _headline_candidate(text: str) -> bool:
-    count = len(text.split())
-    return 2 <= count <= _MAX_WORDS and is_headline_like(text)
+def _headline_candidate(facts: Facts, index: int) -> bool:
+    count = len(facts.blocks[index].text.split())
+    return 2 <= count <= _MAX_WORDS and facts.headline_like(index)
 
 
 def _weight(text: str) -> int:

@@ -16,7 +16,7 @@ import regex
 
 from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.frame import head_of, tail_of
-from dechrome.features import URL, ends_like_sentence, may_hold_url
+from dechrome.features import ends_like_sentence
 from dechrome.reasons import Reason, Rule
 
 _DENSE = 0.3
@@ -57,9 +57,11 @@ def block_score(page: Page, index: int) -> float:
 
 
 def _scores(facts: Facts) -> tuple[float, ...]:
+    # A line holding a link costs 1.0 more.
     return tuple(
-        _text_score(words, density, block.text) - _link_cost(block.text)
-        for block, words, density in zip(facts.blocks, facts.words, facts.density, strict=True)
+        _text_score(words, density, block.text) - (1.0 if link else 0.0)
+        for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
+                                               facts.links(), strict=True)
     )
 
 
@@ -74,10 +76,6 @@ def _text_score(words: int, density: float, text: str) -> float:
     if _LETTER.search(text) is None:
         return _DATA_SCORE
     return -1.0 if words < _SHORT else -0.5
-
-
-def _link_cost(text: str) -> float:
-    return 1.0 if may_hold_url(text) and URL.search(text) is not None else 0.0
 
 
 def main_region(page: Page, absent: Set[int] = frozenset()) -> tuple[int, int] | None:
@@ -111,12 +109,12 @@ def _best_run(
     best, best_span = 0.0, None
     running, start, gap = 0.0, 0, 0.0
     scores, rule_of = page.facts.derived(_scores), page.removed.get
-    for index in range(end):
+    for index, scored in zip(range(end), scores, strict=False):
         if index in absent:
             continue
         rule = rule_of(index)
         if rule is None:
-            score = scores[index]
+            score = scored
             if score < 0:
                 score = max(score, -(_GAP_CAP - gap))
                 gap -= score

@@ -239,7 +239,7 @@ def _unique(names: Iterable[str]) -> tuple[str, ...]:
 def _credit_blocks(evidence: Evidence, lines: list[int]) -> list[int]:
     """The credit lines near the headline; then an agency tag signing the last paragraph
     ("(lab)") or standing anywhere in the body."""
-    tags = [i for i, rule in sorted(evidence.removed.items()) if rule is Rule.AGENCY_TAG]
+    tags = [i for i, rule in evidence.in_order() if rule is Rule.AGENCY_TAG]
     last = evidence.last_kept()
     signing = [i for i in tags if last is None or i <= last + _SIGNATURE_WINDOW]
     return list(dict.fromkeys([*lines, *signing]))

@@ -103,14 +103,20 @@ _MARKS: dict[str, tuple[str, ...]] = {
 }
 
 
+_GATED = tuple((pattern, _MARKS[pattern[0]]) for pattern in _PATTERNS.items())
+
+
 def find_dates(text: str, *, day_first: bool = False) -> list[FoundDate]:
     """Every valid date in `text`, in the order they are printed. `day_first` reads
     "05/07/2024" as 5 July (as every European language writes it); else that date is
     ambiguous and skipped."""
-    found = [date for pattern in _PATTERNS.items()
-             if any(mark in text for mark in _MARKS[pattern[0]])
-             for date in _matches(pattern, text, day_first=day_first)]
-    return sorted(found, key=lambda date: date.start)
+    found: list[FoundDate] = []
+    for pattern, marks in _GATED:
+        for mark in marks:
+            if mark in text:
+                found.extend(_matches(pattern, text, day_first=day_first))
+                break
+    return sorted(found, key=lambda date: date.start) if len(found) > 1 else found
 
 
 def first_date(text: str, *, day_first: bool = False) -> str | None:

@@ -32,6 +32,8 @@ _PUBLISHED = regex.compile(
     r"\s?(?:am|on|le|el|il|em|op|dnia)?\s?:?\s?\S{0,12}+\s?\d",
     regex.IGNORECASE,
 )
+# The first letters of `_PUBLISHED`'s labels (`tests/test_fast_paths.py` checks them).
+_PUBLISHED_OPENING = regex.compile(r"[defgopv]", regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")
 # A date line with dated lines of two other dates within this reach is a teaser list's.
 _LIST_REACH = 4
@@ -86,12 +88,26 @@ def _printed_dates(evidence: Evidence, lines: list[int], *, day_first: bool,
     """Each printed date of a credit line, nearest first, and whether it says "updated";
     then those of lines anywhere that say they give the publication date."""
     dated = _DatedLines(evidence, day_first=day_first)
-    labelled = [block.index for block in evidence.blocks
-                if evidence.own(block.index) and _PUBLISHED.match(block.text) is not None]
+    labelled = _labelled(evidence)
     for index in dict.fromkeys([*lines, *labelled]):
         found = dated.date_of(index)
         if found is not None and not dated.in_list(index):
             yield found, _UPDATED.search(evidence.blocks[index].text) is not None
+
+
+def _labelled(evidence: Evidence) -> list[int]:
+    """The blocks of this article's own that say they give the publication date."""
+    # The label opens the line: whether a first character may open one is asked once.
+    opens: dict[str, bool] = {}
+    found: list[int] = []
+    for block in evidence.blocks:
+        text = block.text
+        first = text[:1]
+        if first not in opens:
+            opens[first] = _PUBLISHED_OPENING.match(first) is not None
+        if opens[first] and evidence.own(block.index) and _PUBLISHED.match(text) is not None:
+            found.append(block.index)
+    return found
 
 
 class _DatedLines:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from dechrome.features import dedup_key, ends_like_sentence
 from dechrome.model import Block
@@ -54,6 +55,8 @@ class Evidence:
     title: str | None
     url: str | None
     keys: tuple[str, ...] | None = None
+    # Views several extractors ask for, each computed once (the evidence never changes).
+    _views: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def key(self, index: int) -> str:
         """The `dedup_key` of block `index`."""
@@ -66,23 +69,36 @@ class Evidence:
 
     def kept(self) -> Iterator[int]:
         """Indices of the blocks the body keeps, in order."""
-        return (block.index for block in self.blocks if block.index not in self.removed)
+        return iter(self._kept())
+
+    def _kept(self) -> tuple[int, ...]:
+        if "kept" not in self._views:
+            removed = self.removed
+            self._views["kept"] = tuple(
+                block.index for block in self.blocks if block.index not in removed)
+        return self._views["kept"]  # type: ignore[no-any-return]
 
     def first_kept(self) -> int | None:
-        return next(self.kept(), None)
+        kept = self._kept()
+        return kept[0] if kept else None
 
     def last_kept(self) -> int | None:
-        return next((b.index for b in reversed(self.blocks) if b.index not in self.removed),
-                    None)
+        kept = self._kept()
+        return kept[-1] if kept else None
+
+    def in_order(self) -> tuple[tuple[int, Rule], ...]:
+        """(block, rule) of every removal, in page order."""
+        if "in_order" not in self._views:
+            self._views["in_order"] = tuple(sorted(self.removed.items()))
+        return self._views["in_order"]  # type: ignore[no-any-return]
 
     def headline_block(self) -> int | None:
         """The block removed as the headline, if the context rules found one."""
-        return next((i for i, rule in sorted(self.removed.items()) if rule is Rule.HEADLINE),
-                    None)
+        return next((i for i, rule in self.in_order() if rule is Rule.HEADLINE), None)
 
     def texts_removed_as(self, *rules: Rule) -> list[str]:
         """The texts of the blocks `rules` removed, in page order."""
-        return [self.blocks[i].text for i, rule in sorted(self.removed.items()) if rule in rules]
+        return [self.blocks[i].text for i, rule in self.in_order() if rule in rules]
 
     def framed(self, index: int) -> bool:
         """True for a block a context rule took out for where it stands (the page frame,
@@ -114,7 +130,7 @@ def credit_lines(evidence: Evidence, anchor: int | None = None, title: str | Non
     order = [*range(anchor + 1, anchor + 1 + _BELOW), *range(anchor - 1, anchor - 1 - _ABOVE, -1)]
     if first is not None and last is not None:
         order += range(first - 1, first - 1 - _ABOVE, -1)
-        order += [i for i, rule in sorted(evidence.removed.items())
+        order += [i for i, rule in evidence.in_order()
                   if rule in CREDIT_RULES and first <= i <= last]
         order += range(last + 1, last + 1 + _AFTER)
     return [i for i in dict.fromkeys(order) if 0 <= i < len(evidence.blocks)

@@ -13,7 +13,7 @@ stop-word lists, which hold frequent first names such as "john").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 import regex
 
@@ -48,19 +48,20 @@ _NAME = regex.compile(
 _COMMON_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "isch", "ische",
                    "ischen", "ischer", "liche", "lichen", "licher")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}-])\p{Ll}{2,20}+(?![\p{L}-])")
+_LETTER_OR_HYPHEN = regex.compile(r"[\p{L}-]")
 _HOST_WORDS = regex.compile(r"[\p{L}]{3,}+")
 
 
 def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
                      ) -> tuple[str, ...]:
     """The name standing beside a date on one of the credit lines nearest the headline."""
-    lower: frozenset[str] | None = None
+    lower: _LowerWords | None = None
     for index in lines[:_NEAREST_LINES]:
         name = _candidate(evidence, index)
         if name is None:
             continue
         if lower is None:
-            lower = _lower_words(evidence.paragraphs)
+            lower = _LowerWords(evidence.paragraphs)
         if _reads_as_name(name, lower, headline, evidence.url):
             return (name,)
     return ()
@@ -101,7 +102,7 @@ def _without_date(text: str) -> str:
     return inner if not regex.search(r"[\d|·•,/:()]", inner) else text
 
 
-def _reads_as_name(name: str, lower: frozenset[str], headline: str | None,
+def _reads_as_name(name: str, lower: Container[str], headline: str | None,
                    url: str | None) -> bool:
     if _NAME.fullmatch(name) is None:
         return False
@@ -120,6 +121,37 @@ def _reads_as_name(name: str, lower: frozenset[str], headline: str | None,
     )
 
 
-def _lower_words(paragraphs: Iterable[str]) -> frozenset[str]:
+def lower_words(paragraphs: Iterable[str]) -> frozenset[str]:
     """The words the article writes in lower case."""
     return frozenset(word for paragraph in paragraphs for word in _LOWER_WORD.findall(paragraph))
+
+
+class _LowerWords:
+    """`lower_words` of the paragraphs, asked word by word: a name has a few words, the
+    article thousands."""
+
+    def __init__(self, paragraphs: Iterable[str]) -> None:
+        # No match of `_LOWER_WORD` spans a line break: the paragraphs are one text.
+        self._text = "\n".join(paragraphs)
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word not in self._known:
+            self._known[word] = self._written(word)
+        return self._known[word]
+
+    def _written(self, word: str) -> bool:
+        # A match of `_LOWER_WORD` is a whole run of lower-case letters between characters
+        # that are neither letters nor hyphens: any such occurrence of the word is one.
+        if _LOWER_WORD.fullmatch(word) is None:
+            return False
+        text, end = self._text, len(word)
+        start = text.find(word)
+        while start != -1:
+            if not (start and _LETTER_OR_HYPHEN.match(text, start - 1)) and not (
+                    _LETTER_OR_HYPHEN.match(text, start + end)):
+                return True
+            start = text.find(word, start + 1)
+        return False

@@ -90,9 +90,11 @@ def _lines_below(evidence: Evidence, longest: int) -> dict[str, list[int]]:
     """The dedup key of every block below the first that is short enough to repeat a part
     of it (`longest` characters, give or take spacing), with where it stands."""
     lines: dict[str, list[int]] = {}
+    limit = longest + _LENGTH_SLACK
+    key = evidence.key if evidence.keys is None else evidence.keys.__getitem__
     for block in evidence.blocks[1:]:
-        if len(block.text) <= longest + _LENGTH_SLACK:
-            lines.setdefault(evidence.key(block.index), []).append(block.index)
+        if len(block.text) <= limit:
+            lines.setdefault(key(block.index), []).append(block.index)
     return lines
 
 

@@ -138,8 +138,14 @@ def _is_photo_credit(text: str) -> bool:
 _CREDIT_HINT = (starts(rf"{_CREDIT_LABEL}|{AGENCIES}|©"), contains("/"))
 
 
+# Every byline holds its lead word: a cheap scan that spares most date-led lines `_BYLINE`
+# (`tests/test_fast_paths.py` checks it against the pattern's lead words).
+_BYLINE_LEAD = regex.compile(r"von|by|par|por|di|door|text|autor|author|auteur",
+                             regex.IGNORECASE)
+
+
 def _is_byline(text: str) -> bool:
-    return _BYLINE.match(text) is not None
+    return _BYLINE_LEAD.search(text) is not None and _BYLINE.match(text) is not None
 
 
 RULES = (

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import reduce
 from itertools import accumulate
@@ -26,7 +26,7 @@ import ahocorasick
 import regex
 
 from dechrome.reasons import Rule
-from dechrome.rules.base import BlockRule
+from dechrome.rules.base import BlockRule, Pattern, Test
 from dechrome.rules.openings import Openings, openings
 
 # Never part of a normalised block (control characters are removed), and never of an opening.
@@ -48,6 +48,9 @@ class RuleSet:
 
     def __init__(self, rules: Iterable[BlockRule]) -> None:
         self.rules = tuple(rules)
+        # Each rule's test; a `Pattern`'s as its compiled method, whose match is as true as
+        # the Pattern's answer (one Python call less per test).
+        self.tests = tuple(_direct(rule.test) for rule in self.rules)
         self.unfiltered = sum(1 << i for i, rule in enumerate(self.rules) if rule.needs() is None)
         # For each word count up to the largest `max_words` + 1, the rules that admit it.
         self.fits = _fits_by_words(self.rules)
@@ -80,23 +83,25 @@ class RuleSet:
         """The rules that could match `text` (a superset, never less)."""
         return self.candidates_of([text])[0]
 
-    def candidates_of(self, texts: Sequence[str]) -> list[int]:
-        """`candidates` of each text, found by one Aho-Corasick pass over all of them."""
-        marked = [_START + fold(text) for text in texts]
+    def candidates_of(self, texts: Sequence[str], folded: Sequence[str] | None = None
+                      ) -> list[int]:
+        """`candidates` of each text, found by one Aho-Corasick pass over all of them.
+
+        `folded`, when the caller has it, is `fold` of each text.
+        """
+        folded = list(map(fold, texts)) if folded is None else folded
         found = [self.unfiltered] * len(texts)
         if self._automaton is not None:
-            ends = list(accumulate(map(len, marked)))
-            for end, bits in self._automaton.iter("".join(marked)):
+            # Each text behind the sentinel: its length + 1 ends it in the joined text.
+            ends = list(accumulate(len(text) + 1 for text in folded))
+            for end, bits in self._automaton.iter(_START + _START.join(folded)):
                 found[bisect_right(ends, end)] |= bits
-        by_first: dict[str, int] = {}  # lead classes depend on the first character only
-        for number, text in enumerate(texts):
-            first = text[:1]
-            if first not in by_first:
-                by_first[first] = reduce(or_, (
-                    bits for lead, bits in self._leads if lead.match(first)), 0)
-            found[number] |= by_first[first]
-            for fallback in self._fallbacks:
-                found[number] |= fallback.rules(text)
+        # Lead classes depend on the first character only.
+        by_first = {first: reduce(or_, (bits for lead, bits in self._leads if lead.match(first)),
+                                  0) for first in {text[:1] for text in texts}}
+        found = [bits | by_first[text[:1]] for bits, text in zip(found, texts, strict=True)]
+        for fallback in self._fallbacks:
+            found = [bits | fallback.rules(text) for bits, text in zip(found, texts, strict=True)]
         return found
 
 
@@ -112,26 +117,27 @@ class ActiveRules:
         return self.first_matches([text], [words])[0]
 
     def first_matches(
-        self, texts: Sequence[str], words: Sequence[int]
+        self, texts: Sequence[str], words: Sequence[int], folded: Sequence[str] | None = None
     ) -> list[BlockRule | None]:
-        """`first_match` of each text (with its word count), prefiltered all at once."""
+        """`first_match` of each text (with its word count), prefiltered all at once;
+        `folded`, when the caller has it, is `fold` of each text."""
         found: list[BlockRule | None] = []
         fits, enabled = self.rule_set.fits, self.enabled
         longest = len(fits) - 1
-        for text, count, candidates in zip(texts, words, self.rule_set.candidates_of(texts),
-                                           strict=True):
+        candidates_of = self.rule_set.candidates_of(texts, folded)
+        for text, count, candidates in zip(texts, words, candidates_of, strict=True):
             # `fits` checks each rule's max_words, so `_first` only tests the text.
             allowed = candidates & enabled & fits[min(count, longest)]
             found.append(self._first(text, allowed) if allowed else None)
         return found
 
     def _first(self, text: str, found: int) -> BlockRule | None:
-        rules = self.rule_set.rules
+        rules, tests = self.rule_set.rules, self.rule_set.tests
         while found:
             lowest = found & -found
-            rule = rules[lowest.bit_length() - 1]
-            if rule.test(text):
-                return rule
+            position = lowest.bit_length() - 1
+            if tests[position](text):
+                return rules[position]
             found ^= lowest
         return None
 
@@ -158,6 +164,12 @@ class _Fallback:
         if getattr(self._gate, look)(text) is None:
             return 0
         return sum(bit for bit, check in self._checks if getattr(check, look)(text))
+
+
+def _direct(test: Test) -> Callable[[str], object]:
+    if isinstance(test, Pattern):
+        return test.compiled.match if test.anchored else test.compiled.search
+    return test
 
 
 def _fits_by_words(rules: tuple[BlockRule, ...]) -> tuple[int, ...]:
