@@ -209,6 +209,21 @@ def test_outside_article_keeps_a_table_of_figures_inside() -> None:
     assert document.paragraphs == (FIRST, *table, SECOND)
 
 
+def test_outside_article_keeps_the_lead_above_a_list_of_short_lines() -> None:
+    # Short lines above the first paragraph cost less than elsewhere: the intro above a list
+    # of ingredients is the article's lead; the menu above the headline still goes.
+    menu = ("Startseite", "Rezepte", "Backen", "Kochen", "Magazin")
+    lead = ("Dieser Kuchen ist schnell gemacht und schmeckt der ganzen Familie, weil er so "
+            "saftig ist und sich gut vorbereiten lässt.", "Wir backen ihn seit Jahren an "
+            "jedem Sonntag, und er ist immer am Nachmittag schon ganz aufgegessen.")
+    ingredients = ("200 g Mehl", "100 g Zucker", "2 Eier", "1 Prise Salz", "250 ml Milch",
+                   "Butter für die Form")
+    document = _clean(*menu, HEADLINE, *lead, *ingredients, FIRST, SECOND, THIRD,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    _assert_removed(document, "Rezepte", Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == (*lead, *ingredients, FIRST, SECOND, THIRD)
+
+
 def test_outside_article_a_tag_heading_in_a_menu_does_not_hide_the_article() -> None:
     # "Themen" heads a menu here: the teaser above it is not half as strong as the article.
     teaser = ("Die Stadt plant einen neuen Radweg entlang des Flusses, der im kommenden Jahr "

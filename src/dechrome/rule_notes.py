@@ -318,7 +318,9 @@ NOTES: dict[str, str] = {
     "by length and stop-word density, and the run with the highest total (a maximum-sum "
     "subarray) is the article; comment policies, login prompts and comment threads end a run, "
     "teaser-section headings, copyright lines, tag headings and bare comment links are walls "
-    "it crosses only when enough article follows. Not: a heading, a caption, a table or a "
+    "it crosses only when enough article follows. The run then grows upwards over its lead "
+    "(a standfirst, an info box, a list of ingredients), where short lines cost less, when "
+    "the text above brings more than they cost. Not: a heading, a caption, a table or a "
     "short line inside the article, which costs less than the paragraphs around it bring.",
     "head-chrome": "Kept blocks above the first paragraph of running text that do not read as a "
     "sentence (at least four words ending in . ! ? … or ;, not in a colon). Not: short "
