@@ -259,6 +259,21 @@ def test_exact_duplicate_ignores_case_and_punctuation() -> None:
     assert document.paragraphs == (FIRST, SECOND, THIRD)
 
 
+def test_exact_duplicate_keeps_the_copy_inside_the_article() -> None:
+    # A teaser above the article prints one of its lines first: the article's copy stays and
+    # the teaser's goes, once, as a duplicate.
+    line = "Die Opposition im Bundestag kritisierte die Pläne scharf."
+    menu = ("Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Reise",
+            "Auto")
+    config = dechrome.Config(rules=BLOCK_RULE_NAMES | {Rule.HEADLINE, Rule.EXACT_DUPLICATE,
+                                                       Rule.OUTSIDE_ARTICLE})
+    document = dechrome.clean("\n\n".join((line, *menu, HEADLINE, FIRST, line, SECOND, THIRD)),
+                              config=config)
+    duplicates = [r.block for r in document.removals if r.rule is Rule.EXACT_DUPLICATE]
+    assert duplicates == [0]
+    assert document.paragraphs == (FIRST, line, SECOND, THIRD)
+
+
 def test_near_duplicate_keeps_the_fuller_paragraph() -> None:
     edited = SECOND.replace("deutlich höhere", "höhere")
     document = _clean(HEADLINE, FIRST, SECOND, edited, THIRD, rule=Rule.NEAR_DUPLICATE)

@@ -290,9 +290,11 @@ NOTES: dict[str, str] = {
     "kicker": "The kept block right above the headline when it is headline-like and has at most "
     "eight words: an overline or a section name. Not: a line ending in a full stop above the "
     "headline.",
-    "exact-duplicate": "The second and later copies of a block, case and punctuation aside. "
-    "Always on, whatever the configuration. It also takes short lines that repeat (\"Ja.\" "
-    "twice in an interview keeps only the first).",
+    "exact-duplicate": "Every copy of a block but one, case and punctuation aside: the first "
+    "inside the main region when one stands there (a teaser above the article may print one "
+    "of its lines first) and outside-article is on, else the first. Always on, whatever the "
+    "configuration. It also takes short lines that repeat (\"Ja.\" twice in an interview "
+    "keeps only the first).",
     "near-duplicate": "A block of at least eight words whose word-trigram Jaccard similarity "
     "with a kept block reaches 0.8 (`near_duplicate_threshold`); the shorter, or on a tie the "
     "later, one goes. Not: paragraphs that only share an opening.",
