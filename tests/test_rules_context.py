@@ -96,6 +96,23 @@ def test_short_last_sentence_after_last_paragraph_is_kept() -> None:
     assert document.paragraphs[-1] == "Das Spiel beginnt um 20 Uhr."
 
 
+def test_author_bio_below_the_last_paragraph() -> None:
+    bio = "Anna Muster ist Redakteurin im Ressort Politik und schreibt über Haushaltsfragen."
+    document = _clean(HEADLINE, FIRST, SECOND, THIRD, bio, rule=Rule.AUTHOR_BIO)
+    _assert_removed(document, bio, Rule.AUTHOR_BIO)
+    assert document.paragraphs == (FIRST, SECOND, THIRD)
+
+
+def test_author_bio_words_inside_the_article_are_kept() -> None:
+    # Reporting about a person, not the note about the author: it stands before the last
+    # paragraphs, or does not open with the name.
+    source = "Anna Muster ist Redakteurin einer Lokalzeitung und hat den Fall aufgedeckt."
+    reported = "Wie die Journalistin Anna Muster schreibt, ist der Fall noch nicht geklärt."
+    document = _clean(HEADLINE, source, FIRST, SECOND, THIRD, reported, rule=Rule.AUTHOR_BIO)
+    _assert_kept(document, source)
+    _assert_kept(document, reported)
+
+
 def test_gallery_slide_after_gallery_link() -> None:
     slide = "Blumen für die Opfer: Trauernde legen in Kiew Kränze nieder."
     document = _clean(HEADLINE, FIRST, SECOND, "Gehe zur Galerie", slide, "REUTERS", THIRD,
@@ -323,7 +340,7 @@ def test_every_context_rule_has_a_test_here() -> None:
         Rule.HEADLINE, Rule.KICKER, Rule.HEAD_CHROME, Rule.TAIL_CHROME, Rule.GALLERY_SLIDE,
         Rule.CAPTION, Rule.SUMMARY_BOX, Rule.COMMENT_SECTION, Rule.TITLE_DUPLICATE,
         Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE,
-        Rule.COMMENT_THREAD, Rule.OUTSIDE_ARTICLE, Rule.SITE_REPEATED,
+        Rule.COMMENT_THREAD, Rule.OUTSIDE_ARTICLE, Rule.SITE_REPEATED, Rule.AUTHOR_BIO,
     }
     registered = {str(rule.name) for rule in CONTEXT_RULES}
     assert {str(rule) for rule in tested} == registered

@@ -1,6 +1,6 @@
 """Context rules, in the order they run after the block-local rules."""
 
-from dechrome.context import boxes, dedup, frame, headline, region, site, thread
+from dechrome.context import bio, boxes, dedup, frame, headline, region, site, thread
 from dechrome.context.base import ContextRule, Page, Title
 from dechrome.context.headline import find_title
 
@@ -13,6 +13,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     *thread.RULES,
     *region.RULES,
     *frame.RULES,
+    *bio.RULES,
 )
 
 __all__ = ["CONTEXT_RULES", "ContextRule", "Page", "Title", "find_title"]

@@ -47,11 +47,11 @@ _EARLIER_SHARE = 0.3
 # A tag heading ("Themen", "Kategorien") also heads a menu above the article: the text above
 # one must be at least half as strong as the run below it.
 _TAG_EARLIER_SHARE = 0.5
-# Above its first paragraph an article has its lead: a standfirst, an info box, a list of
-# ingredients or facts. Those short lines cost less there than a menu's lines cost anywhere,
-# and a stretch of them costs at most `_LEAD_GAP_CAP`: the run grows upwards when the text
-# above brings more than the lines between cost.
-_LEAD_SHORT = -0.5
+# Between its headline and its first paragraph an article has its lead: a standfirst, an info
+# box, a list of ingredients or facts. Those short lines cost less there than a menu's lines
+# cost anywhere, and a stretch of them costs at most `_LEAD_GAP_CAP`: the run grows upwards
+# when the text above brings more than the lines between cost.
+_LEAD_SHORT = -0.4
 _LEAD_GAP_CAP = 3.0
 # Each round trims at least one block; pages need one or two.
 _MAX_TRIMS = 16
@@ -109,12 +109,13 @@ def main_region(page: Page, absent: Set[int] = frozenset()) -> tuple[int, int] |
 def _with_lead(page: Page, span: tuple[int, int], absent: Set[int]) -> tuple[int, int]:
     """The run grown upwards over its lead: the start above it that adds the most, if any.
 
-    The walk stops at a barrier: a comment section or a teaser heading above the article
-    is not its lead.
+    The walk stops at the headline, when it is known, and at a barrier: what stands above
+    the headline, a comment section or a teaser heading is not the article's lead.
     """
     scores, rule_of = page.facts.derived(_lead_scores), page.removed.get
     total, gap, best, start = 0.0, 0.0, 0.0, span[0]
-    for index in range(span[0] - 1, -1, -1):
+    top = page.title.block if page.title is not None and page.title.block < span[0] else -1
+    for index in range(span[0] - 1, top, -1):
         if index in absent:
             continue
         rule = rule_of(index)
