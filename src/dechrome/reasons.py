@@ -28,6 +28,7 @@ class Rule(StrEnum):
     PREV_NEXT = "prev-next"
     SKIP_LINK = "skip-link"
     MENU_ITEM = "menu-item"
+    CATEGORY_COUNT = "category-count"
     PHOTO_CREDIT = "photo-credit"
     AGENCY_TAG = "agency-tag"
     BYLINE = "byline"

@@ -145,6 +145,10 @@ NOTES: dict[str, str] = {
     "\"Skip to main content\", \"Aller au contenu principal\". Not: anything longer."
     " es, it, pt, nl, pl: \"Saltar al contenido\", \"Vai al contenuto principale\", \"Ir para o "
     "conteúdo\", \"Naar de inhoud springen\", \"Przejdź do treści\".",
+    "category-count": "The whole block is a category or archive widget's entry: a label of at "
+    "most four words and the count of its posts in brackets (\"Politik (12)\", \"Uncategorized "
+    "(51)\", \"März 2015 (3)\"). Not: a year in brackets (\"Tencent Doctorwork (2015)\", a "
+    "heading's date), a comment count (rule comment-header), or a sentence.",
     "menu-item": "The whole block is exactly one menu entry: \"Startseite\", \"Home\", \"Suche\", "
     "\"Impressum\", \"Privacy policy\", \"Terms of use\", \"Accueil\", \"Mentions légales\", "
     "\"Mon compte\", \"Anmelden\", \"Log in\". Not: subheadings that open with such a word "
