@@ -334,8 +334,9 @@ NOTES: dict[str, str] = {
     "tail-chrome": "Kept blocks below the last paragraph of running text that do not read as a "
     "sentence: section names, teaser titles, footer links. Not: a short last sentence (\"Das "
     "Spiel beginnt um 20 Uhr.\").",
-    "author-bio": "One of the article's last three kept blocks (after the main region and "
-    "the frame are settled) that opens with a name and says what the person is or writes: "
+    "author-bio": "One of the article's last three kept blocks (once the main region is "
+    "settled, before the frame rules trim the name lines above it) that opens with a name "
+    "and says what the person is or writes: "
     "'Jane Doe is a senior reporter …', '… writes about …', 'Anna Muster ist Redakteurin …', "
     "'… est journaliste …', '… es periodista …'. Not: such words inside the article, or a "
     "sentence that does not open with the name ('Wie die Journalistin Anna Muster schreibt').",

@@ -12,8 +12,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     *boxes.RULES,
     *thread.RULES,
     *region.RULES,
-    *frame.RULES,
     *bio.RULES,
+    *frame.RULES,
 )
 
 __all__ = ["CONTEXT_RULES", "ContextRule", "Page", "Title", "find_title"]

@@ -2,8 +2,9 @@
 
 Outlets close an article with a short biography of its author. Inside the article the same
 words are reporting ("Smith, who is a professor at …" or a paragraph about a source), so only
-the article's last few kept blocks are read, after the main region and the frame are settled,
-and only a block that opens with the name: the bio speaks of the author in the third person.
+the article's last few kept blocks are read, once the main region is settled, and only a block
+that opens with the name: the bio speaks of the author in the third person. It runs before the
+frame rules, so that the name and label lines above the note are trimmed as the tail they are.
 """
 
 from __future__ import annotations
