@@ -291,6 +291,18 @@ def test_exact_duplicate_keeps_the_copy_inside_the_article() -> None:
     assert document.paragraphs == (FIRST, line, SECOND, THIRD)
 
 
+def test_exact_duplicate_keeps_the_copy_under_the_headline() -> None:
+    # A line printed right under the headline is the article's own (a byline), even when a
+    # copy of it stands inside the article further down.
+    name = "Anna Muster"
+    config = dechrome.Config(rules=BLOCK_RULE_NAMES | {Rule.HEADLINE, Rule.EXACT_DUPLICATE,
+                                                       Rule.OUTSIDE_ARTICLE})
+    document = dechrome.clean("\n\n".join((HEADLINE, name, FIRST, SECOND, name, THIRD)),
+                              config=config)
+    duplicates = [r.block for r in document.removals if r.rule is Rule.EXACT_DUPLICATE]
+    assert duplicates == [4]
+
+
 def test_near_duplicate_keeps_the_fuller_paragraph() -> None:
     edited = SECOND.replace("deutlich höhere", "höhere")
     document = _clean(HEADLINE, FIRST, SECOND, edited, THIRD, rule=Rule.NEAR_DUPLICATE)

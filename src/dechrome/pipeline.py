@@ -116,7 +116,7 @@ def _article_start(
     facts: Facts, alive: list[int], removed: dict[int, Rule], config: Config
 ) -> int | None:
     """The first paragraph of running text in the main region: the headline stands above."""
-    span = main_region(Page(facts, removed, None, config))
+    span = main_region(Page(facts, removed, None, config), lead=False)
     if span is None:
         return None
     return next((i for i in alive if i >= span[0] and facts.prose[i]), None)

@@ -296,7 +296,8 @@ NOTES: dict[str, str] = {
     "headline.",
     "exact-duplicate": "Every copy of a block but one, case and punctuation aside: the first "
     "inside the main region when one stands there (a teaser above the article may print one "
-    "of its lines first) and outside-article is on, else the first. Always on, whatever the "
+    "of its lines first) and outside-article is on, else the first; a copy within six blocks "
+    "under the headline (a byline) is always the one kept. Always on, whatever the "
     "configuration. It also takes short lines that repeat (\"Ja.\" twice in an interview "
     "keeps only the first).",
     "near-duplicate": "A block of at least eight words whose word-trigram Jaccard similarity "

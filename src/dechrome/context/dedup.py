@@ -28,6 +28,10 @@ _MAX_POSTINGS = 24
 # Longer blocks are paragraphs in their own right; a repeated one is an exact or near repeat.
 _NEEDLE_MAX_WORDS = 60
 
+# A line printed right under the headline is the article's own (its byline, its date), even
+# when a later copy stands inside the main region.
+_BYLINE_WINDOW = 6
+
 Shingled = tuple[int, frozenset[Hashable], int]
 
 
@@ -42,7 +46,11 @@ def _exact(page: Page) -> Iterator[int]:
     if not repeated:
         return
     span = main_region(page) if page.config.enabled(Rule.OUTSIDE_ARTICLE) else None
+    title = page.title.block if page.title is not None else None
     for group in repeated:
+        if title is not None and 0 < group[0] - title <= _BYLINE_WINDOW:
+            yield from group[1:]
+            continue
         inside = [i for i in group if span is not None and span[0] <= i <= span[1]]
         keep = inside[0] if inside else group[0]
         yield from (i for i in group if i != keep)

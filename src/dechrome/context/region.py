@@ -51,8 +51,8 @@ _TAG_EARLIER_SHARE = 0.5
 # box, a list of ingredients or facts. Those short lines cost less there than a menu's lines
 # cost anywhere, and a stretch of them costs at most `_LEAD_GAP_CAP`: the run grows upwards
 # when the text above brings more than the lines between cost.
-_LEAD_SHORT = -0.4
-_LEAD_GAP_CAP = 3.0
+_LEAD_SHORT = -0.3
+_LEAD_GAP_CAP = 2.0
 # Each round trims at least one block; pages need one or two.
 _MAX_TRIMS = 16
 
@@ -86,8 +86,12 @@ def _link_cost(text: str) -> float:
     return 1.0 if may_hold_url(text) and URL.search(text) is not None else 0.0
 
 
-def main_region(page: Page, absent: Set[int] = frozenset()) -> tuple[int, int] | None:
+def main_region(page: Page, absent: Set[int] = frozenset(), *, lead: bool = True
+                ) -> tuple[int, int] | None:
     """First and last block index of the article's run, or None when nothing scores.
+
+    With `lead`, the run includes the article's lead above it (`_with_lead`); the headline
+    is looked for above the run without it, since the lead walk stops at the headline.
 
     The highest-scoring run, unless a wall or a comment stop stands before it and the text
     above that barrier has a run at least 0.3 as strong: pages put teasers, "about" boxes and
@@ -103,7 +107,7 @@ def main_region(page: Page, absent: Set[int] = frozenset()) -> tuple[int, int] |
         share = _TAG_EARLIER_SHARE if page.removed[barrier] is Rule.TAG_LIST else _EARLIER_SHARE
         if earlier >= share * best and earlier_span is not None:
             span = earlier_span
-    return _with_lead(page, span, absent)
+    return _with_lead(page, span, absent) if lead else span
 
 
 def _with_lead(page: Page, span: tuple[int, int], absent: Set[int]) -> tuple[int, int]:
