@@ -99,6 +99,9 @@ POSITIVE: dict[Rule, Examples] = {
         "en": ("Home", "Privacy policy", "Terms of use", "My account"),
         "fr": ("Accueil", "Mentions légales", "Plan du site", "Mon compte"),
     },
+    Rule.CATEGORY_COUNT: {
+        "*": ("Politik (12)", "Uncategorized (51)", "März 2015 (3)", "Lokales & Region (148)"),
+    },
     Rule.RELATED_SECTION: {
         "de": ("Mehr zum Thema", "Das könnte Sie auch interessieren", "Meistgelesen"),
         "en": ("Related articles", "More from World", "You may also like", "Most read"),
@@ -465,6 +468,8 @@ for _rule, _by_language in MORE.items():
 # Article sentences with a rule's keyword in them: id -> (language, sentence).
 NEGATIVE: dict[str, tuple[str, str]] = {
     "de-von-januar": ("de", "Von Januar 2020 bis heute"),
+    "de-jahr-in-klammern": ("de", "Tencent Doctorwork (2015)"),
+    "de-zahl-im-satz": ("de", "Im Schnitt kamen 40 Gäste (2019: 35)."),
     "de-von-ort-datum": ("de", "Von Berlin 12.05.2020 nach Rom."),
     "de-newsletter": ("de", "Die Zeitung hat ihren Newsletter eingestellt, berichtet die "
                             "Redaktion am Montag."),

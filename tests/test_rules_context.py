@@ -96,6 +96,23 @@ def test_short_last_sentence_after_last_paragraph_is_kept() -> None:
     assert document.paragraphs[-1] == "Das Spiel beginnt um 20 Uhr."
 
 
+def test_author_bio_below_the_last_paragraph() -> None:
+    bio = "Anna Muster ist Redakteurin im Ressort Politik und schreibt über Haushaltsfragen."
+    document = _clean(HEADLINE, FIRST, SECOND, THIRD, bio, rule=Rule.AUTHOR_BIO)
+    _assert_removed(document, bio, Rule.AUTHOR_BIO)
+    assert document.paragraphs == (FIRST, SECOND, THIRD)
+
+
+def test_author_bio_words_inside_the_article_are_kept() -> None:
+    # Reporting about a person, not the note about the author: it stands before the last
+    # paragraphs, or does not open with the name.
+    source = "Anna Muster ist Redakteurin einer Lokalzeitung und hat den Fall aufgedeckt."
+    reported = "Wie die Journalistin Anna Muster schreibt, ist der Fall noch nicht geklärt."
+    document = _clean(HEADLINE, source, FIRST, SECOND, THIRD, reported, rule=Rule.AUTHOR_BIO)
+    _assert_kept(document, source)
+    _assert_kept(document, reported)
+
+
 def test_gallery_slide_after_gallery_link() -> None:
     slide = "Blumen für die Opfer: Trauernde legen in Kiew Kränze nieder."
     document = _clean(HEADLINE, FIRST, SECOND, "Gehe zur Galerie", slide, "REUTERS", THIRD,
@@ -209,6 +226,21 @@ def test_outside_article_keeps_a_table_of_figures_inside() -> None:
     assert document.paragraphs == (FIRST, *table, SECOND)
 
 
+def test_outside_article_keeps_the_lead_above_a_list_of_short_lines() -> None:
+    # Short lines above the first paragraph cost less than elsewhere: the intro above a list
+    # of ingredients is the article's lead; the menu above the headline still goes.
+    menu = ("Startseite", "Rezepte", "Backen", "Kochen", "Magazin")
+    lead = ("Dieser Kuchen ist schnell gemacht und schmeckt der ganzen Familie, weil er so "
+            "saftig ist und sich gut vorbereiten lässt.", "Wir backen ihn seit Jahren an "
+            "jedem Sonntag, und er ist immer am Nachmittag schon ganz aufgegessen.")
+    ingredients = ("200 g Mehl", "100 g Zucker", "2 Eier", "1 Prise Salz", "250 ml Milch",
+                   "Butter für die Form")
+    document = _clean(*menu, HEADLINE, *lead, *ingredients, FIRST, SECOND, THIRD,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    _assert_removed(document, "Rezepte", Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == (*lead, *ingredients, FIRST, SECOND, THIRD)
+
+
 def test_outside_article_a_tag_heading_in_a_menu_does_not_hide_the_article() -> None:
     # "Themen" heads a menu here: the teaser above it is not half as strong as the article.
     teaser = ("Die Stadt plant einen neuen Radweg entlang des Flusses, der im kommenden Jahr "
@@ -242,6 +274,33 @@ def test_exact_duplicate_ignores_case_and_punctuation() -> None:
     _assert_removed(document, repeat, Rule.EXACT_DUPLICATE)
     assert RULES[Rule.EXACT_DUPLICATE].reason is Reason.DUPLICATE
     assert document.paragraphs == (FIRST, SECOND, THIRD)
+
+
+def test_exact_duplicate_keeps_the_copy_inside_the_article() -> None:
+    # A teaser above the article prints one of its lines first: the article's copy stays and
+    # the teaser's goes, once, as a duplicate.
+    line = "Die Opposition im Bundestag kritisierte die Pläne scharf."
+    menu = ("Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Reise",
+            "Auto")
+    config = dechrome.Config(rules=BLOCK_RULE_NAMES | {Rule.HEADLINE, Rule.EXACT_DUPLICATE,
+                                                       Rule.OUTSIDE_ARTICLE})
+    document = dechrome.clean("\n\n".join((line, *menu, HEADLINE, FIRST, line, SECOND, THIRD)),
+                              config=config)
+    duplicates = [r.block for r in document.removals if r.rule is Rule.EXACT_DUPLICATE]
+    assert duplicates == [0]
+    assert document.paragraphs == (FIRST, line, SECOND, THIRD)
+
+
+def test_exact_duplicate_keeps_the_copy_under_the_headline() -> None:
+    # A line printed right under the headline is the article's own (a byline), even when a
+    # copy of it stands inside the article further down.
+    name = "Anna Muster"
+    config = dechrome.Config(rules=BLOCK_RULE_NAMES | {Rule.HEADLINE, Rule.EXACT_DUPLICATE,
+                                                       Rule.OUTSIDE_ARTICLE})
+    document = dechrome.clean("\n\n".join((HEADLINE, name, FIRST, SECOND, name, THIRD)),
+                              config=config)
+    duplicates = [r.block for r in document.removals if r.rule is Rule.EXACT_DUPLICATE]
+    assert duplicates == [4]
 
 
 def test_near_duplicate_keeps_the_fuller_paragraph() -> None:
@@ -293,7 +352,7 @@ def test_every_context_rule_has_a_test_here() -> None:
         Rule.HEADLINE, Rule.KICKER, Rule.HEAD_CHROME, Rule.TAIL_CHROME, Rule.GALLERY_SLIDE,
         Rule.CAPTION, Rule.SUMMARY_BOX, Rule.COMMENT_SECTION, Rule.TITLE_DUPLICATE,
         Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE,
-        Rule.COMMENT_THREAD, Rule.OUTSIDE_ARTICLE, Rule.SITE_REPEATED,
+        Rule.COMMENT_THREAD, Rule.OUTSIDE_ARTICLE, Rule.SITE_REPEATED, Rule.AUTHOR_BIO,
     }
     registered = {str(rule.name) for rule in CONTEXT_RULES}
     assert {str(rule) for rule in tested} == registered

@@ -106,7 +106,7 @@ def _run_rules(
     removed = {**(preset or {}), **_block_pass(blocks, distinct, config)}
     facts = _measure(blocks, distinct, removed, config)
     alive = [block.index for block in blocks if block.index not in removed]
-    title = find_title(facts, alive, _article_start(facts, alive, removed, config))
+    title = find_title(facts, alive, *_article_start(facts, alive, removed, config))
     for rule in CONTEXT_RULES:
         if not config.enabled(rule.name):
             continue
@@ -146,12 +146,15 @@ class _Distinct(NamedTuple):
 
 def _article_start(
     facts: Facts, alive: list[int], removed: dict[int, Rule], config: Config
-) -> int | None:
-    """The first paragraph of running text in the main region: the headline stands above."""
-    span = main_region(Page(facts, removed, None, config))
-    if span is None:
-        return None
-    return next((i for i in alive if i >= span[0] and facts.prose[i]), None)
+) -> tuple[int | None, int | None]:
+    """The first paragraph of running text in the main region, where the headline stands
+    above, and the first in the region grown over the article's lead."""
+    page = Page(facts, removed, None, config)
+    span, lead = main_region(page, lead=False), main_region(page)
+    if span is None or lead is None:
+        return None, None
+    start = next((i for i in alive if i >= span[0] and facts.prose[i]), None)
+    return start, next((i for i in alive if i >= lead[0] and facts.prose[i]), None)
 
 
 def _measure(

@@ -145,6 +145,10 @@ NOTES: dict[str, str] = {
     "\"Skip to main content\", \"Aller au contenu principal\". Not: anything longer."
     " es, it, pt, nl, pl: \"Saltar al contenido\", \"Vai al contenuto principale\", \"Ir para o "
     "conteúdo\", \"Naar de inhoud springen\", \"Przejdź do treści\".",
+    "category-count": "The whole block is a category or archive widget's entry: a label of at "
+    "most four words and the count of its posts in brackets (\"Politik (12)\", \"Uncategorized "
+    "(51)\", \"März 2015 (3)\"). Not: a year in brackets (\"Tencent Doctorwork (2015)\", a "
+    "heading's date), a comment count (rule comment-header), or a sentence.",
     "menu-item": "The whole block is exactly one menu entry: \"Startseite\", \"Home\", \"Suche\", "
     "\"Impressum\", \"Privacy policy\", \"Terms of use\", \"Accueil\", \"Mentions légales\", "
     "\"Mon compte\", \"Anmelden\", \"Log in\". Not: subheadings that open with such a word "
@@ -290,9 +294,12 @@ NOTES: dict[str, str] = {
     "kicker": "The kept block right above the headline when it is headline-like and has at most "
     "eight words: an overline or a section name. Not: a line ending in a full stop above the "
     "headline.",
-    "exact-duplicate": "The second and later copies of a block, case and punctuation aside. "
-    "Always on, whatever the configuration. It also takes short lines that repeat (\"Ja.\" "
-    "twice in an interview keeps only the first).",
+    "exact-duplicate": "Every copy of a block but one, case and punctuation aside: the first "
+    "inside the main region when one stands there (a teaser above the article may print one "
+    "of its lines first) and outside-article is on, else the first; a copy within six blocks "
+    "under the headline (a byline) is always the one kept. Always on, whatever the "
+    "configuration. It also takes short lines that repeat (\"Ja.\" twice in an interview "
+    "keeps only the first).",
     "near-duplicate": "A block of at least eight words whose word-trigram Jaccard similarity "
     "with a kept block reaches 0.8 (`near_duplicate_threshold`); the shorter, or on a tie the "
     "later, one goes. Not: paragraphs that only share an opening.",
@@ -318,7 +325,9 @@ NOTES: dict[str, str] = {
     "by length and stop-word density, and the run with the highest total (a maximum-sum "
     "subarray) is the article; comment policies, login prompts and comment threads end a run, "
     "teaser-section headings, copyright lines, tag headings and bare comment links are walls "
-    "it crosses only when enough article follows. Not: a heading, a caption, a table or a "
+    "it crosses only when enough article follows. The run then grows upwards over its lead "
+    "(a standfirst, an info box, a list of ingredients), where short lines cost less, when "
+    "the text above brings more than they cost. Not: a heading, a caption, a table or a "
     "short line inside the article, which costs less than the paragraphs around it bring.",
     "head-chrome": "Kept blocks above the first paragraph of running text that do not read as a "
     "sentence (at least four words ending in . ! ? … or ;, not in a colon). Not: short "
@@ -326,6 +335,12 @@ NOTES: dict[str, str] = {
     "tail-chrome": "Kept blocks below the last paragraph of running text that do not read as a "
     "sentence: section names, teaser titles, footer links. Not: a short last sentence (\"Das "
     "Spiel beginnt um 20 Uhr.\").",
+    "author-bio": "One of the article's last three kept blocks (once the main region is "
+    "settled, before the frame rules trim the name lines above it) that opens with a name "
+    "and says what the person is or writes: "
+    "'Jane Doe is a senior reporter …', '… writes about …', 'Anna Muster ist Redakteurin …', "
+    "'… est journaliste …', '… es periodista …'. Not: such words inside the article, or a "
+    "sentence that does not open with the name ('Wie die Journalistin Anna Muster schreibt').",
     "link-dense": "HTML mode only: an element the extractor kept whose text is at least half "
     "link text (`Config.link_share_max`), such as a list of links to other stories, a teaser "
     "line or a menu the extractor let through. Not: an element of running text (a sentence of "

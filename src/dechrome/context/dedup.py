@@ -19,6 +19,7 @@ from typing import TypeVar
 import ahocorasick
 
 from dechrome.context.base import ContextRule, Page
+from dechrome.context.region import main_region
 from dechrome.reasons import Reason, Rule
 
 _SHINGLE = 3
@@ -28,17 +29,33 @@ _MAX_POSTINGS = 24
 # Longer blocks are paragraphs in their own right; a repeated one is an exact or near repeat.
 _NEEDLE_MAX_WORDS = 60
 
+# A line printed right under the headline is the article's own (its byline, its date), even
+# when a later copy stands inside the main region.
+_BYLINE_WINDOW = 6
+
 Shingled = tuple[int, frozenset[Hashable], int]
 T = TypeVar("T")
 
 
 def _exact(page: Page) -> Iterator[int]:
-    seen: set[str] = set()
-    for index in page.kept():
-        key = page.facts.keys[index] or page.blocks[index].text
-        if key in seen:
-            yield index
-        seen.add(key)
+    """Every copy but one: the first inside the main region when one stands there and rule
+    outside-article takes what lies outside it, else the first. A teaser or a menu above the
+    article may print a line of it first."""
+    copies: dict[str, list[int]] = defaultdict(list)
+    for index in page.kept_indices:
+        copies[page.facts.keys[index] or page.blocks[index].text].append(index)
+    repeated = [group for group in copies.values() if len(group) > 1]
+    if not repeated:
+        return
+    span = main_region(page) if page.config.enabled(Rule.OUTSIDE_ARTICLE) else None
+    title = page.title.block if page.title is not None else None
+    for group in repeated:
+        if title is not None and 0 < group[0] - title <= _BYLINE_WINDOW:
+            yield from group[1:]
+            continue
+        inside = [i for i in group if span is not None and span[0] <= i <= span[1]]
+        keep = inside[0] if inside else group[0]
+        yield from (i for i in group if i != keep)
 
 
 def _near(page: Page) -> Iterator[int]:

@@ -14,12 +14,15 @@ _MAX_WORDS = 30
 _QUOTED_PENALTY = 4
 
 
-def find_title(facts: Facts, alive: Sequence[int], article_start: int | None) -> Title | None:
+def find_title(facts: Facts, alive: Sequence[int], article_start: int | None,
+               lead_start: int | None = None) -> Title | None:
     """The headline, above where the article's text starts (`article_start`, the main
     region's first block): the closest line that repeats part of the browser title (a page
     text's first line, "Headline | Site"), else a repeated headline-like line, else the
-    weightiest headline-like line. Without running text only a repeat counts, so that
-    cleaning a clean body finds nothing to take."""
+    weightiest headline-like line above the first paragraph of the article's lead
+    (`lead_start`, in the region grown over its lead). Without running text only a repeat
+    counts, and below the lead's first paragraph only a repeat or an echo, so that cleaning a
+    clean body finds nothing to take."""
     blocks, keys = facts.blocks, facts.keys
     head = [i for i in alive if article_start is None or i < article_start]
     candidates = [i for i in head if not facts.prose[i] and _headline_candidate(facts, i)]
@@ -27,12 +30,13 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None) ->
     repeated = [i for i in candidates if counts[keys[i]] > 1
                 and facts.words[i] >= _MIN_REPEATED_WORDS]
     echoes = _echoes_of_first_line(facts, candidates)
+    above_lead = [i for i in candidates if lead_start is None or i < lead_start]
     if echoes:
         chosen = echoes[-1]
     elif repeated:
         chosen = repeated[0]
-    elif article_start is not None and candidates:
-        chosen = max(reversed(candidates), key=lambda i: _weight(blocks[i].text))
+    elif article_start is not None and above_lead:
+        chosen = max(reversed(above_lead), key=lambda i: _weight(blocks[i].text))
     else:
         return None
     # The first of identical copies is the headline, the others its duplicates.

@@ -47,6 +47,12 @@ _EARLIER_SHARE = 0.3
 # A tag heading ("Themen", "Kategorien") also heads a menu above the article: the text above
 # one must be at least half as strong as the run below it.
 _TAG_EARLIER_SHARE = 0.5
+# Between its headline and its first paragraph an article has its lead: a standfirst, an info
+# box, a list of ingredients or facts. Those short lines cost less there than a menu's lines
+# cost anywhere, and a stretch of them costs at most `_LEAD_GAP_CAP`: the run grows upwards
+# when the text above brings more than the lines between cost.
+_LEAD_SHORT = -0.3
+_LEAD_GAP_CAP = 2.0
 # Each round trims at least one block; pages need one or two.
 _MAX_TRIMS = 16
 
@@ -78,8 +84,12 @@ def _text_score(words: int, density: float, text: str) -> float:
     return -1.0 if words < _SHORT else -0.5
 
 
-def main_region(page: Page, absent: Set[int] = frozenset()) -> tuple[int, int] | None:
+def main_region(page: Page, absent: Set[int] = frozenset(), *, lead: bool = True
+                ) -> tuple[int, int] | None:
     """First and last block index of the article's run, or None when nothing scores.
+
+    With `lead`, the run includes the article's lead above it (`_with_lead`); the headline
+    is looked for above the run without it, since the lead walk stops at the headline.
 
     The highest-scoring run, unless a wall or a comment stop stands before it and the text
     above that barrier has a run at least 0.3 as strong: pages put teasers, "about" boxes and
@@ -90,11 +100,50 @@ def main_region(page: Page, absent: Set[int] = frozenset()) -> tuple[int, int] |
         return None
     barrier = next((i for i in range(span[0] - 1, -1, -1) if page.removed.get(i) in _BARRIERS),
                    None)
-    if barrier is None:
-        return span
-    earlier, earlier_span = _best_run(page, barrier, absent)
-    share = _TAG_EARLIER_SHARE if page.removed[barrier] is Rule.TAG_LIST else _EARLIER_SHARE
-    return earlier_span if earlier >= share * best else span
+    if barrier is not None:
+        earlier, earlier_span = _best_run(page, barrier, absent)
+        share = _TAG_EARLIER_SHARE if page.removed[barrier] is Rule.TAG_LIST else _EARLIER_SHARE
+        if earlier >= share * best and earlier_span is not None:
+            span = earlier_span
+    return _with_lead(page, span, absent) if lead else span
+
+
+def _with_lead(page: Page, span: tuple[int, int], absent: Set[int]) -> tuple[int, int]:
+    """The run grown upwards over its lead: the start above it that adds the most, if any.
+
+    The walk stops at the headline, when it is known, and at a barrier: what stands above
+    the headline, a comment section or a teaser heading is not the article's lead.
+    """
+    scores, rule_of = page.facts.derived(_lead_scores), page.removed.get
+    total, gap, best, start = 0.0, 0.0, 0.0, span[0]
+    top = page.title.block if page.title is not None and page.title.block < span[0] else -1
+    for index in range(span[0] - 1, top, -1):
+        if index in absent:
+            continue
+        rule = rule_of(index)
+        if rule in _BARRIERS:
+            break
+        if rule is not None:
+            total += _REMOVED_COST
+            continue
+        score = scores[index]
+        if score < 0:
+            score = max(score, -(_LEAD_GAP_CAP - gap))
+            gap -= score
+        else:
+            gap = 0.0
+        total += score
+        if total > best:
+            best, start = total, index
+    return start, span[1]
+
+
+def _lead_scores(facts: Facts) -> tuple[float, ...]:
+    return tuple(
+        max(_text_score(words, density, block.text), _LEAD_SHORT) - (1.0 if link else 0.0)
+        for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
+                                               facts.links(), strict=True)
+    )
 
 
 def _best_run(

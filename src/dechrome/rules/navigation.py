@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from dechrome.reasons import Reason, Rule
-from dechrome.rules.base import BlockRule, phrases, starts, whole
+from dechrome.rules.base import BlockRule, contains, phrases, starts, whole
 
 _PREV_NEXT = phrases(
     r"previous (?:article|story|post|page)", r"next (?:article|story|post|page)",
@@ -76,6 +76,11 @@ _MENU = phrases(
     r"privacybeleid", r"inloggen", r"mijn account", r"registreren", r"szukaj", r"o nas",
     r"polityka prywatności", r"regulamin", r"zaloguj(?: się)?", r"moje konto",
     r"ansprechpartner(?:in)?", r"pressekontakt",
+)
+# A category or archive widget's entry: a label and the count of its posts, "Politik (12)",
+# "März 2015 (3)". A year in brackets ("Tencent Doctorwork (2015)") is a heading's date.
+_CATEGORY_COUNT = (
+    r"(?=[^(]{0,80}\p{L})(?:[\p{L}\d'’.&/-]{1,25}+\s?){1,4}+\((?!(?:19|20)\d{2}\))\d{1,5}\)"
 )
 _READ_ALSO = phrases(
     r"lesen sie auch\b", r"lies auch\b", r"das könnte sie auch interessieren\b",
@@ -175,6 +180,8 @@ RULES = (
               "Zum Inhalt springen", max_words=8),
     BlockRule(Rule.MENU_ITEM, Reason.NAVIGATION, whole(_MENU), _ALL, "Meine news",
               max_words=4),
+    BlockRule(Rule.CATEGORY_COUNT, Reason.NAVIGATION, whole(_CATEGORY_COUNT), ("*",),
+              "Politik (12)", max_words=5, hint=contains(r"\(")),
     BlockRule(Rule.READ_ALSO, Reason.RELATED, starts(_READ_ALSO_START), _ALL,
               "Lesen Sie auch: Warum Nordkorea Soldaten schickt", max_words=30),
     BlockRule(Rule.PRINT_BUTTON, Reason.INTERFACE, whole(_PRINT_WORD),
