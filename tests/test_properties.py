@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import regex
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import dechrome
@@ -43,6 +43,9 @@ def test_never_raises(raw: str | bytes) -> None:
 
 @FAST
 @given(inputs)
+# Lone letters among gallery slides once chose English stop words for a German page.
+@example("0{0\x91B Bildstrecke: Putin lässt Truppen umfassenden Atomschlag trainieren\n"
+         "    1/50\n0\nA\n00\n")
 def test_cleaning_twice_changes_nothing(raw: str) -> None:
     once = dechrome.clean(raw).text
     assert dechrome.clean(once).text == once

@@ -30,6 +30,8 @@ _DEFAULT = Config()
 # `features.WORD` on casefolded ASCII text (which holds no capitals).
 _ASCII_WORD = re.compile(r"[0-9_a-z]+")
 T = TypeVar("T")
+# Without running text, the language is read from lines of at least this many words.
+_SAMPLE_MIN_WORDS = 3
 
 
 def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = None,
@@ -180,14 +182,18 @@ def _measure(
 def _language_sample(
     distinct: _Distinct, prose: tuple[bool, ...], removed: dict[int, Rule]
 ) -> set[str]:
-    """Distinct words of the running text the block rules kept (all kept words if none).
+    """Distinct words of the running text the block rules kept; without running text, of
+    the kept lines of a few words (a headline), else of every kept line.
 
     Distinct, and from prose only, so that the language read from a page and from its own
-    cleaned body is the same: cleaning twice must change nothing.
+    cleaned body is the same: cleaning twice must change nothing. Lone letters and numbers
+    (gallery slides, counters) are chrome the context rules remove later; one English 'a'
+    among them would choose the stop words for the whole page.
     """
     kept = [i for i in range(len(prose)) if i not in removed]
-    chosen = [i for i in kept if prose[i]] or kept
     tokens, of_block = distinct.tokens, distinct.of_block
+    chosen = ([i for i in kept if prose[i]]
+              or [i for i in kept if len(tokens[of_block[i]]) >= _SAMPLE_MIN_WORDS] or kept)
     return set().union(*(tokens[k] for k in dict.fromkeys(of_block[i] for i in chosen)))
 
 
