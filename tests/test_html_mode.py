@@ -175,3 +175,63 @@ def test_clean_never_raises_on_html_ish_input(raw: str) -> None:
     removed = {removal.block for removal in document.removals}
     kept = [block.text for block in document.blocks if block.index not in removed]
     assert " ".join(kept).split() == " ".join(document.paragraphs).split()
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body><h1>Headline of the story</h1>{body}" \
+           f"<article>{PARAGRAPH * 3}</article></body></html>"
+
+
+def test_date_is_read_from_the_publication_meta_tag_not_the_modified_one() -> None:
+    head = ('<meta property="article:modified_time" content="2024-05-09T10:00:00+02:00">'
+            '<meta property="article:published_time" content="2024-05-07T08:15:00+02:00">')
+    assert dechrome.clean(_page(head, ""), config=HTML).date == "2024-05-07T08:15"
+
+
+def test_date_from_json_ld_when_the_markup_agrees_and_the_url_wins() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2023-2-3T09:00:00Z", "dateModified": "2023-02-05"}</script>')
+    assert dechrome.clean(_page(head, ""), config=HTML).date == "2023-02-03T09:00"
+    url = "https://news.example/2023/02/04/story.html"
+    assert dechrome.clean(_page(head, ""), url=url, config=HTML).date == "2023-02-04"
+
+
+def test_date_printed_under_the_headline_without_markup() -> None:
+    body = "<div class='meta'>Posted 12.07.2025</div>"
+    assert dechrome.clean(_page("", body), config=HTML).date == "2025-07-12"
+
+
+def test_machine_dates_are_parsed() -> None:
+    from dechrome.html.dates import machine_date  # noqa: PLC0415
+
+    assert machine_date("2022-5-5 22:17:36") == "2022-05-05T22:17"
+    assert machine_date("20200119") == "2020-01-19"
+    assert machine_date("Wed, 04 May 2022 02:41:00 GMT") == "2022-05-04"
+    assert machine_date("2022-13-40") is None
+    assert machine_date("soon") is None
+
+
+def test_author_from_json_ld() -> None:
+    head = ('<script type="application/ld+json">{"@type": "Article", "author": '
+            '[{"@type": "Person", "name": "Anna  Muster"}, {"name": "Jan Roe"}]}</script>'
+            '<meta name="author" content="Someone Else">')
+    assert dechrome.clean(_page(head, ""), config=HTML).authors == ("Anna Muster", "Jan Roe")
+
+
+def test_site_named_as_author_gives_way_to_the_byline_element() -> None:
+    head = '<meta name="author" content="Courier News"><meta property="og:site_name" ' \
+           'content="Courier News">'
+    body = "<span class='author-name'>Maria Jensen</span>"
+    url = "https://couriernews.example/story"
+    assert dechrome.clean(_page(head, body), url=url, config=HTML).authors == ("Maria Jensen",)
+    alone = dechrome.clean(_page(head, ""), url=url, config=HTML)
+    assert alone.authors == ("Courier News",)
+
+
+def test_no_metadata_search_fetches_anything() -> None:
+    from benchmarks.netguard import no_network  # noqa: PLC0415
+
+    page = _page('<meta name="date" content="2021-01-02">', "")
+    with no_network():
+        document = dechrome.clean(page, url="https://example.org/story", config=HTML)
+    assert document.date == "2021-01-02"

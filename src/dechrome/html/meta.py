@@ -1,29 +1,40 @@
-"""Metadata of an HTML page: trafilatura's reading of the markup, the page's own headings
-and structured data, and dechrome's reading of the text, chosen field by field.
+"""Metadata of an HTML page: the head's meta tags and JSON-LD (read with trafilatura's
+readers, `dechrome.html.pagemeta`), the page's own headings, bylines and dates, and
+dechrome's reading of the text, chosen field by field.
 
 - title: the `<h1>` (else an early `<h2>`) that the page's `<title>`, `og:title` or
   trafilatura's title confirm, word for word for the most part: the headline as printed,
   without the " | Site" the `<title>` adds. Without one, the longest segment of
   trafilatura's title.
 - authors: the JSON-LD `author` names of the article, else `<meta name="author">`, else
-  trafilatura's (which folds accents and drops punctuation of names), else the byline read
-  from the text.
-- date: trafilatura's (htmldate on the parsed tree: never a URL string, nothing is fetched),
-  else the text's.
+  the meta tags' and JSON-LD's as trafilatura reads them, else the byline the text
+  credits, else the element the markup marks as the author's.
+- date: see `pagemeta.choose_date` (URL, markup, the text's, htmldate on the parsed tree:
+  never a URL string, nothing is fetched).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import regex
 from lxml.html import HtmlElement
 
 from dechrome.features import dedup_key
+from dechrome.html.dates import MarkupDates, read_dates
 from dechrome.html.extract import PageMeta
+from dechrome.html.pagemeta import (
+    byline_authors,
+    choose_date,
+    header_date,
+    quick_date,
+    read_page_meta,
+)
+from dechrome.metadata.dates import url_date
 from dechrome.model import Document
 
 _AUTHOR_SPLIT = regex.compile(r"\s*;\s*")
@@ -36,6 +47,7 @@ _META_AUTHOR = ('//meta[@name="author" or @name="Author" or @property="author" '
                 'or @name="dc.creator" or @name="DC.creator"]/@content')
 _NOT_ARTICLE = frozenset({"WebSite", "Organization", "WebPage", "Person", "BreadcrumbList"})
 _MAX_LD_CHARS = 200_000
+_MIN_SITE_KEY = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,30 +57,44 @@ class Markup:
     headings: tuple[tuple[str, str], ...] = ()
     titles: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
+    page: PageMeta = field(default_factory=PageMeta)
+    dates: MarkupDates = field(default_factory=MarkupDates)
+    url_date: str | None = None
+    quick_date: str | None = None
+    url: str | None = None
+    header: tuple[str, ...] = ()
 
     @property
     def h1s(self) -> tuple[str, ...]:
         return tuple(text for tag, text in self.headings if tag == "h1")
 
 
-def read_markup(tree: HtmlElement) -> Markup:
-    """Headings (first `<h1>`s and `<h2>`s), `<title>` and `og:title`, and author names."""
+def read_markup(tree: HtmlElement, url: str | None) -> Markup:
+    """Headings (first `<h1>`s and `<h2>`s), `<title>` and `og:title`, author names, the
+    head's metadata and the dates; read before anything strips the tree."""
     headings = tuple((tag, text) for tag, count, _ in _HEADINGS
                      for text in _texts(tree.iter(tag), count))
     titles = (*_texts(tree.iter("title"), 1),
               *(str(v).strip() for v in tree.xpath('//meta[@property="og:title"]/@content')[:1]))
     authors = tuple(_ld_authors(tree)) or tuple(_meta_authors(tree))
-    return Markup(headings, tuple(t for t in titles if t), authors)
+    dates, from_url = read_dates(tree), url_date(url)
+    return Markup(headings, tuple(t for t in titles if t), authors, read_page_meta(tree),
+                  dates, from_url, quick_date(tree, dates, from_url), url)
 
 
-def merge(meta: PageMeta, markup: Markup, document: Document | None) -> dict[str, Any]:
+def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[str, Any]:
     """The Document fields, chosen field by field."""
     own = document or Document((), None, (), (), (), ())
-    authors = markup.authors or tuple(a for a in _AUTHOR_SPLIT.split(meta.author or "") if a)
+    meta = markup.page
+    authors = choose_authors((
+        markup.authors, tuple(a for a in _AUTHOR_SPLIT.split(meta.author or "") if a),
+        own.authors), _site_keys(meta.sitename, markup.url), tree)
+    date = choose_date(markup.dates, markup.quick_date, markup.url_date,
+                       own.date or header_date(markup.header))
     return {
         "title": choose_title(markup, meta.title) or own.title,
-        "date": meta.date or own.date,
-        "authors": authors or own.authors,
+        "date": date,
+        "authors": authors,
         "sitename": meta.sitename or own.sitename,
         "language": own.language or meta.language,
         "summary": meta.description or own.summary,
@@ -76,6 +102,38 @@ def merge(meta: PageMeta, markup: Markup, document: Document | None) -> dict[str
         "tags": meta.tags,
         "mode": "html",
     }
+
+
+def choose_authors(sources: tuple[tuple[str, ...], ...], sites: tuple[str, ...],
+                   tree: HtmlElement) -> tuple[str, ...]:
+    """The first source's names that are not the site's own name; failing any, the
+    element the markup marks as the byline; failing that, the site's name after all (on a
+    personal site or an organisation's page the site is the author)."""
+    found = [names for names in sources if names]
+    people = next((names for names in found if not _names_site(names, sites)), ())
+    if people:
+        return people
+    byline = byline_authors(tree)
+    return byline or next(iter(found), ())
+
+
+def _site_keys(sitename: str | None, url: str | None) -> tuple[str, ...]:
+    """The site's name and its host's main label, as letters and digits only."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    label = max(host.removeprefix("www.").split(".")[:-1] or [""], key=len)
+    return tuple(key for key in (_key(sitename or ""), _key(label)) if len(key) >= _MIN_SITE_KEY)
+
+
+def _names_site(names: tuple[str, ...], sites: tuple[str, ...]) -> bool:
+    """Whether the names are the site's own ("jungefreiheit.de", "Badische Zeitung" on
+    badische-zeitung.de): the publisher, which the meta tags often give as the author."""
+    keys = [_key(name) for name in names]
+    return bool(sites) and all(any(site in key or key in site for site in sites)
+                               for key in keys if key)
+
+
+def _key(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalnum())
 
 
 def choose_title(markup: Markup, extracted: str | None) -> str | None:

@@ -45,31 +45,41 @@ def recover_lead(tree: HtmlElement, units: tuple[Unit, ...], title: str | None
     """`units` with the dropped lead paragraphs put back before the first paragraph.
 
     Scripts and styles are stripped from `tree` (the caller's own parse of the page)."""
+    return lead_and_header(tree, units, title)[0]
+
+
+def lead_and_header(tree: HtmlElement, units: tuple[Unit, ...], title: str | None
+                    ) -> tuple[tuple[Unit, ...], tuple[str, ...]]:
+    """`recover_lead`'s units, and the texts of every leaf block between the headline and
+    the article's start (bylines, date lines, captions: where a page prints its date)."""
     first = next((i for i, unit in enumerate(units)
                   if unit.kind == "p" and word_count(unit.text) >= _MIN_WORDS), None)
     if first is None:
-        return units
+        return units, ()
     etree.strip_elements(tree, *_NOT_TEXT, with_tail=False)
     window = _between_headline_and(tree, _fold(units[first].text)[:_ANCHOR_CHARS],
                                    dedup_key(title or ""))
     have = {dedup_key(unit.text) for unit in units}
-    lead = [Unit("p", text, links) for text, links in window[-_MAX_BETWEEN:]
-            if _reads_as_lead(text, links) and dedup_key(text) not in have]
-    return (*units[:first], *lead, *units[first:]) if lead else units
+    lead = [Unit("p", text, links) for kind, text, links in window[-_MAX_BETWEEN:]
+            if kind not in _NOT_LEAD and _reads_as_lead(text, links)
+            and dedup_key(text) not in have]
+    header = tuple(text for _, text, _ in window)
+    return ((*units[:first], *lead, *units[first:]) if lead else units), header
 
 
-def _between_headline_and(tree: HtmlElement, anchor: str, title: str) -> list[tuple[str, int]]:
+def _between_headline_and(tree: HtmlElement, anchor: str, title: str
+                          ) -> list[tuple[str, str, int]]:
     """The leaf blocks after the last headline above the block holding `anchor`; none when
     either is missing."""
-    window: list[tuple[str, int]] | None = None
+    window: list[tuple[str, str, int]] | None = None
     for tag, text, links in _leaves(tree):
         folded = _fold(text)
         if anchor in folded:
             return window or []
         if tag == "h1" or (title and dedup_key(text) == title):
             window = []
-        elif window is not None and tag not in _NOT_LEAD:
-            window.append((text, links))
+        elif window is not None:
+            window.append((tag, text, links))
     return []
 
 

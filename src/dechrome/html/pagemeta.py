@@ -1,0 +1,170 @@
+"""What the page's head and markup say about it, read without trafilatura's costly steps.
+
+trafilatura's own metadata pass (`with_metadata=True`) costs as much as a third of its
+extraction: an XPath author search with regular-expression callbacks over the whole page,
+a category search over every link, and htmldate's extensive text search (which parses the
+page's dates with dateparser). Here the cheap parts of it are kept (meta tags, OpenGraph,
+JSON-LD, the `<title>`), the byline is looked up with plain XPath, and the date comes from
+the markup first (`dechrome.html.dates`), htmldate's markup search second, and its
+extensive search only when nothing else dates the page. Nothing is fetched: htmldate gets
+the parsed tree, never a URL string.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import regex
+from htmldate import find_date
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura import metadata as trafilatura_metadata
+
+from dechrome.html.dates import MarkupDates
+from dechrome.html.extract import PageMeta
+from dechrome.metadata.authors import names_in_byline
+from dechrome.metadata.dateparse import first_date
+
+_LOG = logging.getLogger(__name__)
+
+# Elements whose class, id, itemprop or rel says they hold the author's name, strongest
+# first (XPath 1.0 `contains`, evaluated in C: no regular-expression callbacks).
+_BYLINE_XPATHS = (
+    etree.XPath('//*[@rel="author" or @itemprop="author" or contains(@class, "author-name") '
+                'or contains(@class, "authorName") or contains(@class, "AuthorName")]'),
+    etree.XPath('//*[self::a or self::div or self::p or self::span or self::address]['
+                'contains(@class, "byline") or contains(@class, "Byline") '
+                'or contains(@class, "author") or contains(@class, "Author") '
+                'or contains(@id, "author") or contains(@itemprop, "author")]'),
+)
+# A byline inside these stands for another text (a comment, a teaser, a quoted post).
+_NOT_ARTICLE = regex.compile(r"comment|sidebar|teaser|related|footer|widget|quote",
+                             regex.IGNORECASE)
+_MAX_BYLINE_CHARS = 120
+_MAX_ANCESTORS = 8
+# What may open a byline element's text before the name ("Veröffentlicht von", "By:").
+_LEAD = regex.compile(
+    r"\A(?:(?:veröffentlicht|geschrieben|verfasst|posted|written|publié|écrit|publicado)"
+    r"\s{1,3}+)?+(?:von|by|par|por|door|autor(?:in)?|author|auteur)\b\s{0,3}+:?\s{0,3}+",
+    regex.IGNORECASE,
+)
+# What ends the name in a byline element: a bar, a dot, a date, a role after a comma.
+_AFTER_NAME = regex.compile(r"\s{0,3}+(?:[|·•,/]|\s-\s|\d).{0,200}+\Z")
+_WORD = regex.compile(r"\A\p{L}[\p{L}\d.'’\-]{0,30}+\Z")
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "del", "la", "le",
+                        "zu", "y", "e", "dos", "das", "ten", "ter"})
+_MAX_NAME_WORDS = 4
+_MAX_HEADER_WORDS = 16
+
+
+def read_page_meta(tree: HtmlElement) -> PageMeta:
+    """Title, author, site name, description, categories and tags from the head's meta tags,
+    OpenGraph and JSON-LD (trafilatura's readers), the title from `<title>`/`<h1>` failing
+    those; the date is left to `choose_date`."""
+    try:
+        found = trafilatura_metadata.examine_meta(tree)
+        found = trafilatura_metadata.extract_meta_json(tree, found)
+        if not found.title:
+            found.title = trafilatura_metadata.extract_title(tree)
+        if not found.sitename:
+            found.sitename = trafilatura_metadata.extract_sitename(tree)
+    except (ValueError, TypeError, AttributeError, etree.LxmlError) as error:
+        _LOG.debug("metadata not readable: %s", error)
+        return PageMeta()
+    author = found.author if found.author and " " in found.author else None
+    return PageMeta(
+        title=_text(found.title), author=_text(author), sitename=_text(found.sitename),
+        description=_text(found.description),
+        categories=tuple(map(str, found.categories or ())),
+        tags=tuple(map(str, found.tags or ())),
+    )
+
+
+def byline_authors(tree: HtmlElement) -> tuple[str, ...]:
+    """The names in the first element marked as the author's (by class, id, itemprop or
+    rel) that stands in the article, not in a comment or a teaser."""
+    for expression in _BYLINE_XPATHS:
+        for text in _byline_texts(expression(tree)):
+            names = names_in_byline(text) or _bare_name(text)
+            if names:
+                return names
+    return ()
+
+
+def _bare_name(text: str) -> tuple[str, ...]:
+    """The name a byline element holds without a lead word the text reader knows: one to
+    four words, the later ones capitalised unless particles ("Anna Muster", "gizzmo",
+    "Jan van der Berg"), before any bar, comma or date."""
+    name = _AFTER_NAME.sub("", _LEAD.sub("", text)).strip()
+    words = name.split()
+    if not 0 < len(words) <= _MAX_NAME_WORDS or not all(map(_WORD.match, words)):
+        return ()
+    later = words[1:]
+    if any(word[0].islower() and word not in _PARTICLES for word in later):
+        return ()
+    return (name,)
+
+
+def _byline_texts(elements: list[HtmlElement]) -> Iterator[str]:
+    for element in elements:
+        if element.tag in ("meta", "link") or _in_other_text(element):
+            continue
+        text = " ".join(element.text_content().split())
+        if 0 < len(text) <= _MAX_BYLINE_CHARS:
+            yield text
+
+
+def _in_other_text(element: HtmlElement) -> bool:
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if depth >= _MAX_ANCESTORS:
+            break
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+        if _NOT_ARTICLE.search(marks) or ancestor.tag in ("aside", "footer", "nav"):
+            return True
+    return False
+
+
+def quick_date(tree: HtmlElement, dates: MarkupDates, url_date: str | None) -> str | None:
+    """htmldate's reading of the markup, when it is needed: without a URL date, and when the
+    markup's own sources do not agree on one day (it breaks the tie) or are missing."""
+    if url_date is not None or len({found[:10] for found in dates.all()}) == 1:
+        return None
+    return htmldate(tree, extensive=False)
+
+
+def choose_date(dates: MarkupDates, quick: str | None, url_date: str | None,
+                printed: str | None) -> str | None:
+    """The publication date: the URL's (the publisher's own record), else the markup's when
+    its sources agree on the day; when they disagree, the one htmldate's markup search also
+    finds, else the most specific. Without a markup date, the date printed beside the
+    headline (`printed`), then htmldate's."""
+    if url_date is not None:
+        return url_date
+    days = {found[:10] for found in dates.all()}
+    if quick is not None and quick[:10] in days:
+        return quick
+    return dates.best() or printed or quick
+
+
+def header_date(lines: tuple[str, ...]) -> str | None:
+    """The first date printed on a short line between the headline and the article (a date
+    line, a byline with its date), not on a line of running text."""
+    for line in lines:
+        if len(line.split()) <= _MAX_HEADER_WORDS:
+            found = first_date(line)
+            if found is not None:
+                return found
+    return None
+
+
+def htmldate(tree: HtmlElement, *, extensive: bool) -> str | None:
+    try:
+        return find_date(tree, extensive_search=extensive, original_date=True)
+    except (ValueError, TypeError, etree.LxmlError) as error:
+        _LOG.debug("htmldate failed: %s", error)
+        return None
+
+
+def _text(value: object) -> str | None:
+    return str(value).strip() or None if value else None
