@@ -39,7 +39,6 @@ from dechrome.model import Document
 
 _AUTHOR_SPLIT = regex.compile(r"\s*;\s*")
 _SEGMENT = regex.compile(r"(?<!\s)\s{1,3}+(?:[|\-–—›»·/~]{1,2}+|::)\s{1,3}+")
-_ENCLOSED = regex.compile(r"^[«»\"„“”‹›]([^«»\"„“”‹›]{1,300}+)[«»\"“”‹›]$")
 _HEADINGS = (("h1", 3, 0.2), ("h2", 3, 0.0))
 _MIN_SCORE = 0.5
 _MAX_TITLE_WORDS = 40
@@ -150,7 +149,7 @@ def choose_title(markup: Markup, extracted: str | None) -> str | None:
             best, best_score = text, score
     if best is None or best_score < _MIN_SCORE:
         best = _longest_segment(extracted or next(iter(markup.titles), ""))
-    return _unquoted(best) if best else None
+    return best or None
 
 
 def _confirmation(words: set[str], reference: set[str]) -> float:
@@ -166,11 +165,6 @@ def _bonus(tag: str) -> float:
 def _longest_segment(title: str) -> str:
     parts = [part.strip() for part in _SEGMENT.split(title) if part.strip()]
     return max(parts, key=len) if parts else title.strip()
-
-
-def _unquoted(title: str) -> str:
-    match = _ENCLOSED.match(title)
-    return match.group(1).strip() if match else title
 
 
 def _texts(elements: Iterator[HtmlElement], count: int) -> list[str]:
