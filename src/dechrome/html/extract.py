@@ -74,13 +74,14 @@ def parse(html: str) -> HtmlElement | None:
         return None
 
 
-def extract(tree: HtmlElement, url: str | None, *, favor_precision: bool,
-            fast: bool = False) -> Extraction:
+def extract(tree: HtmlElement, *, favor_precision: bool, fast: bool = False) -> Extraction:
     """trafilatura's main content of the parsed page (nothing is fetched). Its metadata
-    pass is not run: `dechrome.html.pagemeta` reads the metadata at a fraction of its cost."""
+    pass is not run: `dechrome.html.pagemeta` reads the metadata at a fraction of its cost.
+    Nor is the page's URL given: trafilatura would resolve every link target against it,
+    and only the links' text is read here (the output is the same, at less cost)."""
     try:
         found = trafilatura.bare_extraction(
-            tree, url=url, include_comments=False, include_links=True, include_tables=True,
+            tree, url=None, include_comments=False, include_links=True, include_tables=True,
             with_metadata=False, favor_precision=favor_precision, fast=fast,
         )
     except (ValueError, TypeError, RecursionError, etree.LxmlError) as error:

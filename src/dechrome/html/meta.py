@@ -31,8 +31,8 @@ from dechrome.html.pagemeta import (
     byline_authors,
     choose_date,
     header_date,
-    quick_date,
     read_page_meta,
+    tie_break,
 )
 from dechrome.metadata.dates import url_date
 from dechrome.model import Document
@@ -59,7 +59,7 @@ class Markup:
     page: PageMeta = field(default_factory=PageMeta)
     dates: MarkupDates = field(default_factory=MarkupDates)
     url_date: str | None = None
-    quick_date: str | None = None
+    tied_date: str | None = None
     url: str | None = None
     header: tuple[str, ...] = ()
 
@@ -78,7 +78,7 @@ def read_markup(tree: HtmlElement, url: str | None) -> Markup:
     authors = tuple(_ld_authors(tree)) or tuple(_meta_authors(tree))
     dates, from_url = read_dates(tree), url_date(url)
     return Markup(headings, tuple(t for t in titles if t), authors, read_page_meta(tree),
-                  dates, from_url, quick_date(tree, dates, from_url), url)
+                  dates, from_url, tie_break(tree, dates, from_url), url)
 
 
 def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[str, Any]:
@@ -88,7 +88,7 @@ def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[
     authors = choose_authors((
         markup.authors, tuple(a for a in _AUTHOR_SPLIT.split(meta.author or "") if a),
         own.authors), _site_keys(meta.sitename, markup.url), tree)
-    date = choose_date(markup.dates, markup.quick_date, markup.url_date,
+    date = choose_date(markup.dates, markup.tied_date, markup.url_date,
                        own.date or header_date(markup.header))
     return {
         "title": choose_title(markup, meta.title) or own.title,

@@ -36,7 +36,7 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
     if tree is None:
         return _rejected(refusal or "no HTML document could be parsed", url)
     markup = read_markup(tree, url)
-    extraction = extract(tree, url, favor_precision=config.favor_precision)
+    extraction = extract(tree, favor_precision=config.favor_precision)
     if config.recover_lead:
         units, header = lead_and_header(tree, extraction.units, markup.page.title)
         extraction = replace(extraction, units=units)

@@ -28,16 +28,15 @@ from dechrome.metadata.dateparse import first_date
 
 _LOG = logging.getLogger(__name__)
 
-# Elements whose class, id, itemprop or rel says they hold the author's name, strongest
-# first (XPath 1.0 `contains`, evaluated in C: no regular-expression callbacks).
-_BYLINE_XPATHS = (
-    etree.XPath('//*[@rel="author" or @itemprop="author" or contains(@class, "author-name") '
-                'or contains(@class, "authorName") or contains(@class, "AuthorName")]'),
-    etree.XPath('//*[self::a or self::div or self::p or self::span or self::address]['
-                'contains(@class, "byline") or contains(@class, "Byline") '
-                'or contains(@class, "author") or contains(@class, "Author") '
-                'or contains(@id, "author") or contains(@itemprop, "author")]'),
+# Elements whose class, id, itemprop or rel may say they hold the author's name, found by
+# one XPath 1.0 `contains` scan (evaluated in C: no regular-expression callbacks); which of
+# them say it strongly is decided in Python (`_strength`).
+_BYLINE_XPATH = etree.XPath(
+    '//*[@rel="author" or contains(@itemprop, "author") or contains(@class, "uthor") '
+    'or contains(@class, "yline") or contains(@id, "author")]'
 )
+_STRONG = regex.compile(r"author-?name", regex.IGNORECASE)
+_BYLINE_TAGS = frozenset({"a", "div", "p", "span", "address"})
 # A byline inside these stands for another text (a comment, a teaser, a quoted post).
 _NOT_ARTICLE = regex.compile(r"comment|sidebar|teaser|related|footer|widget|quote",
                              regex.IGNORECASE)
@@ -83,13 +82,25 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
 
 def byline_authors(tree: HtmlElement) -> tuple[str, ...]:
     """The names in the first element marked as the author's (by class, id, itemprop or
-    rel) that stands in the article, not in a comment or a teaser."""
-    for expression in _BYLINE_XPATHS:
-        for text in _byline_texts(expression(tree)):
-            names = names_in_byline(text) or _bare_name(text)
-            if names:
-                return names
+    rel), strongly marked ones first, that stands in the article, not in a comment or a
+    teaser."""
+    marked = [element for element in _BYLINE_XPATH(tree) if _strength(element)]
+    ranked = sorted(marked, key=_strength, reverse=True)  # stable: page order within a rank
+    for text in _byline_texts(ranked):
+        names = names_in_byline(text) or _bare_name(text)
+        if names:
+            return names
     return ()
+
+
+def _strength(element: HtmlElement) -> int:
+    """2 for `rel="author"`, `itemprop="author"` or an author-name class; 1 for a block or
+    inline element whose class or id names the author or the byline; 0 otherwise."""
+    classes = element.get("class", "")
+    if (element.get("rel") == "author" or element.get("itemprop") == "author"
+            or _STRONG.search(classes)):
+        return 2
+    return 1 if element.tag in _BYLINE_TAGS else 0
 
 
 def _bare_name(text: str) -> tuple[str, ...]:
@@ -125,26 +136,27 @@ def _in_other_text(element: HtmlElement) -> bool:
     return False
 
 
-def quick_date(tree: HtmlElement, dates: MarkupDates, url_date: str | None) -> str | None:
-    """htmldate's reading of the markup, when it is needed: without a URL date, and when the
-    markup's own sources do not agree on one day (it breaks the tie) or are missing."""
+def tie_break(tree: HtmlElement, dates: MarkupDates, url_date: str | None) -> str | None:
+    """htmldate's reading of the markup when the markup's own sources disagree on the day
+    (the date it finds among theirs breaks the tie) or give none (a fallback), and no URL
+    date settles it. Read before anything strips the tree: it also reads scripts."""
     if url_date is not None or len({found[:10] for found in dates.all()}) == 1:
         return None
     return htmldate(tree, extensive=False)
 
 
-def choose_date(dates: MarkupDates, quick: str | None, url_date: str | None,
+def choose_date(dates: MarkupDates, tied: str | None, url_date: str | None,
                 printed: str | None) -> str | None:
     """The publication date: the URL's (the publisher's own record), else the markup's when
     its sources agree on the day; when they disagree, the one htmldate's markup search also
-    finds, else the most specific. Without a markup date, the date printed beside the
-    headline (`printed`), then htmldate's."""
+    finds (`tied`), else the most specific. Without a markup date, the date printed
+    beside the headline (`printed`), else htmldate's (`tied`)."""
     if url_date is not None:
         return url_date
     days = {found[:10] for found in dates.all()}
-    if quick is not None and quick[:10] in days:
-        return quick
-    return dates.best() or printed or quick
+    if tied is not None and tied[:10] in days:
+        return tied
+    return dates.best() or printed or tied
 
 
 def header_date(lines: tuple[str, ...]) -> str | None:

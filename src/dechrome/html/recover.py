@@ -72,15 +72,22 @@ def _between_headline_and(tree: HtmlElement, anchor: str, title: str
     """The leaf blocks after the last headline above the block holding `anchor`; none when
     either is missing."""
     window: list[tuple[str, str, int]] | None = None
-    for tag, text, links in _leaves(tree):
-        folded = _fold(text)
-        if anchor in folded:
+    for element, text in _leaves(tree):
+        if anchor in text.casefold():
             return window or []
-        if tag == "h1" or (title and dedup_key(text) == title):
+        if element.tag == "h1" or (title and _may_equal(text, title)
+                                   and dedup_key(text) == title):
             window = []
         elif window is not None:
-            window.append((tag, text, links))
+            links = sum(len("".join(a.itertext())) for a in element.iter("a"))
+            window.append((_kind(element), text, links))
     return []
+
+
+def _may_equal(text: str, key: str) -> bool:
+    """Whether `text` is of a length its key could equal `key` at (a cheap test before the
+    key is made)."""
+    return len(key) // 2 <= len(text) <= 3 * len(key) + _ANCHOR_CHARS
 
 
 def _reads_as_lead(text: str, links: int) -> bool:
@@ -89,17 +96,25 @@ def _reads_as_lead(text: str, links: int) -> bool:
             and links <= _MAX_LINK_SHARE * len(text))
 
 
-def _leaves(tree: HtmlElement) -> Iterator[tuple[str, str, int]]:
-    """The page's innermost block elements in order: tag, text, characters of link text."""
+def _leaves(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
+    """The page's innermost block elements in order, with their whitespace-folded text."""
     body = tree.find(".//body")
     root = body if body is not None else tree
-    for element in root.iter(*_BLOCKS):
-        if next(element.iterdescendants(*_BLOCKS), None) is not None:
-            continue
-        text = " ".join(" ".join(element.itertext()).split())
-        if text:
-            links = sum(len("".join(a.itertext())) for a in element.iter("a"))
-            yield _kind(element), text, links
+    blocks = list(root.iter(*_BLOCKS))
+    # Each block marks the nearest block above it as not innermost: one walk up per block
+    # instead of a search of each block's subtree.
+    inner: set[HtmlElement] = set()
+    for element in blocks:
+        parent = element.getparent()
+        while parent is not None and parent.tag not in _BLOCKS:
+            parent = parent.getparent()
+        if parent is not None:
+            inner.add(parent)
+    for element in blocks:
+        if element not in inner:
+            text = " ".join(" ".join(element.itertext()).split())
+            if text:
+                yield element, text
 
 
 def _kind(element: HtmlElement) -> str:
