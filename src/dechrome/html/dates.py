@@ -12,7 +12,6 @@ other forms go through the printed-date parser. Modification dates are never rea
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -44,7 +43,6 @@ _LD_KEYS = ("datePublished", "dateCreated")
 _PUBLISH_CLASS = regex.compile(r"publish|pubdate|created|entry-date|post-date|article-date",
                                regex.IGNORECASE)
 _UPDATE_CLASS = regex.compile(r"updated|modified|comment|aktualisiert", regex.IGNORECASE)
-_MAX_LD_CHARS = 200_000
 _MAX_VALUE_CHARS = 200
 
 
@@ -70,8 +68,10 @@ class MarkupDates:
         return next(iter(self.all()), None)
 
 
-def read_dates(tree: HtmlElement, *, day_first: bool = False) -> MarkupDates:
-    """Every publication date the page's markup states, by source, each in page order."""
+def read_dates(tree: HtmlElement, objects: tuple[dict[str, Any], ...] = (), *,
+               day_first: bool = False) -> MarkupDates:
+    """Every publication date the page's markup states, by source, each in page order
+    (`objects`: the page's JSON-LD objects, `dechrome.html.jsonld.ld_objects`)."""
     meta, plain, microdata = [], [], []
     for element in tree.iter("meta"):
         key = (element.get("property") or element.get("name") or element.get("itemprop")
@@ -85,7 +85,7 @@ def read_dates(tree: HtmlElement, *, day_first: bool = False) -> MarkupDates:
                     microdata.append(found)
     microdata += _microdata(tree, day_first=day_first)
     return MarkupDates(
-        microdata=_unique(microdata), json_ld=_unique(_ld_dates(tree, day_first=day_first)),
+        microdata=_unique(microdata), json_ld=_unique(_ld_dates(objects, day_first=day_first)),
         meta=_unique(meta), plain_meta=_unique(plain),
         time=_unique(_time_elements(tree, day_first=day_first)),
     )
@@ -132,35 +132,13 @@ def _time_elements(tree: HtmlElement, *, day_first: bool) -> Iterator[str]:
                 yield found
 
 
-def _ld_dates(tree: HtmlElement, *, day_first: bool) -> Iterator[str]:
-    """`datePublished` (else `dateCreated`) of each object in the page's JSON-LD."""
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        for item in _objects(_json(script.text or "")):
-            value = next((item[key] for key in _LD_KEYS if isinstance(item.get(key), str)), None)
-            found = machine_date(value, day_first=day_first)
-            if found is not None:
-                yield found
-
-
-def _objects(data: Any) -> Iterator[dict[str, Any]]:
-    stack = [data]
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            yield item
-            if "@graph" in item:
-                stack.append(item["@graph"])
-
-
-def _json(text: str) -> Any:
-    if len(text) > _MAX_LD_CHARS:
-        return None
-    try:
-        return json.loads(text)
-    except ValueError:
-        return None
+def _ld_dates(objects: tuple[dict[str, Any], ...], *, day_first: bool) -> Iterator[str]:
+    """`datePublished` (else `dateCreated`) of each JSON-LD object."""
+    for item in objects:
+        value = next((item[key] for key in _LD_KEYS if isinstance(item.get(key), str)), None)
+        found = machine_date(value, day_first=day_first)
+        if found is not None:
+            yield found
 
 
 def _unique(values: Iterator[str] | list[str]) -> tuple[str, ...]:

@@ -15,7 +15,6 @@ dechrome's reading of the text, chosen field by field.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +26,7 @@ from lxml.html import HtmlElement
 from dechrome.features import dedup_key
 from dechrome.html.dates import MarkupDates, read_dates
 from dechrome.html.extract import PageMeta
+from dechrome.html.jsonld import ld_authors, ld_objects
 from dechrome.html.pagemeta import (
     byline_authors,
     choose_date,
@@ -44,8 +44,6 @@ _MIN_SCORE = 0.5
 _MAX_TITLE_WORDS = 40
 _META_AUTHOR = ('//meta[@name="author" or @name="Author" or @property="author" '
                 'or @name="dc.creator" or @name="DC.creator"]/@content')
-_NOT_ARTICLE = frozenset({"WebSite", "Organization", "WebPage", "Person", "BreadcrumbList"})
-_MAX_LD_CHARS = 200_000
 _MIN_SITE_KEY = 4
 
 
@@ -75,8 +73,9 @@ def read_markup(tree: HtmlElement, url: str | None) -> Markup:
                      for text in _texts(tree.iter(tag), count))
     titles = (*_texts(tree.iter("title"), 1),
               *(str(v).strip() for v in tree.xpath('//meta[@property="og:title"]/@content')[:1]))
-    authors = tuple(_ld_authors(tree)) or tuple(_meta_authors(tree))
-    dates, from_url = read_dates(tree), url_date(url)
+    objects = ld_objects(tree)
+    authors = ld_authors(objects) or tuple(_meta_authors(tree))
+    dates, from_url = read_dates(tree, objects), url_date(url)
     return Markup(headings, tuple(t for t in titles if t), authors, read_page_meta(tree),
                   dates, from_url, tie_break(tree, dates, from_url), url)
 
@@ -183,42 +182,3 @@ def _meta_authors(tree: HtmlElement) -> Iterator[str]:
         text = " ".join(str(value).split())
         if text and "://" not in text:
             yield text
-
-
-def _ld_authors(tree: HtmlElement) -> Iterator[str]:
-    """Author names of the article objects in the page's JSON-LD, in order, unique."""
-    seen: set[str] = set()
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        for name in _authors_in(_json(script.text or "")):
-            if name not in seen:
-                seen.add(name)
-                yield name
-
-
-def _json(text: str) -> Any:
-    if len(text) > _MAX_LD_CHARS:
-        return None
-    try:
-        return json.loads(text)
-    except ValueError:
-        return None
-
-
-def _authors_in(data: Any) -> Iterator[str]:
-    stack = [data]
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            if "@graph" in item:
-                stack.append(item["@graph"])
-            if item.get("author") and str(item.get("@type")) not in _NOT_ARTICLE:
-                yield from _names(item["author"])
-
-
-def _names(author: Any) -> Iterator[str]:
-    for entry in author if isinstance(author, list) else [author]:
-        name = entry.get("name") if isinstance(entry, dict) else entry
-        if isinstance(name, str) and name.strip() and "://" not in name:
-            yield " ".join(name.split())

@@ -2,11 +2,12 @@
 
 trafilatura's own metadata pass (`with_metadata=True`) costs as much as a third of its
 extraction: an XPath author search with regular-expression callbacks over the whole page,
-a category search over every link, and htmldate's extensive text search (which parses the
-page's dates with dateparser). Here the cheap parts of it are kept (meta tags, OpenGraph,
-JSON-LD, the `<title>`), the byline is looked up with plain XPath, and the date comes from
-the markup first (`dechrome.html.dates`), htmldate's markup search second, and its
-extensive search only when nothing else dates the page. Nothing is fetched: htmldate gets
+a category search over every link, a JSON-LD reader that normalises each script character
+by character, and htmldate's extensive text search (which parses the page's dates with
+dateparser). Here only its meta-tag and OpenGraph reader is kept; the JSON-LD is parsed
+once (`dechrome.html.jsonld`), the byline is looked up with one plain XPath scan, and the
+date comes from the markup (`dechrome.html.dates`), with htmldate's markup search (never
+its extensive one) to break ties and as the last resort. Nothing is fetched: htmldate gets
 the parsed tree, never a URL string.
 """
 
@@ -59,11 +60,10 @@ _MAX_HEADER_WORDS = 16
 
 def read_page_meta(tree: HtmlElement) -> PageMeta:
     """Title, author, site name, description, categories and tags from the head's meta tags,
-    OpenGraph and JSON-LD (trafilatura's readers), the title from `<title>`/`<h1>` failing
+    and OpenGraph (trafilatura's reader), the title from `<title>`/`<h1>` failing
     those; the date is left to `choose_date`."""
     try:
         found = trafilatura_metadata.examine_meta(tree)
-        found = trafilatura_metadata.extract_meta_json(tree, found)
         if not found.title:
             found.title = trafilatura_metadata.extract_title(tree)
         if not found.sitename:
