@@ -235,3 +235,22 @@ def test_no_metadata_search_fetches_anything() -> None:
     with no_network():
         document = dechrome.clean(page, url="https://example.org/story", config=HTML)
     assert document.date == "2021-01-02"
+
+
+def test_author_given_by_json_ld_id_is_named_by_its_node() -> None:
+    head = ('<script type="application/ld+json">{"@graph": [{"@type": "Article", "author": '
+            '{"@id": "#p1"}}, {"@type": "Person", "@id": "#p1", "name": "Jacob Roe"}]}</script>')
+    assert dechrome.clean(_page(head, ""), config=HTML).authors == ("Jacob Roe",)
+
+
+def test_blog_name_heading_gives_way_to_the_post_title() -> None:
+    page = ("<html><head><title>Winter walks by the lake | Notes from Elsewhere</title></head>"
+            "<body><h1>Notes from Elsewhere</h1><h2>Winter walks by the lake</h2>"
+            f"<article>{PARAGRAPH * 3}</article></body></html>")
+    assert dechrome.clean(page, config=HTML).title == "Winter walks by the lake"
+
+
+def test_headline_keeps_the_quotes_it_is_printed_in() -> None:
+    page = ('<html><head><title>"We are deeply shaken" - Courier</title></head><body>'
+            f'<h1>"We are deeply shaken"</h1><article>{PARAGRAPH * 3}</article></body></html>')
+    assert dechrome.clean(page, config=HTML).title == '"We are deeply shaken"'

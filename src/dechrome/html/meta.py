@@ -15,7 +15,7 @@ dechrome's reading of the text, chosen field by field.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -45,6 +45,7 @@ _MAX_TITLE_WORDS = 40
 _META_AUTHOR = ('//meta[@name="author" or @name="Author" or @property="author" '
                 'or @name="dc.creator" or @name="DC.creator"]/@content')
 _MIN_SITE_KEY = 4
+_MIN_SEGMENTS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,8 @@ def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[
     date = choose_date(markup.dates, markup.tied_date, markup.url_date,
                        own.date or header_date(markup.header))
     return {
-        "title": choose_title(markup, meta.title) or own.title,
+        "title": choose_title(markup, meta.title, _site_keys(meta.sitename, markup.url))
+        or own.title,
         "date": date,
         "authors": authors,
         "sitename": meta.sitename or own.sitename,
@@ -134,21 +136,43 @@ def _key(text: str) -> str:
     return "".join(char for char in text.casefold() if char.isalnum())
 
 
-def choose_title(markup: Markup, extracted: str | None) -> str | None:
-    """The heading the page's titles confirm best, else the longest segment of the title."""
+def choose_title(markup: Markup, extracted: str | None, sites: tuple[str, ...] = ()
+                 ) -> str | None:
+    """The heading the page's titles confirm best, else the longest segment of the title.
+
+    A heading that names the site is not the headline: the blog's name over each post
+    (`sites`, or the end of the `<title>` "Post | Blog" that the heading repeats)."""
     references = [set(dedup_key(t).split()) for t in (extracted, *markup.titles) if t]
     references = [words for words in references if words]
+    site_like = {*sites, *_site_segments(markup.titles)}
+    others = [(tag, text) for tag, text in markup.headings if _key(text) not in site_like]
+    best, best_score = _best_heading(others, references)
+    if best is None or best_score < _MIN_SCORE:
+        best = _longest_segment(extracted or next(iter(markup.titles), ""))
+    return best or None
+
+
+def _best_heading(headings: Iterable[tuple[str, str]], references: list[set[str]]
+                  ) -> tuple[str | None, float]:
     best, best_score = None, 0.0
-    for tag, text in markup.headings:
+    for tag, text in headings:
         words = set(dedup_key(text).split())
         if not words or len(words) > _MAX_TITLE_WORDS or not references:
             continue
         score = max(_confirmation(words, ref) for ref in references) + _bonus(tag)
         if score > best_score:
             best, best_score = text, score
-    if best is None or best_score < _MIN_SCORE:
-        best = _longest_segment(extracted or next(iter(markup.titles), ""))
-    return best or None
+    return best, best_score
+
+
+def _site_segments(titles: tuple[str, ...]) -> set[str]:
+    """The last segment of a `<title>` of several ("Post | Blog"), where sites put their
+    name, when it is shorter than another segment (a site's name is short; "Site | Post"
+    ends with the post's title)."""
+    parts = [part.split() for part in _SEGMENT.split(titles[0]) if part.strip()] if titles else []
+    if len(parts) < _MIN_SEGMENTS or len(parts[-1]) >= max(map(len, parts[:-1])):
+        return set()
+    return {_key(" ".join(parts[-1]))}
 
 
 def _confirmation(words: set[str], reference: set[str]) -> float:
