@@ -254,3 +254,16 @@ def test_headline_keeps_the_quotes_it_is_printed_in() -> None:
     page = ('<html><head><title>"We are deeply shaken" - Courier</title></head><body>'
             f'<h1>"We are deeply shaken"</h1><article>{PARAGRAPH * 3}</article></body></html>')
     assert dechrome.clean(page, config=HTML).title == '"We are deeply shaken"'
+
+
+def test_date_run_into_the_headline_is_cut_unless_the_title_has_it() -> None:
+    def page(title: str) -> str:
+        return (f"<html><head><title>{title}</title></head><body>"
+                "<h1>1. Februar 2022 Ministerin stellt neue Regeln vor</h1>"
+                f"<article>{PARAGRAPH * 3}</article></body></html>")
+
+    cut = dechrome.clean(page("Ministerin stellt neue Regeln vor - Amt"), config=HTML)
+    assert cut.title == "Ministerin stellt neue Regeln vor"
+    kept = dechrome.clean(page("1. Februar 2022 Ministerin stellt neue Regeln vor"),
+                          config=HTML)
+    assert kept.title == "1. Februar 2022 Ministerin stellt neue Regeln vor"

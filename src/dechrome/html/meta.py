@@ -34,6 +34,7 @@ from dechrome.html.pagemeta import (
     read_page_meta,
     tie_break,
 )
+from dechrome.metadata.dateparse import MONTHS
 from dechrome.metadata.dates import url_date
 from dechrome.model import Document
 
@@ -46,6 +47,13 @@ _META_AUTHOR = ('//meta[@name="author" or @name="Author" or @property="author" '
                 'or @name="dc.creator" or @name="DC.creator"]/@content')
 _MIN_SITE_KEY = 4
 _MIN_SEGMENTS = 2
+_MIN_REST_WORDS = 3
+_DATE_PREFIX = regex.compile(
+    r"\A\s{0,3}+(?:[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)?\d{2}(?!\d)"
+    r"|[0-3]?\d\.?\s(?P<month>\p{L}{3,10}+)\.?\s(?:19|20)\d{2}(?!\d)"
+    r"|(?P<month>\p{L}{3,10}+)\.?\s[0-3]?\d(?!\d)(?:,?\s(?:19|20)\d{2}(?!\d))?)"
+    r"\s{0,3}+(?:[-–—|:·]\s{0,3}+)?",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +157,24 @@ def choose_title(markup: Markup, extracted: str | None, sites: tuple[str, ...] =
     best, best_score = _best_heading(others, references)
     if best is None or best_score < _MIN_SCORE:
         best = _longest_segment(extracted or next(iter(markup.titles), ""))
+    else:
+        best = _without_date_prefix(best, [set(dedup_key(t).split()) for t in markup.titles])
     return best or None
+
+
+def _without_date_prefix(heading: str, references: list[set[str]]) -> str:
+    """The heading without the date a page prints before it inside the `<h1>` ("1. Februar
+    2022 Headline", "27.01.2022Headline", "Jun 17 Headline"), when neither the `<title>`
+    nor `og:title` (`references`) carries that date: it is the date line run into the
+    headline."""
+    match = _DATE_PREFIX.match(heading)
+    if match is None or (match["month"] and match["month"].casefold() not in MONTHS):
+        return heading
+    rest = heading[match.end():].strip()
+    date_words = set(dedup_key(match.group()).split())
+    if len(rest.split()) < _MIN_REST_WORDS or any(date_words <= ref for ref in references):
+        return heading
+    return rest
 
 
 def _best_heading(headings: Iterable[tuple[str, str]], references: list[set[str]]
