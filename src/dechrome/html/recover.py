@@ -60,9 +60,9 @@ def lead_and_header(tree: HtmlElement, units: tuple[Unit, ...], title: str | Non
     window = _between_headline_and(tree, _fold(units[first].text)[:_ANCHOR_CHARS],
                                    dedup_key(title or ""))
     have = {dedup_key(unit.text) for unit in units}
-    lead = [Unit("p", text, links) for kind, text, links in window[-_MAX_BETWEEN:]
-            if kind not in _NOT_LEAD and _reads_as_lead(text, links)
-            and dedup_key(text) not in have]
+    candidates = [(text, links) for kind, text, links in window if kind not in _NOT_LEAD]
+    lead = [Unit("p", text, links) for text, links in candidates[-_MAX_BETWEEN:]
+            if _reads_as_lead(text, links) and dedup_key(text) not in have]
     header = tuple(text for _, text, _ in window)
     return ((*units[:first], *lead, *units[first:]) if lead else units), header
 
@@ -75,12 +75,13 @@ def _between_headline_and(tree: HtmlElement, anchor: str, title: str
     for element, text in _leaves(tree):
         if anchor in text.casefold():
             return window or []
-        if element.tag == "h1" or (title and _may_equal(text, title)
-                                   and dedup_key(text) == title):
+        # An <h1> styled as a caption or a summary box does not open the article.
+        kind = _kind(element)
+        if kind == "h1" or (title and _may_equal(text, title) and dedup_key(text) == title):
             window = []
         elif window is not None:
             links = sum(len("".join(a.itertext())) for a in element.iter("a"))
-            window.append((_kind(element), text, links))
+            window.append((kind, text, links))
     return []
 
 
