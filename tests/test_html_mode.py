@@ -175,3 +175,95 @@ def test_clean_never_raises_on_html_ish_input(raw: str) -> None:
     removed = {removal.block for removal in document.removals}
     kept = [block.text for block in document.blocks if block.index not in removed]
     assert " ".join(kept).split() == " ".join(document.paragraphs).split()
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body><h1>Headline of the story</h1>{body}" \
+           f"<article>{PARAGRAPH * 3}</article></body></html>"
+
+
+def test_date_is_read_from_the_publication_meta_tag_not_the_modified_one() -> None:
+    head = ('<meta property="article:modified_time" content="2024-05-09T10:00:00+02:00">'
+            '<meta property="article:published_time" content="2024-05-07T08:15:00+02:00">')
+    assert dechrome.clean(_page(head, ""), config=HTML).date == "2024-05-07T08:15"
+
+
+def test_date_from_json_ld_when_the_markup_agrees_and_the_url_wins() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2023-2-3T09:00:00Z", "dateModified": "2023-02-05"}</script>')
+    assert dechrome.clean(_page(head, ""), config=HTML).date == "2023-02-03T09:00"
+    url = "https://news.example/2023/02/04/story.html"
+    assert dechrome.clean(_page(head, ""), url=url, config=HTML).date == "2023-02-04"
+
+
+def test_date_printed_under_the_headline_without_markup() -> None:
+    body = "<div class='meta'>Posted 12.07.2025</div>"
+    assert dechrome.clean(_page("", body), config=HTML).date == "2025-07-12"
+
+
+def test_machine_dates_are_parsed() -> None:
+    from dechrome.html.dates import machine_date  # noqa: PLC0415
+
+    assert machine_date("2022-5-5 22:17:36") == "2022-05-05T22:17"
+    assert machine_date("20200119") == "2020-01-19"
+    assert machine_date("Wed, 04 May 2022 02:41:00 GMT") == "2022-05-04"
+    assert machine_date("2022-13-40") is None
+    assert machine_date("soon") is None
+
+
+def test_author_from_json_ld() -> None:
+    head = ('<script type="application/ld+json">{"@type": "Article", "author": '
+            '[{"@type": "Person", "name": "Anna  Muster"}, {"name": "Jan Roe"}]}</script>'
+            '<meta name="author" content="Someone Else">')
+    assert dechrome.clean(_page(head, ""), config=HTML).authors == ("Anna Muster", "Jan Roe")
+
+
+def test_site_named_as_author_gives_way_to_the_byline_element() -> None:
+    head = '<meta name="author" content="Courier News"><meta property="og:site_name" ' \
+           'content="Courier News">'
+    body = "<span class='author-name'>Maria Jensen</span>"
+    url = "https://couriernews.example/story"
+    assert dechrome.clean(_page(head, body), url=url, config=HTML).authors == ("Maria Jensen",)
+    alone = dechrome.clean(_page(head, ""), url=url, config=HTML)
+    assert alone.authors == ("Courier News",)
+
+
+def test_no_metadata_search_fetches_anything() -> None:
+    from benchmarks.netguard import no_network  # noqa: PLC0415
+
+    page = _page('<meta name="date" content="2021-01-02">', "")
+    with no_network():
+        document = dechrome.clean(page, url="https://example.org/story", config=HTML)
+    assert document.date == "2021-01-02"
+
+
+def test_author_given_by_json_ld_id_is_named_by_its_node() -> None:
+    head = ('<script type="application/ld+json">{"@graph": [{"@type": "Article", "author": '
+            '{"@id": "#p1"}}, {"@type": "Person", "@id": "#p1", "name": "Jacob Roe"}]}</script>')
+    assert dechrome.clean(_page(head, ""), config=HTML).authors == ("Jacob Roe",)
+
+
+def test_blog_name_heading_gives_way_to_the_post_title() -> None:
+    page = ("<html><head><title>Winter walks by the lake | Notes from Elsewhere</title></head>"
+            "<body><h1>Notes from Elsewhere</h1><h2>Winter walks by the lake</h2>"
+            f"<article>{PARAGRAPH * 3}</article></body></html>")
+    assert dechrome.clean(page, config=HTML).title == "Winter walks by the lake"
+
+
+def test_headline_keeps_the_quotes_it_is_printed_in() -> None:
+    page = ('<html><head><title>"We are deeply shaken" - Courier</title></head><body>'
+            f'<h1>"We are deeply shaken"</h1><article>{PARAGRAPH * 3}</article></body></html>')
+    assert dechrome.clean(page, config=HTML).title == '"We are deeply shaken"'
+
+
+def test_date_run_into_the_headline_is_cut_unless_the_title_has_it() -> None:
+    def page(title: str) -> str:
+        return (f"<html><head><title>{title}</title></head><body>"
+                "<h1>1. Februar 2022 Ministerin stellt neue Regeln vor</h1>"
+                f"<article>{PARAGRAPH * 3}</article></body></html>")
+
+    cut = dechrome.clean(page("Ministerin stellt neue Regeln vor - Amt"), config=HTML)
+    assert cut.title == "Ministerin stellt neue Regeln vor"
+    kept = dechrome.clean(page("1. Februar 2022 Ministerin stellt neue Regeln vor"),
+                          config=HTML)
+    assert kept.title == "1. Februar 2022 Ministerin stellt neue Regeln vor"

@@ -1,41 +1,59 @@
-"""Metadata of an HTML page: trafilatura's reading of the markup, the page's own headings
-and structured data, and dechrome's reading of the text, chosen field by field.
+"""Metadata of an HTML page: the head's meta tags and JSON-LD (read with trafilatura's
+readers, `dechrome.html.pagemeta`), the page's own headings, bylines and dates, and
+dechrome's reading of the text, chosen field by field.
 
 - title: the `<h1>` (else an early `<h2>`) that the page's `<title>`, `og:title` or
   trafilatura's title confirm, word for word for the most part: the headline as printed,
   without the " | Site" the `<title>` adds. Without one, the longest segment of
   trafilatura's title.
 - authors: the JSON-LD `author` names of the article, else `<meta name="author">`, else
-  trafilatura's (which folds accents and drops punctuation of names), else the byline read
-  from the text.
-- date: trafilatura's (htmldate on the parsed tree: never a URL string, nothing is fetched),
-  else the text's.
+  the meta tags' and JSON-LD's as trafilatura reads them, else the byline the text
+  credits, else the element the markup marks as the author's.
+- date: see `pagemeta.choose_date` (URL, markup, the text's, htmldate on the parsed tree:
+  never a URL string, nothing is fetched).
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import regex
 from lxml.html import HtmlElement
 
 from dechrome.features import dedup_key
+from dechrome.html.dates import MarkupDates, read_dates
 from dechrome.html.extract import PageMeta
+from dechrome.html.jsonld import ld_authors, ld_objects
+from dechrome.html.pagemeta import (
+    byline_authors,
+    choose_date,
+    header_date,
+    read_page_meta,
+    tie_break,
+)
+from dechrome.metadata.dateparse import MONTHS
+from dechrome.metadata.dates import url_date
 from dechrome.model import Document
 
 _AUTHOR_SPLIT = regex.compile(r"\s*;\s*")
 _SEGMENT = regex.compile(r"(?<!\s)\s{1,3}+(?:[|\-–—›»·/~]{1,2}+|::)\s{1,3}+")
-_ENCLOSED = regex.compile(r"^[«»\"„“”‹›]([^«»\"„“”‹›]{1,300}+)[«»\"“”‹›]$")
 _HEADINGS = (("h1", 3, 0.2), ("h2", 3, 0.0))
 _MIN_SCORE = 0.5
 _MAX_TITLE_WORDS = 40
 _META_AUTHOR = ('//meta[@name="author" or @name="Author" or @property="author" '
                 'or @name="dc.creator" or @name="DC.creator"]/@content')
-_NOT_ARTICLE = frozenset({"WebSite", "Organization", "WebPage", "Person", "BreadcrumbList"})
-_MAX_LD_CHARS = 200_000
+_MIN_SITE_KEY = 4
+_MIN_SEGMENTS = 2
+_MIN_REST_WORDS = 3
+_DATE_PREFIX = regex.compile(
+    r"\A\s{0,3}+(?:[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)?\d{2}(?!\d)"
+    r"|[0-3]?\d\.?\s(?P<month>\p{L}{3,10}+)\.?\s(?:19|20)\d{2}(?!\d)"
+    r"|(?P<month>\p{L}{3,10}+)\.?\s[0-3]?\d(?!\d)(?:,?\s(?:19|20)\d{2}(?!\d))?)"
+    r"\s{0,3}+(?:[-–—|:·]\s{0,3}+)?",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,30 +63,46 @@ class Markup:
     headings: tuple[tuple[str, str], ...] = ()
     titles: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
+    page: PageMeta = field(default_factory=PageMeta)
+    dates: MarkupDates = field(default_factory=MarkupDates)
+    url_date: str | None = None
+    tied_date: str | None = None
+    url: str | None = None
+    header: tuple[str, ...] = ()
 
     @property
     def h1s(self) -> tuple[str, ...]:
         return tuple(text for tag, text in self.headings if tag == "h1")
 
 
-def read_markup(tree: HtmlElement) -> Markup:
-    """Headings (first `<h1>`s and `<h2>`s), `<title>` and `og:title`, and author names."""
+def read_markup(tree: HtmlElement, url: str | None) -> Markup:
+    """Headings (first `<h1>`s and `<h2>`s), `<title>` and `og:title`, author names, the
+    head's metadata and the dates; read before anything strips the tree."""
     headings = tuple((tag, text) for tag, count, _ in _HEADINGS
                      for text in _texts(tree.iter(tag), count))
     titles = (*_texts(tree.iter("title"), 1),
               *(str(v).strip() for v in tree.xpath('//meta[@property="og:title"]/@content')[:1]))
-    authors = tuple(_ld_authors(tree)) or tuple(_meta_authors(tree))
-    return Markup(headings, tuple(t for t in titles if t), authors)
+    objects = ld_objects(tree)
+    authors = ld_authors(objects) or tuple(_meta_authors(tree))
+    dates, from_url = read_dates(tree, objects), url_date(url)
+    return Markup(headings, tuple(t for t in titles if t), authors, read_page_meta(tree),
+                  dates, from_url, tie_break(tree, dates, from_url), url)
 
 
-def merge(meta: PageMeta, markup: Markup, document: Document | None) -> dict[str, Any]:
+def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[str, Any]:
     """The Document fields, chosen field by field."""
     own = document or Document((), None, (), (), (), ())
-    authors = markup.authors or tuple(a for a in _AUTHOR_SPLIT.split(meta.author or "") if a)
+    meta = markup.page
+    authors = choose_authors((
+        markup.authors, tuple(a for a in _AUTHOR_SPLIT.split(meta.author or "") if a),
+        own.authors), _site_keys(meta.sitename, markup.url), tree)
+    date = choose_date(markup.dates, markup.tied_date, markup.url_date,
+                       own.date or header_date(markup.header))
     return {
-        "title": choose_title(markup, meta.title) or own.title,
-        "date": meta.date or own.date,
-        "authors": authors or own.authors,
+        "title": choose_title(markup, meta.title, _site_keys(meta.sitename, markup.url))
+        or own.title,
+        "date": date,
+        "authors": authors,
         "sitename": meta.sitename or own.sitename,
         "language": own.language or meta.language,
         "summary": meta.description or own.summary,
@@ -78,21 +112,92 @@ def merge(meta: PageMeta, markup: Markup, document: Document | None) -> dict[str
     }
 
 
-def choose_title(markup: Markup, extracted: str | None) -> str | None:
-    """The heading the page's titles confirm best, else the longest segment of the title."""
+def choose_authors(sources: tuple[tuple[str, ...], ...], sites: tuple[str, ...],
+                   tree: HtmlElement) -> tuple[str, ...]:
+    """The first source's names that are not the site's own name; failing any, the
+    element the markup marks as the byline; failing that, the site's name after all (on a
+    personal site or an organisation's page the site is the author)."""
+    found = [names for names in sources if names]
+    people = next((names for names in found if not _names_site(names, sites)), ())
+    if people:
+        return people
+    byline = byline_authors(tree)
+    return byline or next(iter(found), ())
+
+
+def _site_keys(sitename: str | None, url: str | None) -> tuple[str, ...]:
+    """The site's name and its host's main label, as letters and digits only."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    label = max(host.removeprefix("www.").split(".")[:-1] or [""], key=len)
+    return tuple(key for key in (_key(sitename or ""), _key(label)) if len(key) >= _MIN_SITE_KEY)
+
+
+def _names_site(names: tuple[str, ...], sites: tuple[str, ...]) -> bool:
+    """Whether the names are the site's own ("jungefreiheit.de", "Badische Zeitung" on
+    badische-zeitung.de): the publisher, which the meta tags often give as the author."""
+    keys = [_key(name) for name in names]
+    return bool(sites) and all(any(site in key or key in site for site in sites)
+                               for key in keys if key)
+
+
+def _key(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def choose_title(markup: Markup, extracted: str | None, sites: tuple[str, ...] = ()
+                 ) -> str | None:
+    """The heading the page's titles confirm best, else the longest segment of the title.
+
+    A heading that names the site is not the headline: the blog's name over each post
+    (`sites`, or the end of the `<title>` "Post | Blog" that the heading repeats)."""
     references = [set(dedup_key(t).split()) for t in (extracted, *markup.titles) if t]
     references = [words for words in references if words]
+    site_like = {*sites, *_site_segments(markup.titles)}
+    others = [(tag, text) for tag, text in markup.headings if _key(text) not in site_like]
+    best, best_score = _best_heading(others, references)
+    if best is None or best_score < _MIN_SCORE:
+        best = _longest_segment(extracted or next(iter(markup.titles), ""))
+    else:
+        best = _without_date_prefix(best, [set(dedup_key(t).split()) for t in markup.titles])
+    return best or None
+
+
+def _without_date_prefix(heading: str, references: list[set[str]]) -> str:
+    """The heading without the date a page prints before it inside the `<h1>` ("1. Februar
+    2022 Headline", "27.01.2022Headline", "Jun 17 Headline"), when neither the `<title>`
+    nor `og:title` (`references`) carries that date: it is the date line run into the
+    headline."""
+    match = _DATE_PREFIX.match(heading)
+    if match is None or (match["month"] and match["month"].casefold() not in MONTHS):
+        return heading
+    rest = heading[match.end():].strip()
+    date_words = set(dedup_key(match.group()).split())
+    if len(rest.split()) < _MIN_REST_WORDS or any(date_words <= ref for ref in references):
+        return heading
+    return rest
+
+
+def _best_heading(headings: Iterable[tuple[str, str]], references: list[set[str]]
+                  ) -> tuple[str | None, float]:
     best, best_score = None, 0.0
-    for tag, text in markup.headings:
+    for tag, text in headings:
         words = set(dedup_key(text).split())
         if not words or len(words) > _MAX_TITLE_WORDS or not references:
             continue
         score = max(_confirmation(words, ref) for ref in references) + _bonus(tag)
         if score > best_score:
             best, best_score = text, score
-    if best is None or best_score < _MIN_SCORE:
-        best = _longest_segment(extracted or next(iter(markup.titles), ""))
-    return _unquoted(best) if best else None
+    return best, best_score
+
+
+def _site_segments(titles: tuple[str, ...]) -> set[str]:
+    """The last segment of a `<title>` of several ("Post | Blog"), where sites put their
+    name, when it is shorter than another segment (a site's name is short; "Site | Post"
+    ends with the post's title)."""
+    parts = [part.split() for part in _SEGMENT.split(titles[0]) if part.strip()] if titles else []
+    if len(parts) < _MIN_SEGMENTS or len(parts[-1]) >= max(map(len, parts[:-1])):
+        return set()
+    return {_key(" ".join(parts[-1]))}
 
 
 def _confirmation(words: set[str], reference: set[str]) -> float:
@@ -108,11 +213,6 @@ def _bonus(tag: str) -> float:
 def _longest_segment(title: str) -> str:
     parts = [part.strip() for part in _SEGMENT.split(title) if part.strip()]
     return max(parts, key=len) if parts else title.strip()
-
-
-def _unquoted(title: str) -> str:
-    match = _ENCLOSED.match(title)
-    return match.group(1).strip() if match else title
 
 
 def _texts(elements: Iterator[HtmlElement], count: int) -> list[str]:
@@ -131,42 +231,3 @@ def _meta_authors(tree: HtmlElement) -> Iterator[str]:
         text = " ".join(str(value).split())
         if text and "://" not in text:
             yield text
-
-
-def _ld_authors(tree: HtmlElement) -> Iterator[str]:
-    """Author names of the article objects in the page's JSON-LD, in order, unique."""
-    seen: set[str] = set()
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        for name in _authors_in(_json(script.text or "")):
-            if name not in seen:
-                seen.add(name)
-                yield name
-
-
-def _json(text: str) -> Any:
-    if len(text) > _MAX_LD_CHARS:
-        return None
-    try:
-        return json.loads(text)
-    except ValueError:
-        return None
-
-
-def _authors_in(data: Any) -> Iterator[str]:
-    stack = [data]
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            if "@graph" in item:
-                stack.append(item["@graph"])
-            if item.get("author") and str(item.get("@type")) not in _NOT_ARTICLE:
-                yield from _names(item["author"])
-
-
-def _names(author: Any) -> Iterator[str]:
-    for entry in author if isinstance(author, list) else [author]:
-        name = entry.get("name") if isinstance(entry, dict) else entry
-        if isinstance(name, str) and name.strip() and "://" not in name:
-            yield " ".join(name.split())

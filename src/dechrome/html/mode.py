@@ -20,7 +20,7 @@ from dechrome.config import Config
 from dechrome.html.detect import decode_html
 from dechrome.html.extract import Extraction, Unit, extract, parse
 from dechrome.html.meta import Markup, merge, read_markup
-from dechrome.html.recover import recover_lead
+from dechrome.html.recover import lead_and_header
 from dechrome.html.rules import Extracted, judge, title_copies
 from dechrome.model import Block, Document, SiteChrome
 from dechrome.normalize import Normalised, looks_binary, normalise
@@ -35,15 +35,16 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
     tree, refusal = _tree(raw, config)
     if tree is None:
         return _rejected(refusal or "no HTML document could be parsed", url)
-    markup = read_markup(tree)
-    extraction = extract(tree, url, favor_precision=config.favor_precision)
+    markup = read_markup(tree, url)
+    extraction = extract(tree, favor_precision=config.favor_precision)
     if config.recover_lead:
-        units = recover_lead(tree, extraction.units, extraction.meta.title)
+        units, header = lead_and_header(tree, extraction.units, markup.page.title)
         extraction = replace(extraction, units=units)
+        markup = replace(markup, header=header)
     if not extraction.units:
         return replace(_rejected("no article text found in the HTML", url),
-                       **merge(extraction.meta, markup, None))
-    return _clean_units(extraction, markup, url, config, chrome)
+                       **merge(markup, None, tree))
+    return _clean_units(extraction, markup, tree, config, chrome)
 
 
 def _tree(raw: str | bytes, config: Config) -> tuple[HtmlElement | None, str | None]:
@@ -60,20 +61,20 @@ def _tree(raw: str | bytes, config: Config) -> tuple[HtmlElement | None, str | N
     return parse(html), None
 
 
-def _clean_units(extraction: Extraction, markup: Markup, url: str | None, config: Config,
+def _clean_units(extraction: Extraction, markup: Markup, tree: HtmlElement, config: Config,
                  chrome: SiteChrome | None) -> Document:
     blocks, normalised, unit_of = _blocks(extraction.units, config)
     verdicts = judge(Extracted(extraction.units, config))
     preset = {block.index: verdicts[unit_of[block.index]] for block in blocks
               if unit_of[block.index] in verdicts}
     if config.enabled(Rule.TITLE_DUPLICATE):
-        titles = (*filter(None, [extraction.meta.title]), *markup.h1s, *markup.titles)
+        titles = (*filter(None, [markup.page.title]), *markup.h1s, *markup.titles)
         for index in title_copies([block.text for block in blocks], titles):
             preset.setdefault(index, Rule.TITLE_DUPLICATE)
     text_config = replace(config, rules=config.rules - config.html_skip)
-    document = clean_blocks(Segmented(blocks, normalised, preset), url=url,
+    document = clean_blocks(Segmented(blocks, normalised, preset), url=markup.url,
                             config=text_config, chrome=chrome)
-    return replace(document, **merge(extraction.meta, markup, document))
+    return replace(document, **merge(markup, document, tree))
 
 
 def _blocks(units: tuple[Unit, ...], config: Config

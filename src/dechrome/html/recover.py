@@ -45,32 +45,50 @@ def recover_lead(tree: HtmlElement, units: tuple[Unit, ...], title: str | None
     """`units` with the dropped lead paragraphs put back before the first paragraph.
 
     Scripts and styles are stripped from `tree` (the caller's own parse of the page)."""
+    return lead_and_header(tree, units, title)[0]
+
+
+def lead_and_header(tree: HtmlElement, units: tuple[Unit, ...], title: str | None
+                    ) -> tuple[tuple[Unit, ...], tuple[str, ...]]:
+    """`recover_lead`'s units, and the texts of every leaf block between the headline and
+    the article's start (bylines, date lines, captions: where a page prints its date)."""
     first = next((i for i, unit in enumerate(units)
                   if unit.kind == "p" and word_count(unit.text) >= _MIN_WORDS), None)
     if first is None:
-        return units
+        return units, ()
     etree.strip_elements(tree, *_NOT_TEXT, with_tail=False)
     window = _between_headline_and(tree, _fold(units[first].text)[:_ANCHOR_CHARS],
                                    dedup_key(title or ""))
     have = {dedup_key(unit.text) for unit in units}
-    lead = [Unit("p", text, links) for text, links in window[-_MAX_BETWEEN:]
+    candidates = [(text, links) for kind, text, links in window if kind not in _NOT_LEAD]
+    lead = [Unit("p", text, links) for text, links in candidates[-_MAX_BETWEEN:]
             if _reads_as_lead(text, links) and dedup_key(text) not in have]
-    return (*units[:first], *lead, *units[first:]) if lead else units
+    header = tuple(text for _, text, _ in window)
+    return ((*units[:first], *lead, *units[first:]) if lead else units), header
 
 
-def _between_headline_and(tree: HtmlElement, anchor: str, title: str) -> list[tuple[str, int]]:
+def _between_headline_and(tree: HtmlElement, anchor: str, title: str
+                          ) -> list[tuple[str, str, int]]:
     """The leaf blocks after the last headline above the block holding `anchor`; none when
     either is missing."""
-    window: list[tuple[str, int]] | None = None
-    for tag, text, links in _leaves(tree):
-        folded = _fold(text)
-        if anchor in folded:
+    window: list[tuple[str, str, int]] | None = None
+    for element, text in _leaves(tree):
+        if anchor in text.casefold():
             return window or []
-        if tag == "h1" or (title and dedup_key(text) == title):
+        # An <h1> styled as a caption or a summary box does not open the article.
+        kind = _kind(element)
+        if kind == "h1" or (title and _may_equal(text, title) and dedup_key(text) == title):
             window = []
-        elif window is not None and tag not in _NOT_LEAD:
-            window.append((text, links))
+        elif window is not None:
+            links = sum(len("".join(a.itertext())) for a in element.iter("a"))
+            window.append((kind, text, links))
     return []
+
+
+def _may_equal(text: str, key: str) -> bool:
+    """Whether `text` is of a length its key could equal `key` at (a cheap test before the
+    key is made)."""
+    return len(key) // 2 <= len(text) <= 3 * len(key) + _ANCHOR_CHARS
 
 
 def _reads_as_lead(text: str, links: int) -> bool:
@@ -79,17 +97,25 @@ def _reads_as_lead(text: str, links: int) -> bool:
             and links <= _MAX_LINK_SHARE * len(text))
 
 
-def _leaves(tree: HtmlElement) -> Iterator[tuple[str, str, int]]:
-    """The page's innermost block elements in order: tag, text, characters of link text."""
+def _leaves(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
+    """The page's innermost block elements in order, with their whitespace-folded text."""
     body = tree.find(".//body")
     root = body if body is not None else tree
-    for element in root.iter(*_BLOCKS):
-        if next(element.iterdescendants(*_BLOCKS), None) is not None:
-            continue
-        text = " ".join(" ".join(element.itertext()).split())
-        if text:
-            links = sum(len("".join(a.itertext())) for a in element.iter("a"))
-            yield _kind(element), text, links
+    blocks = list(root.iter(*_BLOCKS))
+    # Each block marks the nearest block above it as not innermost: one walk up per block
+    # instead of a search of each block's subtree.
+    inner: set[HtmlElement] = set()
+    for element in blocks:
+        parent = element.getparent()
+        while parent is not None and parent.tag not in _BLOCKS:
+            parent = parent.getparent()
+        if parent is not None:
+            inner.add(parent)
+    for element in blocks:
+        if element not in inner:
+            text = " ".join(" ".join(element.itertext()).split())
+            if text:
+                yield element, text
 
 
 def _kind(element: HtmlElement) -> str:

@@ -1,0 +1,182 @@
+"""What the page's head and markup say about it, read without trafilatura's costly steps.
+
+trafilatura's own metadata pass (`with_metadata=True`) costs as much as a third of its
+extraction: an XPath author search with regular-expression callbacks over the whole page,
+a category search over every link, a JSON-LD reader that normalises each script character
+by character, and htmldate's extensive text search (which parses the page's dates with
+dateparser). Here only its meta-tag and OpenGraph reader is kept; the JSON-LD is parsed
+once (`dechrome.html.jsonld`), the byline is looked up with one plain XPath scan, and the
+date comes from the markup (`dechrome.html.dates`), with htmldate's markup search (never
+its extensive one) to break ties and as the last resort. Nothing is fetched: htmldate gets
+the parsed tree, never a URL string.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import regex
+from htmldate import find_date
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura import metadata as trafilatura_metadata
+
+from dechrome.html.dates import MarkupDates
+from dechrome.html.extract import PageMeta
+from dechrome.metadata.authors import names_in_byline
+from dechrome.metadata.dateparse import first_date
+
+_LOG = logging.getLogger(__name__)
+
+# Elements whose class, id, itemprop or rel may say they hold the author's name, found by
+# one XPath 1.0 `contains` scan (evaluated in C: no regular-expression callbacks); which of
+# them say it strongly is decided in Python (`_strength`).
+_BYLINE_XPATH = etree.XPath(
+    '//*[@rel="author" or contains(@itemprop, "author") or contains(@class, "uthor") '
+    'or contains(@class, "yline") or contains(@id, "author")]'
+)
+_STRONG = regex.compile(r"author-?name", regex.IGNORECASE)
+_BYLINE_TAGS = frozenset({"a", "div", "p", "span", "address"})
+# A byline inside these stands for another text (a comment, a teaser, a quoted post).
+_NOT_ARTICLE = regex.compile(r"comment|sidebar|teaser|related|footer|widget|quote",
+                             regex.IGNORECASE)
+_MAX_BYLINE_CHARS = 120
+_MAX_ANCESTORS = 8
+# What may open a byline element's text before the name ("Veröffentlicht von", "By:").
+_LEAD = regex.compile(
+    r"\A(?:(?:veröffentlicht|geschrieben|verfasst|posted|written|publié|écrit|publicado)"
+    r"\s{1,3}+)?+(?:von|by|par|por|door|autor(?:in)?|author|auteur)\b\s{0,3}+:?\s{0,3}+",
+    regex.IGNORECASE,
+)
+# What ends the name in a byline element: a bar, a dot, a date, a role after a comma.
+_AFTER_NAME = regex.compile(r"\s{0,3}+(?:[|·•,/]|\s-\s|\d).{0,200}+\Z")
+_WORD = regex.compile(r"\A\p{L}[\p{L}\d.'’\-]{0,30}+\Z")
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "del", "la", "le",
+                        "zu", "y", "e", "dos", "das", "ten", "ter"})
+_MAX_NAME_WORDS = 4
+_MAX_HEADER_WORDS = 16
+
+
+def read_page_meta(tree: HtmlElement) -> PageMeta:
+    """Title, author, site name, description, categories and tags from the head's meta tags,
+    and OpenGraph (trafilatura's reader), the title from `<title>`/`<h1>` failing
+    those; the date is left to `choose_date`."""
+    try:
+        found = trafilatura_metadata.examine_meta(tree)
+        if not found.title:
+            found.title = trafilatura_metadata.extract_title(tree)
+        if not found.sitename:
+            found.sitename = trafilatura_metadata.extract_sitename(tree)
+    except (ValueError, TypeError, AttributeError, etree.LxmlError) as error:
+        _LOG.debug("metadata not readable: %s", error)
+        return PageMeta()
+    author = found.author if found.author and " " in found.author else None
+    return PageMeta(
+        title=_text(found.title), author=_text(author), sitename=_text(found.sitename),
+        description=_text(found.description),
+        categories=tuple(map(str, found.categories or ())),
+        tags=tuple(map(str, found.tags or ())),
+    )
+
+
+def byline_authors(tree: HtmlElement) -> tuple[str, ...]:
+    """The names in the first element marked as the author's (by class, id, itemprop or
+    rel), strongly marked ones first, that stands in the article, not in a comment or a
+    teaser."""
+    marked = [element for element in _BYLINE_XPATH(tree) if _strength(element)]
+    ranked = sorted(marked, key=_strength, reverse=True)  # stable: page order within a rank
+    for text in _byline_texts(ranked):
+        names = names_in_byline(text) or _bare_name(text)
+        if names:
+            return names
+    return ()
+
+
+def _strength(element: HtmlElement) -> int:
+    """2 for `rel="author"`, `itemprop="author"` or an author-name class; 1 for a block or
+    inline element whose class or id names the author or the byline; 0 otherwise."""
+    classes = element.get("class", "")
+    if (element.get("rel") == "author" or element.get("itemprop") == "author"
+            or _STRONG.search(classes)):
+        return 2
+    return 1 if element.tag in _BYLINE_TAGS else 0
+
+
+def _bare_name(text: str) -> tuple[str, ...]:
+    """The name a byline element holds without a lead word the text reader knows: one to
+    four words, the later ones capitalised unless particles ("Anna Muster", "gizzmo",
+    "Jan van der Berg"), before any bar, comma or date."""
+    name = _AFTER_NAME.sub("", _LEAD.sub("", text)).strip()
+    words = name.split()
+    if not 0 < len(words) <= _MAX_NAME_WORDS or not all(map(_WORD.match, words)):
+        return ()
+    later = words[1:]
+    if any(word[0].islower() and word not in _PARTICLES for word in later):
+        return ()
+    return (name,)
+
+
+def _byline_texts(elements: list[HtmlElement]) -> Iterator[str]:
+    for element in elements:
+        if element.tag in ("meta", "link") or _in_other_text(element):
+            continue
+        text = " ".join(element.text_content().split())
+        if 0 < len(text) <= _MAX_BYLINE_CHARS:
+            yield text
+
+
+def _in_other_text(element: HtmlElement) -> bool:
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if depth >= _MAX_ANCESTORS:
+            break
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+        if _NOT_ARTICLE.search(marks) or ancestor.tag in ("aside", "footer", "nav"):
+            return True
+    return False
+
+
+def tie_break(tree: HtmlElement, dates: MarkupDates, url_date: str | None) -> str | None:
+    """htmldate's reading of the markup when the markup's own sources disagree on the day
+    (the date it finds among theirs breaks the tie) or give none (a fallback), and no URL
+    date settles it. Read before anything strips the tree: it also reads scripts."""
+    if url_date is not None or len({found[:10] for found in dates.all()}) == 1:
+        return None
+    return htmldate(tree, extensive=False)
+
+
+def choose_date(dates: MarkupDates, tied: str | None, url_date: str | None,
+                printed: str | None) -> str | None:
+    """The publication date: the URL's (the publisher's own record), else the markup's when
+    its sources agree on the day; when they disagree, the one htmldate's markup search also
+    finds (`tied`), else the most specific. Without a markup date, the date printed
+    beside the headline (`printed`), else htmldate's (`tied`)."""
+    if url_date is not None:
+        return url_date
+    days = {found[:10] for found in dates.all()}
+    if tied is not None and tied[:10] in days:
+        return tied
+    return dates.best() or printed or tied
+
+
+def header_date(lines: tuple[str, ...]) -> str | None:
+    """The first date printed on a short line between the headline and the article (a date
+    line, a byline with its date), not on a line of running text."""
+    for line in lines:
+        if len(line.split()) <= _MAX_HEADER_WORDS:
+            found = first_date(line)
+            if found is not None:
+                return found
+    return None
+
+
+def htmldate(tree: HtmlElement, *, extensive: bool) -> str | None:
+    try:
+        return find_date(tree, extensive_search=extensive, original_date=True)
+    except (ValueError, TypeError, etree.LxmlError) as error:
+        _LOG.debug("htmldate failed: %s", error)
+        return None
+
+
+def _text(value: object) -> str | None:
+    return str(value).strip() or None if value else None
