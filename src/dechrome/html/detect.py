@@ -47,24 +47,30 @@ def looks_like_html(raw: str | bytes) -> bool:
 
 def decode_html(raw: str | bytes) -> str | None:
     """The page's characters; None when no decoding gives text."""
+    return decode_page(raw)[0]
+
+
+def decode_page(raw: str | bytes) -> tuple[str | None, bool]:
+    """`decode_html`'s characters, and whether `raw` is exactly their UTF-8 encoding (then
+    byte tests can stand for character tests)."""
     if isinstance(raw, str):
-        return raw
+        return raw, False
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return raw.decode(encoding, errors="replace")
+            return raw.decode(encoding, errors="replace"), False
     declared = declared_charset(raw)
     if declared is not None:
         try:
-            return raw.decode(declared)
+            return raw.decode(declared), declared == "utf-8"
         except (UnicodeDecodeError, LookupError):
             pass
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
     best = from_bytes(raw[:1_000_000]).best()
     encoding = best.encoding if best is not None else None
-    return raw.decode(encoding, errors="replace") if encoding else None
+    return (raw.decode(encoding, errors="replace") if encoding else None), False
 
 
 def declared_charset(raw: bytes) -> str | None:

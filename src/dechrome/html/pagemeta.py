@@ -33,7 +33,9 @@ _LOG = logging.getLogger(__name__)
 # one XPath 1.0 `contains` scan (evaluated in C: no regular-expression callbacks); which of
 # them say it strongly is decided in Python (`_strength`).
 _BYLINE_XPATH = etree.XPath(
-    '//*[@rel="author" or contains(@itemprop, "author") or contains(@class, "uthor") '
+    # The cheap existence test first: most elements carry none of the four attributes.
+    '//*[@class or @id or @rel or @itemprop]'
+    '[@rel="author" or contains(@itemprop, "author") or contains(@class, "uthor") '
     'or contains(@class, "yline") or contains(@id, "author")]'
 )
 _STRONG = regex.compile(r"author-?name", regex.IGNORECASE)

@@ -59,10 +59,13 @@ def lead_and_header(tree: HtmlElement, units: tuple[Unit, ...], title: str | Non
     etree.strip_elements(tree, *_NOT_TEXT, with_tail=False)
     window = _between_headline_and(tree, _fold(units[first].text)[:_ANCHOR_CHARS],
                                    dedup_key(title or ""))
-    have = {dedup_key(unit.text) for unit in units}
     candidates = [(text, links) for kind, text, links in window if kind not in _NOT_LEAD]
-    lead = [Unit("p", text, links) for text, links in candidates[-_MAX_BETWEEN:]
-            if _reads_as_lead(text, links) and dedup_key(text) not in have]
+    readable = [(text, links) for text, links in candidates[-_MAX_BETWEEN:]
+                if _reads_as_lead(text, links)]
+    # Most pages have no candidate that reads as a lead: the units' keys are made only
+    # for those that do.
+    have = {dedup_key(unit.text) for unit in units} if readable else set()
+    lead = [Unit("p", text, links) for text, links in readable if dedup_key(text) not in have]
     header = tuple(text for _, text, _ in window)
     return ((*units[:first], *lead, *units[first:]) if lead else units), header
 
@@ -73,15 +76,18 @@ def _between_headline_and(tree: HtmlElement, anchor: str, title: str
     either is missing."""
     window: list[tuple[str, str, int]] | None = None
     for element, text in _leaves(tree):
-        if anchor in text.casefold():
+        # Casefolding never shortens a text: a leaf under a third of the anchor's length
+        # cannot hold it.
+        if 3 * len(text) >= len(anchor) and anchor in text.casefold():
             return window or []
-        # An <h1> styled as a caption or a summary box does not open the article.
-        kind = _kind(element)
+        # An <h1> styled as a caption or a summary box does not open the article. The
+        # class tests run only where their answer counts: on an <h1>, and inside the window.
+        kind = _kind(element) if window is not None or element.tag == "h1" else None
         if kind == "h1" or (title and _may_equal(text, title) and dedup_key(text) == title):
             window = []
         elif window is not None:
             links = sum(len("".join(a.itertext())) for a in element.iter("a"))
-            window.append((kind, text, links))
+            window.append((str(kind), text, links))
     return []
 
 
@@ -92,30 +98,35 @@ def _may_equal(text: str, key: str) -> bool:
 
 
 def _reads_as_lead(text: str, links: int) -> bool:
-    words = word_count(text)
-    return (_MIN_WORDS <= words <= _MAX_LEAD_WORDS and ends_like_sentence(text)
-            and links <= _MAX_LINK_SHARE * len(text))
+    if links > _MAX_LINK_SHARE * len(text) or not ends_like_sentence(text):
+        return False
+    return _MIN_WORDS <= word_count(text) <= _MAX_LEAD_WORDS
 
 
 def _leaves(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
-    """The page's innermost block elements in order, with their whitespace-folded text."""
+    """The page's innermost block elements in order, with their whitespace-folded text.
+
+    In document order the first block inside a block comes right after it, with no block
+    between them: a block is innermost unless the next block's nearest block ancestor is
+    it. One look ahead per block, so the walk stops where the caller stops reading."""
     body = tree.find(".//body")
     root = body if body is not None else tree
-    blocks = list(root.iter(*_BLOCKS))
-    # Each block marks the nearest block above it as not innermost: one walk up per block
-    # instead of a search of each block's subtree.
-    inner: set[HtmlElement] = set()
-    for element in blocks:
-        parent = element.getparent()
-        while parent is not None and parent.tag not in _BLOCKS:
-            parent = parent.getparent()
-        if parent is not None:
-            inner.add(parent)
-    for element in blocks:
-        if element not in inner:
+    blocks = root.iter(*_BLOCKS)
+    element = next(blocks, None)
+    while element is not None:
+        following = next(blocks, None)
+        if following is None or _block_above(following) is not element:
             text = " ".join(" ".join(element.itertext()).split())
             if text:
                 yield element, text
+        element = following
+
+
+def _block_above(element: HtmlElement) -> HtmlElement | None:
+    parent = element.getparent()
+    while parent is not None and parent.tag not in _BLOCKS:
+        parent = parent.getparent()
+    return parent
 
 
 def _kind(element: HtmlElement) -> str:
