@@ -6,10 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-import trafilatura
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from lxml import etree
 
 import dechrome
 from dechrome.cli import main
@@ -269,22 +267,3 @@ def test_date_run_into_the_headline_is_cut_unless_the_title_has_it() -> None:
     kept = dechrome.clean(page("1. Februar 2022 Ministerin stellt neue Regeln vor"),
                           config=HTML)
     assert kept.title == "1. Februar 2022 Ministerin stellt neue Regeln vor"
-
-
-_XHTML = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "http://x/y">'
-
-
-@pytest.mark.parametrize("page", [
-    f"{_XHTML}<html><body><p>a</p></body></html>", f"{_XHTML}\n<html><body><p>a</p></body></html>",
-    "<?xml version='1.0' encoding='utf-8'?><html><body><p>x</p></body></html>",
-    "<html/>\n<body><p>x</p></body>", "<p>only</p>", "just text", "<div><p>a</p><p>b</p></div>",
-    "<html><body>\x01bad\ufffe text</body></html>", "  <html><body><p>Grüße</p></body></html>",
-])
-def test_parse_gives_the_tree_trafilatura_load_html_gives(page: str) -> None:
-    """The byte scan that skips load_html's character removal changes no tree."""
-    def serialised(tree: object) -> bytes | None:
-        return None if tree is None else etree.tostring(tree)
-
-    expected = serialised(trafilatura.load_html(page))
-    assert serialised(parse(page, utf8=page.encode("utf-8"))) == expected
-    assert serialised(parse(page)) == expected

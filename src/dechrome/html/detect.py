@@ -47,30 +47,24 @@ def looks_like_html(raw: str | bytes) -> bool:
 
 def decode_html(raw: str | bytes) -> str | None:
     """The page's characters; None when no decoding gives text."""
-    return decode_page(raw)[0]
-
-
-def decode_page(raw: str | bytes) -> tuple[str | None, bool]:
-    """`decode_html`'s characters, and whether `raw` is exactly their UTF-8 encoding (then
-    byte tests can stand for character tests)."""
     if isinstance(raw, str):
-        return raw, False
+        return raw
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return raw.decode(encoding, errors="replace"), False
+            return raw.decode(encoding, errors="replace")
     declared = declared_charset(raw)
     if declared is not None:
         try:
-            return raw.decode(declared), declared == "utf-8"
+            return raw.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
     try:
-        return raw.decode("utf-8"), True
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
     best = from_bytes(raw[:1_000_000]).best()
     encoding = best.encoding if best is not None else None
-    return (raw.decode(encoding, errors="replace") if encoding else None), False
+    return raw.decode(encoding, errors="replace") if encoding else None
 
 
 def declared_charset(raw: bytes) -> str | None:

@@ -13,11 +13,9 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import lxml.html
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
-from trafilatura import utils as tutils
 from trafilatura.xml import xmltotxt
 
 _LOG = logging.getLogger(__name__)
@@ -67,59 +65,13 @@ class Extraction:
     units: tuple[Unit, ...]
 
 
-def parse(html: str, *, utf8: bytes | None = None) -> HtmlElement | None:
-    """The page's lxml tree, or None when it holds no parsable document: the tree
-    `trafilatura.load_html` gives.
-
-    `utf8`, the page's bytes when they are exactly the UTF-8 encoding of `html`, lets a
-    byte scan (several times faster) show that load_html's removal of characters XML
-    forbids has nothing to remove; its other repairs are then made here, as it makes them."""
+def parse(html: str) -> HtmlElement | None:
+    """The page's lxml tree, or None when it holds no parsable document."""
     try:
-        if utf8 is None or _holds_xml_invalid(utf8):
-            return trafilatura.load_html(html)
-        return _load_valid(html)
+        return trafilatura.load_html(html)
     except (ValueError, TypeError, etree.LxmlError) as error:
         _LOG.debug("unparsable HTML: %s", error)
         return None
-
-
-# The characters trafilatura's INVALID_XML_CHARS removes, as UTF-8 bytes: control bytes
-# never occur inside a multi-byte sequence, and U+FFFE/U+FFFF are EF BF BE/EF BF BF.
-_XML_INVALID_CONTROLS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-_XML_INVALID_SEQUENCES = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
-
-
-def _holds_xml_invalid(utf8: bytes) -> bool:
-    # bytes.translate and `in` run at memory speed, a regular expression at a fifth of it.
-    if len(utf8.translate(None, _XML_INVALID_CONTROLS)) != len(utf8):
-        return True
-    return any(sequence in utf8 for sequence in _XML_INVALID_SEQUENCES)
-
-
-def _load_valid(html: str) -> HtmlElement | None:
-    """`trafilatura.load_html` on a string that holds no character XML forbids (the steps
-    of its `repair_faulty_html` after that removal, then its parse and its checks)."""
-    beginning = html[:50].lower()
-    if "doctype" in beginning:
-        firstline, _, rest = html.partition("\n")
-        html = tutils.DOCTYPE_TAG.sub("", firstline, count=1) + "\n" + rest
-    for line in html[:4096].splitlines()[:4]:
-        if "<html" in line and line.endswith("/>"):
-            html = tutils.FAULTY_HTML.sub(r"\1>", html, count=1)
-            break
-    fallback, tree = False, None
-    try:
-        tree = lxml.html.fromstring(html, parser=tutils.HTML_PARSER)
-    except ValueError:  # a string with an encoding declaration: lxml wants bytes
-        tree, fallback = tutils.fromstring_bytes(html), True
-    except Exception as error:  # as load_html: any other failure leaves the bytes parse
-        _LOG.debug("lxml parsing failed: %s", error)
-        tree = None
-    if (tree is None or len(tree) < 1) and not fallback:
-        tree = tutils.fromstring_bytes(html)
-    if tree is not None and tutils.is_dubious_html(beginning) and len(tree) < 2:
-        return None
-    return tree
 
 
 def extract(tree: HtmlElement, *, favor_precision: bool, fast: bool = False) -> Extraction:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from lxml.html import HtmlElement
 
 from dechrome.config import Config
-from dechrome.html.detect import decode_page
+from dechrome.html.detect import decode_html
 from dechrome.html.extract import Extraction, Unit, extract, parse
 from dechrome.html.meta import Markup, merge, read_markup
 from dechrome.html.recover import lead_and_header
@@ -51,14 +51,14 @@ def _tree(raw: str | bytes, config: Config) -> tuple[HtmlElement | None, str | N
     """The parsed page, or None and why the input is refused."""
     if config.max_input_chars is not None and len(raw) > config.max_input_chars:
         return None, f"input of {len(raw)} characters exceeds max_input_chars"
-    html, is_utf8 = decode_page(raw)
+    html = decode_html(raw)
     if html is None:
         return None, "undecodable bytes"
     if looks_binary(html):
         return None, "binary input, not HTML"
     if not html.strip():
         return None, "empty input"
-    return parse(html, utf8=raw if is_utf8 and isinstance(raw, bytes) else None), None
+    return parse(html), None
 
 
 def _clean_units(extraction: Extraction, markup: Markup, tree: HtmlElement, config: Config,
