@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import dechrome
 from dechrome.cli import main
 from dechrome.html import decode_html, looks_like_html
-from dechrome.html.extract import Unit, parse
+from dechrome.html.extract import Unit, drop_markup_only, parse
 from dechrome.html.recover import recover_lead
 from dechrome.html.rules import Extracted, judge, title_copies
 from tests.conftest import FIXTURES, SEEDS
@@ -133,6 +133,29 @@ def test_lead_between_headline_and_first_paragraph_is_recovered() -> None:
     assert tree is not None
     units = (Unit("p", first, 0),)
     assert [unit.text for unit in recover_lead(tree, units, "Headline")] == [lead, first]
+
+
+def test_markup_only_elements_go_and_the_text_around_them_stays() -> None:
+    tree = parse("<html><head><meta name='author' content='A. Writer'><link rel='x' href='y'>"
+                 "<style>p {}</style></head><body><p>Before<script>var a = 1;</script> after"
+                 "<svg><text>label</text></svg> tail</p><template><p>later</p></template>"
+                 "<noscript><p>Shown without scripts.</p></noscript></body></html>")
+    assert tree is not None
+    drop_markup_only(tree)
+    assert not tree.xpath("//script|//style|//svg|//template|//meta|//link")
+    assert tree.find(".//p").text_content() == "Before after tail"
+    assert tree.find(".//noscript") is not None
+
+
+def test_json_ld_and_meta_tags_are_read_before_they_are_dropped() -> None:
+    body = " ".join(["The article's one paragraph says enough to be kept as a body."] * 4)
+    page = ("<html><head><title>Headline</title><meta name='author' content='Ada Writer'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+            "\"datePublished\": \"2024-03-05T10:00:00+01:00\"}</script></head>"
+            f"<body><article><h1>Headline</h1><p>{body}</p></article></body></html>")
+    document = dechrome.clean(page)
+    assert document.authors == ("Ada Writer",)
+    assert str(document.date)[:10] == "2024-03-05"
 
 
 def test_no_recovery_without_a_headline_above() -> None:

@@ -74,6 +74,21 @@ def parse(html: str) -> HtmlElement | None:
         return None
 
 
+# Elements that hold no visible text: code, styles, graphics and the head's metadata tags.
+_MARKUP_ONLY = ("script", "style", "template", "svg", "link", "meta")
+
+
+def drop_markup_only(tree: HtmlElement) -> None:
+    """Remove, in place, the elements that hold no visible text, once the metadata readers
+    have read them (JSON-LD sits in scripts, the dates and authors in meta tags).
+    trafilatura discards them too, but only on its cleaned copies: its readability pass and
+    its pruning guard copy and measure the raw tree with every script's code in it. Dropping
+    them first leaves its output unchanged and costs it less (on the 701 benchmark pages:
+    the same output, about 15% less CPU for the whole HTML mode). `noscript` stays: its
+    content is the page's text for readers without scripts."""
+    etree.strip_elements(tree, *_MARKUP_ONLY, with_tail=False)
+
+
 def extract(tree: HtmlElement, *, favor_precision: bool, fast: bool = False) -> Extraction:
     """trafilatura's main content of the parsed page (nothing is fetched). Its metadata
     pass is not run: `dechrome.html.pagemeta` reads the metadata at a fraction of its cost.

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from dechrome.config import Config
 from dechrome.html.detect import decode_html
-from dechrome.html.extract import Extraction, Unit, extract, parse
+from dechrome.html.extract import Extraction, Unit, drop_markup_only, extract, parse
 from dechrome.html.meta import Markup, merge, read_markup
 from dechrome.html.recover import lead_and_header
 from dechrome.html.rules import Extracted, judge, title_copies
@@ -36,6 +36,7 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
     if tree is None:
         return _rejected(refusal or "no HTML document could be parsed", url)
     markup = read_markup(tree, url)
+    drop_markup_only(tree)
     extraction = extract(tree, favor_precision=config.favor_precision)
     if config.recover_lead:
         units, header = lead_and_header(tree, extraction.units, markup.page.title)
