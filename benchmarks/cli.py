@@ -12,7 +12,7 @@ from benchmarks import gate, memory
 from benchmarks.datasets import DATASETS, Page, load_dataset
 from benchmarks.metatools import META_TOOLS
 from benchmarks.report import environment, lang_table, meta_table, quality_table
-from benchmarks.runner import LANGS, MetaAccuracy, ToolResult, evaluate, meta_accuracy
+from benchmarks.runner import LANGS, MetaAccuracy, evaluate_all, meta_accuracy
 from benchmarks.runner import unavailable_reason as unavailable
 from benchmarks.textcache import atomic_write, attach_texts
 from benchmarks.tools import MODES, TOOLS, Tool, tools_for_mode
@@ -25,8 +25,9 @@ FOOTNOTES = """\
   `trafilatura-html` (`trafilatura.extract`, no metadata) and `dechrome-html`
   (`dechrome.clean(raw, config=Config(input="html"))`, metadata included) get the original
   HTML bytes; the other HTML tools get the decoded HTML. docs/s = documents / seconds spent
-  inside the tool's calls (one process, tools one after another, after an untimed warm-up
-  call); speed ratio = docs/s divided by that of trafilatura-html (>1 is faster).
+  inside the tool's calls (one process; the tools take turns document by document, so a
+  change in the machine's load falls on all of them alike; after an untimed warm-up call);
+  speed ratio = docs/s divided by that of trafilatura-html (>1 is faster).
 - errors: documents on which the tool raised; its prediction then counts as empty.
 - peak RSS growth (only with `--memory`): each tool re-run alone in a fresh subprocess with
   the inputs preloaded; kernel peak RSS (VmHWM, reset before the pass) minus RSS before it.
@@ -85,17 +86,16 @@ def run_section(name: str, tools: Sequence[Tool], args: argparse.Namespace) -> s
     for page in pages:
         _ = page.html  # decode before timing so no tool pays for it
     by_lang = args.by_lang and name == "trafilatura"
-    results: list[ToolResult] = []
-    for tool in tools:
-        results.append(evaluate(tool, pages, by_lang=by_lang))
-        run = results[-1].run
+    results = evaluate_all(tools, pages, by_lang=by_lang)
+    for tool, result in zip(tools, results, strict=True):
+        run = result.run
         print(
             f"{name}: {tool.name}: {run.seconds:.1f} s, {run.errors} errors"
             + (f" (first: {run.first_error})" if run.first_error else ""),
             file=sys.stderr,
         )
         if args.memory:
-            results[-1].memory_mib = memory.probe(name, tool.name, args.limit)
+            result.memory_mib = memory.probe(name, tool.name, args.limit)
     parts = [f"### {name} ({len(pages)} documents)", quality_table(results)]
     if by_lang:
         parts += ["Per language, recall / F1:", lang_table(results, _lang_counts(pages))]

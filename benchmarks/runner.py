@@ -67,20 +67,31 @@ def unavailable_reason(tool: Tool) -> str | None:
 def run_tool(tool: Tool, pages: Sequence[Page]) -> ToolRun:
     """Apply ``tool`` to every page; only the call itself is timed. A raising call is an
     error and its prediction counts as empty."""
-    outputs: list[str] = []
-    seconds, errors, first_error = 0.0, 0, None
+    return run_tools([tool], pages)[0]
+
+
+def run_tools(tools: Sequence[Tool], pages: Sequence[Page]) -> list[ToolRun]:
+    """Every tool on every page, taking turns page by page: a change in the machine's load
+    (another process, a CPU's clock) then falls on all tools alike and leaves their speed
+    ratios as they are, where tools run one after another would each meet another load."""
+    outputs: list[list[str]] = [[] for _ in tools]
+    seconds = [0.0] * len(tools)
+    errors = [0] * len(tools)
+    first_errors: list[str | None] = [None] * len(tools)
     with no_network():
         for page in pages:
-            start = time.perf_counter()
-            try:
-                out = tool.fn(page)
-            except Exception as exc:
-                out = None
-                errors += 1
-                first_error = first_error or f"{page.id}: {type(exc).__name__}: {exc}"
-            seconds += time.perf_counter() - start
-            outputs.append("" if out is None else str(out))
-    return ToolRun(tool.name, outputs, seconds, errors, first_error)
+            for i, tool in enumerate(tools):
+                start = time.perf_counter()
+                try:
+                    out = tool.fn(page)
+                except Exception as exc:
+                    out = None
+                    errors[i] += 1
+                    first_errors[i] = first_errors[i] or f"{page.id}: {type(exc).__name__}: {exc}"
+                seconds[i] += time.perf_counter() - start
+                outputs[i].append("" if out is None else str(out))
+    return [ToolRun(tool.name, outputs[i], seconds[i], errors[i], first_errors[i])
+            for i, tool in enumerate(tools)]
 
 
 def score(pages: Sequence[Page], outputs: Sequence[str]) -> metrics.Scores:
@@ -115,12 +126,17 @@ def score_by_lang(pages: Sequence[Page], outputs: Sequence[str]) -> dict[str, me
 
 def evaluate(tool: Tool, pages: Sequence[Page], by_lang: bool = False) -> ToolResult:
     """Run and score one tool."""
-    run = run_tool(tool, pages)
-    return ToolResult(
-        run=run,
-        scores=score(pages, run.outputs),
-        by_lang=score_by_lang(pages, run.outputs) if by_lang else {},
-    )
+    return evaluate_all([tool], pages, by_lang)[0]
+
+
+def evaluate_all(tools: Sequence[Tool], pages: Sequence[Page], by_lang: bool = False
+                 ) -> list[ToolResult]:
+    """Run the tools side by side (`run_tools`) and score each."""
+    return [
+        ToolResult(run=run, scores=score(pages, run.outputs),
+                   by_lang=score_by_lang(pages, run.outputs) if by_lang else {})
+        for run in run_tools(tools, pages)
+    ]
 
 
 @dataclass(frozen=True)

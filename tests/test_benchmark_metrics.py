@@ -157,3 +157,32 @@ def test_decode_html_utf8_else_detected() -> None:
     assert decode_html("Grüße".encode()) == "Grüße"
     latin1 = "<html><body><p>Die Straße führt über die Brücke nach Köln.</p></body></html>"
     assert "Straße" in decode_html(latin1.encode("latin-1"))
+
+
+# --- the runner -------------------------------------------------------------------------
+
+
+def test_tools_take_turns_page_by_page_and_errors_are_counted() -> None:
+    from benchmarks.datasets import Page  # noqa: PLC0415
+    from benchmarks.runner import run_tools  # noqa: PLC0415
+    from benchmarks.tools import Tool  # noqa: PLC0415
+
+    calls: list[str] = []
+
+    def upper(page: Page) -> str:
+        calls.append(f"upper:{page.id}")
+        return (page.text or "").upper()
+
+    def fails_on_b(page: Page) -> str:
+        calls.append(f"fails:{page.id}")
+        if page.id == "b":
+            raise ValueError("bad page")
+        return "ok"
+
+    pages = [Page(dataset="t", id=i, url=None, raw=b"", lang=None, text=i) for i in "ab"]
+    first, second = run_tools([Tool("upper", "text", upper), Tool("fails", "text", fails_on_b)],
+                              pages)
+    assert calls == ["upper:a", "fails:a", "upper:b", "fails:b"]
+    assert first.outputs == ["A", "B"] and first.errors == 0
+    assert second.outputs == ["ok", ""] and second.errors == 1
+    assert second.first_error == "b: ValueError: bad page"

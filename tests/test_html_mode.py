@@ -158,6 +158,17 @@ def test_json_ld_and_meta_tags_are_read_before_they_are_dropped() -> None:
     assert str(document.date)[:10] == "2024-03-05"
 
 
+def test_a_unit_that_needs_repair_is_repaired_on_its_own() -> None:
+    clean = "A first paragraph that needs no repair at all and reads as plain running text."
+    broken = "A second paragraph orders a cafÃ© au lait, its accent read in the wrong charset."
+    page = (f"<html><body><article><h1>Headline</h1><p>{clean}</p><p>{broken}</p>"
+            "</article></body></html>")
+    document = dechrome.clean(page)
+    assert document.paragraphs == (clean, broken.replace("Ã©", "é"))
+    assert document.repairs == ("encoding",)
+    assert dechrome.clean(page.replace("Ã©", "é")).repairs == ()
+
+
 def test_no_recovery_without_a_headline_above() -> None:
     first = "The first paragraph of the body follows the lead and tells the story in detail."
     tree = parse(f"<html><body><p>{first.replace('first', 'other')}</p><p>{first}</p>"
