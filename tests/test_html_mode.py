@@ -115,6 +115,15 @@ def test_link_dense_elements_are_judged_with_a_reason() -> None:
     assert judge(Extracted(units, dechrome.Config().without(dechrome.Rule.LINK_DENSE))) == {}
 
 
+def test_a_linked_paragraph_stays_even_when_cut_off_mid_sentence() -> None:
+    words = " ".join(f"word{i}" for i in range(49))
+    text = f"Linked text. {words} and then the"
+    long_cut = Unit("p", text, len(text))
+    short_cut = Unit("p", "Linked teaser text of a dozen words that stops in the", 53)
+    found = judge(Extracted([long_cut, short_cut], dechrome.Config()))
+    assert found == {1: dechrome.Rule.LINK_DENSE}
+
+
 def test_title_copies_match_the_headline_and_its_title_run() -> None:
     texts = ["Is Football Violence a Crime?", "The first paragraph of the article.",
              "The second paragraph of the article.", "IS FOOTBALL VIOLENCE A CRIME"]

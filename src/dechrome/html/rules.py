@@ -22,6 +22,8 @@ _TOP_BLOCKS = 3
 _MIN_TITLE_WORDS = 3
 # Short link lines are judged by the block rules (a "Read more" link, a source line).
 _MIN_LINK_CHARS = 3
+# A link text of this many times `prose_min_words` words is a paragraph, whatever its end.
+_PARAGRAPH_FACTOR = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +46,8 @@ class HtmlRule:
 
 
 def _link_dense(page: Extracted) -> Iterator[int]:
-    """Elements that are mostly link text, unless they read as a sentence of running text
+    """Elements that are mostly link text, unless they read as running text: a sentence, or
+    a paragraph far longer than any menu entry or teaser even when it does not end like one
     (a deals page or a reference list links whole paragraphs of the article)."""
     limit = page.config.link_share_max
     if limit is None:
@@ -56,7 +59,10 @@ def _link_dense(page: Extracted) -> Iterator[int]:
 
 
 def _running_text(text: str, min_words: int) -> bool:
-    return ends_like_sentence(text) and word_count(text) >= min_words
+    words = word_count(text)
+    if ends_like_sentence(text):
+        return words >= min_words
+    return words >= _PARAGRAPH_FACTOR * min_words
 
 
 RULES: tuple[HtmlRule, ...] = (
