@@ -241,6 +241,23 @@ def test_outside_article_keeps_the_lead_above_a_list_of_short_lines() -> None:
     assert document.paragraphs == (*lead, *ingredients, FIRST, SECOND, THIRD)
 
 
+def test_outside_article_keeps_a_standfirst_right_under_the_headline() -> None:
+    # A sentence of names and figures has few stop words and costs the lead walk; printed
+    # right under the headline it is the article's standfirst. A date and a label there go.
+    polish = ARTICLES["pl"]
+    menu = ("Strona główna", "Kraj", "Świat", "Sport", "Kultura")
+    standfirst = "Tramwaje: Gocław 2027, Bemowo 2028, Wilanów 2029, Białołęka 2030."
+    document = _clean(*menu, polish.headline, standfirst, *polish.paragraphs,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    _assert_removed(document, "Kraj", Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == (standfirst, *polish.paragraphs)
+    label = "12.03.2024 Komunikat prasowy"
+    document = _clean(*menu, polish.headline, label, *polish.paragraphs,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    _assert_removed(document, label, Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == polish.paragraphs
+
+
 def test_outside_article_a_tag_heading_in_a_menu_does_not_hide_the_article() -> None:
     # "Themen" heads a menu here: the teaser above it is not half as strong as the article.
     teaser = ("Die Stadt plant einen neuen Radweg entlang des Flusses, der im kommenden Jahr "

@@ -53,6 +53,8 @@ _TAG_EARLIER_SHARE = 0.5
 # when the text above brings more than the lines between cost.
 _LEAD_SHORT = -0.3
 _LEAD_GAP_CAP = 2.0
+# So many kept lines between the headline and the run may be its standfirst.
+_STANDFIRST_LINES = 2
 # Each round trims at least one block; pages need one or two.
 _MAX_TRIMS = 16
 
@@ -135,7 +137,33 @@ def _with_lead(page: Page, span: tuple[int, int], absent: Set[int]) -> tuple[int
         total += score
         if total > best:
             best, start = total, index
-    return start, span[1]
+    return _with_standfirst(page, start, top, absent), span[1]
+
+
+def _with_standfirst(page: Page, start: int, top: int, absent: Set[int]) -> int:
+    """The run's start moved up to the headline when at most `_STANDFIRST_LINES` kept lines
+    stand between them and each may be a standfirst (`_may_stand_first`): a subtitle or a
+    standfirst printed right under the headline is the article's, even when its stop words
+    are few (names, figures, a line in another language)."""
+    if top < 0:
+        return start
+    between: list[int] = []
+    for index in range(start - 1, top, -1):
+        if index in absent or index in page.removed:
+            continue
+        if len(between) == _STANDFIRST_LINES or not _may_stand_first(page.facts, index):
+            return start
+        between.append(index)
+    return between[-1] if between else start
+
+
+def _may_stand_first(facts: Facts, index: int) -> bool:
+    """Letters, no link, and a sentence or the page language's stop words: a date and a
+    label ("12.05.2021 Pressemitteilung") are neither."""
+    text = facts.blocks[index].text
+    return (not facts.links()[index] and _LETTER.search(text) is not None
+            and (facts.prose[index] or facts.density[index] >= _SHORT_DENSE
+                 or ends_like_sentence(text)))
 
 
 def _lead_scores(facts: Facts) -> tuple[float, ...]:
