@@ -258,6 +258,22 @@ def test_outside_article_keeps_a_standfirst_right_under_the_headline() -> None:
     assert document.paragraphs == polish.paragraphs
 
 
+def test_outside_article_keeps_the_sentence_right_above_the_first_paragraph() -> None:
+    # Below the headline and the share line, a sentence with few stop words stands right
+    # above the first paragraph: the article's opening. With a line between, it goes.
+    polish = ARTICLES["pl"]
+    menu = ("Strona główna", "Kraj", "Świat", "Sport", "Kultura")
+    opening = "Tramwaje: Gocław 2027, Bemowo 2028, Wilanów 2029."
+    document = _clean(*menu, polish.headline, "Udostępnij", "0", opening, *polish.paragraphs,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    _assert_removed(document, "0", Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == (opening, *polish.paragraphs)
+    document = _clean(*menu, polish.headline, "0", opening, "Udostępnij", *polish.paragraphs,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    _assert_removed(document, opening, Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == polish.paragraphs
+
+
 def test_outside_article_a_tag_heading_in_a_menu_does_not_hide_the_article() -> None:
     # "Themen" heads a menu here: the teaser above it is not half as strong as the article.
     teaser = ("Die Stadt plant einen neuen Radweg entlang des Flusses, der im kommenden Jahr "

@@ -16,7 +16,7 @@ import regex
 
 from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.frame import head_of, tail_of
-from dechrome.features import ends_like_sentence
+from dechrome.features import ends_like_sentence, is_sentence_like
 from dechrome.reasons import Reason, Rule
 
 _DENSE = 0.3
@@ -214,8 +214,25 @@ def _outside(page: Page) -> Iterator[int]:
     span = _framed_region(page)
     if span is None:
         return
-    first, last = span
+    first, last = _with_opening(page, span)
     yield from (i for i in page.kept_indices if i < first or i > last)
+
+
+def _with_opening(page: Page, span: tuple[int, int]) -> tuple[int, int]:
+    """The region grown over a short sentence printed right above its first block, with
+    nothing between (not even a removed line) and below the headline: the article's opening
+    line (a one-sentence intro, a recipe's yield), which costs the lead walk more than it
+    brings when its stop words are few.
+
+    One line only: a run of such lines above an article is a teaser list as often as a lead.
+    """
+    first = span[0]
+    above = first - 1
+    if page.title is not None and above <= page.title.block:
+        return span
+    if above >= 0 and page.alive(above) and is_sentence_like(page.blocks[above].text):
+        return above, span[1]
+    return span
 
 
 def _framed_region(page: Page) -> tuple[int, int] | None:
