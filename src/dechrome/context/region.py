@@ -144,13 +144,16 @@ def _with_standfirst(page: Page, start: int, top: int, absent: Set[int]) -> int:
     """The run's start moved up to the headline when at most `_STANDFIRST_LINES` kept lines
     stand between them and each may be a standfirst (`_may_stand_first`): a subtitle or a
     standfirst printed right under the headline is the article's, even when its stop words
-    are few (names, figures, a line in another language)."""
+    are few (names, figures, a line in another language). A line between that the frame
+    rules trim (`absent`) shows the head is chrome, not a standfirst."""
     if top < 0:
         return start
     between: list[int] = []
     for index in range(start - 1, top, -1):
-        if index in absent or index in page.removed:
+        if index in page.removed:
             continue
+        if index in absent:
+            return start
         if len(between) == _STANDFIRST_LINES or not _may_stand_first(page.facts, index):
             return start
         between.append(index)
