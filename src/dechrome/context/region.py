@@ -223,16 +223,13 @@ def _outside(page: Page) -> Iterator[int]:
 
 def _with_opening(page: Page, span: tuple[int, int]) -> tuple[int, int]:
     """The region grown over a short sentence printed right above its first block, with
-    nothing between (not even a removed line) and below the headline: the article's opening
-    line (a one-sentence intro, a recipe's yield), which costs the lead walk more than it
-    brings when its stop words are few.
+    nothing between (not even a removed line, so never over the headline): the article's
+    opening line (a one-sentence intro, a recipe's yield), which costs the lead walk more
+    than it brings when its stop words are few.
 
     One line only: a run of such lines above an article is a teaser list as often as a lead.
     """
-    first = span[0]
-    above = first - 1
-    if page.title is not None and above <= page.title.block:
-        return span
+    above = span[0] - 1
     if above >= 0 and page.alive(above) and is_sentence_like(page.blocks[above].text):
         return above, span[1]
     return span
