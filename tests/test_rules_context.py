@@ -258,6 +258,22 @@ def test_outside_article_keeps_a_standfirst_right_under_the_headline() -> None:
     assert document.paragraphs == polish.paragraphs
 
 
+def test_outside_article_no_standfirst_where_a_trimmed_line_stands_under_the_headline() -> None:
+    # A line the frame rules trim (no sentence end) under the headline shows chrome there: the
+    # question below it is a prompt to share, not a standfirst.
+    polish = ARTICLES["pl"]
+    menu = ("Strona główna", "Kraj", "Świat", "Sport", "Kultura")
+    prompt = "Podoba ci się ten artykuł?"
+    blocks = (f"{polish.headline} | Gazeta Miejska", *menu, polish.headline,
+              "Mistrzyni wygrała ostatni bieg sezonu przed własną publicznością", prompt,
+              "Udostępnij na Facebooku", *polish.paragraphs)
+    config = dechrome.Config(rules=BLOCK_RULE_NAMES | {Rule.HEADLINE, Rule.OUTSIDE_ARTICLE,
+                                                       Rule.HEAD_CHROME})
+    document = dechrome.clean("\n\n".join(blocks), config=config)
+    _assert_removed(document, prompt, Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == polish.paragraphs
+
+
 def test_outside_article_keeps_the_sentence_right_above_the_first_paragraph() -> None:
     # Below the headline and the share line, a sentence with few stop words stands right
     # above the first paragraph: the article's opening. With a line between, it goes.
