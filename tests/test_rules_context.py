@@ -251,6 +251,8 @@ def test_outside_article_keeps_a_standfirst_right_under_the_headline() -> None:
                       rule=Rule.OUTSIDE_ARTICLE)
     _assert_removed(document, "Kraj", Rule.OUTSIDE_ARTICLE)
     assert document.paragraphs == (standfirst, *polish.paragraphs)
+    # Cleaning the cleaned body changes nothing: the standfirst is its opening line there.
+    assert _clean(document.text, rule=Rule.OUTSIDE_ARTICLE).paragraphs == document.paragraphs
     label = "12.03.2024 Komunikat prasowy"
     document = _clean(*menu, polish.headline, label, *polish.paragraphs,
                       rule=Rule.OUTSIDE_ARTICLE)
@@ -258,20 +260,20 @@ def test_outside_article_keeps_a_standfirst_right_under_the_headline() -> None:
     assert document.paragraphs == polish.paragraphs
 
 
-def test_outside_article_no_standfirst_where_a_trimmed_line_stands_under_the_headline() -> None:
-    # A line the frame rules trim (no sentence end) under the headline shows chrome there: the
-    # question below it is a prompt to share, not a standfirst.
+def test_outside_article_a_question_under_the_headline_is_no_standfirst() -> None:
+    # A headline-like line (a question, no full stop) there is a prompt to share, and cleaning
+    # the cleaned body again would take it for the headline: it goes.
     polish = ARTICLES["pl"]
     menu = ("Strona główna", "Kraj", "Świat", "Sport", "Kultura")
     prompt = "Podoba ci się ten artykuł?"
-    blocks = (f"{polish.headline} | Gazeta Miejska", *menu, polish.headline,
-              "Mistrzyni wygrała ostatni bieg sezonu przed własną publicznością", prompt,
+    blocks = (f"{polish.headline} | Gazeta Miejska", *menu, polish.headline, prompt,
               "Udostępnij na Facebooku", *polish.paragraphs)
     config = dechrome.Config(rules=BLOCK_RULE_NAMES | {Rule.HEADLINE, Rule.OUTSIDE_ARTICLE,
                                                        Rule.HEAD_CHROME})
     document = dechrome.clean("\n\n".join(blocks), config=config)
     _assert_removed(document, prompt, Rule.OUTSIDE_ARTICLE)
     assert document.paragraphs == polish.paragraphs
+    assert dechrome.clean(document.text, config=config).paragraphs == polish.paragraphs
 
 
 def test_outside_article_keeps_the_sentence_right_above_the_first_paragraph() -> None:

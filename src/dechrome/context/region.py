@@ -144,16 +144,13 @@ def _with_standfirst(page: Page, start: int, top: int, absent: Set[int]) -> int:
     """The run's start moved up to the headline when at most `_STANDFIRST_LINES` kept lines
     stand between them and each may be a standfirst (`_may_stand_first`): a subtitle or a
     standfirst printed right under the headline is the article's, even when its stop words
-    are few (names, figures, a line in another language). A line between that the frame
-    rules trim (`absent`) shows the head is chrome, not a standfirst."""
+    are few (names, figures, a line in another language)."""
     if top < 0:
         return start
     between: list[int] = []
     for index in range(start - 1, top, -1):
-        if index in page.removed:
+        if index in absent or index in page.removed:
             continue
-        if index in absent:
-            return start
         if len(between) == _STANDFIRST_LINES or not _may_stand_first(page.facts, index):
             return start
         between.append(index)
@@ -161,12 +158,11 @@ def _with_standfirst(page: Page, start: int, top: int, absent: Set[int]) -> int:
 
 
 def _may_stand_first(facts: Facts, index: int) -> bool:
-    """Letters, no link, and a sentence or the page language's stop words: a date and a
-    label ("12.05.2021 Pressemitteilung") are neither."""
-    text = facts.blocks[index].text
-    return (not facts.links()[index] and _LETTER.search(text) is not None
-            and (facts.prose[index] or facts.density[index] >= _SHORT_DENSE
-                 or ends_like_sentence(text)))
+    """A line with letters, no link, and not headline-like (it ends with a full stop, or is
+    longer than a headline): cleaning the cleaned body again would take a headline-like line
+    there for the headline. A date with a label ("12.05.2021 Pressemitteilung") is none."""
+    return (not facts.links()[index] and not facts.headline_like(index)
+            and _LETTER.search(facts.blocks[index].text) is not None)
 
 
 def _lead_scores(facts: Facts) -> tuple[float, ...]:
@@ -228,9 +224,12 @@ def _with_opening(page: Page, span: tuple[int, int]) -> tuple[int, int]:
     than it brings when its stop words are few.
 
     One line only: a run of such lines above an article is a teaser list as often as a lead.
+    Not a headline-like one ("Was ist neu?"): cleaning the cleaned body again would take
+    it for the headline.
     """
     above = span[0] - 1
-    if above >= 0 and page.alive(above) and is_sentence_like(page.blocks[above].text):
+    if (above >= 0 and page.alive(above) and is_sentence_like(page.blocks[above].text)
+            and not page.facts.headline_like(above)):
         return above, span[1]
     return span
 
