@@ -201,6 +201,20 @@ def test_one_speaker_line_in_an_interview_is_no_thread() -> None:
     assert document.paragraphs == (FIRST, "Die Ministerin sagt:", SECOND, THIRD)
 
 
+def test_ages_of_teasers_inside_the_article_are_no_thread() -> None:
+    # A teaser box between paragraphs dates each teaser ("vor 2 Stunden"): three ages alone
+    # are no comment thread, so the paragraphs after the box stay; with a reply link it is one.
+    box = ("vor 2 Stunden", "Koalition streitet über Kürzungen beim Elterngeld",
+           "vor 5 Stunden", "Länder fordern mehr Geld für den Nahverkehr",
+           "vor 9 Stunden", "Opposition kündigt Klage gegen den Haushalt an")
+    document = _clean(HEADLINE, FIRST, *box, SECOND, THIRD, rule=Rule.COMMENT_THREAD)
+    assert not any(r.rule is Rule.COMMENT_THREAD for r in document.removals)
+    _assert_kept(document, SECOND)
+    replies = (*box[:2], "Antworten", *box[2:])
+    document = _clean(HEADLINE, FIRST, *replies, SECOND, THIRD, rule=Rule.COMMENT_THREAD)
+    _assert_removed(document, SECOND, Rule.COMMENT_THREAD)
+
+
 def test_outside_article_takes_menus_and_teasers_around_the_paragraphs() -> None:
     menu = ("Startseite", "Politik", "Wirtschaft", "Sport", "Kultur")
     teasers = ("Weitere Artikel", "Bahnstreik: Was Reisende jetzt wissen müssen",
