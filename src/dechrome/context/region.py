@@ -10,6 +10,7 @@ part of it: the run stops at the blocks comment rules removed.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Set
 
 import regex
@@ -147,9 +148,14 @@ def _with_standfirst(page: Page, start: int, top: int, absent: Set[int]) -> int:
     are few (names, figures, a line in another language)."""
     if top < 0:
         return start
+    kept = page.kept_indices
     between: list[int] = []
-    for index in range(start - 1, top, -1):
-        if index in absent or index in page.removed:
+    # The kept blocks above `start`, upwards: the removed ones between cost nothing to skip.
+    for position in range(bisect_left(kept, start) - 1, -1, -1):
+        index = kept[position]
+        if index <= top:
+            break
+        if index in absent:
             continue
         if len(between) == _STANDFIRST_LINES or not _may_stand_first(page.facts, index):
             return start
