@@ -201,6 +201,20 @@ def test_one_speaker_line_in_an_interview_is_no_thread() -> None:
     assert document.paragraphs == (FIRST, "Die Ministerin sagt:", SECOND, THIRD)
 
 
+def test_ages_of_teasers_inside_the_article_are_no_thread() -> None:
+    # A teaser box between paragraphs dates each teaser ("vor 2 Stunden"): three ages alone
+    # are no comment thread, so the paragraphs after the box stay; with a reply link it is one.
+    box = ("vor 2 Stunden", "Koalition streitet über Kürzungen beim Elterngeld",
+           "vor 5 Stunden", "Länder fordern mehr Geld für den Nahverkehr",
+           "vor 9 Stunden", "Opposition kündigt Klage gegen den Haushalt an")
+    document = _clean(HEADLINE, FIRST, *box, SECOND, THIRD, rule=Rule.COMMENT_THREAD)
+    assert not any(r.rule is Rule.COMMENT_THREAD for r in document.removals)
+    _assert_kept(document, SECOND)
+    replies = (*box[:2], "Antworten", *box[2:])
+    document = _clean(HEADLINE, FIRST, *replies, SECOND, THIRD, rule=Rule.COMMENT_THREAD)
+    _assert_removed(document, SECOND, Rule.COMMENT_THREAD)
+
+
 def test_outside_article_takes_menus_and_teasers_around_the_paragraphs() -> None:
     menu = ("Startseite", "Politik", "Wirtschaft", "Sport", "Kultur")
     teasers = ("Weitere Artikel", "Bahnstreik: Was Reisende jetzt wissen müssen",
@@ -239,6 +253,57 @@ def test_outside_article_keeps_the_lead_above_a_list_of_short_lines() -> None:
                       rule=Rule.OUTSIDE_ARTICLE)
     _assert_removed(document, "Rezepte", Rule.OUTSIDE_ARTICLE)
     assert document.paragraphs == (*lead, *ingredients, FIRST, SECOND, THIRD)
+
+
+def test_outside_article_keeps_a_standfirst_right_under_the_headline() -> None:
+    # A sentence of names and figures has few stop words and costs the lead walk; printed
+    # right under the headline it is the article's standfirst. A date and a label there go.
+    polish = ARTICLES["pl"]
+    menu = ("Strona główna", "Kraj", "Świat", "Sport", "Kultura")
+    standfirst = "Tramwaje: Gocław 2027, Bemowo 2028, Wilanów 2029, Białołęka 2030."
+    document = _clean(*menu, polish.headline, standfirst, *polish.paragraphs,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    _assert_removed(document, "Kraj", Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == (standfirst, *polish.paragraphs)
+    # Cleaning the cleaned body changes nothing: the standfirst is its opening line there.
+    assert _clean(document.text, rule=Rule.OUTSIDE_ARTICLE).paragraphs == document.paragraphs
+    label = "12.03.2024 Komunikat prasowy"
+    document = _clean(*menu, polish.headline, label, *polish.paragraphs,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    _assert_removed(document, label, Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == polish.paragraphs
+
+
+def test_outside_article_a_question_under_the_headline_is_no_standfirst() -> None:
+    # A headline-like line (a question, no full stop) there is a prompt to share, and cleaning
+    # the cleaned body again would take it for the headline: it goes.
+    polish = ARTICLES["pl"]
+    menu = ("Strona główna", "Kraj", "Świat", "Sport", "Kultura")
+    prompt = "Podoba ci się ten artykuł?"
+    blocks = (f"{polish.headline} | Gazeta Miejska", *menu, polish.headline, prompt,
+              "Udostępnij na Facebooku", *polish.paragraphs)
+    config = dechrome.Config(rules=BLOCK_RULE_NAMES | {Rule.HEADLINE, Rule.OUTSIDE_ARTICLE,
+                                                       Rule.HEAD_CHROME})
+    document = dechrome.clean("\n\n".join(blocks), config=config)
+    _assert_removed(document, prompt, Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == polish.paragraphs
+    assert dechrome.clean(document.text, config=config).paragraphs == polish.paragraphs
+
+
+def test_outside_article_keeps_the_sentence_right_above_the_first_paragraph() -> None:
+    # Below the headline and the share line, a sentence with few stop words stands right
+    # above the first paragraph: the article's opening. With a line between, it goes.
+    polish = ARTICLES["pl"]
+    menu = ("Strona główna", "Kraj", "Świat", "Sport", "Kultura")
+    opening = "Tramwaje: Gocław 2027, Bemowo 2028, Wilanów 2029."
+    document = _clean(*menu, polish.headline, "Udostępnij", "0", opening, *polish.paragraphs,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    _assert_removed(document, "0", Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == (opening, *polish.paragraphs)
+    document = _clean(*menu, polish.headline, "0", opening, "Udostępnij", *polish.paragraphs,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    _assert_removed(document, opening, Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == polish.paragraphs
 
 
 def test_outside_article_a_tag_heading_in_a_menu_does_not_hide_the_article() -> None:

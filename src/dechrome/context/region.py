@@ -10,13 +10,14 @@ part of it: the run stops at the blocks comment rules removed.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Set
 
 import regex
 
 from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.frame import head_of, tail_of
-from dechrome.features import ends_like_sentence
+from dechrome.features import ends_like_sentence, is_sentence_like
 from dechrome.reasons import Reason, Rule
 
 _DENSE = 0.3
@@ -53,6 +54,8 @@ _TAG_EARLIER_SHARE = 0.5
 # when the text above brings more than the lines between cost.
 _LEAD_SHORT = -0.3
 _LEAD_GAP_CAP = 2.0
+# So many kept lines between the headline and the run may be its standfirst.
+_STANDFIRST_LINES = 2
 # Each round trims at least one block; pages need one or two.
 _MAX_TRIMS = 16
 
@@ -135,7 +138,37 @@ def _with_lead(page: Page, span: tuple[int, int], absent: Set[int]) -> tuple[int
         total += score
         if total > best:
             best, start = total, index
-    return start, span[1]
+    return _with_standfirst(page, start, top, absent), span[1]
+
+
+def _with_standfirst(page: Page, start: int, top: int, absent: Set[int]) -> int:
+    """The run's start moved up to the headline when at most `_STANDFIRST_LINES` kept lines
+    stand between them and each may be a standfirst (`_may_stand_first`): a subtitle or a
+    standfirst printed right under the headline is the article's, even when its stop words
+    are few (names, figures, a line in another language)."""
+    if top < 0:
+        return start
+    kept = page.kept_indices
+    between: list[int] = []
+    # The kept blocks above `start`, upwards: the removed ones between cost nothing to skip.
+    for position in range(bisect_left(kept, start) - 1, -1, -1):
+        index = kept[position]
+        if index <= top:
+            break
+        if index in absent:
+            continue
+        if len(between) == _STANDFIRST_LINES or not _may_stand_first(page.facts, index):
+            return start
+        between.append(index)
+    return between[-1] if between else start
+
+
+def _may_stand_first(facts: Facts, index: int) -> bool:
+    """A line with letters, no link, and not headline-like (it ends with a full stop, or is
+    longer than a headline): cleaning the cleaned body again would take a headline-like line
+    there for the headline. A date with a label ("12.05.2021 Pressemitteilung") is none."""
+    return (not facts.links()[index] and not facts.headline_like(index)
+            and _LETTER.search(facts.blocks[index].text) is not None)
 
 
 def _lead_scores(facts: Facts) -> tuple[float, ...]:
@@ -186,8 +219,25 @@ def _outside(page: Page) -> Iterator[int]:
     span = _framed_region(page)
     if span is None:
         return
-    first, last = span
+    first, last = _with_opening(page, span)
     yield from (i for i in page.kept_indices if i < first or i > last)
+
+
+def _with_opening(page: Page, span: tuple[int, int]) -> tuple[int, int]:
+    """The region grown over a short sentence printed right above its first block, with
+    nothing between (not even a removed line, so never over the headline): the article's
+    opening line (a one-sentence intro, a recipe's yield), which costs the lead walk more
+    than it brings when its stop words are few.
+
+    One line only: a run of such lines above an article is a teaser list as often as a lead.
+    Not a headline-like one ("Was ist neu?"): cleaning the cleaned body again would take
+    it for the headline.
+    """
+    above = span[0] - 1
+    if (above >= 0 and page.alive(above) and is_sentence_like(page.blocks[above].text)
+            and not page.facts.headline_like(above)):
+        return above, span[1]
+    return span
 
 
 def _framed_region(page: Page) -> tuple[int, int] | None:

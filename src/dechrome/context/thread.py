@@ -2,7 +2,8 @@
 
 A thread is a run of short "speaker" lines — "joetoronto says:", "2 days ago at 07:52 am",
 "vor 3 Stunden", "Rating: 36 Votes", "Antworten" — each followed by a reader's text. Three of
-them close together, after the article has begun, open a thread that runs to the page's end.
+them close together, after the article has begun, open a thread that runs to the page's end;
+three ages alone do not (a teaser box inside the article dates its teasers so).
 """
 
 from __future__ import annotations
@@ -58,9 +59,15 @@ def _threads(page: Page) -> Iterator[int]:
                and is_speaker_line(page.blocks[i].text, words[i])]
     for position in range(len(markers) - _MIN_MARKERS + 1):
         run = markers[position : position + _MIN_MARKERS]
-        if run[-1] - run[0] <= _WINDOW * (_MIN_MARKERS - 1):
+        if run[-1] - run[0] <= _WINDOW * (_MIN_MARKERS - 1) and not _times_only(page, run):
             yield from (i for i in page.kept_indices if i >= run[0])
             return
+
+
+def _times_only(page: Page, run: list[int]) -> bool:
+    """Every marker is a bare age ("vor 14 Stunden"): the times of teasers in a box inside
+    the article, not a thread, which also has a speaker or an action line ("Antworten")."""
+    return all(_AGO.match(page.blocks[i].text) is not None for i in run)
 
 
 RULES = (
