@@ -24,6 +24,7 @@ import regex
 from lxml.html import HtmlElement
 
 from dechrome.features import dedup_key
+from dechrome.html.datelines import Dateline, read_dateline
 from dechrome.html.dates import MarkupDates, read_dates
 from dechrome.html.extract import PageMeta
 from dechrome.html.jsonld import ld_authors, ld_objects
@@ -42,6 +43,9 @@ _AUTHOR_SPLIT = regex.compile(r"\s*;\s*")
 _SEGMENT = regex.compile(r"(?<!\s)\s{1,3}+(?:[|\-–—›»·/~]{1,2}+|::)\s{1,3}+")
 _HEADINGS = (("h1", 3, 0.2), ("h2", 3, 0.0))
 _MIN_SCORE = 0.5
+# The lines under the headline where a page shows its date (further down: event dates,
+# dated teasers).
+_SHOWN_HEADER_LINES = 6
 _MAX_TITLE_WORDS = 40
 _AUTHOR_NAMES = frozenset({"author", "Author", "dc.creator", "DC.creator"})
 _MIN_SITE_KEY = 4
@@ -68,6 +72,7 @@ class Markup:
     tied_date: str | None = None
     url: str | None = None
     header: tuple[str, ...] = ()
+    dateline: Dateline = field(default_factory=Dateline)
 
     @property
     def h1s(self) -> tuple[str, ...]:
@@ -85,7 +90,8 @@ def read_markup(tree: HtmlElement, url: str | None) -> Markup:
     authors = ld_authors(objects) or tuple(_meta_authors(meta_author))
     dates, from_url = read_dates(tree, objects), url_date(url)
     return Markup(headings, tuple(t for t in titles if t), authors, read_page_meta(tree),
-                  dates, from_url, tie_break(tree, dates, from_url), url)
+                  dates, from_url, tie_break(tree, dates, from_url), url,
+                  dateline=read_dateline(tree))
 
 
 def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[str, Any]:
@@ -96,7 +102,8 @@ def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[
         markup.authors, tuple(a for a in _AUTHOR_SPLIT.split(meta.author or "") if a),
         own.authors), _site_keys(meta.sitename, markup.url), tree)
     date = choose_date(markup.dates, markup.tied_date, markup.url_date,
-                       own.date or header_date(markup.header))
+                       own.date or header_date(markup.header),
+                       (markup.dateline, header_date(markup.header, _SHOWN_HEADER_LINES)))
     return {
         "title": choose_title(markup, meta.title, _site_keys(meta.sitename, markup.url))
         or own.title,

@@ -22,6 +22,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import metadata as trafilatura_metadata
 
+from dechrome.html.datelines import Dateline
 from dechrome.html.dates import MarkupDates
 from dechrome.html.extract import PageMeta
 from dechrome.metadata.authors import names_in_byline
@@ -148,11 +149,25 @@ def tie_break(tree: HtmlElement, dates: MarkupDates, url_date: str | None) -> st
 
 
 def choose_date(dates: MarkupDates, tied: str | None, url_date: str | None,
-                printed: str | None) -> str | None:
-    """The publication date: the URL's (the publisher's own record), else the markup's when
-    its sources agree on the day; when they disagree, the one htmldate's markup search also
-    finds (`tied`), else the most specific. Without a markup date, the date printed
-    beside the headline (`printed`), else htmldate's (`tied`)."""
+                printed: str | None, shown: tuple[Dateline, str | None]) -> str | None:
+    """The publication date. First a date the page prints for its reader (`shown`: the
+    dateline next to the headline; the date line under it, `header_date`, first) whose day
+    the machine dates or the URL have too: the day the reader sees, not the UTC day, and
+    the one of the page's dates that it calls its own. A dateline that stands alone (not
+    an update, not among other days) counts without them: markup keeps a draft's or a
+    template's date more often than a page prints a wrong one. Then the URL's (the
+    publisher's own record), else the markup's when its sources agree on the day; when
+    they disagree, the one htmldate's markup search also finds (`tied`), else the most
+    specific. Without a markup date, the date printed beside the headline (`printed`),
+    else htmldate's (`tied`)."""
+    dateline, header = shown
+    known = dates.days() | ({url_date} if url_date is not None else set())
+    visible = (found for found in (header, dateline.date) if found is not None)
+    confirmed = next((found for found in visible if found[:10] in known), None)
+    if confirmed is not None:
+        return _with_time(confirmed, dates)
+    if dateline.date is not None and dateline.alone:
+        return dateline.date
     if url_date is not None:
         return url_date
     days = {found[:10] for found in dates.all()}
@@ -161,10 +176,19 @@ def choose_date(dates: MarkupDates, tied: str | None, url_date: str | None,
     return dates.best() or printed or tied
 
 
-def header_date(lines: tuple[str, ...]) -> str | None:
+def _with_time(day: str, dates: MarkupDates) -> str:
+    """A printed day with the time of the machine date of that day, when it prints none."""
+    if len(day) > len("YYYY-MM-DD"):
+        return day
+    timed = (found for found in (*dates.all(), *dates.modified) if found[:10] == day)
+    return next((found for found in timed if len(found) > len(day)), day)
+
+
+def header_date(lines: tuple[str, ...], most: int | None = None) -> str | None:
     """The first date printed on a short line between the headline and the article (a date
-    line, a byline with its date), not on a line of running text."""
-    for line in lines:
+    line, a byline with its date), not on a line of running text; on the first `most`
+    lines only, when given."""
+    for line in lines[:most]:
         if len(line.split()) <= _MAX_HEADER_WORDS:
             found = first_date(line)
             if found is not None:
