@@ -7,6 +7,7 @@ from dechrome.html.datelines import Dateline, read_dateline
 from dechrome.html.dates import read_dates
 from dechrome.html.extract import parse
 from dechrome.html.jsonld import ld_objects
+from dechrome.html.near import near_headlines
 
 HTML = dechrome.Config(input="html")
 PARAGRAPH = ("<p>The harbour committee met again on Thursday evening and spent most of the "
@@ -21,7 +22,7 @@ def _page(head: str, above: str = "", below: str = "", after: str = "") -> str:
 def _dateline(page: str) -> Dateline:
     tree = parse(page)
     assert tree is not None
-    return read_dateline(tree)
+    return read_dateline(near_headlines(tree))
 
 
 def test_dateline_under_the_headline_is_read_with_its_label() -> None:

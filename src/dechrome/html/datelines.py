@@ -10,8 +10,8 @@ whose own text is a date with at most a short label before it ("Erschienen am:",
 other texts' dates. Several different days near the headline are a list of dated teasers
 or events, whose dates say nothing about the article by themselves.
 
-The scan walks only a few dozen elements around each of the page's first headlines, with
-XPath axes evaluated in C: a fraction of a millisecond per page.
+Only the few dozen elements around each of the page's first headlines are read
+(`dechrome.html.near`).
 """
 
 from __future__ import annotations
@@ -20,18 +20,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
-from lxml import etree
 from lxml.html import HtmlElement
 
 from dechrome.html.dates import machine_date
+from dechrome.html.near import Near
 from dechrome.metadata.dateparse import find_dates
 
-# Elements read on each side of a headline: the kicker line above it, the meta lines under
-# it (a byline, a date, a share bar, a picture with its caption come before the text).
-_BEFORE, _AFTER = 15, 40
-_PRECEDING = etree.XPath(f"preceding::*[position() <= {_BEFORE}]")
-_FOLLOWING = etree.XPath(f"following::*[position() <= {_AFTER}]")
-_HEADLINES = 3
 _MAX_CHARS = 80
 _MAX_LABEL_WORDS = 5
 # The date, its time and a name or a place: "12.07.2025, 16:29 Uhr | Anna Muster".
@@ -66,10 +60,11 @@ class _Printed:
     updated: bool
 
 
-def read_dateline(tree: HtmlElement) -> Dateline:
-    """The printed date nearest to one of the first headlines, a date that says it is an
-    update only when no other is printed there."""
-    found = [printed for headline in _headlines(tree) for printed in _near(headline)]
+def read_dateline(near: Near) -> Dateline:
+    """The printed date nearest to one of the first headlines (`near`, see
+    `dechrome.html.near`), a date that says it is an update only when no other is printed
+    there."""
+    found = [printed for element, distance in near for printed in _printed(element, distance)]
     fresh = [printed for printed in found if not printed.updated]
     chosen = fresh or found
     if not chosen:
@@ -78,22 +73,6 @@ def read_dateline(tree: HtmlElement) -> Dateline:
     nearest = min(chosen, key=lambda printed: printed.distance)
     days = {printed.date[:10] for printed in fresh}
     return Dateline(nearest.date, alone=len(days) == 1)
-
-
-def _headlines(tree: HtmlElement) -> Iterator[HtmlElement]:
-    for count, headline in enumerate(tree.iter("h1")):
-        if count == _HEADLINES:
-            return
-        yield headline
-
-
-def _near(headline: HtmlElement) -> Iterator[_Printed]:
-    before = _PRECEDING(headline)
-    # The preceding axis comes back in page order: the nearest element is the last.
-    for position, element in enumerate(before):
-        yield from _printed(element, len(before) - position)
-    for position, element in enumerate(_FOLLOWING(headline), start=1):
-        yield from _printed(element, position)
 
 
 def _printed(element: HtmlElement, distance: int) -> Iterator[_Printed]:

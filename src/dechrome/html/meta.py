@@ -24,14 +24,17 @@ import regex
 from lxml.html import HtmlElement
 
 from dechrome.features import dedup_key
+from dechrome.html.authornames import clean_names
 from dechrome.html.datelines import Dateline, read_dateline
 from dechrome.html.dates import MarkupDates, read_dates
 from dechrome.html.extract import PageMeta
 from dechrome.html.jsonld import ld_authors, ld_objects
+from dechrome.html.near import Near, near_headlines
 from dechrome.html.pagemeta import (
     byline_authors,
     choose_date,
     header_date,
+    lead_byline,
     read_page_meta,
     tie_break,
 )
@@ -73,6 +76,8 @@ class Markup:
     url: str | None = None
     header: tuple[str, ...] = ()
     dateline: Dateline = field(default_factory=Dateline)
+    # The elements next to the headline, where the byline stands (`dechrome.html.near`).
+    near: Near = ()
 
     @property
     def h1s(self) -> tuple[str, ...]:
@@ -89,18 +94,21 @@ def read_markup(tree: HtmlElement, url: str | None) -> Markup:
     objects = ld_objects(tree)
     authors = ld_authors(objects) or tuple(_meta_authors(meta_author))
     dates, from_url = read_dates(tree, objects), url_date(url)
+    near = near_headlines(tree)
     return Markup(headings, tuple(t for t in titles if t), authors, read_page_meta(tree),
                   dates, from_url, tie_break(tree, dates, from_url), url,
-                  dateline=read_dateline(tree))
+                  dateline=read_dateline(near), near=near)
 
 
 def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[str, Any]:
     """The Document fields, chosen field by field."""
     own = document or Document((), None, (), (), (), ())
     meta = markup.page
-    authors = choose_authors((
-        markup.authors, tuple(a for a in _AUTHOR_SPLIT.split(meta.author or "") if a),
-        own.authors), _site_keys(meta.sitename, markup.url), tree)
+    site = _site_names(meta.sitename, markup.url)
+    sources = (markup.authors, tuple(a for a in _AUTHOR_SPLIT.split(meta.author or "") if a),
+               own.authors)
+    authors = choose_authors(tuple(clean_names(names, site) for names in sources),
+                             _site_keys(meta.sitename, markup.url), tree, markup.near)
     date = choose_date(markup.dates, markup.tied_date, markup.url_date,
                        own.date or header_date(markup.header),
                        (markup.dateline, header_date(markup.header, _SHOWN_HEADER_LINES)))
@@ -119,16 +127,28 @@ def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[
 
 
 def choose_authors(sources: tuple[tuple[str, ...], ...], sites: tuple[str, ...],
-                   tree: HtmlElement) -> tuple[str, ...]:
+                   tree: HtmlElement, near: Near = ()) -> tuple[str, ...]:
     """The first source's names that are not the site's own name; failing any, the
     element the markup marks as the byline; failing that, the site's name after all (on a
     personal site or an organisation's page the site is the author)."""
     found = [names for names in sources if names]
+    # A name that repeats one of the site's is the site's too: "Courier" beside "Courier
+    # (courier.example)".
+    sites = (*sites, *(_key(name) for names in found if _names_site(names, sites)
+                       for name in names))
     people = next((names for names in found if not _names_site(names, sites)), ())
     if people:
         return people
-    byline = byline_authors(tree)
-    return byline or next(iter(found), ())
+    byline = byline_authors(tree, frozenset(element for element, _ in near))
+    return clean_names(byline or lead_byline(near), frozenset()) or next(iter(found), ())
+
+
+def _site_names(sitename: str | None, url: str | None) -> frozenset[str]:
+    """The site's name and each label of its host but the last, as letters and digits
+    only, whatever their length ("cnn" of edition.cnn.com)."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    return frozenset(key for key in (_key(sitename or ""), *map(_key, host.split(".")[:-1]))
+                     if key and key != "www")
 
 
 def _site_keys(sitename: str | None, url: str | None) -> tuple[str, ...]:

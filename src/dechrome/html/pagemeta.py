@@ -25,6 +25,7 @@ from trafilatura import metadata as trafilatura_metadata
 from dechrome.html.datelines import Dateline
 from dechrome.html.dates import MarkupDates
 from dechrome.html.extract import PageMeta
+from dechrome.html.near import Near
 from dechrome.metadata.authors import names_in_byline
 from dechrome.metadata.dateparse import first_date
 
@@ -41,6 +42,7 @@ _BYLINE_XPATH = etree.XPath(
 )
 _STRONG = regex.compile(r"author-?name", regex.IGNORECASE)
 _BYLINE_TAGS = frozenset({"a", "div", "p", "span", "address"})
+_LINE_TAGS = frozenset({"div", "p", "span", "address", "li", "small", "em", "i", "strong", "b"})
 # A byline inside these stands for another text (a comment, a teaser, a quoted post).
 _NOT_ARTICLE = regex.compile(r"comment|sidebar|teaser|related|footer|widget|quote",
                              regex.IGNORECASE)
@@ -83,14 +85,31 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
     )
 
 
-def byline_authors(tree: HtmlElement) -> tuple[str, ...]:
+def byline_authors(tree: HtmlElement, near: frozenset[HtmlElement] = frozenset()
+                   ) -> tuple[str, ...]:
     """The names in the first element marked as the author's (by class, id, itemprop or
-    rel), strongly marked ones first, that stands in the article, not in a comment or a
-    teaser."""
+    rel) that stands in the article, not in a comment or a teaser: those next to the
+    headline (`near`, `dechrome.html.near`) first, strongly marked ones first."""
     marked = [element for element in _BYLINE_XPATH(tree) if _strength(element)]
-    ranked = sorted(marked, key=_strength, reverse=True)  # stable: page order within a rank
-    for text in _byline_texts(ranked):
+    # Stable: page order within a rank.
+    ranked = sorted(marked, key=lambda element: (element in near, _strength(element)),
+                    reverse=True)
+    for text in _byline_texts(ranked, near):
         names = names_in_byline(text) or _bare_name(text)
+        if names:
+            return names
+    return ()
+
+
+def lead_byline(near: Near) -> tuple[str, ...]:
+    """The names of the nearest short text next to the headline that credits them with a
+    lead word ("von Anna Muster", "Par Jean Dupont", "Posted 3 May 2021 by Jan Roe"), for
+    templates that mark their byline with no author class."""
+    for element, _ in sorted(near, key=lambda found: found[1]):
+        if element.tag not in _LINE_TAGS or _in_other_text(element):
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        names = names_in_byline(text) if 0 < len(text) <= _MAX_BYLINE_CHARS else ()
         if names:
             return names
     return ()
@@ -120,11 +139,16 @@ def _bare_name(text: str) -> tuple[str, ...]:
     return (name,)
 
 
-def _byline_texts(elements: list[HtmlElement]) -> Iterator[str]:
+def _byline_texts(elements: list[HtmlElement], near: frozenset[HtmlElement]
+                  ) -> Iterator[str]:
     for element in elements:
-        if element.tag in ("meta", "link") or _in_other_text(element):
+        # Next to the headline, a "teaser" or "sidebar" class names the article's own
+        # header box ("teaser-small__metadata", "content-sidebar-wrap"), not another text.
+        if element.tag in ("meta", "link") or (element not in near
+                                                and _in_other_text(element)):
             continue
-        text = " ".join(element.text_content().split())
+        # Text nodes apart: "JANE DOE<br>Courier" is no "JANE DOECourier".
+        text = " ".join(" ".join(element.itertext()).split())
         if 0 < len(text) <= _MAX_BYLINE_CHARS:
             yield text
 
