@@ -78,3 +78,10 @@ def test_near_headline_elements_carry_their_distance() -> None:
     assert tree is not None
     near = [(element.tag, distance) for element, distance in near_headlines(tree)]
     assert ("span", 1) in near and ("p", 1) in near and ("p", 2) in near
+
+
+def test_teaser_byline_next_to_the_headline_is_another_texts() -> None:
+    body = ("<h1>Gates open earlier</h1>"
+            "<div class='slider'><span class='slider-teaser__author'>Olav Brenner</span></div>")
+    after = "<div class='article-authors'><a class='author__link'>Mara Lind</a></div>"
+    assert dechrome.clean(_page(body, after), config=HTML).authors == ("Mara Lind",)

@@ -150,10 +150,12 @@ def _bare_name(text: str) -> tuple[str, ...]:
 def _byline_texts(elements: list[HtmlElement], near: frozenset[HtmlElement]
                   ) -> Iterator[str]:
     for element in elements:
-        # Next to the headline, a "teaser" or "sidebar" class names the article's own
-        # header box ("teaser-small__metadata", "content-sidebar-wrap"), not another text.
-        if element.tag in ("meta", "link") or (element not in near
-                                                and _in_other_text(element)):
+        # Next to the headline, a "teaser" or "sidebar" class around the byline names the
+        # article's own header box ("teaser-small__metadata", "content-sidebar-wrap"); on
+        # the byline itself it still marks a teaser's author.
+        other = (_NOT_ARTICLE.search(element.get("class", "")) is not None if element in near
+                 else _in_other_text(element))
+        if element.tag in ("meta", "link") or other:
             continue
         # Text nodes apart: "JANE DOE<br>Courier" is no "JANE DOECourier".
         text = " ".join(" ".join(element.itertext()).split())
