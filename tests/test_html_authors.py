@@ -85,3 +85,19 @@ def test_teaser_byline_next_to_the_headline_is_another_texts() -> None:
             "<div class='slider'><span class='slider-teaser__author'>Olav Brenner</span></div>")
     after = "<div class='article-authors'><a class='author__link'>Mara Lind</a></div>"
     assert dechrome.clean(_page(body, after), config=HTML).authors == ("Mara Lind",)
+
+
+def test_written_by_card_label_names_the_author_when_no_meta_tag_does() -> None:
+    card = ('<meta name="twitter:label1" content="Verfasst von">'
+            '<meta name="twitter:data1" content="Mara Lind">')
+    other = ('<meta name="twitter:label1" content="Reading time">'
+             '<meta name="twitter:data1" content="4 minutes">')
+
+    def page(head: str) -> str:
+        return (f"<html><head>{head}</head><body><h1>Gates open earlier</h1>"
+                f"<article>{PARAGRAPH * 3}</article></body></html>")
+
+    assert dechrome.clean(page(card), config=HTML).authors == ("Mara Lind",)
+    assert dechrome.clean(page(other), config=HTML).authors == ()
+    named = card + '<meta name="author" content="Olav Brenner">'
+    assert dechrome.clean(page(named), config=HTML).authors == ("Olav Brenner",)

@@ -51,6 +51,11 @@ _MIN_SCORE = 0.5
 _SHOWN_HEADER_LINES = 6
 _MAX_TITLE_WORDS = 40
 _AUTHOR_NAMES = frozenset({"author", "Author", "dc.creator", "DC.creator"})
+_WRITTEN_BY = regex.compile(
+    r"(?:written|posted) by|verfasst von|geschrieben von|autor(?:in)?|author|écrit par|"
+    r"rédigé par|escrito por|scritto da|geschreven door",
+    regex.IGNORECASE,
+)
 _MIN_SITE_KEY = 4
 _MIN_SEGMENTS = 2
 _MIN_REST_WORDS = 3
@@ -254,9 +259,10 @@ def _texts(elements: Iterator[HtmlElement], count: int) -> list[str]:
 
 def _meta_contents(tree: HtmlElement) -> tuple[str | None, str | None]:
     """The `content` of the first `og:title` meta tag and of the first author meta tag that
-    has one, in one walk over the page's meta tags (two XPath scans of every node cost
-    more)."""
-    og_title = author = None
+    has one (else the name a "Written by" Twitter card label gives), in one walk over the
+    page's meta tags (two XPath scans of every node cost more)."""
+    og_title = author = carded = None
+    labelled = False
     for element in tree.getroottree().iter("meta"):
         content = element.get("content")
         if content is None:
@@ -266,9 +272,22 @@ def _meta_contents(tree: HtmlElement) -> tuple[str | None, str | None]:
         if author is None and (element.get("name") in _AUTHOR_NAMES
                                or element.get("property") == "author"):
             author = content
+        labelled, carded = _card_author(element, content, labelled, carded)
         if og_title is not None and author is not None:
             break
-    return og_title, author
+    return og_title, author or carded
+
+
+def _card_author(element: HtmlElement, content: str, labelled: bool, carded: str | None
+                 ) -> tuple[bool, str | None]:
+    """Whether the Twitter card's first label says "Written by", and then its first value:
+    SEO plugins put the author there when the template prints none."""
+    name = element.get("name")
+    if name == "twitter:label1":
+        return _WRITTEN_BY.fullmatch(content.strip()) is not None, carded
+    if name == "twitter:data1" and labelled and carded is None:
+        return labelled, content
+    return labelled, carded
 
 
 def _meta_authors(value: str | None) -> Iterator[str]:
