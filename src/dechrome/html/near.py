@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 # Elements read on each side of a headline: the kicker line above it, the meta lines under
 # it (a byline, a date, a share bar, a picture with its caption come before the text).
-_BEFORE, _AFTER = 15, 40
+_BEFORE, _AFTER = 15, 60
 _PRECEDING = etree.XPath(f"preceding::*[position() <= {_BEFORE}]")
 _FOLLOWING = etree.XPath(f"following::*[position() <= {_AFTER}]")
 # The first `<h1>` is often the site's logo: the headline may be the second or the third.
