@@ -43,6 +43,8 @@ ADVERSARIAL: dict[str, str] = {
         "commas": "a, ", "share-bar": "x | ", "entities": "&#1", "agencies": "dpa/",
         "comments": "<!--", "www": "www.", "slash-parens": "(a/", "sentences": "Ab. ",
         "mixed": "Aa1 .:/#<&(\"'", "newlines": "\n", "crlf": "\r\n",
+        # User names and labelled datelines (`dechrome.html.authornames`, `.datelines`).
+        "handles": "ab.cd_", "date-labels": "Erschienen am: 1. ",
     }.items()
 }
 ADVERSARIAL |= {

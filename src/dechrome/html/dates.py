@@ -6,8 +6,9 @@ JSON-LD record of the article (`datePublished`, else `dateCreated`), the head's 
 (`article:published_time`, `pubdate`, Dublin Core `dc.date`, ...) and `<time>` elements
 that say they mark the publication (`pubdate`, a class naming it). A machine value is ISO
 8601 with the writer's own offset, so its first ten characters are the day as printed;
-other forms go through the printed-date parser. Modification dates are never read here:
-`dateModified`, `article:modified_time`, `og:updated_time` say when the page changed.
+other forms go through the printed-date parser. Modification dates (`dateModified`,
+`article:modified_time`, `og:updated_time`: when the page changed) are kept apart: they are
+never taken for the publication, only to confirm the date a page prints as its own.
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ _PUBLISHED_META = frozenset({
 # ones that name publication.
 _PLAIN_META = frozenset({"date", "dc.date", "dcterms.date", "dc:date", "datecreated"})
 _LD_KEYS = ("datePublished", "dateCreated")
+# Lower-cased meta names and JSON-LD keys that give when the page was last changed.
+_MODIFIED_META = frozenset({
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+    "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "modified",
+})
+_LD_MODIFIED = "dateModified"
 _PUBLISH_CLASS = regex.compile(r"publish|pubdate|created|entry-date|post-date|article-date",
                                regex.IGNORECASE)
 _UPDATE_CLASS = regex.compile(r"updated|modified|comment|aktualisiert", regex.IGNORECASE)
@@ -60,6 +67,7 @@ class MarkupDates:
     meta: tuple[str, ...] = ()
     plain_meta: tuple[str, ...] = ()
     time: tuple[str, ...] = ()
+    modified: tuple[str, ...] = ()
 
     def all(self) -> tuple[str, ...]:
         """Every date found, the most specific sources first."""
@@ -71,16 +79,22 @@ class MarkupDates:
         then a meta tag that names no kind of date."""
         return next(iter(self.all()), None)
 
+    def days(self) -> frozenset[str]:
+        """The days of every date found, modification dates included."""
+        return frozenset(found[:10] for found in (*self.all(), *self.modified))
+
 
 def read_dates(tree: HtmlElement, objects: tuple[dict[str, Any], ...] = (), *,
                day_first: bool = False) -> MarkupDates:
     """Every publication date the page's markup states, by source, each in page order
     (`objects`: the page's JSON-LD objects, `dechrome.html.jsonld.ld_objects`)."""
-    meta, plain, microdata = [], [], []
+    meta, plain, microdata, modified = [], [], [], []
     for element in tree.iter("meta"):
         key = (element.get("property") or element.get("name") or element.get("itemprop")
                or "").strip().lower()
-        if key in _PUBLISHED_META or key in _PLAIN_META:
+        if key in _MODIFIED_META:
+            modified.append(machine_date(element.get("content"), day_first=day_first))
+        elif key in _PUBLISHED_META or key in _PLAIN_META:
             found = machine_date(element.get("content"), day_first=day_first)
             if found is not None:
                 target = plain if key in _PLAIN_META else meta
@@ -92,6 +106,7 @@ def read_dates(tree: HtmlElement, objects: tuple[dict[str, Any], ...] = (), *,
         microdata=_unique(microdata), json_ld=_unique(_ld_dates(objects, day_first=day_first)),
         meta=_unique(meta), plain_meta=_unique(plain),
         time=_unique(_time_elements(tree, day_first=day_first)),
+        modified=_unique([*filter(None, modified), *_ld_modified(objects, day_first=day_first)]),
     )
 
 
@@ -141,6 +156,14 @@ def _ld_dates(objects: tuple[dict[str, Any], ...], *, day_first: bool) -> Iterat
     for item in objects:
         value = next((item[key] for key in _LD_KEYS if isinstance(item.get(key), str)), None)
         found = machine_date(value, day_first=day_first)
+        if found is not None:
+            yield found
+
+
+def _ld_modified(objects: tuple[dict[str, Any], ...], *, day_first: bool) -> Iterator[str]:
+    for item in objects:
+        value = item.get(_LD_MODIFIED)
+        found = machine_date(value, day_first=day_first) if isinstance(value, str) else None
         if found is not None:
             yield found
 

@@ -24,13 +24,17 @@ import regex
 from lxml.html import HtmlElement
 
 from dechrome.features import dedup_key
+from dechrome.html.authornames import clean_names
+from dechrome.html.datelines import Dateline, read_dateline
 from dechrome.html.dates import MarkupDates, read_dates
 from dechrome.html.extract import PageMeta
 from dechrome.html.jsonld import ld_authors, ld_objects
+from dechrome.html.near import Near, near_headlines
 from dechrome.html.pagemeta import (
     byline_authors,
     choose_date,
     header_date,
+    lead_byline,
     read_page_meta,
     tie_break,
 )
@@ -42,8 +46,16 @@ _AUTHOR_SPLIT = regex.compile(r"\s*;\s*")
 _SEGMENT = regex.compile(r"(?<!\s)\s{1,3}+(?:[|\-–—›»·/~]{1,2}+|::)\s{1,3}+")
 _HEADINGS = (("h1", 3, 0.2), ("h2", 3, 0.0))
 _MIN_SCORE = 0.5
+# The lines under the headline where a page shows its date (further down: event dates,
+# dated teasers).
+_SHOWN_HEADER_LINES = 6
 _MAX_TITLE_WORDS = 40
 _AUTHOR_NAMES = frozenset({"author", "Author", "dc.creator", "DC.creator"})
+_WRITTEN_BY = regex.compile(
+    r"(?:written|posted) by|verfasst von|geschrieben von|autor(?:in)?|author|écrit par|"
+    r"rédigé par|escrito por|scritto da|geschreven door",
+    regex.IGNORECASE,
+)
 _MIN_SITE_KEY = 4
 _MIN_SEGMENTS = 2
 _MIN_REST_WORDS = 3
@@ -68,6 +80,9 @@ class Markup:
     tied_date: str | None = None
     url: str | None = None
     header: tuple[str, ...] = ()
+    dateline: Dateline = field(default_factory=Dateline)
+    # The elements next to the headline, where the byline stands (`dechrome.html.near`).
+    near: Near = ()
 
     @property
     def h1s(self) -> tuple[str, ...]:
@@ -84,19 +99,24 @@ def read_markup(tree: HtmlElement, url: str | None) -> Markup:
     objects = ld_objects(tree)
     authors = ld_authors(objects) or tuple(_meta_authors(meta_author))
     dates, from_url = read_dates(tree, objects), url_date(url)
+    near = near_headlines(tree)
     return Markup(headings, tuple(t for t in titles if t), authors, read_page_meta(tree),
-                  dates, from_url, tie_break(tree, dates, from_url), url)
+                  dates, from_url, tie_break(tree, dates, from_url), url,
+                  dateline=read_dateline(near), near=near)
 
 
 def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[str, Any]:
     """The Document fields, chosen field by field."""
     own = document or Document((), None, (), (), (), ())
     meta = markup.page
-    authors = choose_authors((
-        markup.authors, tuple(a for a in _AUTHOR_SPLIT.split(meta.author or "") if a),
-        own.authors), _site_keys(meta.sitename, markup.url), tree)
+    site = _site_names(meta.sitename, markup.url)
+    sources = (markup.authors, tuple(a for a in _AUTHOR_SPLIT.split(meta.author or "") if a),
+               own.authors)
+    authors = choose_authors(tuple(clean_names(names, site) for names in sources),
+                             _site_keys(meta.sitename, markup.url), tree, markup.near)
     date = choose_date(markup.dates, markup.tied_date, markup.url_date,
-                       own.date or header_date(markup.header))
+                       own.date or header_date(markup.header),
+                       (markup.dateline, header_date(markup.header, _SHOWN_HEADER_LINES)))
     return {
         "title": choose_title(markup, meta.title, _site_keys(meta.sitename, markup.url))
         or own.title,
@@ -112,16 +132,28 @@ def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[
 
 
 def choose_authors(sources: tuple[tuple[str, ...], ...], sites: tuple[str, ...],
-                   tree: HtmlElement) -> tuple[str, ...]:
+                   tree: HtmlElement, near: Near = ()) -> tuple[str, ...]:
     """The first source's names that are not the site's own name; failing any, the
     element the markup marks as the byline; failing that, the site's name after all (on a
     personal site or an organisation's page the site is the author)."""
     found = [names for names in sources if names]
+    # A name that repeats one of the site's is the site's too: "Courier" beside "Courier
+    # (courier.example)".
+    sites = (*sites, *(_key(name) for names in found if _names_site(names, sites)
+                       for name in names))
     people = next((names for names in found if not _names_site(names, sites)), ())
     if people:
         return people
-    byline = byline_authors(tree)
-    return byline or next(iter(found), ())
+    byline = byline_authors(tree, frozenset(element for element, _ in near))
+    return clean_names(byline or lead_byline(near), frozenset()) or next(iter(found), ())
+
+
+def _site_names(sitename: str | None, url: str | None) -> frozenset[str]:
+    """The site's name and each label of its host but the last, as letters and digits
+    only, whatever their length ("cnn" of edition.cnn.com)."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    return frozenset(key for key in (_key(sitename or ""), *map(_key, host.split(".")[:-1]))
+                     if key and key != "www")
 
 
 def _site_keys(sitename: str | None, url: str | None) -> tuple[str, ...]:
@@ -227,9 +259,10 @@ def _texts(elements: Iterator[HtmlElement], count: int) -> list[str]:
 
 def _meta_contents(tree: HtmlElement) -> tuple[str | None, str | None]:
     """The `content` of the first `og:title` meta tag and of the first author meta tag that
-    has one, in one walk over the page's meta tags (two XPath scans of every node cost
-    more)."""
-    og_title = author = None
+    has one (else the name a "Written by" Twitter card label gives), in one walk over the
+    page's meta tags (two XPath scans of every node cost more)."""
+    og_title = author = carded = None
+    labelled = False
     for element in tree.getroottree().iter("meta"):
         content = element.get("content")
         if content is None:
@@ -239,9 +272,22 @@ def _meta_contents(tree: HtmlElement) -> tuple[str | None, str | None]:
         if author is None and (element.get("name") in _AUTHOR_NAMES
                                or element.get("property") == "author"):
             author = content
+        labelled, carded = _card_author(element, content, labelled, carded)
         if og_title is not None and author is not None:
             break
-    return og_title, author
+    return og_title, author or carded
+
+
+def _card_author(element: HtmlElement, content: str, labelled: bool, carded: str | None
+                 ) -> tuple[bool, str | None]:
+    """Whether the Twitter card's first label says "Written by", and then its first value:
+    SEO plugins put the author there when the template prints none."""
+    name = element.get("name")
+    if name == "twitter:label1":
+        return _WRITTEN_BY.fullmatch(content.strip()) is not None, carded
+    if name == "twitter:data1" and labelled and carded is None:
+        return labelled, content
+    return labelled, carded
 
 
 def _meta_authors(value: str | None) -> Iterator[str]:

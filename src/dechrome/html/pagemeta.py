@@ -22,8 +22,10 @@ from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import metadata as trafilatura_metadata
 
+from dechrome.html.datelines import Dateline
 from dechrome.html.dates import MarkupDates
 from dechrome.html.extract import PageMeta
+from dechrome.html.near import Near
 from dechrome.metadata.authors import names_in_byline
 from dechrome.metadata.dateparse import first_date
 
@@ -40,6 +42,11 @@ _BYLINE_XPATH = etree.XPath(
 )
 _STRONG = regex.compile(r"author-?name", regex.IGNORECASE)
 _BYLINE_TAGS = frozenset({"a", "div", "p", "span", "address"})
+_MAX_RAW_LINE_CHARS = 400  # before its whitespace is folded
+# The lead words `names_in_byline` knows, for a cheap test before it runs (no end
+# boundary: the C-level text runs "By<a>Jane</a>" together).
+_LEAD_WORD = regex.compile(r"(?<!\p{L})(?:von|by|par|por|door|aut[hoe]|text)", regex.IGNORECASE)
+_LINE_TAGS = frozenset({"div", "p", "span", "address", "li", "small", "em", "i", "strong", "b"})
 # A byline inside these stands for another text (a comment, a teaser, a quoted post).
 _NOT_ARTICLE = regex.compile(r"comment|sidebar|teaser|related|footer|widget|quote",
                              regex.IGNORECASE)
@@ -82,15 +89,36 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
     )
 
 
-def byline_authors(tree: HtmlElement) -> tuple[str, ...]:
+def byline_authors(tree: HtmlElement, near: frozenset[HtmlElement] = frozenset()
+                   ) -> tuple[str, ...]:
     """The names in the first element marked as the author's (by class, id, itemprop or
-    rel), strongly marked ones first, that stands in the article, not in a comment or a
-    teaser."""
+    rel) that stands in the article, not in a comment or a teaser: those next to the
+    headline (`near`, `dechrome.html.near`) first, strongly marked ones first."""
     marked = [element for element in _BYLINE_XPATH(tree) if _strength(element)]
-    ranked = sorted(marked, key=_strength, reverse=True)  # stable: page order within a rank
-    for text in _byline_texts(ranked):
+    # Stable: page order within a rank.
+    ranked = sorted(marked, key=lambda element: (element in near, _strength(element)),
+                    reverse=True)
+    for text in _byline_texts(ranked, near):
         names = names_in_byline(text) or _bare_name(text)
         if names:
+            return names
+    return ()
+
+
+def lead_byline(near: Near) -> tuple[str, ...]:
+    """The names of the nearest short text next to the headline that credits them with a
+    lead word ("von Anna Muster", "Par Jean Dupont", "Posted 3 May 2021 by Jan Roe"), for
+    templates that mark their byline with no author class."""
+    for element, _ in sorted(near, key=lambda found: found[1]):
+        if element.tag not in _LINE_TAGS:
+            continue
+        # The C-level text is enough to rule out most elements: too long, or no lead word.
+        raw = element.text_content()
+        if len(raw) > _MAX_RAW_LINE_CHARS or _LEAD_WORD.search(raw) is None:
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        names = names_in_byline(text) if 0 < len(text) <= _MAX_BYLINE_CHARS else ()
+        if names and not _in_other_text(element):
             return names
     return ()
 
@@ -119,11 +147,18 @@ def _bare_name(text: str) -> tuple[str, ...]:
     return (name,)
 
 
-def _byline_texts(elements: list[HtmlElement]) -> Iterator[str]:
+def _byline_texts(elements: list[HtmlElement], near: frozenset[HtmlElement]
+                  ) -> Iterator[str]:
     for element in elements:
-        if element.tag in ("meta", "link") or _in_other_text(element):
+        # Next to the headline, a "teaser" or "sidebar" class around the byline names the
+        # article's own header box ("teaser-small__metadata", "content-sidebar-wrap"); on
+        # the byline itself it still marks a teaser's author.
+        other = (_NOT_ARTICLE.search(element.get("class", "")) is not None if element in near
+                 else _in_other_text(element))
+        if element.tag in ("meta", "link") or other:
             continue
-        text = " ".join(element.text_content().split())
+        # Text nodes apart: "JANE DOE<br>Courier" is no "JANE DOECourier".
+        text = " ".join(" ".join(element.itertext()).split())
         if 0 < len(text) <= _MAX_BYLINE_CHARS:
             yield text
 
@@ -148,11 +183,25 @@ def tie_break(tree: HtmlElement, dates: MarkupDates, url_date: str | None) -> st
 
 
 def choose_date(dates: MarkupDates, tied: str | None, url_date: str | None,
-                printed: str | None) -> str | None:
-    """The publication date: the URL's (the publisher's own record), else the markup's when
-    its sources agree on the day; when they disagree, the one htmldate's markup search also
-    finds (`tied`), else the most specific. Without a markup date, the date printed
-    beside the headline (`printed`), else htmldate's (`tied`)."""
+                printed: str | None, shown: tuple[Dateline, str | None]) -> str | None:
+    """The publication date. First a date the page prints for its reader (`shown`: the
+    dateline next to the headline; the date line under it, `header_date`, first) whose day
+    the machine dates or the URL have too: the day the reader sees, not the UTC day, and
+    the one of the page's dates that it calls its own. A dateline that stands alone (not
+    an update, not among other days) counts without them: markup keeps a draft's or a
+    template's date more often than a page prints a wrong one. Then the URL's (the
+    publisher's own record), else the markup's when its sources agree on the day; when
+    they disagree, the one htmldate's markup search also finds (`tied`), else the most
+    specific. Without a markup date, the date printed beside the headline (`printed`),
+    else htmldate's (`tied`)."""
+    dateline, header = shown
+    known = dates.days() | ({url_date} if url_date is not None else set())
+    visible = (found for found in (header, dateline.date) if found is not None)
+    confirmed = next((found for found in visible if found[:10] in known), None)
+    if confirmed is not None:
+        return _with_time(confirmed, dates)
+    if dateline.date is not None and dateline.alone:
+        return dateline.date
     if url_date is not None:
         return url_date
     days = {found[:10] for found in dates.all()}
@@ -161,10 +210,19 @@ def choose_date(dates: MarkupDates, tied: str | None, url_date: str | None,
     return dates.best() or printed or tied
 
 
-def header_date(lines: tuple[str, ...]) -> str | None:
+def _with_time(day: str, dates: MarkupDates) -> str:
+    """A printed day with the time of the machine date of that day, when it prints none."""
+    if len(day) > len("YYYY-MM-DD"):
+        return day
+    timed = (found for found in (*dates.all(), *dates.modified) if found[:10] == day)
+    return next((found for found in timed if len(found) > len(day)), day)
+
+
+def header_date(lines: tuple[str, ...], most: int | None = None) -> str | None:
     """The first date printed on a short line between the headline and the article (a date
-    line, a byline with its date), not on a line of running text."""
-    for line in lines:
+    line, a byline with its date), not on a line of running text; on the first `most`
+    lines only, when given."""
+    for line in lines[:most]:
         if len(line.split()) <= _MAX_HEADER_WORDS:
             found = first_date(line)
             if found is not None:

@@ -1,0 +1,47 @@
+"""The elements that stand next to the headline: where a page prints its byline and date.
+
+News and blog templates put the article's own metadata in a few lines around the `<h1>`:
+the kicker line above it, the meta line under it (author, date, reading time), a share bar,
+the lead picture. Teasers, comment lists and sidebars with their own names and dates come
+further away. The elements a few dozen steps before and after each of the page's first
+headlines are found with XPath axes evaluated in C: a fraction of a millisecond per page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+# Elements read on each side of a headline: the kicker line above it, the meta lines under
+# it (a byline, a date, a share bar, a picture with its caption come before the text).
+_BEFORE, _AFTER = 15, 60
+_PRECEDING = etree.XPath(f"preceding::*[position() <= {_BEFORE}]")
+_FOLLOWING = etree.XPath(f"following::*[position() <= {_AFTER}]")
+# The first `<h1>` is often the site's logo: the headline may be the second or the third.
+_HEADLINES = 3
+
+Near = tuple[tuple[HtmlElement, int], ...]
+
+
+def near_headlines(tree: HtmlElement) -> Near:
+    """Each element near one of the first headlines with its distance in elements from it:
+    the first headline's elements first, for each those above it, then those below."""
+    return tuple(found for headline in _headlines(tree) for found in _around(headline))
+
+
+def _headlines(tree: HtmlElement) -> Iterator[HtmlElement]:
+    for count, headline in enumerate(tree.iter("h1")):
+        if count == _HEADLINES:
+            return
+        yield headline
+
+
+def _around(headline: HtmlElement) -> Iterator[tuple[HtmlElement, int]]:
+    before = _PRECEDING(headline)
+    # The preceding axis comes back in page order: the nearest element is the last.
+    for position, element in enumerate(before):
+        yield element, len(before) - position
+    for position, element in enumerate(_FOLLOWING(headline), start=1):
+        yield element, position
