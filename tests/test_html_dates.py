@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 import dechrome
+from dechrome.html import pagemeta
 from dechrome.html.datelines import Dateline, read_dateline
-from dechrome.html.dates import read_dates
+from dechrome.html.dates import MarkupDates, read_dates
 from dechrome.html.extract import parse
 from dechrome.html.jsonld import ld_objects
 from dechrome.html.near import near_headlines
+from dechrome.html.pagemeta import tie_break
 
 HTML = dechrome.Config(input="html")
 PARAGRAPH = ("<p>The harbour committee met again on Thursday evening and spent most of the "
@@ -104,3 +108,25 @@ def test_modification_dates_are_kept_apart_from_publication() -> None:
     assert dates.all() == ()
     assert dates.modified == ("2020-07-08T10:00", "2020-07-09", "2020-07-10")
     assert dates.days() == {"2020-07-08", "2020-07-09", "2020-07-10"}
+
+
+def test_htmldate_is_asked_only_when_no_dateline_settles_the_day(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[bool] = []
+
+    def fake_htmldate(tree: object, *, extensive: bool) -> str:
+        asked.append(extensive)
+        return "2020-01-02"
+
+    monkeypatch.setattr(pagemeta, "htmldate", fake_htmldate)
+    tree = parse(_page(""))
+    assert tree is not None
+    disagree = MarkupDates(json_ld=("2020-01-02",), meta=("2020-01-05",))
+    assert tie_break(tree, disagree, None, Dateline("2020-01-05", alone=False)) is None
+    assert tie_break(tree, disagree, None, Dateline("2021-07-07", alone=True)) is None
+    assert tie_break(tree, disagree, "2020-01-02", Dateline()) is None
+    assert asked == []
+    assert tie_break(tree, disagree, None, Dateline("2021-07-07", alone=False)) == "2020-01-02"
+    assert tie_break(tree, disagree, None, Dateline()) == "2020-01-02"
+    assert asked == [False, False]

@@ -100,9 +100,10 @@ def read_markup(tree: HtmlElement, url: str | None) -> Markup:
     authors = ld_authors(objects) or tuple(_meta_authors(meta_author))
     dates, from_url = read_dates(tree, objects), url_date(url)
     near = near_headlines(tree)
+    dateline = read_dateline(near)
     return Markup(headings, tuple(t for t in titles if t), authors, read_page_meta(tree),
-                  dates, from_url, tie_break(tree, dates, from_url), url,
-                  dateline=read_dateline(near), near=near)
+                  dates, from_url, tie_break(tree, dates, from_url, dateline), url,
+                  dateline=dateline, near=near)
 
 
 def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[str, Any]:

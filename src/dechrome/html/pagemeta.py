@@ -173,11 +173,16 @@ def _in_other_text(element: HtmlElement) -> bool:
     return False
 
 
-def tie_break(tree: HtmlElement, dates: MarkupDates, url_date: str | None) -> str | None:
+def tie_break(tree: HtmlElement, dates: MarkupDates, url_date: str | None,
+              dateline: Dateline) -> str | None:
     """htmldate's reading of the markup when the markup's own sources disagree on the day
-    (the date it finds among theirs breaks the tie) or give none (a fallback), and no URL
-    date settles it. Read before anything strips the tree: it also reads scripts."""
+    (the date it finds among theirs breaks the tie) or give none (a fallback), and neither
+    the URL's date nor the dateline settles it (`choose_date` reads no tie then: htmldate
+    is the dearest of the date readers). Read before anything strips the tree: it also
+    reads scripts."""
     if url_date is not None or len({found[:10] for found in dates.all()}) == 1:
+        return None
+    if dateline.date is not None and (dateline.alone or dateline.date[:10] in dates.days()):
         return None
     return htmldate(tree, extensive=False)
 
