@@ -147,7 +147,8 @@ def test_lead_between_headline_and_first_paragraph_is_recovered() -> None:
 def test_markup_only_elements_go_and_the_text_around_them_stays() -> None:
     tree = parse("<html><head><meta name='author' content='A. Writer'><link rel='x' href='y'>"
                  "<style>p {}</style></head><body><p>Before<script>var a = 1;</script> after"
-                 "<svg><text>label</text></svg><img src='a.jpg'> tail</p><template><p>later</p></template>"
+                 "<svg><text>label</text></svg><img src='a.jpg'> tail</p>"
+                 "<template><p>later</p></template>"
                  "<noscript><p>Shown without scripts.</p></noscript></body></html>")
     assert tree is not None
     drop_markup_only(tree)
