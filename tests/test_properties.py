@@ -46,6 +46,15 @@ def test_never_raises(raw: str | bytes) -> None:
 # Lone letters among gallery slides once chose English stop words for a German page.
 @example("0{0\x91B Bildstrecke: Putin lässt Truppen umfassenden Atomschlag trainieren\n"
          "    1/50\n0\nA\n00\n")
+# The only running text a foreign-language summary box that the context rules take out: its
+# stop words once judged the German lines that stay, and the cleaned body chose others.
+@example("Auf den Punkt gebracht\nLa réunion a duré plus de trois heures selon les témoins.\n\n"
+         "„Grüße von Putin“\nAuf den Punkt gebracht Ein Satz.\n")
+# ... but a body too short to tell a language by ("0") keeps the page's stop words.
+@example("Tausende Soldaten in Russland: Nordkorea versichert Unterstützung „bis zum Sieg“\n0\n"
+         "21.11.2024: Für 4,90 Euro völlig ungenießbares Schulessen serviert. Die Debatte um "
+         "Mittagessen kocht hoch. \"Es schmeckt nicht\", ärgert sich Wienerin Daniela D.\n"
+         "REUTERS\n")
 def test_cleaning_twice_changes_nothing(raw: str) -> None:
     once = dechrome.clean(raw).text
     assert dechrome.clean(once).text == once

@@ -32,6 +32,8 @@ _ASCII_WORD = re.compile(r"[0-9_a-z]+")
 T = TypeVar("T")
 # Without running text, the language is read from lines of at least this many words.
 _SAMPLE_MIN_WORDS = 3
+# The context pass runs at most this often: once, and again if the body's language differs.
+_MAX_LANGUAGE_ROUNDS = 2
 
 
 def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = None,
@@ -103,10 +105,41 @@ def _run_rules(
     blocks: tuple[Block, ...], config: Config, chrome: SiteChrome | None = None,
     preset: Mapping[int, Rule] | None = None,
 ) -> tuple[dict[int, Rule], tuple[str, ...]]:
-    """Which rule removed which block, and each block's dedup key (for the metadata)."""
+    """Which rule removed which block, and each block's dedup key (for the metadata).
+
+    The stop words are those of the text the block rules keep. When the context rules then
+    take out the text that chose them (a foreign-language box the only running text), the
+    kept body would choose others once cleaned again, and be judged anew: the context pass
+    is run again with the body's own stop words, so that cleaning twice changes nothing.
+    """
     distinct = _Distinct.of(blocks)
-    removed = {**(preset or {}), **_block_pass(blocks, distinct, config)}
-    facts = _measure(blocks, distinct, removed, config)
+    block_removed = {**(preset or {}), **_block_pass(blocks, distinct, config)}
+    language = _stop_words(distinct, block_removed, config)
+    for _ in range(_MAX_LANGUAGE_ROUNDS):
+        removed, facts = _context_pass(blocks, distinct, dict(block_removed), language,
+                                       (config, chrome))
+        kept_language = _stop_words(distinct, removed, config)
+        # A body too short to tell its language (a lone "0") keeps the page's.
+        if not kept_language or kept_language == language:
+            break
+        language = kept_language
+    return removed, facts.keys
+
+
+def _stop_words(distinct: _Distinct, removed: Mapping[int, Rule], config: Config
+                ) -> frozenset[str]:
+    """The stop words of the blocks not in `removed`."""
+    prose = distinct.per_block(_prose_flags(distinct, config))
+    return best_list(_language_sample(distinct, prose, removed))[1]
+
+
+def _context_pass(
+    blocks: tuple[Block, ...], distinct: _Distinct, removed: dict[int, Rule],
+    stoplist: frozenset[str], settings: tuple[Config, SiteChrome | None],
+) -> tuple[dict[int, Rule], Facts]:
+    """The context rules over the blocks the block rules kept, measured with `stoplist`."""
+    config, chrome = settings
+    facts = _measure(blocks, distinct, stoplist, config)
     alive = [block.index for block in blocks if block.index not in removed]
     title = find_title(facts, alive, *_article_start(facts, alive, removed, config))
     for rule in CONTEXT_RULES:
@@ -115,7 +148,7 @@ def _run_rules(
         page = Page(facts, removed, title, config, chrome)
         for index in rule.find(page):
             removed.setdefault(index, rule.name)
-    return removed, facts.keys
+    return removed, facts
 
 
 class _Distinct(NamedTuple):
@@ -159,18 +192,21 @@ def _article_start(
     return start, next((i for i in alive if i >= lead[0] and facts.prose[i]), None)
 
 
+def _prose_flags(distinct: _Distinct, config: Config) -> list[bool]:
+    """Whether each distinct text is running text: long, or a sentence of some length."""
+    minimum = config.prose_min_words
+    return [
+        count >= 2 * minimum or (count >= minimum and ends_like_sentence(text))
+        for text, count in zip(distinct.texts, map(len, distinct.tokens), strict=True)
+    ]
+
+
 def _measure(
-    blocks: tuple[Block, ...], distinct: _Distinct, removed: dict[int, Rule], config: Config
+    blocks: tuple[Block, ...], distinct: _Distinct, stoplist: frozenset[str], config: Config
 ) -> Facts:
     tokens = distinct.tokens
     words = list(map(len, tokens))
-    minimum = config.prose_min_words
-    prose = [
-        count >= 2 * minimum or (count >= minimum and ends_like_sentence(text))
-        for text, count in zip(distinct.texts, words, strict=True)
-    ]
-    block_prose = distinct.per_block(prose)
-    _, stoplist = best_list(_language_sample(distinct, block_prose, removed))
+    block_prose = distinct.per_block(_prose_flags(distinct, config))
     known = stoplist.__contains__
     density = [sum(map(known, found)) / len(found) if found else 0.0 for found in tokens]
     keys = list(map(" ".join, tokens))
