@@ -112,13 +112,13 @@ def _run_rules(
     kept body would choose others once cleaned again, and be judged anew: the context pass
     is run again with the body's own stop words, so that cleaning twice changes nothing.
     """
-    distinct = _Distinct.of(blocks)
+    distinct = _Distinct.of(blocks, config.prose_min_words)
     block_removed = {**(preset or {}), **_block_pass(blocks, distinct, config)}
-    language = _stop_words(distinct, block_removed, config)
+    language = _stop_words(distinct, block_removed)
     for _ in range(_MAX_LANGUAGE_ROUNDS):
         removed, facts = _context_pass(blocks, distinct, dict(block_removed), language,
                                        (config, chrome))
-        kept_language = _stop_words(distinct, removed, config)
+        kept_language = _stop_words(distinct, removed)
         # A body too short to tell its language (a lone "0") keeps the page's.
         if not kept_language or kept_language == language:
             break
@@ -126,11 +126,9 @@ def _run_rules(
     return removed, facts.keys
 
 
-def _stop_words(distinct: _Distinct, removed: Mapping[int, Rule], config: Config
-                ) -> frozenset[str]:
+def _stop_words(distinct: _Distinct, removed: Mapping[int, Rule]) -> frozenset[str]:
     """The stop words of the blocks not in `removed`."""
-    prose = distinct.per_block(_prose_flags(distinct, config))
-    return best_list(_language_sample(distinct, prose, removed))[1]
+    return best_list(_language_sample(distinct, distinct.per_block(distinct.prose), removed))[1]
 
 
 def _context_pass(
@@ -139,7 +137,7 @@ def _context_pass(
 ) -> tuple[dict[int, Rule], Facts]:
     """The context rules over the blocks the block rules kept, measured with `stoplist`."""
     config, chrome = settings
-    facts = _measure(blocks, distinct, stoplist, config)
+    facts = _measure(blocks, distinct, stoplist)
     alive = [block.index for block in blocks if block.index not in removed]
     title = find_title(facts, alive, *_article_start(facts, alive, removed, config))
     for rule in CONTEXT_RULES:
@@ -159,9 +157,10 @@ class _Distinct(NamedTuple):
     of_block: list[int]  # each block's position in `texts`
     tokens: list[list[str]]  # `features.tokenize` of each text (shared, read-only)
     folded: list[str]  # `prefilter.fold` of each text
+    prose: list[bool]  # whether each text is running text: long, or a sentence of some length
 
     @classmethod
-    def of(cls, blocks: tuple[Block, ...]) -> _Distinct:
+    def of(cls, blocks: tuple[Block, ...], prose_min_words: int) -> _Distinct:
         position: dict[str, int] = {}
         of_block = [position.setdefault(block.text, len(position)) for block in blocks]
         texts = list(position)
@@ -172,7 +171,12 @@ class _Distinct(NamedTuple):
         tokens = [ascii_word(text) if text.isascii() else word(text) for text in casefolded]
         folded = [text.replace("i\u0307", "i") if "\u0307" in text else text
                   for text in casefolded]
-        return cls(texts, of_block, tokens, folded)
+        prose = [
+            len(found) >= 2 * prose_min_words
+            or (len(found) >= prose_min_words and ends_like_sentence(text))
+            for text, found in zip(texts, tokens, strict=True)
+        ]
+        return cls(texts, of_block, tokens, folded, prose)
 
     def per_block(self, values: list[T]) -> tuple[T, ...]:
         """Each block's value, from the values of the distinct texts."""
@@ -192,21 +196,10 @@ def _article_start(
     return start, next((i for i in alive if i >= lead[0] and facts.prose[i]), None)
 
 
-def _prose_flags(distinct: _Distinct, config: Config) -> list[bool]:
-    """Whether each distinct text is running text: long, or a sentence of some length."""
-    minimum = config.prose_min_words
-    return [
-        count >= 2 * minimum or (count >= minimum and ends_like_sentence(text))
-        for text, count in zip(distinct.texts, map(len, distinct.tokens), strict=True)
-    ]
-
-
-def _measure(
-    blocks: tuple[Block, ...], distinct: _Distinct, stoplist: frozenset[str], config: Config
-) -> Facts:
+def _measure(blocks: tuple[Block, ...], distinct: _Distinct, stoplist: frozenset[str]) -> Facts:
     tokens = distinct.tokens
     words = list(map(len, tokens))
-    block_prose = distinct.per_block(_prose_flags(distinct, config))
+    block_prose = distinct.per_block(distinct.prose)
     known = stoplist.__contains__
     density = [sum(map(known, found)) / len(found) if found else 0.0 for found in tokens]
     keys = list(map(" ".join, tokens))
@@ -216,7 +209,7 @@ def _measure(
 
 
 def _language_sample(
-    distinct: _Distinct, prose: tuple[bool, ...], removed: dict[int, Rule]
+    distinct: _Distinct, prose: tuple[bool, ...], removed: Mapping[int, Rule]
 ) -> set[str]:
     """Distinct words of the running text the block rules kept; without running text, of
     the kept lines of a few words (a headline), else of every kept line.

@@ -23,7 +23,7 @@ import regex
 from lxml.html import HtmlElement
 
 from dechrome.html.dates import machine_date
-from dechrome.html.near import Near
+from dechrome.html.near import Near, in_marked_box
 from dechrome.metadata.dateparse import find_dates
 
 _MAX_CHARS = 80
@@ -81,7 +81,7 @@ def _printed(element: HtmlElement, distance: int) -> Iterator[_Printed]:
     is_time = element.tag == "time"
     text = " ".join((element.text_content() if is_time else element.text or "").split())
     found = _dated(text)
-    if found is not None and not _in_other_text(element):
+    if found is not None and not in_marked_box(element, _OTHER_TEXT, _MAX_ANCESTORS):
         yield _Printed(distance, found[0], found[1] or _update_class(element))
     elif found is None and is_time:
         # "vor 2 Tagen", an icon: the machine value is all the element says.
@@ -109,12 +109,3 @@ def _dated(text: str) -> tuple[str, bool] | None:
 def _update_class(element: HtmlElement) -> bool:
     classes = element.get("class", "")
     return _UPDATE_CLASS.search(classes) is not None and not _PUBLISH_CLASS.search(classes)
-
-
-def _in_other_text(element: HtmlElement) -> bool:
-    for depth, ancestor in enumerate(element.iterancestors()):
-        if depth >= _MAX_ANCESTORS:
-            return False
-        if _OTHER_TEXT.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
-            return True
-    return False

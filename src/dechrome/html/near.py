@@ -9,8 +9,9 @@ headlines are found with XPath axes evaluated in C: a fraction of a millisecond 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 
+import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -45,3 +46,17 @@ def _around(headline: HtmlElement) -> Iterator[tuple[HtmlElement, int]]:
         yield element, len(before) - position
     for position, element in enumerate(_FOLLOWING(headline), start=1):
         yield element, position
+
+
+def in_marked_box(element: HtmlElement, marks: regex.Pattern[str], most: int,
+                  tags: Set[str] = frozenset()) -> bool:
+    """Whether one of the element's `most` nearest ancestors has a class or id that `marks`
+    matches ("comment-list", "teaser") or one of the `tags`: a box that holds another text,
+    whose names and dates are not the article's."""
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if depth >= most:
+            return False
+        if (marks.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}")
+                or ancestor.tag in tags):
+            return True
+    return False

@@ -25,7 +25,7 @@ from trafilatura import metadata as trafilatura_metadata
 from dechrome.html.datelines import Dateline
 from dechrome.html.dates import MarkupDates
 from dechrome.html.extract import PageMeta
-from dechrome.html.near import Near
+from dechrome.html.near import Near, in_marked_box
 from dechrome.metadata.authors import names_in_byline
 from dechrome.metadata.dateparse import first_date
 
@@ -52,6 +52,7 @@ _NOT_ARTICLE = regex.compile(r"comment|sidebar|teaser|related|footer|widget|quot
                              regex.IGNORECASE)
 _MAX_BYLINE_CHARS = 120
 _MAX_ANCESTORS = 8
+_OTHER_BOXES = frozenset({"aside", "footer", "nav"})
 # What may open a byline element's text before the name ("Veröffentlicht von", "By:").
 _LEAD = regex.compile(
     r"\A(?:(?:veröffentlicht|geschrieben|verfasst|posted|written|publié|écrit|publicado)"
@@ -164,13 +165,7 @@ def _byline_texts(elements: list[HtmlElement], near: frozenset[HtmlElement]
 
 
 def _in_other_text(element: HtmlElement) -> bool:
-    for depth, ancestor in enumerate(element.iterancestors()):
-        if depth >= _MAX_ANCESTORS:
-            break
-        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-        if _NOT_ARTICLE.search(marks) or ancestor.tag in ("aside", "footer", "nav"):
-            return True
-    return False
+    return in_marked_box(element, _NOT_ARTICLE, _MAX_ANCESTORS, _OTHER_BOXES)
 
 
 def tie_break(tree: HtmlElement, dates: MarkupDates, url_date: str | None,
