@@ -6,10 +6,10 @@ import pytest
 
 import dechrome
 from dechrome.html.authornames import clean_names
-from dechrome.html.extract import parse
 from dechrome.html.meta import choose_authors
 from dechrome.html.near import near_headlines
 from dechrome.html.pagemeta import lead_byline
+from dechrome.html.parse import parse_page
 
 HTML = dechrome.Config(input="html")
 PARAGRAPH = ("<p>The allotment society voted to open the gates an hour earlier in summer, "
@@ -40,7 +40,7 @@ def test_markup_names_are_cleaned(names: tuple[str, ...], expected: tuple[str, .
 
 def test_a_name_repeating_the_sites_is_the_site_too() -> None:
     sources = (("Courier News (courier.example)",), ("Courier News",), ("Jane Roe",))
-    tree = parse("<html><body><p>x</p></body></html>")
+    tree = parse_page("<html><body><p>x</p></body></html>")
     assert tree is not None
     assert choose_authors(sources, ("couriernewscourierexample",), tree) == ("Jane Roe",)
 
@@ -59,7 +59,7 @@ def test_byline_next_to_the_headline_counts_inside_a_sidebar_named_wrapper() -> 
 
 def test_lead_word_line_next_to_the_headline_credits_the_author() -> None:
     body = "<h1>Gates open earlier</h1><span class='meta-label'>von Anna Muster</span>"
-    tree = parse(_page(body))
+    tree = parse_page(_page(body))
     assert tree is not None
     assert lead_byline(near_headlines(tree)) == ("Anna Muster",)
     assert dechrome.clean(_page(body), config=HTML).authors == ("Anna Muster",)
@@ -67,14 +67,14 @@ def test_lead_word_line_next_to_the_headline_credits_the_author() -> None:
 
 def test_page_without_any_byline_has_no_author() -> None:
     body = "<h1>Gates open earlier</h1><span class='meta-label'>Gardening</span>"
-    tree = parse(_page(body))
+    tree = parse_page(_page(body))
     assert tree is not None
     assert lead_byline(near_headlines(tree)) == ()
     assert dechrome.clean(_page(body), config=HTML).authors == ()
 
 
 def test_near_headline_elements_carry_their_distance() -> None:
-    tree = parse("<html><body><span>a</span><h1>Title</h1><p>b</p><p>c</p></body></html>")
+    tree = parse_page("<html><body><span>a</span><h1>Title</h1><p>b</p><p>c</p></body></html>")
     assert tree is not None
     near = [(element.tag, distance) for element, distance in near_headlines(tree)]
     assert ("span", 1) in near and ("p", 1) in near and ("p", 2) in near

@@ -8,10 +8,10 @@ import dechrome
 from dechrome.html import pagemeta
 from dechrome.html.datelines import Dateline, read_dateline
 from dechrome.html.dates import MarkupDates, read_dates
-from dechrome.html.extract import parse
 from dechrome.html.jsonld import ld_objects
 from dechrome.html.near import near_headlines
 from dechrome.html.pagemeta import tie_break
+from dechrome.html.parse import parse_page
 
 HTML = dechrome.Config(input="html")
 PARAGRAPH = ("<p>The harbour committee met again on Thursday evening and spent most of the "
@@ -24,7 +24,7 @@ def _page(head: str, above: str = "", below: str = "", after: str = "") -> str:
 
 
 def _dateline(page: str) -> Dateline:
-    tree = parse(page)
+    tree = parse_page(page)
     assert tree is not None
     return read_dateline(near_headlines(tree))
 
@@ -102,7 +102,7 @@ def test_modification_dates_are_kept_apart_from_publication() -> None:
             '<meta name="lastmod" content="2020-07-09">'
             '<script type="application/ld+json">{"@type": "Article", '
             '"dateModified": "2020-07-10"}</script>')
-    tree = parse(_page(head))
+    tree = parse_page(_page(head))
     assert tree is not None
     dates = read_dates(tree, ld_objects(tree))
     assert dates.all() == ()
@@ -120,7 +120,7 @@ def test_htmldate_is_asked_only_when_no_dateline_settles_the_day(
         return "2020-01-02"
 
     monkeypatch.setattr(pagemeta, "htmldate", fake_htmldate)
-    tree = parse(_page(""))
+    tree = parse_page(_page(""))
     assert tree is not None
     disagree = MarkupDates(json_ld=("2020-01-02",), meta=("2020-01-05",))
     assert tie_break(tree, disagree, None, Dateline("2020-01-05", alone=False)) is None

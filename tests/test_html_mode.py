@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 import dechrome
 from dechrome.cli import main
 from dechrome.html import decode_html, looks_like_html
-from dechrome.html.extract import Unit, drop_markup_only, parse
+from dechrome.html.extract import Unit, drop_markup_only
+from dechrome.html.parse import parse_page
 from dechrome.html.recover import recover_lead
 from dechrome.html.rules import Extracted, judge, title_copies
 from tests.conftest import FIXTURES, SEEDS
@@ -135,7 +136,7 @@ def test_title_copies_match_the_headline_and_its_title_run() -> None:
 def test_lead_between_headline_and_first_paragraph_is_recovered() -> None:
     lead = "The lead paragraph sums up the news in one sentence that the extractor dropped."
     first = "The first paragraph of the body follows the lead and tells the story in detail."
-    tree = parse(f"<html><body><h1>Headline</h1><div class='byline'>By Someone</div>"
+    tree = parse_page(f"<html><body><h1>Headline</h1><div class='byline'>By Someone</div>"
                  f"<div class='teaser'>{lead}</div><figure><figcaption>A caption that reads "
                  f"like a sentence of its own, long enough.</figcaption></figure>"
                  f"<div><p>{first}</p></div></body></html>")
@@ -145,7 +146,7 @@ def test_lead_between_headline_and_first_paragraph_is_recovered() -> None:
 
 
 def test_markup_only_elements_go_and_the_text_around_them_stays() -> None:
-    tree = parse("<html><head><meta name='author' content='A. Writer'><link rel='x' href='y'>"
+    tree = parse_page("<html><head><meta name='author' content='A. Writer'><link rel='x' href='y'>"
                  "<style>p {}</style></head><body><p>Before<script>var a = 1;</script> after"
                  "<svg><text>label</text></svg><img src='a.jpg'> tail</p>"
                  "<template><p>later</p></template>"
@@ -181,7 +182,7 @@ def test_a_unit_that_needs_repair_is_repaired_on_its_own() -> None:
 
 def test_no_recovery_without_a_headline_above() -> None:
     first = "The first paragraph of the body follows the lead and tells the story in detail."
-    tree = parse(f"<html><body><p>{first.replace('first', 'other')}</p><p>{first}</p>"
+    tree = parse_page(f"<html><body><p>{first.replace('first', 'other')}</p><p>{first}</p>"
                  "</body></html>")
     assert tree is not None
     assert recover_lead(tree, (Unit("p", first, 0),), None) == (Unit("p", first, 0),)

@@ -65,15 +65,6 @@ class Extraction:
     units: tuple[Unit, ...]
 
 
-def parse(html: str) -> HtmlElement | None:
-    """The page's lxml tree, or None when it holds no parsable document."""
-    try:
-        return trafilatura.load_html(html)
-    except (ValueError, TypeError, etree.LxmlError) as error:
-        _LOG.debug("unparsable HTML: %s", error)
-        return None
-
-
 # Elements that hold no visible text: code, styles, graphics, pictures, input fields and
 # the head's metadata tags.
 _MARKUP_ONLY = ("script", "style", "template", "svg", "link", "meta", "img", "picture",

@@ -18,12 +18,13 @@ from lxml.html import HtmlElement
 
 from dechrome.config import Config
 from dechrome.html.detect import decode_html
-from dechrome.html.extract import Extraction, Unit, drop_markup_only, extract, parse
+from dechrome.html.extract import Extraction, Unit, drop_markup_only, extract
 from dechrome.html.meta import Markup, merge, read_markup
+from dechrome.html.parse import parse_page
 from dechrome.html.recover import lead_and_header
 from dechrome.html.rules import Extracted, judge, title_copies
 from dechrome.model import Block, Document, SiteChrome
-from dechrome.normalize import Normalised, looks_binary, normalise
+from dechrome.normalize import Normalised, fold_whitespace, looks_binary, normalise
 from dechrome.pipeline import Segmented, clean_blocks
 from dechrome.reasons import Rule
 from dechrome.segment import segment
@@ -59,7 +60,7 @@ def _tree(raw: str | bytes, config: Config) -> tuple[HtmlElement | None, str | N
         return None, "binary input, not HTML"
     if not html.strip():
         return None, "empty input"
-    return parse(html), None
+    return parse_page(html), None
 
 
 def _clean_units(extraction: Extraction, markup: Markup, tree: HtmlElement, config: Config,
@@ -102,8 +103,13 @@ def _normalised_texts(units: tuple[Unit, ...]) -> tuple[list[str], list[str], li
     across two units."""
     joined = "\n\n".join(unit.text for unit in units)
     whole = normalise(joined)
-    if whole.text == joined and not whole.repairs and whole.rejected is None:
-        return [unit.text for unit in units], [], list(whole.links)
+    if whole.rejected is None and whole.repairs in ((), ("whitespace",)):
+        # Folding whitespace is the one repair most pages need (a double space, a space at a
+        # line's end), and it never reaches across the blank line between two units: each
+        # unit folds on its own as it does inside the whole.
+        texts = [unit.text for unit in units] if not whole.repairs else [
+            fold_whitespace(unit.text) for unit in units]
+        return texts, list(whole.repairs), list(whole.links)
     texts, repairs, links = [], [], []
     for unit in units:
         found = normalise(unit.text)

@@ -75,7 +75,16 @@ def _between_headline_and(tree: HtmlElement, anchor: str, title: str
     """The leaf blocks after the last headline above the block holding `anchor`; none when
     either is missing."""
     window: list[tuple[str, str, int]] | None = None
-    for element, text in _leaves(tree):
+    # Every space-free piece of the anchor, and every word of the title's key, sits inside
+    # one text node: above the window, a leaf whose C-level text holds neither the anchor's
+    # first piece nor the title's first word can be neither, and its text is not folded.
+    marks = (anchor.split(" ", 1)[0], *([title.split(" ", 1)[0]] if title else []))
+    for element in _leaves(tree):
+        if window is None and element.tag != "h1" and not _holds_any(element, marks):
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        if not text:
+            continue
         # Casefolding never shortens a text: a leaf under a third of the anchor's length
         # cannot hold it.
         if 3 * len(text) >= len(anchor) and anchor in text.casefold():
@@ -91,6 +100,11 @@ def _between_headline_and(tree: HtmlElement, anchor: str, title: str
     return []
 
 
+def _holds_any(element: HtmlElement, marks: tuple[str, ...]) -> bool:
+    folded = element.text_content().casefold()
+    return any(mark in folded for mark in marks)
+
+
 def _may_equal(text: str, key: str) -> bool:
     """Whether `text` is of a length its key could equal `key` at (a cheap test before the
     key is made)."""
@@ -103,8 +117,8 @@ def _reads_as_lead(text: str, links: int) -> bool:
     return _MIN_WORDS <= word_count(text) <= _MAX_LEAD_WORDS
 
 
-def _leaves(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
-    """The page's innermost block elements in order, with their whitespace-folded text.
+def _leaves(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """The page's innermost block elements in order.
 
     In document order the first block inside a block comes right after it, with no block
     between them: a block is innermost unless the next block's nearest block ancestor is
@@ -116,9 +130,7 @@ def _leaves(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
     while element is not None:
         following = next(blocks, None)
         if following is None or _block_above(following) is not element:
-            text = " ".join(" ".join(element.itertext()).split())
-            if text:
-                yield element, text
+            yield element
         element = following
 
 
