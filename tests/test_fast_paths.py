@@ -22,6 +22,8 @@ from hypothesis import strategies as st
 
 from dechrome import normalize
 from dechrome.features import URL, WORD, find_urls, holds_url, may_hold_url, tokenize
+from dechrome.html.extract import Unit
+from dechrome.html.mode import _normalised_texts
 from dechrome.metadata import dates, namelines
 from dechrome.rules import BLOCK_RULES, RULE_SET, BlockRule, credits
 from dechrome.rules.openings import openings
@@ -275,3 +277,25 @@ def test_the_ascii_word_pattern_is_the_word_pattern_on_casefolded_ascii() -> Non
         assert _ASCII_WORD.findall(text) == WORD.findall(text)
     assert all((_ASCII_WORD.fullmatch(char) is not None) == (WORD.fullmatch(char) is not None)
                for char in ascii_text.casefold())
+
+
+# Words and whitespace alone: texts whose one repair is the fold.
+_spaced_words = st.lists(st.sampled_from(["word", "Wort", " ", "  ", "\t", "\n", "\n\n\n",
+                                          "\u00a0", "x."]), max_size=12).map("".join)
+
+
+@FAST
+@given(st.lists((raw_texts | _spaced_words).map(str.strip).filter(bool), min_size=1, max_size=6))
+def test_html_units_normalise_as_each_unit_alone(texts: list[str]) -> None:
+    # HTML mode normalises the extracted units joined when that needs at most a whitespace
+    # fold: the result must be what normalising each unit on its own gives.
+    units = tuple(Unit("p", text, 0) for text in texts)
+    if any(normalize.looks_binary(text) for text in texts):
+        return
+    alone = [normalize.normalise(text) for text in texts]
+    repairs = list(dict.fromkeys(name for found in alone for name in found.repairs))
+    links = list(dict.fromkeys(link for found in alone for link in found.links))
+    found_texts, found_repairs, found_links = _normalised_texts(units)
+    assert found_texts == [found.text for found in alone]
+    assert sorted(found_repairs) == sorted(repairs)
+    assert list(dict.fromkeys(found_links)) == links
