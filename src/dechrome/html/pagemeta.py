@@ -32,13 +32,13 @@ from dechrome.metadata.dateparse import first_date
 _LOG = logging.getLogger(__name__)
 
 # Elements whose class, id, itemprop or rel may say they hold the author's name, found by
-# one XPath 1.0 `contains` scan (evaluated in C: no regular-expression callbacks); which of
-# them say it strongly is decided in Python (`_strength`).
+# XPath 1.0 `contains` tests (evaluated in C: no regular-expression callbacks); which of
+# them say it strongly is decided in Python (`_strength`). A union of attribute scans:
+# libxml2 walks the attributes of each kind once, about twice as fast as testing four
+# attributes on every element (the union comes back in document order).
 _BYLINE_XPATH = etree.XPath(
-    # The cheap existence test first: most elements carry none of the four attributes.
-    '//*[@class or @id or @rel or @itemprop]'
-    '[@rel="author" or contains(@itemprop, "author") or contains(@class, "uthor") '
-    'or contains(@class, "yline") or contains(@id, "author")]'
+    '//@class[contains(., "uthor") or contains(., "yline")]/.. | //@id[contains(., "author")]/..'
+    ' | //@rel[. = "author"]/.. | //@itemprop[contains(., "author")]/..'
 )
 _STRONG = regex.compile(r"author-?name", regex.IGNORECASE)
 _BYLINE_TAGS = frozenset({"a", "div", "p", "span", "address"})
