@@ -114,21 +114,27 @@ def _run_rules(
     """
     distinct = _Distinct.of(blocks, config.prose_min_words)
     block_removed = {**(preset or {}), **_block_pass(blocks, distinct, config)}
-    language = _stop_words(distinct, block_removed)
+    sample = _language_sample(distinct, block_removed)
+    language = _stop_words(distinct, sample)
     for _ in range(_MAX_LANGUAGE_ROUNDS):
         removed, facts = _context_pass(blocks, distinct, dict(block_removed), language,
                                        (config, chrome))
-        kept_language = _stop_words(distinct, removed)
+        kept_sample = _language_sample(distinct, removed)
+        # The same texts choose the same stop words (most pages: the context rules took out
+        # no running text).
+        if kept_sample == sample:
+            break
+        kept_language = _stop_words(distinct, kept_sample)
         # A body too short to tell its language (a lone "0") keeps the page's.
         if not kept_language or kept_language == language:
             break
-        language = kept_language
+        language, sample = kept_language, kept_sample
     return removed, facts.keys
 
 
-def _stop_words(distinct: _Distinct, removed: Mapping[int, Rule]) -> frozenset[str]:
-    """The stop words of the blocks not in `removed`."""
-    return best_list(_language_sample(distinct, distinct.per_block(distinct.prose), removed))[1]
+def _stop_words(distinct: _Distinct, sample: tuple[int, ...]) -> frozenset[str]:
+    """The stop words of the distinct texts at the positions `sample`."""
+    return best_list(set().union(*map(distinct.tokens.__getitem__, sample)))[1]
 
 
 def _context_pass(
@@ -208,22 +214,21 @@ def _measure(blocks: tuple[Block, ...], distinct: _Distinct, stoplist: frozenset
                  per_block(tokens))
 
 
-def _language_sample(
-    distinct: _Distinct, prose: tuple[bool, ...], removed: Mapping[int, Rule]
-) -> set[str]:
-    """Distinct words of the running text the block rules kept; without running text, of
-    the kept lines of a few words (a headline), else of every kept line.
+def _language_sample(distinct: _Distinct, removed: Mapping[int, Rule]) -> tuple[int, ...]:
+    """The positions of the distinct texts whose words tell the page's language: the
+    running text the block rules kept; without running text, the kept lines of a few words
+    (a headline), else every kept line.
 
     Distinct, and from prose only, so that the language read from a page and from its own
     cleaned body is the same: cleaning twice must change nothing. Lone letters and numbers
     (gallery slides, counters) are chrome the context rules remove later; one English 'a'
     among them would choose the stop words for the whole page.
     """
-    kept = [i for i in range(len(prose)) if i not in removed]
-    tokens, of_block = distinct.tokens, distinct.of_block
-    chosen = ([i for i in kept if prose[i]]
+    prose, tokens, of_block = distinct.prose, distinct.tokens, distinct.of_block
+    kept = [i for i in range(len(of_block)) if i not in removed]
+    chosen = ([i for i in kept if prose[of_block[i]]]
               or [i for i in kept if len(tokens[of_block[i]]) >= _SAMPLE_MIN_WORDS] or kept)
-    return set().union(*(tokens[k] for k in dict.fromkeys(of_block[i] for i in chosen)))
+    return tuple(dict.fromkeys(of_block[i] for i in chosen))
 
 
 def _block_pass(
