@@ -101,7 +101,8 @@ def _between_headline_and(tree: HtmlElement, anchor: str, title: str
 
 
 def _holds_any(element: HtmlElement, marks: tuple[str, ...]) -> bool:
-    folded = element.text_content().casefold()
+    # The text serialiser gives `text_content()`'s text at half its cost (no XPath call).
+    folded = etree.tostring(element, method="text", encoding=str, with_tail=False).casefold()
     return any(mark in folded for mark in marks)
 
 
