@@ -30,6 +30,8 @@ _LONG_WORD = 6
 # Polish's list (3,000 words, many of them names) would reject most names.
 _LANGUAGES = ("German", "English", "French", "Spanish", "Italian", "Dutch", "Portuguese")
 # Digits and the words a printed date or time holds, and what separates it from the name.
+# What no name holds: digits, bars, bullets, commas, slashes, colons, brackets.
+_NOT_IN_NAME = regex.compile(r"[\d|·•,/:()]")
 _DATE_MATERIAL = regex.compile(
     r"\d{1,4}+(?:[./:h-]\d{1,4}+){0,2}+\.?|\p{L}{1,12}+\.?|[|·•/,–—:()-]",
     regex.IGNORECASE,
@@ -99,7 +101,7 @@ def _without_date(text: str) -> str:
     start, end = kept[0].start(), kept[-1].end()
     inner = text[start:end]
     # The name must stand in one piece: "Markus Elsberger Netzwerk, Windows 2" is no name.
-    return inner if not regex.search(r"[\d|·•,/:()]", inner) else text
+    return inner if _NOT_IN_NAME.search(inner) is None else text
 
 
 def _reads_as_name(name: str, lower: Container[str], headline: str | None,
