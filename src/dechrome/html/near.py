@@ -4,7 +4,9 @@ News and blog templates put the article's own metadata in a few lines around the
 the kicker line above it, the meta line under it (author, date, reading time), a share bar,
 the lead picture. Teasers, comment lists and sidebars with their own names and dates come
 further away. The elements a few dozen steps before and after each of the page's first
-headlines are found with XPath axes evaluated in C: a fraction of a millisecond per page.
+headlines are found by walking the siblings of the headline and of its ancestors: the
+walk stops after the elements it needs, where XPath's `preceding` and `following` axes
+gather every element of the page before they count (about a quarter of their cost).
 """
 
 from __future__ import annotations
@@ -12,14 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Set
 
 import regex
-from lxml import etree
 from lxml.html import HtmlElement
 
 # Elements read on each side of a headline: the kicker line above it, the meta lines under
 # it (a byline, a date, a share bar, a picture with its caption come before the text).
 _BEFORE, _AFTER = 15, 60
-_PRECEDING = etree.XPath(f"preceding::*[position() <= {_BEFORE}]")
-_FOLLOWING = etree.XPath(f"following::*[position() <= {_AFTER}]")
 # The first `<h1>` is often the site's logo: the headline may be the second or the third.
 _HEADLINES = 3
 
@@ -40,12 +39,44 @@ def _headlines(tree: HtmlElement) -> Iterator[HtmlElement]:
 
 
 def _around(headline: HtmlElement) -> Iterator[tuple[HtmlElement, int]]:
-    before = _PRECEDING(headline)
-    # The preceding axis comes back in page order: the nearest element is the last.
+    before = _preceding(headline, _BEFORE)
+    # In page order, as XPath's preceding axis gives them: the nearest element is the last.
     for position, element in enumerate(before):
         yield element, len(before) - position
-    for position, element in enumerate(_FOLLOWING(headline), start=1):
+    for position, element in enumerate(_following(headline, _AFTER), start=1):
         yield element, position
+
+
+def _preceding(element: HtmlElement, most: int) -> list[HtmlElement]:
+    """The last `most` elements before `element` in page order, its ancestors aside
+    (XPath's `preceding::*`), in page order."""
+    found: list[HtmlElement] = []
+    node: HtmlElement | None = element
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            subtree = [inner for inner in sibling.iter() if isinstance(inner.tag, str)]
+            for inner in reversed(subtree):
+                found.append(inner)
+                if len(found) == most:
+                    return found[::-1]
+        node = node.getparent()
+    return found[::-1]
+
+
+def _following(element: HtmlElement, most: int) -> list[HtmlElement]:
+    """The first `most` elements after `element` in page order, its own descendants aside
+    (XPath's `following::*`)."""
+    found: list[HtmlElement] = []
+    node: HtmlElement | None = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            for inner in sibling.iter():
+                if isinstance(inner.tag, str):
+                    found.append(inner)
+                    if len(found) == most:
+                        return found
+        node = node.getparent()
+    return found
 
 
 def in_marked_box(element: HtmlElement, marks: regex.Pattern[str], most: int,
