@@ -26,8 +26,10 @@ FOOTNOTES = """\
   (`dechrome.clean(raw, config=Config(input="html"))`, metadata included) get the original
   HTML bytes; the other HTML tools get the decoded HTML. docs/s = documents / seconds spent
   inside the tool's calls (one process; the tools take turns document by document, so a
-  change in the machine's load falls on all of them alike; after an untimed warm-up call);
-  speed ratio = docs/s divided by that of trafilatura-html (>1 is faster).
+  change in the machine's load falls on all of them alike, and which goes first moves on
+  with each document, so none always finds the document warm in the caches, the CPU's and
+  those of a library two tools share; after an untimed warm-up call); speed ratio =
+  docs/s divided by that of trafilatura-html (>1 is faster).
 - errors: documents on which the tool raised; its prediction then counts as empty.
 - peak RSS growth (only with `--memory`): each tool re-run alone in a fresh subprocess with
   the inputs preloaded; kernel peak RSS (VmHWM, reset before the pass) minus RSS before it.

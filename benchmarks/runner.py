@@ -73,14 +73,21 @@ def run_tool(tool: Tool, pages: Sequence[Page]) -> ToolRun:
 def run_tools(tools: Sequence[Tool], pages: Sequence[Page]) -> list[ToolRun]:
     """Every tool on every page, taking turns page by page: a change in the machine's load
     (another process, a CPU's clock) then falls on all tools alike and leaves their speed
-    ratios as they are, where tools run one after another would each meet another load."""
+    ratios as they are, where tools run one after another would each meet another load.
+
+    Which tool goes first moves on by one with each page. A tool that runs a page right
+    after another tool ran it finds the page's data in the CPU's caches, and the caches of
+    any library both use (trafilatura memoises its string helpers; dechrome's HTML mode
+    calls trafilatura): in a fixed order the later tool would always run warm."""
     outputs: list[list[str]] = [[] for _ in tools]
     seconds = [0.0] * len(tools)
     errors = [0] * len(tools)
     first_errors: list[str | None] = [None] * len(tools)
+    turns = range(len(tools))
     with no_network():
-        for page in pages:
-            for i, tool in enumerate(tools):
+        for number, page in enumerate(pages):
+            for i in (*turns[number % len(tools):], *turns[:number % len(tools)]):
+                tool = tools[i]
                 start = time.perf_counter()
                 try:
                     out = tool.fn(page)

@@ -162,7 +162,7 @@ def test_decode_html_utf8_else_detected() -> None:
 # --- the runner -------------------------------------------------------------------------
 
 
-def test_tools_take_turns_page_by_page_and_errors_are_counted() -> None:
+def test_tools_take_turns_page_by_page_in_rotating_order_and_errors_are_counted() -> None:
     from benchmarks.datasets import Page  # noqa: PLC0415
     from benchmarks.runner import run_tools  # noqa: PLC0415
     from benchmarks.tools import Tool  # noqa: PLC0415
@@ -179,10 +179,11 @@ def test_tools_take_turns_page_by_page_and_errors_are_counted() -> None:
             raise ValueError("bad page")
         return "ok"
 
-    pages = [Page(dataset="t", id=i, url=None, raw=b"", lang=None, text=i) for i in "ab"]
+    pages = [Page(dataset="t", id=i, url=None, raw=b"", lang=None, text=i) for i in "abc"]
     first, second = run_tools([Tool("upper", "text", upper), Tool("fails", "text", fails_on_b)],
                               pages)
-    assert calls == ["upper:a", "fails:a", "upper:b", "fails:b"]
-    assert first.outputs == ["A", "B"] and first.errors == 0
-    assert second.outputs == ["ok", ""] and second.errors == 1
+    # Page by page, the first turn moving on by one tool with each page.
+    assert calls == ["upper:a", "fails:a", "fails:b", "upper:b", "upper:c", "fails:c"]
+    assert first.outputs == ["A", "B", "C"] and first.errors == 0
+    assert second.outputs == ["ok", "", "ok"] and second.errors == 1
     assert second.first_error == "b: ValueError: bad page"
