@@ -27,8 +27,8 @@ FOOTNOTES = """\
   HTML bytes; the other HTML tools get the decoded HTML. docs/s = documents / seconds spent
   inside the tool's calls (one process; the tools take turns document by document, so a
   change in the machine's load falls on all of them alike, and which goes first moves on
-  with each document, so none always finds the document warm in the caches, the CPU's and
-  those of a library two tools share; after an untimed warm-up call); speed ratio =
+  with each document, so that none always runs in the state another one left, warm caches
+  and freed memory; after an untimed warm-up call); speed ratio =
   docs/s divided by that of trafilatura-html (>1 is faster).
 - errors: documents on which the tool raised; its prediction then counts as empty.
 - peak RSS growth (only with `--memory`): each tool re-run alone in a fresh subprocess with

@@ -76,9 +76,10 @@ def run_tools(tools: Sequence[Tool], pages: Sequence[Page]) -> list[ToolRun]:
     ratios as they are, where tools run one after another would each meet another load.
 
     Which tool goes first moves on by one with each page. A tool that runs a page right
-    after another tool ran it finds the page's data in the CPU's caches, and the caches of
-    any library both use (trafilatura memoises its string helpers; dechrome's HTML mode
-    calls trafilatura): in a fixed order the later tool would always run warm."""
+    after another finds the process as the other left it (the CPU's caches, the memory
+    allocator's free blocks, the memoised helpers of a library both use): in a fixed order
+    one tool would always be the one that comes after. On the trafilatura set, dechrome-html
+    measured 0.79x of trafilatura-html when it went first and 0.87x when it went second."""
     outputs: list[list[str]] = [[] for _ in tools]
     seconds = [0.0] * len(tools)
     errors = [0] * len(tools)
