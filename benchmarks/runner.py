@@ -84,6 +84,8 @@ def run_tools(tools: Sequence[Tool], pages: Sequence[Page]) -> list[ToolRun]:
     seconds = [0.0] * len(tools)
     errors = [0] * len(tools)
     first_errors: list[str | None] = [None] * len(tools)
+    if not tools:
+        return []
     turns = range(len(tools))
     with no_network():
         for number, page in enumerate(pages):

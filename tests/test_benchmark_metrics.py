@@ -187,3 +187,10 @@ def test_tools_take_turns_page_by_page_in_rotating_order_and_errors_are_counted(
     assert first.outputs == ["A", "B", "C"] and first.errors == 0
     assert second.outputs == ["ok", "", "ok"] and second.errors == 1
     assert second.first_error == "b: ValueError: bad page"
+
+
+def test_no_tools_give_no_runs() -> None:
+    from benchmarks.datasets import Page  # noqa: PLC0415
+    from benchmarks.runner import run_tools  # noqa: PLC0415
+
+    assert run_tools([], [Page(dataset="t", id="a", url=None, raw=b"", lang=None, text="a")]) == []

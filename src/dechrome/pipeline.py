@@ -132,7 +132,7 @@ def _run_rules(
     return removed, facts.keys
 
 
-def _stop_words(distinct: _Distinct, sample: tuple[int, ...]) -> frozenset[str]:
+def _stop_words(distinct: _Distinct, sample: frozenset[int]) -> frozenset[str]:
     """The stop words of the distinct texts at the positions `sample`."""
     return best_list(set().union(*map(distinct.tokens.__getitem__, sample)))[1]
 
@@ -214,7 +214,7 @@ def _measure(blocks: tuple[Block, ...], distinct: _Distinct, stoplist: frozenset
                  per_block(tokens))
 
 
-def _language_sample(distinct: _Distinct, removed: Mapping[int, Rule]) -> tuple[int, ...]:
+def _language_sample(distinct: _Distinct, removed: Mapping[int, Rule]) -> frozenset[int]:
     """The positions of the distinct texts whose words tell the page's language: the
     running text the block rules kept; without running text, the kept lines of a few words
     (a headline), else every kept line.
@@ -228,7 +228,7 @@ def _language_sample(distinct: _Distinct, removed: Mapping[int, Rule]) -> tuple[
     kept = [i for i in range(len(of_block)) if i not in removed]
     chosen = ([i for i in kept if prose[of_block[i]]]
               or [i for i in kept if len(tokens[of_block[i]]) >= _SAMPLE_MIN_WORDS] or kept)
-    return tuple(dict.fromkeys(of_block[i] for i in chosen))
+    return frozenset(of_block[i] for i in chosen)
 
 
 def _block_pass(

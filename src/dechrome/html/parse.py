@@ -41,17 +41,16 @@ def parse_page(html: str) -> HtmlElement | None:
     # UTF-8 natively, and a string is first transcoded from Python's internal form (about
     # a third more CPU for the same tree; trafilatura too parses the bytes when the string
     # declares an encoding or parses into nothing).
-    try:
-        data = html.encode("utf-8")
-    except UnicodeEncodeError:
-        data = None
     # lxml tells a whole document from a fragment by its opening tag after whitespace,
     # which in bytes is ASCII whitespace only: a page led by other spaces is read as text.
     leading = html[:len(html) - len(html.lstrip())]
-    if data is None or leading.strip(_ASCII_SPACE):
+    if leading.strip(_ASCII_SPACE):
         tree = _parse_string(html)
     else:
-        tree = _parse(data, _parser())
+        try:
+            tree = _parse(html.encode("utf-8"), _parser())
+        except UnicodeEncodeError:  # lone surrogates
+            tree = _parse_string(html)
     if tree is not None and is_dubious_html(beginning) and len(tree) < _MIN_DUBIOUS_CHILDREN:
         return None
     return tree

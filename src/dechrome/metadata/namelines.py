@@ -29,9 +29,9 @@ _MAX_LINE_CHARS = 120
 _LONG_WORD = 6
 # Polish's list (3,000 words, many of them names) would reject most names.
 _LANGUAGES = ("German", "English", "French", "Spanish", "Italian", "Dutch", "Portuguese")
-# Digits and the words a printed date or time holds, and what separates it from the name.
 # What no name holds: digits, bars, bullets, commas, slashes, colons, brackets.
 _NOT_IN_NAME = regex.compile(r"[\d|·•,/:()]")
+# Digits and the words a printed date or time holds, and what separates it from the name.
 _DATE_MATERIAL = regex.compile(
     r"\d{1,4}+(?:[./:h-]\d{1,4}+){0,2}+\.?|\p{L}{1,12}+\.?|[|·•/,–—:()-]",
     regex.IGNORECASE,
