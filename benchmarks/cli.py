@@ -101,7 +101,7 @@ def run_section(name: str, tools: Sequence[Tool], args: argparse.Namespace) -> s
     parts = [f"### {name} ({len(pages)} documents)", quality_table(results)]
     if by_lang:
         parts += ["Per language, recall / F1:", lang_table(results, _lang_counts(pages))]
-    if args.metadata and name == "trafilatura":
+    if args.metadata and any(p.meta.title or p.meta.date for p in pages):
         parts += [
             "Metadata accuracy (pages with a non-empty gold value):",
             meta_table(_metadata(pages, args.mode)),

@@ -1,4 +1,4 @@
-"""Loading the two DEV evaluation sets into uniform :class:`Page` records.
+"""Loading the three DEV evaluation sets into uniform :class:`Page` records.
 
 See ``shared/benchmarks/README.md`` for the data layout. The data folder is
 ``$DECHROME_BENCHMARKS`` if set, else ``../shared/benchmarks`` relative to the repo root.
@@ -19,7 +19,7 @@ from charset_normalizer import from_bytes
 
 from benchmarks import REPO_ROOT
 
-DATASETS: tuple[str, ...] = ("scrapinghub", "trafilatura")
+DATASETS: tuple[str, ...] = ("scrapinghub", "trafilatura", "wcxb")
 ENV_VAR = "DECHROME_BENCHMARKS"
 _URL_RE = re.compile(r"https?://\S+")
 
@@ -59,6 +59,7 @@ class Page:
     meta: MetaGold = field(default_factory=MetaGold)
     lang: str | None = None
     text: str | None = None
+    page_type: str | None = None
 
     @cached_property
     def html(self) -> str:
@@ -81,7 +82,8 @@ def decode_html(raw: bytes) -> str:
 def load_dataset(name: str, root: Path | None = None, limit: int | None = None) -> list[Page]:
     """Load one dataset by name, sorted by id; ``limit`` keeps the first N."""
     root = data_root() if root is None else root
-    loaders = {"scrapinghub": load_scrapinghub, "trafilatura": load_trafilatura}
+    loaders = {"scrapinghub": load_scrapinghub, "trafilatura": load_trafilatura,
+               "wcxb": load_wcxb}
     if name not in loaders:
         raise ValueError(f"unknown dataset {name!r}; choose from {', '.join(DATASETS)}")
     pages = loaders[name](root / name)
@@ -104,6 +106,20 @@ def load_scrapinghub(folder: Path) -> list[Page]:
                 gold_body=entry.get("articleBody", ""),
             )
         )
+    return pages
+
+
+def load_wcxb(folder: Path) -> list[Page]:
+    """``ground-truth.json`` plus ``html/<id>.html.gz``: a body, metadata and a page type."""
+    truth: dict[str, dict[str, Any]] = _read_json(folder / "ground-truth.json")
+    pages = []
+    for doc_id, entry in truth.items():
+        raw = gzip.decompress((folder / "html" / f"{doc_id}.html.gz").read_bytes())
+        meta = MetaGold(title=entry.get("title"), author=entry.get("author"),
+                        date=entry.get("date"))
+        pages.append(Page(dataset="wcxb", id=doc_id, url=entry.get("url") or None, raw=raw,
+                          gold_body=entry.get("articleBody", ""), meta=meta,
+                          page_type=entry.get("page_type")))
     return pages
 
 
