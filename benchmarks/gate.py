@@ -26,7 +26,7 @@ FLOORS_PATH = Path(__file__).with_name("floors.json")
 HTML_PREFIX = "html:"
 # HTML mode runs trafilatura on every page (~0.1 s each): all of the small set, a fixed
 # first part of the large one.
-HTML_SUBSET: dict[str, int | None] = {"scrapinghub": None, "trafilatura": 200}
+HTML_SUBSET: dict[str, int | None] = {"scrapinghub": None, "trafilatura": 200, "wcxb": 150}
 SCORES = ("f1", "recall")
 KEYS = (*SCORES, "max_errors")
 Floors = dict[str, dict[str, Any]]
