@@ -11,8 +11,10 @@ from pathlib import Path
 from benchmarks import gate, memory
 from benchmarks.datasets import DATASETS, Page, load_dataset
 from benchmarks.metatools import META_TOOLS
+from benchmarks.pagestats import Inspector, inspector_for
+from benchmarks.pagetables import accounting_parts, fold_table, rules_parts, type_table
 from benchmarks.report import environment, lang_table, meta_table, quality_table
-from benchmarks.runner import LANGS, MetaAccuracy, evaluate_all, meta_accuracy
+from benchmarks.runner import LANGS, MetaAccuracy, ToolResult, evaluate_all, meta_accuracy
 from benchmarks.runner import unavailable_reason as unavailable
 from benchmarks.textcache import atomic_write, attach_texts
 from benchmarks.tools import MODES, TOOLS, Tool, tools_for_mode
@@ -47,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--by-lang", action="store_true", help="per-language table (trafilatura)")
     run.add_argument("--metadata", action="store_true", help="title/author/date accuracy")
     run.add_argument("--memory", action="store_true", help="peak RSS per tool (extra pass)")
+    run.add_argument("--no-rules", dest="rules", action="store_false",
+                     help="leave out the per-rule precision table of the dechrome tools")
     run.add_argument("--write", type=Path, default=None, help="write a Markdown report")
     floors = sub.add_parser("floors", help="the dechrome quality ratchet (floors.json)")
     action = floors.add_mutually_exclusive_group()
@@ -88,7 +92,8 @@ def run_section(name: str, tools: Sequence[Tool], args: argparse.Namespace) -> s
     for page in pages:
         _ = page.html  # decode before timing so no tool pays for it
     by_lang = args.by_lang and name == "trafilatura"
-    results = evaluate_all(tools, pages, by_lang=by_lang)
+    inspector = inspector_for(args.mode, tools, rules=args.rules)
+    results = evaluate_all(tools, pages, by_lang=by_lang, after_page=inspector)
     for tool, result in zip(tools, results, strict=True):
         run = result.run
         print(
@@ -99,6 +104,7 @@ def run_section(name: str, tools: Sequence[Tool], args: argparse.Namespace) -> s
         if args.memory:
             result.memory_mib = memory.probe(name, tool.name, args.limit)
     parts = [f"### {name} ({len(pages)} documents)", quality_table(results)]
+    parts += _page_parts(pages, results, inspector)
     if by_lang:
         parts += ["Per language, recall / F1:", lang_table(results, _lang_counts(pages))]
     if args.metadata and any(p.meta.title or p.meta.date for p in pages):
@@ -107,6 +113,18 @@ def run_section(name: str, tools: Sequence[Tool], args: argparse.Namespace) -> s
             meta_table(_metadata(pages, args.mode)),
         ]
     return "\n\n".join(parts)
+
+
+def _page_parts(pages: Sequence[Page], results: Sequence[ToolResult],
+                inspector: Inspector) -> list[str]:
+    """Per page type (where pages have one), per site fold, rule precision, accounting."""
+    parts = []
+    if results and any(page.page_type for page in pages):
+        parts += ["Per page type, precision / recall / F1:", type_table(pages, results)]
+    if results:
+        parts += ["F1 per site-disjoint fold (pages per fold in the header):",
+                  fold_table(pages, results)]
+    return parts + rules_parts(inspector) + accounting_parts(inspector, pages, results)
 
 
 def _lang_counts(pages: Sequence[Page]) -> dict[str, int]:

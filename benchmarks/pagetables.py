@@ -1,0 +1,82 @@
+"""Markdown tables of the per-page views (:mod:`benchmarks.pagestats`) of a run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from benchmarks import pagestats, ruleloss
+from benchmarks.datasets import Page
+from benchmarks.metrics import Scores
+from benchmarks.report import md_table
+from benchmarks.runner import ToolResult
+from benchmarks.tools import REFERENCE
+
+
+def _prf(scores: Scores) -> str:
+    return f"{scores.precision:.3f} / {scores.recall:.3f} / {scores.f1:.3f}"
+
+
+def type_table(pages: Sequence[Page], results: Sequence[ToolResult]) -> str:
+    """Rows: page types (largest first), then all; cells: ``P / R / F1`` per tool."""
+    per_tool = [pagestats.score_groups(pages, r.run.outputs, lambda p: p.page_type)
+                for r in results]
+    types = list(per_tool[0]) if per_tool else []
+    header = ["page type", "pages"] + [f"{r.run.tool} (P / R / F1)" for r in results]
+    rows = [[kind, str(per_tool[0][kind][0]), *(_prf(t[kind][1]) for t in per_tool)]
+            for kind in types]
+    rows.append(["all", str(len(pages)), *(_prf(r.scores) for r in results)])
+    return md_table(header, rows)
+
+
+def fold_table(pages: Sequence[Page], results: Sequence[ToolResult]) -> str:
+    """Rows: tools; cells: F1 per site-disjoint fold, then the lowest, highest and spread."""
+    per_tool = [pagestats.fold_scores(pages, r.run.outputs) for r in results]
+    folds = list(per_tool[0]) if per_tool else []
+    header = ["tool", *(f"fold {k} ({per_tool[0][k][0]})" for k in folds),
+              "min", "max", "spread"]
+    rows = []
+    for result, found in zip(results, per_tool, strict=True):
+        f1s = [found[k][1].f1 for k in folds]
+        low, high = (min(f1s), max(f1s)) if f1s else (0.0, 0.0)
+        rows.append([result.run.tool, *(f"{f:.3f}" for f in f1s),
+                     f"{low:.3f}", f"{high:.3f}", f"{high - low:.3f}"])
+    return md_table(header, rows)
+
+
+def rules_parts(inspector: pagestats.Inspector) -> list[str]:
+    """A heading line and the per-rule table for each tool whose Documents were seen."""
+    parts = []
+    for name, losses in inspector.losses.items():
+        parts += [f"Rule precision, {name} ({losses.gold_words} gold words; removed words "
+                  "that are gold, per 1000 gold words and as a share of the rule's words):",
+                  ruleloss.table(losses)]
+    return parts
+
+
+def accounting_parts(inspector: pagestats.Inspector, pages: Sequence[Page],
+                     results: Sequence[ToolResult]) -> list[str]:
+    """HTML mode: the reference's words dechrome holds nowhere, and the pages where its F1
+    is more than the margin below the reference's. Empty when not measured."""
+    own = next((r for r in results if r.run.tool == inspector.account_tool), None)
+    if own is None:
+        return []
+    acc = inspector.accounting
+    below = pagestats.below_reference(pages, own.run.outputs, inspector.reference_outputs)
+    source = "in the run" if any(r.run.tool == REFERENCE for r in results) else "run untimed"
+    rows = [
+        [f"words of {REFERENCE}'s output ({source})", str(acc.words)],
+        ["of them unaccounted in dechrome-html's Document",
+         f"{acc.unaccounted} ({acc.share():.2%})"],
+        ["pages with any unaccounted word", f"{len(acc.by_page)} of {acc.pages}"],
+        [f"pages with doc F1 > {pagestats.MARGIN} below {REFERENCE}",
+         f"{len(below)} of {len(pages)} ({_share(len(below), len(pages)):.1%})"],
+    ]
+    worst = ", ".join(f"{page} ({n})" for page, n in acc.worst())
+    parts = ["HTML mode against trafilatura's extraction:", md_table(["measure", "value"], rows)]
+    if worst:
+        parts.append(f"Most unaccounted words: {worst}.")
+    return parts
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
