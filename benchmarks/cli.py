@@ -55,9 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     floors = sub.add_parser("floors", help="the dechrome quality ratchet (floors.json)")
     action = floors.add_mutually_exclusive_group()
     action.add_argument("--raise", dest="raise_", action="store_true", help="raise floors")
-    action.add_argument("--check", action="store_true", help="fail if below a floor")
+    action.add_argument("--check", action="store_true", help="fail if a floor or ceiling is missed")
     action.add_argument("--set", dest="assignments", nargs="+", metavar="DATASET.METRIC=V")
-    floors.add_argument("--allow-lower", action="store_true", help="permit lowering a floor")
+    floors.add_argument("--allow-lower", action="store_true",
+                        help="permit loosening a floor or ceiling")
     sub.add_parser("tools", help="list the tools")
     probe = sub.add_parser("_memprobe", help=argparse.SUPPRESS)
     probe.add_argument("dataset")
