@@ -35,6 +35,47 @@ FOOTNOTES = """\
 - errors: documents on which the tool raised; its prediction then counts as empty.
 - peak RSS growth (only with `--memory`): each tool re-run alone in a fresh subprocess with
   the inputs preloaded; kernel peak RSS (VmHWM, reset before the pass) minus RSS before it.
+- per page type (wcxb): the gold's `page_type`; each type's row is the set's metric over
+  that type's pages alone (shingle precision and recall averaged over them, F1 their
+  harmonic mean), so the rows do not average to `all`.
+- site-disjoint folds: `benchmarks.ruleloss.fold_of`, the page's registered domain (public
+  suffix list bundled with tldextract, nothing fetched; `www.` and other subdomains join
+  their domain) hashed (blake2b) into 5 folds, so every page of a site is in one fold; a
+  page without a URL (some trafilatura-set keys are labels) is placed by its id. Each cell
+  is the set's metric on that fold's pages (chunk counts summed over the fold on the
+  trafilatura set); spread = max - min. Folds hold 12 to 135 pages, so part of a spread is
+  sampling noise: compare tools within a fold, and a change across all folds.
+- rule precision (`benchmarks.ruleloss`, `--no-rules` leaves it out): from the Documents of
+  the timed run (each dechrome tool hands its Document to an untimed hook after its page;
+  no page is cleaned twice). Per page, the gold's 4-token `\\w+` shingles (case kept) that
+  the body lacks are its missing gold; each removal, in the Document's order, claims the
+  missing shingles its text holds (a multiset: a shingle is charged once) and its gold
+  words are the words those shingles cover; a removal of 1-3 words counts when that whole
+  run of words is missing. per 1000 gold = gold words removed per 1000 gold words of the
+  set; share gold = gold words removed / words removed. `dedup rules` sums exact-, near-,
+  contained-, title-duplicate and site-repeated; `all rules` every rule. On the trafilatura
+  set the gold is only the `with` chunks, so a removal of article text outside them is not
+  counted: there the figures are a lower bound.
+- HTML mode against trafilatura's extraction (every set, when dechrome-html runs): the
+  reference is trafilatura-html's output on the page, `trafilatura.extract(raw, url=url,
+  include_comments=False)` (its defaults otherwise; the bare default would also keep
+  comments), taken from the run, or run untimed in the same pass when it is not one of the
+  tools. Words are `\\w+` tokens after NFKC and case folding. Unaccounted = the multiset
+  of the reference's words minus the words the Document holds anywhere: body, title,
+  summary, captions, authors, date, sitename, section, hashtags, categories, tags, links,
+  and every removal's text. Words are matched by identity, not position, so a common word
+  kept elsewhere covers a lost one (a lower bound of the loss), and two words glued
+  together (`reportedthat`) count as unaccounted; on a page where dechrome-html raised, all
+  the reference's words count. Pages below: per-page F1 = 2TP / (2TP + FP + FN) with the
+  set's own counts (shingles on scrapinghub and wcxb, the page's `with`/`without` chunks on
+  the trafilatura set; 1.0 when a page has nothing to count); a page counts when
+  trafilatura-html's per-page F1 exceeds dechrome-html's by more than 0.05. The CI gate
+  caps both on the HTML subsets (`benchmarks/gate.py`).
+- text mode, the input's words: the same accounting with dechrome's own input (the page
+  text) as the reference, so it checks that every input word is in the body, a metadata
+  field or a removal; a word the cleaning repaired or stripped as markup (a leftover tag,
+  mojibake) counts
+  as unaccounted.
 """
 
 

@@ -62,10 +62,11 @@ def doc_f1(page: Page, output: str) -> float:
 
 
 def below_reference(pages: Sequence[Page], own: Sequence[str], reference: Sequence[str],
-                    margin: float = MARGIN) -> list[str]:
-    """Ids of the pages whose F1 is more than ``margin`` below the reference's."""
-    return [page.id for page, mine, theirs in zip(pages, own, reference, strict=True)
-            if doc_f1(page, theirs) - doc_f1(page, mine) > margin + 1e-9]
+                    margin: float = MARGIN) -> dict[str, float]:
+    """The pages whose F1 is more than ``margin`` below the reference's: id -> the gap."""
+    gaps = {page.id: doc_f1(page, theirs) - doc_f1(page, mine)
+            for page, mine, theirs in zip(pages, own, reference, strict=True)}
+    return {page: gap for page, gap in gaps.items() if gap > margin + 1e-9}
 
 
 def words(text: str) -> list[str]:
@@ -120,9 +121,11 @@ class Accounting:
 @dataclass
 class Inspector:
     """The runner's ``after_page`` hook: each dechrome Document's removals go to its rule
-    losses; in HTML mode its words are checked against the reference's extraction (run
-    untimed here when the reference tool is not in the run)."""
+    losses, and the words of the mode's reference must be in the Document: in HTML mode
+    the reference's extraction (run untimed here when the reference tool is not in the
+    run), in text mode the page text dechrome was given."""
 
+    mode: str = "html"
     rule_tools: tuple[str, ...] = ()
     account_tool: str | None = None
     reference: Tool | None = None
@@ -136,16 +139,19 @@ class Inspector:
                 self.losses.setdefault(name, Losses()).add(page, documents[name])
         if self.account_tool is None:
             return
-        reference = outputs.get(REFERENCE)
-        if reference is None:
-            reference = _untimed(self.reference, page)
-        self.reference_outputs.append(reference)
+        if self.mode == "text":
+            reference = page.text or ""
+        else:
+            reference = outputs.get(REFERENCE) or _untimed(self.reference, page, outputs)
+            self.reference_outputs.append(reference)
         self.accounting.add(page.id, reference, documents.get(self.account_tool))
 
 
-def _untimed(tool: Tool | None, page: Page) -> str:
+def _untimed(tool: Tool | None, page: Page, outputs: dict[str, str]) -> str:
+    if tool is None or tool.name in outputs:
+        return ""  # the reference ran and gave nothing (or raised): no words to account
     try:
-        out = tool.fn(page) if tool is not None else None
+        out = tool.fn(page)
     except Exception:
         out = None  # counted as empty, as the runner counts a raising call
     return "" if out is None else str(out)
@@ -153,9 +159,9 @@ def _untimed(tool: Tool | None, page: Page) -> str:
 
 def inspector_for(mode: str, tools: Sequence[Tool], rules: bool = True) -> Inspector:
     """The hook for a run of ``tools`` in ``mode``: rule losses of the tools that give
-    Documents (when ``rules``), accounting of dechrome-html in HTML mode."""
+    Documents (when ``rules``), the accounting of the mode's dechrome tool."""
     names = [tool.name for tool in tools]
     own = tuple(tool.name for tool in tools if tool.document is not None)
-    account = OWN_TOOLS["html"] if mode == "html" and OWN_TOOLS["html"] in names else None
-    return Inspector(rule_tools=own if rules else (), account_tool=account,
+    account = OWN_TOOLS.get(mode) if OWN_TOOLS.get(mode) in names else None
+    return Inspector(mode=mode, rule_tools=own if rules else (), account_tool=account,
                      reference=TOOLS.get(REFERENCE))

@@ -47,35 +47,56 @@ def rules_parts(inspector: pagestats.Inspector) -> list[str]:
     """A heading line and the per-rule table for each tool whose Documents were seen."""
     parts = []
     for name, losses in inspector.losses.items():
+        costly = sum(1 for loss in losses.rules.values() if loss.gold)
         parts += [f"Rule precision, {name} ({losses.gold_words} gold words; removed words "
                   "that are gold, per 1000 gold words and as a share of the rule's words):",
-                  ruleloss.table(losses)]
+                  ruleloss.table(losses, top=costly)]
+        clean = sorted((rule, loss.removed) for rule, loss in losses.rules.items()
+                       if not loss.gold)
+        if clean:
+            parts.append("Rules that removed no gold word (words removed): "
+                         + ", ".join(f"{rule} ({n})" for rule, n in clean) + ".")
     return parts
 
 
 def accounting_parts(inspector: pagestats.Inspector, pages: Sequence[Page],
                      results: Sequence[ToolResult]) -> list[str]:
-    """HTML mode: the reference's words dechrome holds nowhere, and the pages where its F1
-    is more than the margin below the reference's. Empty when not measured."""
+    """The reference's words the mode's dechrome tool holds nowhere and, in HTML mode, the
+    pages where its F1 is more than the margin below the reference's. Empty when not
+    measured."""
     own = next((r for r in results if r.run.tool == inspector.account_tool), None)
     if own is None:
         return []
     acc = inspector.accounting
-    below = pagestats.below_reference(pages, own.run.outputs, inspector.reference_outputs)
-    source = "in the run" if any(r.run.tool == REFERENCE for r in results) else "run untimed"
-    rows = [
-        [f"words of {REFERENCE}'s output ({source})", str(acc.words)],
-        ["of them unaccounted in dechrome-html's Document",
-         f"{acc.unaccounted} ({acc.share():.2%})"],
-        ["pages with any unaccounted word", f"{len(acc.by_page)} of {acc.pages}"],
-        [f"pages with doc F1 > {pagestats.MARGIN} below {REFERENCE}",
-         f"{len(below)} of {len(pages)} ({_share(len(below), len(pages)):.1%})"],
-    ]
-    worst = ", ".join(f"{page} ({n})" for page, n in acc.worst())
-    parts = ["HTML mode against trafilatura's extraction:", md_table(["measure", "value"], rows)]
-    if worst:
-        parts.append(f"Most unaccounted words: {worst}.")
-    return parts
+    if inspector.mode == "text":
+        source, heading = "the page text given to dechrome", "Text mode, the input's words:"
+    else:
+        ran = any(r.run.tool == REFERENCE for r in results)
+        source = f"{REFERENCE}'s output ({'in the run' if ran else 'run untimed'})"
+        heading = "HTML mode against trafilatura's extraction:"
+    rows = [[f"words of {source}", str(acc.words)],
+            [f"of them unaccounted in {own.run.tool}'s Document",
+             f"{acc.unaccounted} ({acc.share():.2%})"],
+            ["pages with any unaccounted word", f"{len(acc.by_page)} of {acc.pages}"]]
+    below: dict[str, float] = {}
+    if inspector.mode == "html":
+        below = pagestats.below_reference(pages, own.run.outputs, inspector.reference_outputs)
+        rows.append([f"pages with doc F1 > {pagestats.MARGIN} below {REFERENCE}",
+                     f"{len(below)} of {len(pages)} ({_share(len(below), len(pages)):.1%})"])
+    return [heading, md_table(["measure", "value"], rows), *_worst_lines(acc, below)]
+
+
+def _worst_lines(acc: pagestats.Accounting, below: dict[str, float]) -> list[str]:
+    """The pages to look at first: most unaccounted words, farthest below the reference."""
+    lines = []
+    if acc.by_page:
+        lines.append("Most unaccounted words: "
+                     + ", ".join(f"{page} ({n})" for page, n in acc.worst()) + ".")
+    if below:
+        farthest = sorted(below.items(), key=lambda item: (-item[1], item[0]))[:5]
+        lines.append("Farthest below (doc F1 gap): "
+                     + ", ".join(f"{page} ({gap:.2f})" for page, gap in farthest) + ".")
+    return lines
 
 
 def _share(part: int, whole: int) -> float:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from benchmarks import pagestats, pagetables
+from benchmarks import pagestats, pagetables, ruleloss
 from benchmarks.datasets import DATASETS, Page, data_root, load_dataset
 from benchmarks.ruleloss import FOLDS, fold_of, site_of
 from benchmarks.runner import evaluate_all, run_tools
@@ -59,9 +59,10 @@ def test_below_reference_needs_more_than_the_margin() -> None:
     own = ["a b c d", "a b c d e", ""]
     reference = ["a b c d e", "a b c d", "a b c d"]
     # a: 0.667 vs 1.0 (below); b: better than the reference; c: 0 vs 0.667 (below)
-    assert pagestats.below_reference(pages, own, reference) == ["a", "c"]
-    assert pagestats.below_reference(pages, own, reference, margin=0.5) == ["c"]
-    assert pagestats.below_reference(pages, reference, reference) == []
+    below = pagestats.below_reference(pages, own, reference)
+    assert below == pytest.approx({"a": 1 / 3, "c": 2 / 3})
+    assert list(pagestats.below_reference(pages, own, reference, margin=0.5)) == ["c"]
+    assert pagestats.below_reference(pages, reference, reference) == {}
 
 
 # --- groups: page types and site folds ---------------------------------------------------
@@ -191,3 +192,27 @@ def test_tables_show_types_and_folds() -> None:
     folds = pagetables.fold_table(pages, results).splitlines()
     assert folds[0] == "| tool | fold 0 (1) | fold 1 (1) | min | max | spread |"
     assert folds[2] == "| first | 0.000 | 1.000 | 0.000 | 1.000 | 1.000 |"
+
+
+def test_text_mode_accounts_for_the_input_words() -> None:
+    tool = Tool("dechrome", "text", lambda p: "unused",
+                document=lambda p: _Doc(text="Body words", removals=(_Removal("menu-item",
+                                                                               "Home"),)))
+    inspector = pagestats.inspector_for("text", [tool])
+    pages = [_page("x", "Home|Body words|Lost words")]
+    results = evaluate_all([tool], pages, after_page=inspector)
+    assert inspector.accounting.by_page == {"x": 2} and inspector.reference_outputs == []
+    text = "\n".join(pagetables.accounting_parts(inspector, pages, results))
+    assert "the page text given to dechrome | 5 |" in text and "below" not in text
+
+
+def test_rule_table_lists_costly_rules_and_names_the_clean_ones() -> None:
+    inspector = pagestats.inspector_for("html", [_document_tool([])])
+    inspector.reference = Tool(REFERENCE, "reference", lambda p: p.text)
+    pages = [_page("x", "a b c d e f g|Menu")]
+    evaluate_all([_document_tool([])], pages, after_page=inspector)
+    inspector.losses["dechrome-html"].rules["share-buttons"] = ruleloss.RuleLoss(7, 0)
+    parts = pagetables.rules_parts(inspector)
+    assert "| menu-item | 1 | 1 | 125.0 | 1.000 |" in parts[1]
+    assert "share-buttons" not in parts[1]
+    assert parts[2] == "Rules that removed no gold word (words removed): share-buttons (7)."
