@@ -74,8 +74,7 @@ FOOTNOTES = """\
 - text mode, the input's words: the same accounting with dechrome's own input (the page
   text) as the reference, so it checks that every input word is in the body, a metadata
   field or a removal; a word the cleaning repaired or stripped as markup (a leftover tag,
-  mojibake) counts
-  as unaccounted.
+  mojibake) counts as unaccounted.
 """
 
 
