@@ -95,7 +95,7 @@ def _worst_lines(acc: pagestats.Accounting, below: dict[str, float]) -> list[str
     if below:
         farthest = sorted(below.items(), key=lambda item: (-item[1], item[0]))[:5]
         lines.append("Farthest below (doc F1 gap): "
-                     + ", ".join(f"{page} ({gap:.2f})" for page, gap in farthest) + ".")
+                     + ", ".join(f"{page} ({gap:.3f})" for page, gap in farthest) + ".")
     return lines
 
 
