@@ -11,6 +11,8 @@ from benchmarks.datasets import DATASETS, Page, data_root, load_dataset
 from benchmarks.ruleloss import FOLDS, fold_of, site_of
 from benchmarks.runner import evaluate_all, run_tools
 from benchmarks.tools import REFERENCE, Tool
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 @dataclass(frozen=True)
@@ -216,3 +218,26 @@ def test_rule_table_lists_costly_rules_and_names_the_clean_ones() -> None:
     assert "| menu-item | 1 | 1 | 125.0 | 1.000 |" in parts[1]
     assert "share-buttons" not in parts[1]
     assert parts[2] == "Rules that removed no gold word (words removed): share-buttons (7)."
+
+
+# --- properties of the accounting --------------------------------------------------------
+
+_TEXT = st.lists(st.text(alphabet="abcXYZ äß1 .,\n", min_size=0, max_size=12), max_size=8)
+
+
+@given(parts=_TEXT, cuts=st.lists(st.integers(0, 2), min_size=8, max_size=8))
+def test_a_document_that_splits_its_input_accounts_for_every_word(
+        parts: list[str], cuts: list[int]) -> None:
+    """Each part goes to the body, a removal or the title: nothing is unaccounted."""
+    body = [p for p, c in zip(parts, cuts, strict=False) if c == 0]
+    removed = tuple(_Removal("menu-item", p) for p, c in zip(parts, cuts, strict=False)
+                    if c == 1)
+    title = " ".join(p for p, c in zip(parts, cuts, strict=False) if c == 2)
+    doc = _Doc(text="\n\n".join(body), removals=removed, title=title)
+    assert pagestats.unaccounted("\n".join(parts), doc) == 0
+
+
+@given(parts=_TEXT, extra=st.text(alphabet="klmn", min_size=1, max_size=5))
+def test_each_word_the_document_lacks_counts_once(parts: list[str], extra: str) -> None:
+    doc = _Doc(text=" ".join(parts))
+    assert pagestats.unaccounted(" ".join([*parts, extra, extra]), doc) == 2
