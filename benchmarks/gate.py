@@ -114,7 +114,7 @@ def round_up(value: float) -> float:
 
 
 def failures(m: Measured, floor: dict[str, Any]) -> list[str]:
-    """Human-readable reasons ``m`` is below its floors (empty when it passes)."""
+    """Human-readable reasons ``m`` misses a floor or a ceiling (empty when it passes)."""
     found = [
         f"{m.dataset}: {key} {getattr(m, key):.4f} < floor {floor[key]:.2f}"
         for key in SCORES
