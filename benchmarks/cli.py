@@ -14,6 +14,7 @@ from benchmarks.metatools import META_TOOLS
 from benchmarks.pagestats import Inspector, inspector_for
 from benchmarks.pagetables import accounting_parts, fold_table, rules_parts, type_table
 from benchmarks.report import environment, lang_table, meta_table, quality_table
+from benchmarks.ruleloss import FOLDS, fold_of
 from benchmarks.runner import LANGS, MetaAccuracy, ToolResult, evaluate_all, meta_accuracy
 from benchmarks.runner import unavailable_reason as unavailable
 from benchmarks.textcache import atomic_write, attach_texts
@@ -38,7 +39,8 @@ FOOTNOTES = """\
 - per page type (wcxb): the gold's `page_type`; each type's row is the set's metric over
   that type's pages alone (shingle precision and recall averaged over them, F1 their
   harmonic mean), so the rows do not average to `all`.
-- site-disjoint folds: `benchmarks.ruleloss.fold_of`, the page's registered domain (public
+- site-disjoint folds (`--folds 3,4` keeps only those folds' pages, to judge on folds a change
+  was not tuned on): `benchmarks.ruleloss.fold_of`, the page's registered domain (public
   suffix list bundled with tldextract, nothing fetched; `www.` and other subdomains join
   their domain) hashed (blake2b) into 5 folds, so every page of a site is in one fold; a
   page without a URL (some trafilatura-set keys are labels) is placed by its id. Each cell
@@ -89,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--by-lang", action="store_true", help="per-language table (trafilatura)")
     run.add_argument("--metadata", action="store_true", help="title/author/date accuracy")
     run.add_argument("--memory", action="store_true", help="peak RSS per tool (extra pass)")
+    run.add_argument("--folds", type=_folds, default=None, metavar="K,K",
+                     help="only the pages of these site folds (0-4), e.g. the held-out 3,4")
     run.add_argument("--no-rules", dest="rules", action="store_false",
                      help="leave out the per-rule precision table of the dechrome tools")
     run.add_argument("--write", type=Path, default=None, help="write a Markdown report")
@@ -105,6 +109,21 @@ def build_parser() -> argparse.ArgumentParser:
     probe.add_argument("tool")
     probe.add_argument("--limit", type=int, default=None)
     return parser
+
+
+def _folds(value: str) -> frozenset[int]:
+    folds = frozenset(int(k) for k in value.split(",") if k.strip())
+    if not folds or not folds <= set(range(FOLDS)):
+        raise argparse.ArgumentTypeError(f"folds are 0-{FOLDS - 1}, comma-separated")
+    return folds
+
+
+def load_pages(name: str, args: argparse.Namespace) -> list[Page]:
+    """The dataset's pages, only those of ``--folds`` if given, the first ``--limit``."""
+    pages = load_dataset(name)
+    if args.folds is not None:
+        pages = [page for page in pages if fold_of(page) in args.folds]
+    return pages[:args.limit]
 
 
 def select_tools(mode: str, names: str | None) -> list[Tool]:
@@ -128,7 +147,7 @@ def select_tools(mode: str, names: str | None) -> list[Tool]:
 
 def run_section(name: str, tools: Sequence[Tool], args: argparse.Namespace) -> str:
     """Measure all tools on one dataset; the Markdown section with its tables."""
-    pages = load_dataset(name, limit=args.limit)
+    pages = load_pages(name, args)
     attach_texts(pages)
     for page in pages:
         _ = page.html  # decode before timing so no tool pays for it
@@ -144,7 +163,8 @@ def run_section(name: str, tools: Sequence[Tool], args: argparse.Namespace) -> s
         )
         if args.memory:
             result.memory_mib = memory.probe(name, tool.name, args.limit)
-    parts = [f"### {name} ({len(pages)} documents)", quality_table(results)]
+    folds = f", folds {','.join(map(str, sorted(args.folds)))}" if args.folds else ""
+    parts = [f"### {name} ({len(pages)} documents{folds})", quality_table(results)]
     parts += _page_parts(pages, results, inspector)
     if by_lang:
         parts += ["Per language, recall / F1:", lang_table(results, _lang_counts(pages))]

@@ -241,3 +241,21 @@ def test_a_document_that_splits_its_input_accounts_for_every_word(
 def test_each_word_the_document_lacks_counts_once(parts: list[str], extra: str) -> None:
     doc = _Doc(text=" ".join(parts))
     assert pagestats.unaccounted(" ".join([*parts, extra, extra]), doc) == 2
+
+
+def test_run_can_keep_the_held_out_folds_only() -> None:
+    from benchmarks.cli import build_parser  # noqa: PLC0415
+
+    args = build_parser().parse_args(["run", "--folds", "3,4", "--no-rules"])
+    assert args.folds == {3, 4} and args.rules is False
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["run", "--folds", "5"])
+
+
+@pytest.mark.skipif(not data_root().is_dir(), reason="benchmark data not found")
+def test_load_pages_filters_folds_before_the_limit() -> None:
+    from benchmarks.cli import build_parser, load_pages  # noqa: PLC0415
+
+    args = build_parser().parse_args(["run", "--folds", "4", "--limit", "5"])
+    pages = load_pages("scrapinghub", args)
+    assert len(pages) == 5 and {fold_of(page) for page in pages} == {4}
