@@ -62,17 +62,17 @@ FOOTNOTES = """\
   reference is trafilatura-html's output on the page, `trafilatura.extract(raw, url=url,
   include_comments=False)` (its defaults otherwise; the bare default would also keep
   comments), taken from the run, or run untimed in the same pass when it is not one of the
-  tools. Words are `\\w+` tokens after NFKC and case folding. Unaccounted = the multiset
-  of the reference's words minus the words the Document holds anywhere: body, title,
-  summary, captions, authors, date, sitename, section, hashtags, categories, tags, links,
-  and every removal's text. Words are matched by identity, not position, so a common word
-  kept elsewhere covers a lost one (a lower bound of the loss), and two words glued
-  together (`reportedthat`) count as unaccounted; on a page where dechrome-html raised, all
-  the reference's words count. Pages below: per-page F1 = 2TP / (2TP + FP + FN) with the
-  set's own counts (shingles on scrapinghub and wcxb, the page's `with`/`without` chunks on
-  the trafilatura set; 1.0 when a page has nothing to count); a page counts when
-  trafilatura-html's per-page F1 exceeds dechrome-html's by more than 0.05. The CI gate
-  caps both on the HTML subsets (`benchmarks/gate.py`).
+  tools. Words are `\\w+` tokens after dropping soft hyphens and zero-width joiners, NFKC
+  and case folding. Unaccounted = the multiset of the reference's words minus the words the
+  Document holds anywhere: body, title, summary, captions, authors, date, sitename, section,
+  hashtags, categories, tags, links, and every removal's text. Words are matched by
+  identity, not position, so a common word kept elsewhere covers a lost one (a lower bound
+  of the loss), and two words glued together (`reportedthat`) count as unaccounted; on a
+  page where dechrome-html raised, all the reference's words count. Pages below: per-page F1
+  = 2TP / (2TP + FP + FN) with the set's own counts (shingles on scrapinghub and wcxb, the
+  page's `with`/`without` chunks on the trafilatura set; 1.0 when a page has nothing to
+  count); a page counts when trafilatura-html's per-page F1 exceeds dechrome-html's by more
+  than 0.05. The CI gate caps both on the HTML subsets (`benchmarks/gate.py`).
 - text mode, the input's words: the same accounting with dechrome's own input (the page
   text) as the reference, so it checks that every input word is in the body, a metadata
   field or a removal; a word the cleaning repaired or stripped as markup (a leftover tag,

@@ -69,10 +69,17 @@ def below_reference(pages: Sequence[Page], own: Sequence[str], reference: Sequen
     return {page: gap for page, gap in gaps.items() if gap > margin + 1e-9}
 
 
+# Invisible characters inside a word (soft hyphen, zero-width non-joiner and joiner, word
+# joiner, BOM): not ``\\w``, so they would split "Regie\u00adrung" into two tokens that the
+# cleaning, which drops them, no longer has.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200c\u200d\u2060\ufeff"))
+
+
 def words(text: str) -> list[str]:
-    """``\\w+`` tokens after NFKC and case folding, so a word that the cleaning only
-    normalised (a ligature, a full-width letter, a capital) still counts as the same word."""
-    return metrics.tokenize(unicodedata.normalize("NFKC", text).casefold())
+    """``\\w+`` tokens after dropping invisible in-word characters, NFKC and case folding, so
+    a word that the cleaning only normalised (a soft hyphen, a ligature, a full-width
+    letter, a capital) still counts as the same word."""
+    return metrics.tokenize(unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).casefold())
 
 
 def accounted_words(document: Any) -> Counter[str]:

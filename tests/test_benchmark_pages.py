@@ -127,6 +127,8 @@ def test_unaccounted_folds_case_and_compatibility_forms() -> None:
     doc = _Doc(text="The ﬁnal ＲＥＳＵＬＴ")  # a ligature and full-width letters
     assert pagestats.unaccounted("the final result", doc) == 0
     assert pagestats.unaccounted("the finals", doc) == 1
+    # a soft hyphen or a zero-width joiner inside a word does not split it
+    assert pagestats.unaccounted("Regie\u00adrung Fin\u200dal", _Doc(text="Regierung final")) == 0
 
 
 def test_accounting_sums_words_and_names_pages() -> None:
