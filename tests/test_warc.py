@@ -21,6 +21,7 @@ from dechrome.batch import is_error
 from dechrome.html.detect import decode_html
 from dechrome.warc import decoded, iter_pages
 from tests.warc_files import (
+    CHROME,
     DATE,
     EXPECTED,
     LEAD,
@@ -56,6 +57,7 @@ def test_html_responses_are_cleaned_and_the_cut_record_is_an_error(
         assert cleaned["mode"] == "html"
         assert cleaned["url"] == found["warc_target_uri"]
         assert "Start" not in cleaned["text"]
+        assert CHROME not in cleaned["text"]
         if found["warc_record"] == 4:  # ISO-8859-2, given only in the HTTP header
             assert cleaned["text"].startswith(POLISH_LEAD)
             assert cleaned["title"] == "Prąd drożeje"

@@ -13,11 +13,13 @@ from pathlib import Path
 
 DATE = "2026-12-06T10:00:00Z"
 # The words every cleaned page must keep: umlauts and ß show that the charset was read right.
+CHROME = "Abonnieren Sie unseren Newsletter!"
 LEAD = "Die Stadtwerke Köln erhöhen zum Jahresbeginn die Grundgebühr für Strom und Gas."
 
 
 def article(title: str, charset_meta: str | None = None) -> str:
-    """An HTML news page: navigation chrome, a headline and three paragraphs."""
+    """An HTML news page: navigation chrome, a headline, three paragraphs and a newsletter
+    call (rule newsletter)."""
     meta = f'<meta charset="{charset_meta}">' if charset_meta else ""
     paragraphs = [
         LEAD,
@@ -26,7 +28,7 @@ def article(title: str, charset_meta: str | None = None) -> str:
         "Verbraucherschützer kritisieren die Erhöhung und raten dazu, Tarife zu vergleichen, "
         "bevor die Frist für einen Wechsel Ende Februar abläuft.",
     ]
-    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    body = "".join(f"<p>{text}</p>" for text in [*paragraphs, CHROME])
     return (f"<!DOCTYPE html><html><head>{meta}<title>{title} | Stadtanzeiger</title></head>"
             f"<body><nav><a href='/'>Start</a> <a href='/koeln'>Köln</a></nav>"
             f"<article><h1>{title}</h1>{body}</article></body></html>")

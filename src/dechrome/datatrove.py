@@ -47,9 +47,13 @@ from dechrome.html.detect import decode_html
 from dechrome.model import Document
 from dechrome.warc import file_pages
 
-# The page the sandbox process cleans first, so that HTML mode is loaded before the timeout
-# of the first real page starts.
-_WARMUP = ("<html><body><article><p>Warm up.</p></article></body></html>", None)
+# A page cleaned before the sandbox process starts, so that it is forked with HTML mode, its
+# patterns and language data loaded: otherwise the first real page pays ~2 s for them against
+# its timeout.
+_WARMUP = ("<html><head><title>Warm-up</title></head><body><nav><a href='/'>Home</a></nav>"
+           "<article><h1>A warm-up page</h1><p>The first paragraph of an article that reads "
+           "like running text, long enough to count as prose.</p><p>A second paragraph, "
+           "written the same way, ends the article.</p></article></body></html>", None)
 
 
 def rule_families() -> dict[str, str]:
@@ -105,6 +109,7 @@ class DechromeExtractor(BaseExtractor):
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         """As `BaseExtractor.run`, with the URL sent along and the metadata brought back."""
+        self.clean(*_WARMUP)
         with ExtractorSandbox(timeout=self.timeout, warmup_text=_WARMUP) as sandbox:
             for doc in data or ():
                 self.stat_update(StatHints.total)
