@@ -183,3 +183,13 @@ def test_reading_holds_one_record_at_a_time(tmp_path: Path) -> None:
     # 20 times the records: the peak of Python memory must not follow (holding the 500
     # pages, as a list would, peaks at ~650 kB against ~80 kB for 25).
     assert _peak_reading(large) < 2 * _peak_reading(small) + 64 * 1024
+
+
+def test_without_fastwarc_the_cli_says_which_extra_to_install(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_warc(tmp_path / "crawl.warc", crawl(), compress=False)
+    monkeypatch.setitem(sys.modules, "fastwarc.warc", None)  # as if it were not installed
+    assert cli.main(["clean", "--warc", str(source), "-o", str(tmp_path / "out.jsonl")]) == 1
+    assert "pip install 'dechrome[warc]'" in capsys.readouterr().err
+    assert not (tmp_path / "out.jsonl").exists()

@@ -23,8 +23,8 @@ from dechrome import cli_formats
 from dechrome.batch import Task, clean_many, is_error
 from dechrome.config import Config
 from dechrome.corpus_io import (
-    Entry,
     Fields,
+    JsonEntry,
     Record,
     Run,
     StrictError,
@@ -125,7 +125,7 @@ def corpus_run(args: argparse.Namespace, profiles: SiteProfiles | None) -> Run:
     return Run(config, args.jobs, profiles, args.strict)
 
 
-def write_jsonl(pairs: Iterable[tuple[Entry, Document]], output: str | None,
+def write_jsonl(pairs: Iterable[tuple[JsonEntry, Document]], output: str | None,
                 progress: Progress) -> None:
     """One JSON line per entry to `output` (written atomically), or to stdout."""
     if output in (None, "-"):
@@ -135,7 +135,7 @@ def write_jsonl(pairs: Iterable[tuple[Entry, Document]], output: str | None,
         _write_lines(pairs, out, progress)
 
 
-def _write_lines(pairs: Iterable[tuple[Entry, Document]], out: IO[str],
+def _write_lines(pairs: Iterable[tuple[JsonEntry, Document]], out: IO[str],
                  progress: Progress) -> None:
     for entry, document in pairs:
         out.write(json.dumps(entry.output(document), ensure_ascii=False) + "\n")

@@ -55,6 +55,10 @@ class Entry(Protocol):
         """Where it is in the input, for messages: "line 7", "crawl.warc.gz record 3"."""
         ...
 
+
+class JsonEntry(Entry, Protocol):
+    """An entry whose result is written as one JSON line."""
+
     def output(self, document: Document) -> dict[str, Any]:
         """The JSON output record for this entry's Document."""
         ...
