@@ -70,6 +70,7 @@ def _check_cleaned(document: dict[str, Any], number: int) -> None:
 
 def test_dechrome_replaces_the_trafilatura_step_after_datatrove_warc_reader(
         tmp_path: Path) -> None:
+    pytest.importorskip("magic")  # datatrove's reader sniffs with libmagic, a system library
     documents, (read, extracted, _) = _run(tmp_path, WarcReader(str(_crawl_folder(tmp_path))))
     # datatrove's reader skips the request, warcinfo and PNG, but passes the 301 page and
     # the cut record on (it checks neither status nor length).

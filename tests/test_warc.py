@@ -53,6 +53,7 @@ def test_html_responses_are_cleaned_and_the_cut_record_is_an_error(
         assert found["warc_target_uri"] == EXPECTED[found["warc_record"]]
         assert found["warc_record_id"] == record_id(found["warc_record"])
         assert found["warc_date"] == DATE
+        assert found["warc_truncated"] == ("length" if found["warc_record"] == 9 else None)
         cleaned = found["dechrome"]
         assert cleaned["mode"] == "html"
         assert cleaned["url"] == found["warc_target_uri"]

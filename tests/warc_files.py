@@ -75,6 +75,8 @@ def record(kind: str, number: int, uri: str | None, block: bytes,
               ("WARC-Date", DATE)]
     if uri is not None:
         fields.append(("WARC-Target-URI", uri))
+    if uri is not None and uri.endswith("/sniffed"):
+        fields.append(("WARC-Truncated", "length"))  # as a crawler's size limit marks it
     fields += [("Content-Type", content_type), ("Content-Length", str(len(block)))]
     head = "WARC/1.1\r\n" + "".join(f"{k}: {v}\r\n" for k, v in fields) + "\r\n"
     return head.encode() + block + b"\r\n\r\n"

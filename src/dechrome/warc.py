@@ -53,6 +53,8 @@ class WarcPage:
 
     `number` counts the file's records from 1; `offset` is where the record starts in the
     file (in the compressed bytes for a gzipped WARC: the offset a CDX index gives).
+    `truncated` is the record's WARC-Truncated header: the crawler kept only the start of
+    the payload (Common Crawl cuts at 1 MiB), so the page may lack its end.
     """
 
     file: str
@@ -62,6 +64,7 @@ class WarcPage:
     uri: str | None
     date: str | None
     task: Task
+    truncated: str | None = None
 
     @property
     def where(self) -> str:
@@ -71,7 +74,8 @@ class WarcPage:
         """The WARC fields beside the cleaned document (or the error) under `dechrome`."""
         return {"warc_file": self.file, "warc_record": self.number, "warc_offset": self.offset,
                 "warc_record_id": self.record_id, "warc_target_uri": self.uri,
-                "warc_date": self.date, "dechrome": cleaned_fields(document)}
+                "warc_date": self.date, "warc_truncated": self.truncated,
+                "dechrome": cleaned_fields(document)}
 
 
 def read_warc(sources: str | Path | Iterable[str | Path], *, jobs: int = 1,
@@ -164,8 +168,10 @@ def file_pages(name: str, stream: IO[bytes] | _Pipe, skipped: Counter[str]) -> I
 def _page(name: str, number: int, record: WarcRecord,
           skipped: Counter[str]) -> WarcPage | None:
     """The page of one response record, None when it is skipped."""
+    headers = record.headers
     found = _Found(name, number, record.stream_pos, record.record_id,
-                   record.headers.get("WARC-Target-URI"), record.headers.get("WARC-Date"))
+                   headers.get("WARC-Target-URI"), headers.get("WARC-Date"),
+                   headers.get("WARC-Truncated"))
     declared = record.content_length
     if declared > MAX_RECORD_BYTES:
         return found.failed(f"record of {declared} bytes over {MAX_RECORD_BYTES}")
@@ -223,10 +229,11 @@ class _Found:
     record_id: str | None
     uri: str | None
     date: str | None
+    truncated: str | None
 
     def page(self, task: Task) -> WarcPage:
         return WarcPage(self.file, self.number, self.offset, self.record_id, self.uri,
-                        self.date, task)
+                        self.date, task, self.truncated)
 
     def failed(self, message: str) -> WarcPage:
         where = f"{self.file} record {self.number} (offset {self.offset})"
