@@ -25,7 +25,7 @@ import regex
 
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, first_date
 from dechrome.metadata.evidence import BLOCK_LOCAL, CREDIT_RULES, Evidence, credit_lines
-from dechrome.metadata.namelines import name_beside_date
+from dechrome.metadata.namelines import name_beside_date, names_on_own_line
 from dechrome.reasons import Rule
 from dechrome.rules.base import phrases
 from dechrome.rules.credits import AGENCIES
@@ -112,7 +112,8 @@ def read_authors(evidence: Evidence, lines: list[int] | None = None,
     credited = _credited(evidence, lines)
     if credited:
         return credited
-    beside = name_beside_date(evidence, lines, headline or evidence.title)
+    beside = name_beside_date(evidence, lines, headline or evidence.title) or names_on_own_line(
+        evidence, lines, headline or evidence.title)
     # "Staff Consortium", "Redaktion Wien", "Last Modified": a newsroom, a role or a label.
     if any(_ROLE.search(name) or any(map(_NEWSROOM.fullmatch, name.split()))
            or _TAIL.search(f" {name}") for name in beside):
