@@ -47,6 +47,8 @@ _OPENING_CHARS = 40
 # The credit lines nearest the headline, where a publication label caps the date.
 _NEAR_LINES = 6
 _OPENING_REACH = 3
+_HEAD_BELOW = 3
+_MAX_HEAD_CHARS = 120
 # The dates a relative date may count back from stand on short lines (a header, a teaser).
 _MAX_REFERENCE_CHARS = 200
 _URL_DATES = (
@@ -156,6 +158,23 @@ def _printed_dates(evidence: Evidence, lines: list[int], *, day_first: bool,
         found = first_date(evidence.blocks[index].text[:_OPENING_CHARS], day_first=day_first)
         if found is not None and _OPENING_DATE.match(evidence.blocks[index].text):
             yield _Printed(found, index, False, False)
+    for index in _head_lines(evidence, lines):
+        found = dated.date_of(index)
+        if found is not None and not dated.in_list(index):
+            text = evidence.blocks[index].text
+            yield _Printed(found, index, _UPDATED.search(text) is not None, False)
+
+
+def _head_lines(evidence: Evidence, lines: list[int]) -> list[int]:
+    """The short lines of this article's own from the headline down to just below the
+    first paragraph: where a date line stands when pictures and teasers push it further
+    from the headline than the credit lines reach ("asked Mar 28, 2014 at 11:38")."""
+    start = lines[0] if lines else evidence.headline_block()
+    first = evidence.first_kept()
+    if start is None or first is None:
+        return []
+    return [i for i in range(start, min(len(evidence.blocks), first + _HEAD_BELOW))
+            if evidence.own(i) and len(evidence.blocks[i].text) <= _MAX_HEAD_CHARS]
 
 
 def _opening_lines(evidence: Evidence) -> list[int]:
