@@ -26,6 +26,7 @@ import regex
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, first_date
 from dechrome.metadata.evidence import BLOCK_LOCAL, CREDIT_RULES, Evidence, credit_lines
 from dechrome.metadata.namelines import name_beside_date, names_on_own_line
+from dechrome.metadata.sources import Source
 from dechrome.reasons import Rule
 from dechrome.rules.base import phrases
 from dechrome.rules.credits import AGENCIES
@@ -103,36 +104,48 @@ _AGENCY_INITIALS = regex.compile(r"\(?(?P<tags>[\p{L}/]{2,30}+)\)?(?:,\s?.{0,60}
 def read_authors(evidence: Evidence, lines: list[int] | None = None,
                  headline: str | None = None) -> tuple[str, ...]:
     """The names credited by the byline or agency tag nearest to the headline; failing
-    those, a name printed beside the date under the headline.
+    those, a name printed beside the date under the headline, or a line of names alone.
 
     `lines` are the credit lines nearest to the headline first (default:
     `credit_lines(evidence)`, around the headline the context rules found).
     """
+    return read_credits(evidence, lines, headline)[0]
+
+
+def read_credits(evidence: Evidence, lines: list[int] | None = None,
+                 headline: str | None = None,
+                 ) -> tuple[tuple[str, ...], Source | None, int | None]:
+    """`read_authors`'s names, how they were found, and the block they were read from."""
     lines = credit_lines(evidence) if lines is None else lines
     credited = _credited(evidence, lines)
-    if credited:
+    if credited[0]:
         return credited
-    beside = name_beside_date(evidence, lines, headline or evidence.title) or names_on_own_line(
-        evidence, lines, headline or evidence.title)
+    headline = headline or evidence.title
+    beside, index = name_beside_date(evidence, lines, headline)
+    how = Source.NAME_BESIDE_DATE
+    if not beside:
+        beside, index = names_on_own_line(evidence, lines, headline)
+        how = Source.NAME_LINE
     # "Staff Consortium", "Redaktion Wien", "Last Modified": a newsroom, a role or a label.
-    if any(_ROLE.search(name) or any(map(_NEWSROOM.fullmatch, name.split()))
-           or _TAIL.search(f" {name}") for name in beside):
-        return ()
-    return beside
+    if not beside or any(_ROLE.search(name) or any(map(_NEWSROOM.fullmatch, name.split()))
+                         or _TAIL.search(f" {name}") for name in beside):
+        return (), None, None
+    return beside, how, index
 
 
-def _credited(evidence: Evidence, lines: list[int]) -> tuple[str, ...]:
+def _credited(evidence: Evidence, lines: list[int],
+              ) -> tuple[tuple[str, ...], Source | None, int | None]:
     for index in _credit_blocks(evidence, lines):
         text = evidence.blocks[index].text
         if evidence.removed_as(index, Rule.AGENCY_TAG):
-            names = names_in_agency_tag(text)
+            names, how = names_in_agency_tag(text), Source.AGENCY_TAG
         elif _lead_alone(text) and _plain_line(evidence, index + 1):
-            names = names_after_lead(evidence.blocks[index + 1].text)
+            names, how = names_after_lead(evidence.blocks[index + 1].text), Source.LEAD_ALONE
         else:
-            names = names_in_byline(text)
+            names, how = names_in_byline(text), Source.BYLINE
         if names:
-            return names
-    return ()
+            return names, how, index
+    return (), None, None
 
 
 def names_in_byline(text: str) -> tuple[str, ...]:

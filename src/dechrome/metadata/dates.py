@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from dechrome.features import ends_like_sentence
 from dechrome.metadata.dateparse import calendar_date, first_date
 from dechrome.metadata.evidence import Evidence, credit_lines
 from dechrome.metadata.reldates import relative_date, says_relative
@@ -43,6 +44,7 @@ _LIST_REACH = 4
 _LIST_OTHERS = 2
 # A date that opens a line: digits or a month name first, within the first characters.
 _OPENING_DATE = regex.compile(r"\W{0,3}+(?:\d|\p{L}{3,12}+\.?\s\d)")
+_OPENING_DIGITS = regex.compile(r"\W{0,3}+\d{1,4}+[./-]\d{1,2}+[./-]\d{2,4}+")
 _OPENING_CHARS = 40
 # The credit lines nearest the headline, where a publication label caps the date.
 _NEAR_LINES = 6
@@ -155,8 +157,12 @@ def _printed_dates(evidence: Evidence, lines: list[int], *, day_first: bool,
             yield _Printed(found, index, _UPDATED.search(text) is not None,
                            index in labelled)
     for index in _opening_lines(evidence):
-        found = first_date(evidence.blocks[index].text[:_OPENING_CHARS], day_first=day_first)
-        if found is not None and _OPENING_DATE.match(evidence.blocks[index].text):
+        text = evidence.blocks[index].text
+        # A kept paragraph may open with a date it talks about ("3. Februar 2021 hatte der
+        # Bundestag ..."); a dateline run into the text is printed in digits.
+        opening = _OPENING_DATE if index in evidence.removed else _OPENING_DIGITS
+        found = first_date(text[:_OPENING_CHARS], day_first=day_first)
+        if found is not None and opening.match(text):
             yield _Printed(found, index, False, False)
     for index in _head_lines(evidence, lines):
         found = dated.date_of(index)
@@ -174,7 +180,8 @@ def _head_lines(evidence: Evidence, lines: list[int]) -> list[int]:
     if start is None or first is None:
         return []
     return [i for i in range(start, min(len(evidence.blocks), first + _HEAD_BELOW))
-            if evidence.own(i) and len(evidence.blocks[i].text) <= _MAX_HEAD_CHARS]
+            if evidence.own(i) and len(evidence.blocks[i].text) <= _MAX_HEAD_CHARS
+            and not (i not in evidence.removed and ends_like_sentence(evidence.blocks[i].text))]
 
 
 def _opening_lines(evidence: Evidence) -> list[int]:

@@ -61,8 +61,9 @@ _HOST_WORDS = regex.compile(r"[\p{L}]{3,}+")
 
 
 def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
-                     ) -> tuple[str, ...]:
-    """The name standing beside a date on one of the credit lines nearest the headline."""
+                     ) -> tuple[tuple[str, ...], int | None]:
+    """The name standing beside a date on one of the credit lines nearest the headline,
+    and the line's block."""
     lower: _LowerWords | None = None
     for index in lines[:_NEAREST_LINES]:
         name = _candidate(evidence, index)
@@ -71,12 +72,12 @@ def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
         if lower is None:
             lower = _LowerWords(evidence.paragraphs)
         if _reads_as_name(name, lower, headline, evidence.url):
-            return (name,)
-    return ()
+            return (name,), index
+    return (), None
 
 
 def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None,
-                      ) -> tuple[str, ...]:
+                      ) -> tuple[tuple[str, ...], int | None]:
     """The names a line near the headline holds and nothing else ("Isabel Caro, Rocío
     Latorre y José Miguel Wilson", "Manoj Jain and Jagpreet Chhatwal | Guest Columnists"):
     between the headline and the article, a line of person's names is the byline."""
@@ -92,8 +93,8 @@ def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None
             lower = _LowerWords(evidence.paragraphs)
         if pieces and _dated_near(evidence, index) and all(
                 _reads_as_name(piece, lower, headline, evidence.url) for piece in pieces):
-            return tuple(dict.fromkeys(pieces))
-    return ()
+            return tuple(dict.fromkeys(pieces)), index
+    return (), None
 
 
 def _dated_near(evidence: Evidence, index: int) -> bool:
