@@ -24,7 +24,13 @@ from collections.abc import Iterable
 import regex
 
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, first_date
-from dechrome.metadata.evidence import BLOCK_LOCAL, CREDIT_RULES, Evidence, credit_lines
+from dechrome.metadata.evidence import (
+    BLOCK_LOCAL,
+    CREDIT_RULES,
+    Evidence,
+    credit_lines,
+    head_lines,
+)
 from dechrome.metadata.namelines import name_beside_date, names_on_own_line
 from dechrome.metadata.sources import Source
 from dechrome.reasons import Rule
@@ -41,7 +47,10 @@ _NEWS_AGENCIES = regex.compile(
             r"yonhap", r"bloomberg", r"agencia efe", r"agence france-presse", r"keystone-sda"),
     regex.IGNORECASE,
 )
-_LEAD_WORD = r"von|by|par|por|door|autor(?:in|en|innen|a|ka|e)?|authors?|auteure?|text|texte"
+_LEAD_WORD = (r"von|by|par|por|door|autor(?:in|en|innen|a|ka|e)?|authors?|auteure?|text|texte|"
+              r"thread starter|started by|asked by")
+# Forum labels of the user who opened the thread: a user name follows.
+_STARTERS = frozenset({"thread starter", "started by", "asked by"})
 _LEAD = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<word>{_LEAD_WORD})(?P<colon>\s{{0,3}}:)?\s{{1,3}}(?=\S)",
     regex.IGNORECASE,
@@ -59,7 +68,8 @@ _POSTED = regex.compile(
     r"(?:posted|published|written|veröffentlicht|eingestellt|gespeichert|geschrieben|verfasst|"
     r"erstellt|publiziert|gepostet|publié|écrit|rédigé|publicado|escrito|pubblicato|scritto|"
     r"gepubliceerd|geschreven|(?:ein |eine |blog[- ]?)?(?:beitrag|artikel|kolumne|interview)|"
-    r"un article|(?:an? )?(?:article|column|interview))"
+    r"un article|(?:an? )?(?:article|column|interview)|text|words|post author|"
+    r"(?:discussion|thread) in .{1,60}?)"
     r"(?:\s(?:am|on|le|at|um)?\s?.{0,50})?",
     regex.IGNORECASE,
 )
@@ -76,7 +86,10 @@ _TAIL = regex.compile(
     r"\s[|·•–—-]\s|\s?[|·•]|\s{2}|\s\d|\(|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
     r"|\s(?i:on|am|le|vom|um)\s(?=\d)|\s(?i:kategorie\w{0,3}+|categor\w{0,5}+|schreibe|hinterlasse|"
     r"leave|lesezeit|reading|zuletzt|last|updated|aktualisiert|mis à jour|publié|"
-    r"veröffentlicht|erstellt|geändert|stand)\b"
+    r"veröffentlicht|erstellt|geändert|stand|published|posted|staff writer|senior writer|"
+    r"contributing writer|staff reporter)\b"
+    # A date in words after the name: "by Jill Barshay August 25, 2025".
+    rf"|\s(?i:{phrases(*MONTHS)})\.?\s\d"
 )
 _SPLIT = regex.compile(r"\s?[,;&/]\s?|\s(?:und|and|et|with|mit)\s", regex.IGNORECASE)
 _PARTICLE = r"(?:von|van|der|den|de|di|da|del|du|le|la|zu|ten|ter|dos|bin|al|y)"
@@ -84,6 +97,8 @@ _NAME = regex.compile(
     rf"(?:\p{{Lu}}[\p{{L}}'’.-]{{0,30}}+)(?:\s(?:\p{{Lu}}[\p{{L}}'’.-]{{0,30}}+|{_PARTICLE}))"
     r"{0,4}+"
 )
+# Case-sensitive: "von" in lower case is a particle of a name ("Walter von Aachen").
+_INNER_LEAD = regex.compile(r"\s(?:[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)\s")
 _HANDLE = regex.compile(r"[\p{L}\d][\p{L}\d_.-]{1,30}+")
 _NEWSROOM = regex.compile(
     r"(?:red|redaktion|die redaktion|staff|team|rédaction|la rédaction|newsroom|editors?|"
@@ -153,11 +168,16 @@ def names_in_byline(text: str) -> tuple[str, ...]:
     "Posted 1.11.2024 by Jane Doe and John Roe"."""
     for lead in _LEAD.finditer(text):
         before = text[:lead.start()].strip()
-        # After a posting verb, a date or "Autor:", a user name counts: "von gizzmo".
-        handles = lead["colon"] is not None or bool(before)
+        # After a posting verb, a date or "Autor:", or before a date ("von Thilo / 6.
+        # November 2023"), a user name counts: "von gizzmo".
+        handles = (lead["colon"] is not None or bool(before) or lead["word"].casefold()
+                   in _STARTERS or first_date(text[lead.end():]) is not None)
         if before and _POSTED.fullmatch(before) is None and not _dated_or_barred(before):
             continue
-        return _names(text[lead.end():], handles=handles)
+        names = _names(text[lead.end():], handles=handles)
+        # "Text by Hunter Dukes": the first lead word may be the posting word of a second.
+        if names:
+            return names
     return ()
 
 
@@ -227,7 +247,9 @@ def _trim(piece: str) -> str:
 
 
 def _name(piece: str, *, first: bool, handles: bool) -> str | None:
-    if not piece or _ROLE.search(piece) or _NEWSROOM.fullmatch(piece):
+    # A lead word inside the piece: a menu of filters ("By Gender & Age By Gender"), no name.
+    if not piece or _ROLE.search(piece) or _NEWSROOM.fullmatch(piece) or _INNER_LEAD.search(
+            piece):
         return None
     if _NEWS_AGENCIES.fullmatch(piece):
         return piece
@@ -256,4 +278,4 @@ def _credit_blocks(evidence: Evidence, lines: list[int]) -> list[int]:
     tags = [i for i, rule in evidence.in_order() if rule is Rule.AGENCY_TAG]
     last = evidence.last_kept()
     signing = [i for i in tags if last is None or i <= last + _SIGNATURE_WINDOW]
-    return list(dict.fromkeys([*lines, *signing]))
+    return list(dict.fromkeys([*lines, *signing, *head_lines(evidence, lines)]))

@@ -18,9 +18,8 @@ from urllib.parse import urlsplit
 
 import regex
 
-from dechrome.features import ends_like_sentence
 from dechrome.metadata.dateparse import calendar_date, first_date
-from dechrome.metadata.evidence import Evidence, credit_lines
+from dechrome.metadata.evidence import Evidence, credit_lines, head_lines
 from dechrome.metadata.reldates import relative_date, says_relative
 from dechrome.metadata.sources import Source
 
@@ -49,8 +48,7 @@ _OPENING_CHARS = 40
 # The credit lines nearest the headline, where a publication label caps the date.
 _NEAR_LINES = 6
 _OPENING_REACH = 3
-_HEAD_BELOW = 3
-_MAX_HEAD_CHARS = 120
+
 # The dates a relative date may count back from stand on short lines (a header, a teaser).
 _MAX_REFERENCE_CHARS = 200
 _URL_DATES = (
@@ -164,24 +162,11 @@ def _printed_dates(evidence: Evidence, lines: list[int], *, day_first: bool,
         found = first_date(text[:_OPENING_CHARS], day_first=day_first)
         if found is not None and opening.match(text):
             yield _Printed(found, index, False, False)
-    for index in _head_lines(evidence, lines):
+    for index in head_lines(evidence, lines):
         found = dated.date_of(index)
         if found is not None and not dated.in_list(index):
             text = evidence.blocks[index].text
             yield _Printed(found, index, _UPDATED.search(text) is not None, False)
-
-
-def _head_lines(evidence: Evidence, lines: list[int]) -> list[int]:
-    """The short lines of this article's own from the headline down to just below the
-    first paragraph: where a date line stands when pictures and teasers push it further
-    from the headline than the credit lines reach ("asked Mar 28, 2014 at 11:38")."""
-    start = lines[0] if lines else evidence.headline_block()
-    first = evidence.first_kept()
-    if start is None or first is None:
-        return []
-    return [i for i in range(start, min(len(evidence.blocks), first + _HEAD_BELOW))
-            if evidence.own(i) and len(evidence.blocks[i].text) <= _MAX_HEAD_CHARS
-            and not (i not in evidence.removed and ends_like_sentence(evidence.blocks[i].text))]
 
 
 def _opening_lines(evidence: Evidence) -> list[int]:
