@@ -47,7 +47,7 @@ _NEWS_AGENCIES = regex.compile(
             r"yonhap", r"bloomberg", r"agencia efe", r"agence france-presse", r"keystone-sda"),
     regex.IGNORECASE,
 )
-_LEAD_WORD = (r"von|by|par|por|door|autor(?:in|en|innen|a|ka|e)?|authors?|auteure?|text|texte|"
+_LEAD_WORD = (r"von|by|par|por|door|di|autor(?:in|en|innen|a|ka|e)?|authors?|auteure?|text|texte|"
               r"thread starter|started by|asked by")
 # Forum labels of the user who opened the thread: a user name follows.
 _STARTERS = frozenset({"thread starter", "started by", "asked by"})
@@ -56,7 +56,7 @@ _LEAD = regex.compile(
     regex.IGNORECASE,
 )
 # "Text" alone is a menu item ("Texte", "Fotos"); only "Text:" announces a name.
-_LEAD_ALONE_WORD = r"von|by|par|por|door|autor(?:in|en|innen|a|ka|e)?|authors?|auteure?"
+_LEAD_ALONE_WORD = r"von|by|par|por|door|di|autor(?:in|en|innen|a|ka|e)?|authors?|auteure?"
 # A lead word that ends its line ("Von", "By :", "10.12.2022 18:27 von"): the names stand on
 # the next line.
 _LEAD_ALONE = regex.compile(
@@ -69,6 +69,7 @@ _POSTED = regex.compile(
     r"erstellt|publiziert|gepostet|publié|écrit|rédigé|publicado|escrito|pubblicato|scritto|"
     r"gepubliceerd|geschreven|(?:ein |eine |blog[- ]?)?(?:beitrag|artikel|kolumne|interview)|"
     r"un article|(?:an? )?(?:article|column|interview)|text|words|post author|"
+    r"\(?(?:additional )?reporting|a cura|testo|tekst|"
     r"(?:discussion|thread) in .{1,60}?)"
     r"(?:\s(?:am|on|le|at|um)?\s?.{0,50})?",
     regex.IGNORECASE,
@@ -91,7 +92,8 @@ _TAIL = regex.compile(
     # A date in words after the name: "by Jill Barshay August 25, 2025".
     rf"|\s(?i:{phrases(*MONTHS)})\.?\s\d"
 )
-_SPLIT = regex.compile(r"\s?[,;&/]\s?|\s(?:und|and|et|with|mit)\s", regex.IGNORECASE)
+# "and" in the six languages: und, and, et, y, e, en ("Lucía Fernández y Javier Ruiz").
+_SPLIT = regex.compile(r"\s?[,;&/]\s?|\s(?:und|and|et|y|e|en|with|mit)\s", regex.IGNORECASE)
 _PARTICLE = r"(?:von|van|der|den|de|di|da|del|du|le|la|zu|ten|ter|dos|bin|al|y)"
 _NAME = regex.compile(
     rf"(?:\p{{Lu}}[\p{{L}}'’.-]{{0,30}}+)(?:\s(?:\p{{Lu}}[\p{{L}}'’.-]{{0,30}}+|{_PARTICLE}))"
@@ -99,6 +101,7 @@ _NAME = regex.compile(
 )
 # Case-sensitive: "von" in lower case is a particle of a name ("Walter von Aachen").
 _INNER_LEAD = regex.compile(r"\s(?:[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)\s")
+_DASHED_TAG = regex.compile(r"[–—-]\s?[\p{L}/]{2,30}+")
 _HANDLE = regex.compile(r"[\p{L}\d][\p{L}\d_.-]{1,30}+")
 _NEWSROOM = regex.compile(
     r"(?:red|redaktion|die redaktion|staff|team|rédaction|la rédaction|newsroom|editors?|"
@@ -154,6 +157,8 @@ def _credited(evidence: Evidence, lines: list[int],
         text = evidence.blocks[index].text
         if evidence.removed_as(index, Rule.AGENCY_TAG):
             names, how = names_in_agency_tag(text), Source.AGENCY_TAG
+        elif _DASHED_TAG.fullmatch(text):
+            names, how = _dashed_agency(text), Source.AGENCY_TAG
         elif _lead_alone(text) and _plain_line(evidence, index + 1):
             names, how = names_after_lead(evidence.blocks[index + 1].text), Source.LEAD_ALONE
         else:
@@ -216,6 +221,13 @@ def _names(rest: str, *, handles: bool) -> tuple[str, ...]:
     names = [_name(piece, first=position == 0, handles=handles)
              for position, piece in enumerate(pieces)]
     return _unique(name for name in names if name)
+
+
+def _dashed_agency(text: str) -> tuple[str, ...]:
+    """"— dpa/lab" closing an article: the agency and the editor's initials, when one of
+    the tags is a news agency (a dash and a word alone may be anything)."""
+    names = names_in_agency_tag(text.lstrip("–—- "))
+    return names if any(_NEWS_AGENCIES.fullmatch(name) for name in names) else ()
 
 
 def names_in_agency_tag(text: str) -> tuple[str, ...]:

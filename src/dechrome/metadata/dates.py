@@ -86,8 +86,11 @@ def read_dated(evidence: Evidence, lines: list[int] | None = None,
         return from_url, Source.URL_PATH, None
     fresh = [found for found in printed if not found.updated]
     chosen = fresh[0] if fresh else next(iter(printed), None)
-    if chosen is None:
-        return _relative(evidence, lines, day_first=day_first)
+    if chosen is None or _relative_first(evidence, lines, chosen.block):
+        # "vor 3 Stunden" under the headline, the header's date of the day above it.
+        relative = _relative(evidence, lines, day_first=day_first)
+        if relative[0] is not None or chosen is None:
+            return relative
     # Never later than a date a credit line labels as the publication ("Veröffentlicht
     # am 1.11.2024" under the headline; a label elsewhere may be a teaser's).
     near = set(lines[:_NEAR_LINES])
@@ -97,6 +100,16 @@ def read_dated(evidence: Evidence, lines: list[int] | None = None,
     how = (Source.LABELLED_DATE if chosen.labelled else
            Source.UPDATED_DATE if chosen.updated else Source.DATE_LINE)
     return chosen.iso, how, chosen.block
+
+
+def _relative_first(evidence: Evidence, lines: list[int], block: int) -> bool:
+    """Whether a credit line nearer the headline than `block` gives a relative date."""
+    for index in lines:
+        if index == block:
+            return False
+        if says_relative(evidence.blocks[index].text):
+            return True
+    return False
 
 
 def _relative(evidence: Evidence, lines: list[int], *, day_first: bool,

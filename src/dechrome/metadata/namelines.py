@@ -32,6 +32,8 @@ _DATE_REACH = 2
 # Names are split at commas and "and"; what follows a bar is a role ("| Guest Columnists").
 _NAMES_SPLIT = regex.compile(r"\s?,\s|\s(?:and|und|y|e|et|en|&)\s")
 _ROLE_TAIL = regex.compile(r"\s[|·•]\s")
+# A byline's lead word: such a line is a byline's to read, not a line of names.
+_LEAD = regex.compile(r"(?:by|von|par|por|door|di)\s", regex.IGNORECASE)
 _NO_NAMES = regex.compile(r"[\d:;!?@#()\[\]/]")
 # Polish's list (3,000 words, many of them names) would reject most names.
 _LANGUAGES = ("German", "English", "French", "Spanish", "Italian", "Dutch", "Portuguese")
@@ -86,7 +88,7 @@ def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None
     for index in lines[:_NEAREST_LINES]:
         text = evidence.blocks[index].text.strip()
         if (first is not None and index > first) or len(text) > _MAX_NAMES_CHARS or (
-                _NO_NAMES.search(text)):
+                _NO_NAMES.search(text)) or _LEAD.match(text):
             continue
         pieces = [piece.strip() for piece in _NAMES_SPLIT.split(_ROLE_TAIL.split(text)[0])]
         if lower is None:

@@ -26,7 +26,15 @@ _RELATIVE = regex.compile(
     rf"|\b{_NUMBER}\s(?:{_UNIT})\s(?:ago|fa|geleden)\b)",
     regex.IGNORECASE,
 )
-_YESTERDAY = regex.compile(r"\b(?:yesterday|gestern|hier|ayer|ieri|gisteren)\b", regex.IGNORECASE)
+# "Yesterday" with the time it gives: "hier" alone is also French for nothing of the kind
+# and German for "here".
+_YESTERDAY = regex.compile(
+    r"\b(?:yesterday|gestern|hier|ayer|ieri|gisteren),?\s(?:at\s|um\s|à\s|a las\s|alle\s|om\s)?"
+    r"\d{1,2}[:h.]\d{2}",
+    regex.IGNORECASE,
+)
+# A relative date stands on a short credit line, not in a sentence.
+_MAX_CHARS = 80
 _SPAN = {"minute": datetime.timedelta(minutes=1), "hour": datetime.timedelta(hours=1),
          "day": datetime.timedelta(days=1), "week": datetime.timedelta(weeks=1)}
 
@@ -34,6 +42,8 @@ _SPAN = {"minute": datetime.timedelta(minutes=1), "hour": datetime.timedelta(hou
 def relative_date(text: str, reference: str) -> str | None:
     """The day `text` names relative to the ISO date `reference` ("2025-07-12" or
     "2025-07-12T16:29"), as ISO 8601; None when `text` names none."""
+    if not says_relative(text):
+        return None
     try:
         anchor = datetime.datetime.fromisoformat(reference)
     except ValueError:
@@ -55,4 +65,6 @@ def relative_date(text: str, reference: str) -> str | None:
 
 
 def says_relative(text: str) -> bool:
-    return _RELATIVE.search(text) is not None or _YESTERDAY.search(text) is not None
+    """Whether `text` is a short line that gives a relative date."""
+    return len(text) <= _MAX_CHARS and (
+        _RELATIVE.search(text) is not None or _YESTERDAY.search(text) is not None)
