@@ -26,6 +26,9 @@ from dechrome.model import FieldSource
 __all__ = ["Evidence", "Metadata", "Source", "read"]
 
 
+_FROM_TITLE_LINE = (Source.TITLE_LINE_LESS_SITE, Source.TITLE_LINE_HEAD)
+
+
 @dataclass(frozen=True, slots=True)
 class Metadata:
     """The fields a Document carries besides its body (None or empty when absent)."""
@@ -49,7 +52,9 @@ def read(evidence: Evidence) -> Metadata:
     language = read_language(evidence.paragraphs)
     date, date_how, date_block = read_dated(evidence, lines, language)
     authors, authors_how, authors_block = read_credits(evidence, lines, title.title)
-    found = (("title", title.title or "", title.how, title.block),
+    # A title read from the title line alone was read from the first block.
+    title_block = 0 if title.block is None and title.how in _FROM_TITLE_LINE else title.block
+    found = (("title", title.title or "", title.how, title_block),
              ("date", date or "", date_how, date_block),
              ("authors", "; ".join(authors), authors_how, authors_block))
     return Metadata(
