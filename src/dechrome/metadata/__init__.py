@@ -26,7 +26,7 @@ from dechrome.model import FieldSource
 __all__ = ["Evidence", "Metadata", "Source", "read"]
 
 
-_FROM_TITLE_LINE = (Source.TITLE_LINE_LESS_SITE, Source.TITLE_LINE_HEAD)
+_FROM_TITLE_LINE = (Source.TITLE_LINE_LESS_SITE, Source.TITLE_LINE_HEAD, Source.TITLE_LINE_ALONE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,8 +30,7 @@ def near_echo(evidence: Evidence, title: str, site: str | None) -> int | None:
     """The block of the line that shares the most words with `title` (less the words of
     `site`), if it shares enough; the nearest above the article on a tie."""
     words = _words(title) - (_words(site) if site else set())
-    # A server's warning or a path stands first on some pages: no title line to echo.
-    if len(words) < _MIN_SHARED or not _headline(title) or _PATH.search(title):
+    if len(words) < _MIN_SHARED or not plain_title(title):
         return None
     first = evidence.first_kept()
     end = len(evidence.blocks) if first is None else min(len(evidence.blocks),
@@ -54,6 +53,12 @@ def near_echo(evidence: Evidence, title: str, site: str | None) -> int | None:
         if shared >= _MIN_SHARED and share >= _MIN_SHARE and (best is None or share >= best[0]):
             best = (share, index)
     return None if best is None else best[1]
+
+
+def plain_title(line: str) -> bool:
+    """Whether the first line can be a browser title: a server's warning or a path stands
+    first on some pages."""
+    return _headline(line) and _PATH.search(line) is None
 
 
 def _less_site(key: str, site: str) -> str:

@@ -19,6 +19,7 @@ class Source(StrEnum):
     TITLE_LINE_NEAR_ECHO = "title-line-near-echo"  # a heading sharing most of its words
     HEADING_IN_TITLE_LINE = "heading-in-title-line"  # the headline, which the title line holds
     TITLE_LINE_LESS_SITE = "title-line-less-site"  # the title line less the URL's site name
+    TITLE_LINE_ALONE = "title-line-alone"  # the title line (less its last part): no heading
     TITLE_LINE_HEAD = "title-line-head"  # its first part, when the headline is navigation
     HEADLINE_RULE = "headline-rule"  # the headline the context rules found
     # Date.

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import regex
 
 from dechrome.features import dedup_key, is_headline_like
-from dechrome.metadata.echo import near_echo
+from dechrome.metadata.echo import near_echo, plain_title
 from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
 from dechrome.metadata.sources import Source
 
@@ -29,6 +29,9 @@ _NAV_SEPARATOR = regex.compile(r"\s[|»>/›]\s")
 _MIN_NAV_SEPARATORS = 2
 _MAX_SITE_WORDS = 8
 _MAX_SITE_NAME_WORDS = 4
+_MIN_SHARED_LETTERS = 3
+_KICKER_REACH = 2
+_MAX_KICKER_WORDS = 3
 _MAX_LINE_CHARS = 400
 _MAX_SEGMENTS = 8
 _LENGTH_SLACK = 8
@@ -91,10 +94,39 @@ def _from_title_line(evidence: Evidence, first: str, found: TitleReading) -> Tit
     echo = near_echo(evidence, first, site or _site_of(first))
     if echo is not None:
         return TitleReading(evidence.blocks[echo].text, echo, site, Source.TITLE_LINE_NEAR_ECHO)
+    if title is None and plain_title(first) and _disagrees(found, first):
+        # A headline sharing no word with the browser title is a label the context rules
+        # took ("move to sidebar hide", "Get a quote"): the browser title is the page's own.
+        return _whole_line(first)
     if title is None:
         return _unless_navigation(found, first)
     same = found.title is not None and dedup_key(found.title) == dedup_key(title)
     return TitleReading(title, found.block if same else None, site, Source.TITLE_LINE_LESS_SITE)
+
+
+def _disagrees(found: TitleReading, line: str) -> bool:
+    """Whether the headline `found` shares no word of three or more letters with the title
+    line, and does not stand right under a first line of a few words (then that is its
+    kicker: "Ukraine-Krieg" over "Nordkorea versichert Russland ...")."""
+    if found.title is None or found.block is None:
+        return True
+    kicker = found.block <= _KICKER_REACH and len(line.split()) <= _MAX_KICKER_WORDS
+    words = {word for word in dedup_key(line).split() if len(word) >= _MIN_SHARED_LETTERS}
+    return not kicker and not words & set(dedup_key(found.title).split())
+
+
+def _whole_line(line: str) -> TitleReading:
+    """The title line less its last part when it has several (most often the site's name)."""
+    spans = _segments(line)
+    if len(spans) > _MAX_SEGMENTS or not spans:
+        return TitleReading(None)
+    end = spans[-2][1] if len(spans) > 1 else spans[-1][1]
+    title = line[spans[0][0]:end].strip()
+    # One word will do for a title line of one part ("Forums-Regeln"), not a lone number.
+    if not _titled(title) and not (len(spans) == 1 and is_headline_like(title)
+                                   and any(map(str.isalpha, title))):
+        return TitleReading(None)
+    return TitleReading(title, None, _site_of(line), Source.TITLE_LINE_ALONE)
 
 
 def _site_of(line: str) -> str | None:
