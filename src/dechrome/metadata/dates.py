@@ -31,12 +31,12 @@ _UPDATED = regex.compile(
 # A line that says it gives the publication date counts wherever it stands.
 _PUBLISHED = regex.compile(
     r"(?:published|posted|veröffentlicht|veröffentlichung|erschienen|publiziert|publié|paru|"
-    r"publicado|pubblicato|publicada|gepubliceerd|opublikowano|datum|date|fecha|data)\b"
+    r"publicado|pubblicato|publicada|gepubliceerd|opublikowano|datum|date|fecha|data|asked)\b"
     r"\s?(?:am|on|le|el|il|em|op|dnia)?\s?:?\s?\S{0,12}+\s?\d",
     regex.IGNORECASE,
 )
 # The first letters of `_PUBLISHED`'s labels (`tests/test_fast_paths.py` checks them).
-_PUBLISHED_OPENING = regex.compile(r"[defgopv]", regex.IGNORECASE)
+_PUBLISHED_OPENING = regex.compile(r"[adefgopv]", regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")
 # A date line with dated lines of two other dates within this reach is a teaser list's.
 _LIST_REACH = 4
@@ -180,6 +180,10 @@ def _printed_dates(evidence: Evidence, lines: list[int], *, day_first: bool,
         if found is not None and not dated.in_list(index):
             text = evidence.blocks[index].text
             yield _Printed(found, index, _UPDATED.search(text) is not None, False)
+    # Last, a full date the headline itself carries ("Lemmy Development Update 2024-10-04").
+    headline = evidence.headline_block()
+    if headline is not None and (found := dated.date_of(headline)) is not None:
+        yield _Printed(found, headline, False, False)
 
 
 def _opening_lines(evidence: Evidence) -> list[int]:
