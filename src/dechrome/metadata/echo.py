@@ -15,6 +15,8 @@ import regex
 from dechrome.features import WORD, dedup_key, is_headline_like
 from dechrome.metadata.evidence import Evidence
 
+# Quotation marks, apostrophes and dashes: what typesetting changes in a headline.
+_TYPESET = str.maketrans({**dict.fromkeys("'`´‘’‚‛“”„‟", '"'), **dict.fromkeys("‐‑‒–—―", "-")})
 # A bar or two path separators: a breadcrumb or another page's title line, not a heading.
 _NAV_MARK = regex.compile(r"\s\|\s|\s[/»>›]\s.{0,200}?\s[/»>›]\s")
 _PATH = regex.compile(r"\S/[\w.-]{1,80}+/")
@@ -76,3 +78,10 @@ def _headline(text: str) -> bool:
 
 def _words(text: str) -> set[str]:
     return set(WORD.findall(text.casefold()))
+
+
+def as_printed(title: str, copy: str) -> str:
+    """The headline as the page prints it over the article, with its own quotation marks
+    and dashes ("„finished“" where the title line has '"finished"'); a copy that differs in
+    anything else ("Crusher® ANC 2", "Logging HOWTO ¶") leaves the title line's text."""
+    return copy if copy.translate(_TYPESET) == title.translate(_TYPESET) else title

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import regex
 
 from dechrome.features import dedup_key, is_headline_like
-from dechrome.metadata.echo import near_echo, plain_title
+from dechrome.metadata.echo import as_printed, near_echo, plain_title
 from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
 from dechrome.metadata.sources import Source
 
@@ -39,8 +39,6 @@ _MIN_TITLE_WORDS = 2
 _MIN_SITE_LETTERS = 3
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e"})
 _NOT_ALNUM = regex.compile(r"[\W_]++")
-# Quotation marks, apostrophes and dashes: what typesetting changes in a headline.
-_TYPESET = str.maketrans({**dict.fromkeys("'`´‘’‚‛“”„‟", '"'), **dict.fromkeys("‐‑‒–—―", "-")})
 # A top-level domain, with the second level of the country domains that have one
 # ("co.uk", "com.au"); "bmel.de" keeps "bmel".
 _TLD = regex.compile(r"(?:\.(?:co|com|org|net|gov|ac|edu|or|ne|go)(?=\.[a-z]{2}$))?\.[a-z]{2,6}+$")
@@ -85,7 +83,7 @@ def _from_title_line(evidence: Evidence, first: str, found: TitleReading) -> Tit
     copies = lines.get(dedup_key(title)) if title is not None else None
     if copies:
         nearest = _nearest(copies, evidence.first_kept())
-        return TitleReading(_as_printed(title or "", evidence.blocks[nearest].text), nearest,
+        return TitleReading(as_printed(title or "", evidence.blocks[nearest].text), nearest,
                             site, how)
     if _held_by(found, first):
         # The headline over the article stands in the title line too ("Agriculture: Berne
@@ -146,13 +144,6 @@ def _held_by(found: TitleReading, line: str) -> bool:
     parts = [dedup_key(line[start:end]) for start, end in _segments(line)]
     return key != dedup_key(line) and any(
         part == key or part.endswith(f" {key}") for part in parts)
-
-
-def _as_printed(title: str, copy: str) -> str:
-    """The headline as the page prints it over the article, with its own quotation marks
-    and dashes ("„finished“" where the title line has '"finished"'); a copy that differs in
-    anything else ("Crusher® ANC 2", "Logging HOWTO ¶") leaves the title line's text."""
-    return copy if copy.translate(_TYPESET) == title.translate(_TYPESET) else title
 
 
 def _unless_navigation(found: TitleReading, first: str) -> TitleReading:
