@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dechrome.context.base import ContextRule, Page
+from dechrome.context.region import main_region
 from dechrome.features import ends_like_sentence
 from dechrome.reasons import Reason, Rule
 
@@ -64,15 +65,36 @@ def _captions(page: Page) -> Iterator[int]:
 
 
 def _summary_boxes(page: Page) -> Iterator[int]:
-    """The items under a summary heading, up to the next paragraph break."""
-    for heading in page.removed_by(Rule.SUMMARY_HEADING):
-        end = min(heading + 1 + _BOX_WINDOW, len(page.blocks))
-        for index in range(heading + 1, end):
-            block = page.blocks[index]
-            if index > heading + 1 and block.after_blank and not block.continues:
-                break
-            if page.alive(index) and page.words[index] <= _BOX_ITEM_MAX_WORDS:
-                yield index
+    """The items under a summary heading, up to the next paragraph break, when the box
+    stands outside the article's main run of text: a summary printed above the article or
+    below its last paragraph repeats it (it is kept as metadata). Key points, takeaways and
+    "at a glance" boxes with the article's paragraphs on both sides are its own text."""
+    headings = page.removed_by(Rule.SUMMARY_HEADING)
+    if not headings:
+        return
+    span = main_region(page, lead=False)
+    for heading in headings:
+        items = list(_box_items(page, heading))
+        if items and not _inside(page, span, heading, items[-1]):
+            yield from items
+
+
+def _box_items(page: Page, heading: int) -> Iterator[int]:
+    end = min(heading + 1 + _BOX_WINDOW, len(page.blocks))
+    for index in range(heading + 1, end):
+        block = page.blocks[index]
+        if index > heading + 1 and block.after_blank and not block.continues:
+            break
+        if page.alive(index) and page.words[index] <= _BOX_ITEM_MAX_WORDS:
+            yield index
+
+
+def _inside(page: Page, span: tuple[int, int] | None, heading: int, last: int) -> bool:
+    """Whether the article's run has begun above `heading` and goes on below `last` with
+    a paragraph of running text."""
+    if span is None or heading <= span[0]:
+        return False
+    return any(page.prose[i] and page.alive(i) for i in range(last + 1, span[1] + 1))
 
 
 def _comment_sections(page: Page) -> Iterator[int]:
