@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from dechrome.context.base import ContextRule, Page
 from dechrome.context.region import main_region
+from dechrome.context.thread import is_discussion_url
 from dechrome.features import ends_like_sentence
 from dechrome.reasons import Reason, Rule
 
@@ -22,6 +23,10 @@ _BOX_ITEM_MAX_WORDS = 60
 _COMMENT_EVIDENCE_WINDOW = 6
 _GALLERY = (Rule.GALLERY_MARKER, Rule.GALLERY_COUNTER)
 _COMMENT_EVIDENCE = (Rule.COMMENT_POLICY, Rule.LOGIN_PROMPT)
+# A thread under its header dates each comment: so many dates close below the header.
+_DATED_COMMENTS = 2
+_DATED_WINDOW = 16
+_COMMENT_DATES = (Rule.DATELINE, Rule.TIMESTAMP_LABEL)
 
 
 def _gallery_slides(page: Page) -> Iterator[int]:
@@ -98,15 +103,24 @@ def _inside(page: Page, span: tuple[int, int] | None, heading: int, last: int) -
 
 
 def _comment_sections(page: Page) -> Iterator[int]:
-    """From a comment header that a login prompt or policy follows, to the page's end."""
+    """From a comment header that a login prompt or policy follows, or a thread of dated
+    comments, to the page's end. Not on a discussion page, whose replies are its content."""
     first = page.first_prose()
+    if first is None or is_discussion_url(page.url):
+        return
     for header in page.removed_by(Rule.COMMENT_HEADER):
-        if first is None or header < first:
-            continue
-        window = range(header + 1, min(header + 1 + _COMMENT_EVIDENCE_WINDOW, len(page.blocks)))
-        if any(page.removed_as(i, *_COMMENT_EVIDENCE) for i in window):
+        if header > first and _comments_follow(page, header):
             yield from (i for i in range(header + 1, len(page.blocks)) if page.alive(i))
             return
+
+
+def _comments_follow(page: Page, header: int) -> bool:
+    end = len(page.blocks)
+    window = range(header + 1, min(header + 1 + _COMMENT_EVIDENCE_WINDOW, end))
+    if any(page.removed_as(i, *_COMMENT_EVIDENCE) for i in window):
+        return True
+    dated = range(header + 1, min(header + 1 + _DATED_WINDOW, end))
+    return sum(page.removed_as(i, *_COMMENT_DATES) for i in dated) >= _DATED_COMMENTS
 
 
 RULES = (
