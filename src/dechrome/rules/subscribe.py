@@ -34,10 +34,12 @@ _FOLLOW = phrases(
 )
 LANGUAGES = ("de", "en", "fr", "es", "it", "pt", "nl", "pl")
 _CHANNELS = r"youtube|instagram|facebook|tiktok|twitter|telegram|whatsapp|linkedin|threads"
-# The hosts of the channels an outlet links to ("youtu.be", "x.com", "t.me" besides the names).
+# The hosts of the channels an outlet links to ("youtu.be", "x.com", "t.me" besides the names);
+# a channel's own subdomain ("engineering.linkedin.com" is a blog) is none.
 _CHANNEL_HOST = regex.compile(
-    rf"(?:^|\.)(?:(?:{_CHANNELS}|pinterest|flipboard|xing|bsky|mastodon|twitch|vimeo|spotify|"
-    r"soundcloud|podcasts\.apple|snapchat)\.|(?:youtu\.be|x\.com|t\.me|wa\.me|fb\.com)$)"
+    rf"^(?:www\.|m\.|[a-z]{{2}}\.)?(?:(?:{_CHANNELS}|pinterest|flipboard|xing|bsky|mastodon|"
+    r"twitch|vimeo|spotify|soundcloud|podcasts\.apple|snapchat)\.|(?:youtu\.be|x\.com|t\.me|"
+    r"wa\.me|fb\.com)$)"
 )
 _LINK_TARGET = regex.compile(
     r"(?:https?:)?(?://)?(?P<host>[^/?#\s]{1,300}+)(?P<path>[^?#\s]{0,2000}+)", regex.IGNORECASE
@@ -166,7 +168,7 @@ def _channel_or_home(url: str) -> bool:
     if found is None:
         return False
     host, path = found.group("host").casefold(), found.group("path")
-    return _CHANNEL_HOST.search(host) is not None or path.strip("/").count("/") == 0
+    return _CHANNEL_HOST.match(host) is not None or path.strip("/").count("/") == 0
 
 
 def _is_bare_url(text: str) -> bool:
