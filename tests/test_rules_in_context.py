@@ -159,3 +159,37 @@ def test_a_discussion_page_loses_no_block_as_comments(raw: str) -> None:
 def test_cleaning_twice_with_a_url_changes_nothing(raw: str, url: str | None) -> None:
     once = dechrome.clean(raw, url=url).text
     assert dechrome.clean(once, url=url).text == once
+
+
+RECORDS = ("More from the site",
+           "Why the harbour tunnel will cost more", "Anna Muster", "Tuesday November 19, 2019",
+           "The tunnel under the old harbour is set to cost twice what the council was told, "
+           "according to documents seen by this newspaper.",
+           "A new bridge for the river crossing", "Tom Rogan", "Tuesday November 19, 2019",
+           "Engineers have presented three designs for the crossing, and residents will vote on "
+           "them in the spring.",
+           "Bus fares to rise in January", "Jenna Ellis", "Monday November 18, 2019",
+           "Fares on every bus route in the region will rise by ten cents at the start of the "
+           "year, the transport authority said.")
+LONG_FIRST = f"{FIRST} {SECOND}"
+
+
+def test_dated_records_after_the_article_end_its_run() -> None:
+    # Teasers for other articles (a title, a name, a date, a teaser) are no continuation.
+    document = dechrome.clean(_page(HEADLINE, LONG_FIRST, THIRD, *RECORDS), url=NEWS)
+    _assert_removed(document, "Anna Muster", Rule.OUTSIDE_ARTICLE)
+    _assert_removed(document, RECORDS[4], Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == (LONG_FIRST, THIRD)
+
+
+def test_dated_records_without_an_article_above_are_the_page() -> None:
+    # A listing page: its records are its content.
+    document = dechrome.clean(_page(*RECORDS[1:]), url=NEWS)
+    assert RECORDS[4] in document.paragraphs and RECORDS[12] in document.paragraphs
+
+
+def test_dates_that_follow_paragraphs_are_a_timeline() -> None:
+    # A timeline's dates stand after a paragraph, not after a name: the article goes on.
+    timeline = ("March 3, 2019", SECOND, "April 9, 2019", THIRD, "May 1, 2019", RECORDS[4])
+    document = dechrome.clean(_page(HEADLINE, FIRST, *timeline), url=NEWS)
+    assert all(p in document.paragraphs for p in (FIRST, SECOND, THIRD, RECORDS[4]))

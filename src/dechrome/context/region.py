@@ -5,7 +5,8 @@ gets a score: running text with the page language's share of stop words scores b
 length, a short line or a link costs a little, and the article is the run of blocks with the
 largest total (a maximum-sum subarray), so a heading, a caption or an ad line inside the
 article costs less than the paragraphs around it bring. A comment section can never be
-part of it: the run stops at the blocks comment rules removed.
+part of it: the run stops at the blocks comment rules removed, and at a list of dated records
+(teasers, comments) below it (`records`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import regex
 
 from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.frame import head_of, tail_of
+from dechrome.context.records import records_start
 from dechrome.features import ends_like_sentence, is_sentence_like
 from dechrome.reasons import Reason, Rule
 
@@ -101,6 +103,11 @@ def main_region(page: Page, absent: Set[int] = frozenset(), *, lead: bool = True
     best, span = _best_run(page, len(page.blocks), absent)
     if span is None:
         return None
+    records = records_start(page, span[0])
+    if records <= span[1]:
+        best, span = _best_run(page, records, absent)
+        if span is None:
+            return None
     barrier = next((i for i in range(span[0] - 1, -1, -1) if page.removed.get(i) in _BARRIERS),
                    None)
     if barrier is not None:
