@@ -193,3 +193,29 @@ def test_dates_that_follow_paragraphs_are_a_timeline() -> None:
     timeline = ("March 3, 2019", SECOND, "April 9, 2019", THIRD, "May 1, 2019", RECORDS[4])
     document = dechrome.clean(_page(HEADLINE, FIRST, *timeline), url=NEWS)
     assert all(p in document.paragraphs for p in (FIRST, SECOND, THIRD, RECORDS[4]))
+
+
+def test_replies_separated_by_post_chrome_join_the_question() -> None:
+    # Each post has its chrome (a name, a post count, a number and date): on a thread page it
+    # costs little, so short replies join the question's run.
+    posts = ("All those rear trim pieces look like the exact same ones as on the older model.",
+             "Do they stay on as long as the lift gate is open, or do they time out at some point?",
+             "I am not sure if they time out, since I have never left the gate open that long.",
+             "Mine turn off after ten minutes, which matches what the manual says about them.")
+    blocks = [HEADLINE, FIRST]
+    for number, post in enumerate(posts):
+        blocks += [f"member{number}", f"{number + 14} posts · Joined 2022",
+                   f"#{number + 2} · Mar 21, 2025", post]
+    document = dechrome.clean(_page(*blocks, "Forum List", "Terms and rules"), url=FORUM)
+    assert all(post in document.paragraphs for post in posts)
+
+
+def test_a_summary_box_that_is_the_only_running_text_stays() -> None:
+    # It repeats no article; cleaning its cleaned body again changes nothing.
+    raw = ("Genaue Pläne mit nordkoreanischen Soldaten in Russland im Ukraine-Krieg unklar\n"
+           "Auf den Punkt gebracht\n      21.11.2024: Für 4,90 Euro völlig ungenießbares "
+           "Schulessen serviert. Die Debatte um Mittagessen und Jause in heimischen Schulen und "
+           "Kindergärten kocht hoch. \"Es schmeckt nicht\", ärgert sich Wienerin Daniela D.\n\nA\n")
+    once = dechrome.clean(raw)
+    assert Rule.SUMMARY_BOX not in {r.rule for r in once.removals}
+    assert dechrome.clean(once.text).text == once.text

@@ -80,7 +80,7 @@ def _summary_boxes(page: Page) -> Iterator[int]:
     span = main_region(page, lead=False)
     for heading in headings:
         items = list(_box_items(page, heading))
-        if items and not _inside(page, span, heading, items[-1]):
+        if items and not _inside(page, span, heading, items[-1]) and _article_besides(page, items):
             yield from items
 
 
@@ -92,6 +92,13 @@ def _box_items(page: Page, heading: int) -> Iterator[int]:
             break
         if page.alive(index) and page.words[index] <= _BOX_ITEM_MAX_WORDS:
             yield index
+
+
+def _article_besides(page: Page, items: list[int]) -> bool:
+    """Whether running text stands outside the box: a box that is the page's only running
+    text repeats nothing."""
+    box = set(items)
+    return any(page.prose[i] and i not in box for i in page.kept_indices)
 
 
 def _inside(page: Page, span: tuple[int, int] | None, heading: int, last: int) -> bool:

@@ -19,6 +19,7 @@ import regex
 from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.frame import head_of, tail_of
 from dechrome.context.records import records_start
+from dechrome.context.thread import is_discussion_url
 from dechrome.features import ends_like_sentence, is_sentence_like
 from dechrome.reasons import Reason, Rule
 
@@ -55,6 +56,8 @@ _TAG_EARLIER_SHARE = 0.5
 # cost anywhere, and a stretch of them costs at most `_LEAD_GAP_CAP`: the run grows upwards
 # when the text above brings more than the lines between cost.
 _LEAD_SHORT = -0.3
+# On a discussion page a post's chrome costs what a lead's short line costs.
+_POST_CHROME = _LEAD_SHORT
 _LEAD_GAP_CAP = 2.0
 # So many kept lines between the headline and the run may be its standfirst.
 _STANDFIRST_LINES = 2
@@ -74,6 +77,12 @@ def _scores(facts: Facts) -> tuple[float, ...]:
         for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
                                                facts.links(), strict=True)
     )
+
+
+def _thread_scores(facts: Facts) -> tuple[float, ...]:
+    """On a discussion page each post has its chrome (a name, a post count, a number, a date):
+    short lines between the posts cost little, so the replies join the question's run."""
+    return tuple(max(score, _POST_CHROME) for score in _scores(facts))
 
 
 def _text_score(words: int, density: float, text: str) -> float:
@@ -197,7 +206,8 @@ def _best_run(
     """
     best, best_span = 0.0, None
     running, start, gap = 0.0, 0, 0.0
-    scores, rule_of = page.facts.derived(_scores), page.removed.get
+    scores = page.facts.derived(_thread_scores if is_discussion_url(page.url) else _scores)
+    rule_of = page.removed.get
     for index, scored in zip(range(end), scores, strict=False):
         if index in absent:
             continue
