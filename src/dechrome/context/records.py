@@ -2,13 +2,13 @@
 
 Each record is a short name line, then a date, then its text ("Tom Rogan", "Tuesday November 19,
 2019", a teaser or a comment). A run of them below the article's running text is a list of
-other things, not more of the article: the article's run ends at the first record.
+other things, not more of the article: the article's run ends at the first record. Not on a
+discussion page, whose replies are its content (the region does not look for records there).
 """
 
 from __future__ import annotations
 
 from dechrome.context.base import Facts, Page
-from dechrome.context.thread import is_discussion_url
 from dechrome.features import ends_like_sentence
 from dechrome.reasons import Rule
 
@@ -24,13 +24,12 @@ _ARTICLE_ABOVE_WORDS = 150
 
 def records_start(page: Page, start: int) -> int:
     """The name line of the first of `_MIN_RECORDS` dated records that follow the article's
-    running text from `start` (`_ARTICLE_ABOVE_WORDS` of it between), or the page's end. Not
-    on a discussion page, whose replies are its content."""
+    running text from `start` (`_ARTICLE_ABOVE_WORDS` of it between), or the page's end."""
     end = len(page.blocks)
-    if is_discussion_url(page.url):
+    dates = sorted(i for i, rule in page.removed.items() if i > start and rule in _RECORD_DATES)
+    if len(dates) < _MIN_RECORDS:
         return end
-    names = [date - 1 for date in page.removed_by(*_RECORD_DATES)
-             if date > start and _is_record(page, date)]
+    names = [date - 1 for date in dates if _is_record(page, date)]
     above = page.facts.derived(_prose_words)
     for first, last in zip(names, names[_MIN_RECORDS - 1:], strict=False):
         if last - first <= _RECORD_SPACING * (_MIN_RECORDS - 1) and \

@@ -109,18 +109,21 @@ def main_region(page: Page, absent: Set[int] = frozenset(), *, lead: bool = True
     above that barrier has a run at least 0.3 as strong: pages put teasers, "about" boxes and
     comments below the article, rarely above it. Blocks in `absent` count as not there.
     """
-    best, span = _best_run(page, len(page.blocks), absent)
+    discussion = is_discussion_url(page.url)
+    scores = page.facts.derived(_thread_scores if discussion else _scores)
+    best, span = _best_run(page, (scores, len(page.blocks)), absent)
     if span is None:
         return None
-    records = records_start(page, span[0])
+    # A discussion page's replies are its content, never records after it.
+    records = len(page.blocks) if discussion else records_start(page, span[0])
     if records <= span[1]:
-        best, span = _best_run(page, records, absent)
+        best, span = _best_run(page, (scores, records), absent)
         if span is None:
             return None
     barrier = next((i for i in range(span[0] - 1, -1, -1) if page.removed.get(i) in _BARRIERS),
                    None)
     if barrier is not None:
-        earlier, earlier_span = _best_run(page, barrier, absent)
+        earlier, earlier_span = _best_run(page, (scores, barrier), absent)
         share = _TAG_EARLIER_SHARE if page.removed[barrier] is Rule.TAG_LIST else _EARLIER_SHARE
         if earlier >= share * best and earlier_span is not None:
             span = earlier_span
@@ -196,9 +199,10 @@ def _lead_scores(facts: Facts) -> tuple[float, ...]:
 
 
 def _best_run(
-    page: Page, end: int, absent: Set[int]
+    page: Page, scored_to: tuple[tuple[float, ...], int], absent: Set[int]
 ) -> tuple[float, tuple[int, int] | None]:
-    """The maximum-sum run among blocks before `end`, and its total.
+    """The maximum-sum run among blocks before `end`, and its total, by the blocks' `scores`
+    (`scored_to` is the pair of them).
 
     A removed block costs a little but does not lengthen a gap: the kept blocks score the
     same whether or not the removed ones are still in the text, so the article's cleaned
@@ -206,7 +210,7 @@ def _best_run(
     """
     best, best_span = 0.0, None
     running, start, gap = 0.0, 0, 0.0
-    scores = page.facts.derived(_thread_scores if is_discussion_url(page.url) else _scores)
+    scores, end = scored_to
     rule_of = page.removed.get
     for index, scored in zip(range(end), scores, strict=False):
         if index in absent:
