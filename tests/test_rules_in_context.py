@@ -128,6 +128,9 @@ def test_link_to_a_channel_or_front_page_is_a_link_list_item(text: str) -> None:
     "DOI: https://doi.org/10.1007/s11926-017-0626-z",
     "GitHub Repository: https://github.com/example/http-logging",
     "The Log: what every engineer should know: https://engineering.linkedin.com/a/the-log",
+    "2021: https://news.ycombinator.com/item?id=25594068",
+    'const response = await fetch("https://example.org/post',
+    "sh <(curl https://create.example.app/sh)",
 ])
 def test_a_source_the_article_lists_is_no_link_list_item(text: str) -> None:
     assert not LINK_ITEM.matches(text, len(text.split()))

@@ -53,10 +53,11 @@ NOTES: dict[str, str] = {
     "(\"Millions download the TikTok app each month.\"), reported speech.",
     "link-list-item": "A label of at most eight words followed by one link that ends the block, "
     "when the link goes to a social or video channel (YouTube, Instagram, x.com, t.me, ...) or "
-    "to a site's front page or one page of it, as in the channel lists under video "
+    "to a site's front page or one page of it (no query), as in the channel lists under video "
     "descriptions. Not: a sentence that ends in a link (its label ends with a period), links "
     "without any label (bare-url), a link deeper into a site ('DOI: https://doi.org/10.1007/…', "
-    "'GitHub Repository: https://github.com/a/b'): a reading list or the sources an article "
+    "'GitHub Repository: https://github.com/a/b', 'item?id=…'), a line of code ('const url = "
+    "\"https://…'): a reading list or the sources an article "
     "lists; whether such a list is the article's or a menu is the region's to judge "
     "(outside-article), by where it stands.",
     "bare-url": "A block of nothing but links and separators. Not: any block with words besides "

@@ -42,8 +42,11 @@ _CHANNEL_HOST = regex.compile(
     r"wa\.me|fb\.com)$)"
 )
 _LINK_TARGET = regex.compile(
-    r"(?:https?:)?(?://)?(?P<host>[^/?#\s]{1,300}+)(?P<path>[^?#\s]{0,2000}+)", regex.IGNORECASE
+    r"(?:https?:)?(?://)?(?P<host>[^/?#\s]{1,300}+)(?P<path>[^?#\s]{0,2000}+)(?P<query>\?)?",
+    regex.IGNORECASE,
 )
+# A label holding code (an assignment, a call, a brace, a redirect) is a line of a listing.
+_CODE_LABEL = regex.compile(r"[=({<>]")
 _URL_TAIL = ".,;:!?)]}'\""
 _NEWSLETTER = phrases(
     r"newsletter abonnieren", r"zum newsletter anmelden", r"für den newsletter anmelden",
@@ -156,6 +159,8 @@ def _is_link_list_item(text: str) -> bool:
     match = links[-1]
     if text[match.end():].strip(" .,;)") != "" or not _channel_or_home(match.group()):
         return False
+    if _CODE_LABEL.search(text, 0, match.start()) is not None:
+        return False
     label = text[: match.start()]
     if URL.sub("", label).strip(" ,;:|•·-–—") == "":
         return False  # links without a label are bare-url's
@@ -163,12 +168,14 @@ def _is_link_list_item(text: str) -> bool:
 
 
 def _channel_or_home(url: str) -> bool:
-    """A link to a social or video channel, or to a site's front page or one page of it."""
+    """A link to a social or video channel, or to a site's front page or one page of it (no
+    query: 'item?id=…' is one item of many)."""
     found = _LINK_TARGET.match(url.rstrip(_URL_TAIL))
     if found is None:
         return False
     host, path = found.group("host").casefold(), found.group("path")
-    return _CHANNEL_HOST.match(host) is not None or path.strip("/").count("/") == 0
+    return _CHANNEL_HOST.match(host) is not None or (
+        path.strip("/").count("/") == 0 and found.group("query") is None)
 
 
 def _is_bare_url(text: str) -> bool:
