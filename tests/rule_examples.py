@@ -103,8 +103,10 @@ POSITIVE: dict[Rule, Examples] = {
         "*": ("Politik (12)", "Uncategorized (51)", "März 2015 (3)", "Lokales & Region (148)"),
     },
     Rule.RELATED_SECTION: {
-        "de": ("Mehr zum Thema", "Das könnte Sie auch interessieren", "Meistgelesen"),
-        "en": ("Related articles", "More from World", "You may also like", "Most read"),
+        "de": ("Mehr zum Thema", "Das könnte Sie auch interessieren", "Meistgelesen",
+               "Ähnliche Themen"),
+        "en": ("Related articles", "More from World", "You may also like", "Most read",
+               "Similar threads"),
         "fr": ("À lire aussi", "Sur le même sujet", "Les plus lus"),
         "es": ("Noticias relacionadas", "Lo más leído"),
         "pt": ("Leia também", "Mais lidas"),

@@ -1,7 +1,10 @@
 """Golden fixtures: each input's expected title, body and removals, checked by hand.
 
-Inputs: the five seeds (seeds/), synthetic pages (fixtures/synthetic/) and negative cases that
-must survive untouched (fixtures/negative/). The expected output of `<group>/<stem>.txt` is
+Inputs: the five seeds (seeds/), synthetic pages (fixtures/synthetic/), negative cases that
+must survive untouched (fixtures/negative/) and pages whose blocks are judged in context
+(fixtures/context/: a reading list, a documentation page, a forum thread that are the page's
+content; a comment thread and related links after an article that are not), where a
+`<stem>.url` beside the input gives the page's URL. The expected output of `<group>/<stem>.txt` is
 `fixtures/<group>/<stem>.json`. After a deliberate change, `DECHROME_REGEN=1 pytest
 tests/test_golden.py` rewrites them; read the diff sentence by sentence before committing.
 """
@@ -22,6 +25,7 @@ CASES = sorted(
     [("seeds", path) for path in SEEDS.glob("*.txt")]
     + [(group, path) for group in ("synthetic", "negative")
        for path in (FIXTURES / group).glob("*.txt")]
+    + [("context", path) for path in (FIXTURES / "context").glob("*.txt")]
 )
 
 
@@ -39,7 +43,9 @@ def _observed(document: dechrome.Document) -> dict[str, Any]:
 
 @pytest.mark.parametrize(("group", "source"), CASES, ids=[f"{g}/{p.stem}" for g, p in CASES])
 def test_golden(group: str, source: Path) -> None:
-    observed = _observed(dechrome.clean(source.read_text(encoding="utf-8")))
+    url_path = source.with_suffix(".url")
+    url = url_path.read_text(encoding="utf-8").strip() if url_path.exists() else None
+    observed = _observed(dechrome.clean(source.read_text(encoding="utf-8"), url=url))
     expected_path = _expected_path(group, source)
     if os.environ.get("DECHROME_REGEN"):
         expected_path.write_text(json.dumps(observed, ensure_ascii=False, indent=2) + "\n",

@@ -160,9 +160,26 @@ def test_summary_box_items_under_summary_heading() -> None:
 def test_summary_box_ends_at_paragraph_break() -> None:
     short = "Die Koalition hat sich nach langem Streit auf einen Haushalt geeinigt."
     box = "\n".join(("Das Wichtigste in Kürze", "• Einigung im Haushaltsstreit"))
-    document = _clean(HEADLINE, FIRST, box, short, SECOND, THIRD, rule=Rule.SUMMARY_BOX)
+    document = _clean(HEADLINE, box, short, FIRST, SECOND, THIRD, rule=Rule.SUMMARY_BOX)
     _assert_removed(document, "• Einigung im Haushaltsstreit", Rule.SUMMARY_BOX)
     _assert_kept(document, short)
+
+
+def test_summary_box_below_the_last_paragraph_repeats_the_article() -> None:
+    box = "\n".join(("Auf den Punkt gebracht", "• Die Koalition einigt sich auf den Haushalt."))
+    document = _clean(HEADLINE, FIRST, SECOND, THIRD, box, rule=Rule.SUMMARY_BOX)
+    _assert_removed(document, "• Die Koalition einigt sich auf den Haushalt.", Rule.SUMMARY_BOX)
+    assert document.paragraphs == (FIRST, SECOND, THIRD)
+
+
+def test_key_points_between_the_articles_paragraphs_are_its_text() -> None:
+    # "At a glance" inside the article, with its paragraphs above and below: the author's
+    # own list, not a summary that repeats the article.
+    item = "• Mehr Geld für Verteidigung und Schienen."
+    box = "\n".join(("Das Wichtigste in Kürze", item))
+    document = _clean(HEADLINE, FIRST, box, SECOND, THIRD, rule=Rule.SUMMARY_BOX)
+    _assert_kept(document, item)
+    assert not any(r.rule is Rule.SUMMARY_BOX for r in document.removals)
 
 
 def test_comment_section_after_header_and_login_prompt() -> None:

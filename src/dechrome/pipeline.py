@@ -81,7 +81,7 @@ def clean_blocks(segmented: Segmented, *, url: str | None, config: Config,
                  chrome: SiteChrome | None = None) -> Document:
     """The two passes and the assembly over segmented text (HTML mode enters here)."""
     blocks, normalised, preset = segmented
-    removed, keys = _run_rules(blocks, config, chrome, preset)
+    removed, keys = _run_rules(blocks, config, chrome, preset, url)
     document = _assemble(blocks, removed, normalised, url, keys)
     return document if chrome is None else _name_site(document, chrome.site)
 
@@ -103,7 +103,7 @@ def _rejected(reason: str, url: str | None) -> Document:
 
 def _run_rules(
     blocks: tuple[Block, ...], config: Config, chrome: SiteChrome | None = None,
-    preset: Mapping[int, Rule] | None = None,
+    preset: Mapping[int, Rule] | None = None, url: str | None = None,
 ) -> tuple[dict[int, Rule], tuple[str, ...]]:
     """Which rule removed which block, and each block's dedup key (for the metadata).
 
@@ -118,7 +118,7 @@ def _run_rules(
     language = _stop_words(distinct, sample)
     for _ in range(_MAX_LANGUAGE_ROUNDS):
         removed, facts = _context_pass(blocks, distinct, dict(block_removed), language,
-                                       (config, chrome))
+                                       (config, chrome, url))
         kept_sample = _language_sample(distinct, removed)
         # The same texts choose the same stop words (most pages: the context rules took out
         # no running text).
@@ -139,17 +139,18 @@ def _stop_words(distinct: _Distinct, sample: frozenset[int]) -> frozenset[str]:
 
 def _context_pass(
     blocks: tuple[Block, ...], distinct: _Distinct, removed: dict[int, Rule],
-    stoplist: frozenset[str], settings: tuple[Config, SiteChrome | None],
+    stoplist: frozenset[str], settings: tuple[Config, SiteChrome | None, str | None],
 ) -> tuple[dict[int, Rule], Facts]:
-    """The context rules over the blocks the block rules kept, measured with `stoplist`."""
-    config, chrome = settings
+    """The context rules over the blocks the block rules kept, measured with `stoplist`;
+    `settings` are the run's config, the site's learnt chrome and the page's URL."""
+    config, chrome, url = settings
     facts = _measure(blocks, distinct, stoplist)
     alive = [block.index for block in blocks if block.index not in removed]
     title = find_title(facts, alive, *_article_start(facts, alive, removed, config))
     for rule in CONTEXT_RULES:
         if not config.enabled(rule.name):
             continue
-        page = Page(facts, removed, title, config, chrome)
+        page = Page(facts, removed, title, config, chrome, url)
         for index in rule.find(page):
             removed.setdefault(index, rule.name)
     return removed, facts

@@ -52,8 +52,14 @@ NOTES: dict[str, str] = {
     "\"Pobierz naszą aplikację\", \"Get it on Google Play\". Not: the phrase inside a sentence "
     "(\"Millions download the TikTok app each month.\"), reported speech.",
     "link-list-item": "A label of at most eight words followed by one link that ends the block, "
-    "as in the channel lists under video descriptions. Not: a sentence that ends in a link (its "
-    "label ends with a period), links without any label (bare-url).",
+    "when the link goes to a social or video channel (YouTube, Instagram, x.com, t.me, ...) or "
+    "to a site's front page or one page of it (no query), as in the channel lists under video "
+    "descriptions. Not: a sentence that ends in a link (its label ends with a period), links "
+    "without any label (bare-url), a link deeper into a site ('DOI: https://doi.org/10.1007/…', "
+    "'GitHub Repository: https://github.com/a/b', 'item?id=…'), a line of code ('const url = "
+    "\"https://…'): a reading list or the sources an article "
+    "lists; whether such a list is the article's or a menu is the region's to judge "
+    "(outside-article), by where it stands.",
     "bare-url": "A block of nothing but links and separators. Not: any block with words besides "
     "the links; the links themselves are kept in the document's metadata.",
     "hashtag-list": "A block of nothing but hashtags and separators; the tags are kept in "
@@ -313,17 +319,30 @@ NOTES: dict[str, str] = {
     "(never the page's first kept block). Not: a paragraph of more than 35 words above a "
     "credit.",
     "summary-box": "The blocks of at most 60 words under a summary heading, up to eight, until "
-    "a blank line starts a new paragraph. Not: the text after that blank line.",
+    "a blank line starts a new paragraph, when the box stands outside the article's main run "
+    "of text: above it, or below its last paragraph (a summary that repeats the article; it is "
+    "kept as metadata). Not: the text after that blank line; a box of key points or takeaways "
+    "with the article's paragraphs above and below it, which is the author's own text.",
     "comment-section": "From a comment header below the first paragraph, when a login prompt or "
-    "a comment policy follows within six blocks, every kept block to the end of the page. Not: "
-    "after a lone header (only the header goes), or a header above the first paragraph.",
+    "a comment policy follows within six blocks, or two dated comments within sixteen (a "
+    "name, then 'March 3, 2026, 9:14 am'), every kept block to the end of the page. Not: "
+    "after a lone header (only the header goes), a header above the first paragraph, or on a "
+    "discussion page (see comment-thread), whose replies are its content.",
     "comment-thread": "From the first of three reader-comment 'speaker' lines standing close "
     "together below the first paragraph ('joetoronto says:', '2 days ago at 07:52 am', 'vor 3 "
     "Stunden', 'Rating: 36 Votes', 'Antworten'), every kept block to the end of the page. Not: "
-    "one or two such lines (an interview's 'Merkel sagt:'), or lines above the first paragraph.",
+    "one or two such lines (an interview's 'Merkel sagt:'), or lines above the first paragraph; "
+    "nothing on a discussion page, whose URL is a forum thread's or a question's "
+    "('forum.x.org/…', '/threads/a-title.91732/', '/t/a-title/212419', 'viewtopic.php', "
+    "'/questions/964/', '/r/x/comments/…', 'item?id=…'): there the replies are the page's "
+    "content, not comments on it.",
     "outside-article": "Every kept block outside the page's main run of text: blocks are scored "
     "by length and stop-word density, and the run with the highest total (a maximum-sum "
     "subarray) is the article; comment policies, login prompts and comment threads end a run, "
+    "and so do three dated records close together below 150 words of its running text (a "
+    "name line, a date, a teaser or comment: 'Tom Rogan' / 'Tuesday November 19, 2019' / …; "
+    "not on a discussion page, not a timeline whose dates follow paragraphs); on a discussion "
+    "page a post's chrome between replies (a name, a post count, a date) costs little; "
     "teaser-section headings, copyright lines, tag headings and bare comment links are walls "
     "it crosses only when enough article follows. The run then grows upwards over its lead "
     "(a standfirst, an info box, a list of ingredients), where short lines cost less, when "

@@ -94,6 +94,7 @@ class Page:
         title: the headline, when one was found.
         config: the run's configuration.
         profile: the learnt chrome of the page's site, when the caller passed profiles.
+        url: the page's URL, when the caller gave it (never fetched).
     """
 
     facts: Facts
@@ -101,6 +102,7 @@ class Page:
     title: Title | None
     config: Config
     profile: SiteChrome | None = None
+    url: str | None = None
 
     @property
     def blocks(self) -> tuple[Block, ...]:

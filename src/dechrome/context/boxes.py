@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dechrome.context.base import ContextRule, Page
+from dechrome.context.region import main_region
+from dechrome.context.thread import is_discussion_url
 from dechrome.features import ends_like_sentence
 from dechrome.reasons import Reason, Rule
 
@@ -21,6 +23,10 @@ _BOX_ITEM_MAX_WORDS = 60
 _COMMENT_EVIDENCE_WINDOW = 6
 _GALLERY = (Rule.GALLERY_MARKER, Rule.GALLERY_COUNTER)
 _COMMENT_EVIDENCE = (Rule.COMMENT_POLICY, Rule.LOGIN_PROMPT)
+# A thread under its header dates each comment: so many dates close below the header.
+_DATED_COMMENTS = 2
+_DATED_WINDOW = 16
+_COMMENT_DATES = (Rule.DATELINE, Rule.TIMESTAMP_LABEL)
 
 
 def _gallery_slides(page: Page) -> Iterator[int]:
@@ -64,27 +70,64 @@ def _captions(page: Page) -> Iterator[int]:
 
 
 def _summary_boxes(page: Page) -> Iterator[int]:
-    """The items under a summary heading, up to the next paragraph break."""
-    for heading in page.removed_by(Rule.SUMMARY_HEADING):
-        end = min(heading + 1 + _BOX_WINDOW, len(page.blocks))
-        for index in range(heading + 1, end):
-            block = page.blocks[index]
-            if index > heading + 1 and block.after_blank and not block.continues:
-                break
-            if page.alive(index) and page.words[index] <= _BOX_ITEM_MAX_WORDS:
-                yield index
+    """The items under a summary heading, up to the next paragraph break, when the box
+    stands outside the article's main run of text: a summary printed above the article or
+    below its last paragraph repeats it (it is kept as metadata). Key points, takeaways and
+    "at a glance" boxes with the article's paragraphs on both sides are its own text."""
+    headings = page.removed_by(Rule.SUMMARY_HEADING)
+    if not headings:
+        return
+    span = main_region(page, lead=False)
+    for heading in headings:
+        items = list(_box_items(page, heading))
+        if items and not _inside(page, span, heading, items[-1]) and _article_besides(page, items):
+            yield from items
+
+
+def _box_items(page: Page, heading: int) -> Iterator[int]:
+    end = min(heading + 1 + _BOX_WINDOW, len(page.blocks))
+    for index in range(heading + 1, end):
+        block = page.blocks[index]
+        if index > heading + 1 and block.after_blank and not block.continues:
+            break
+        if page.alive(index) and page.words[index] <= _BOX_ITEM_MAX_WORDS:
+            yield index
+
+
+def _article_besides(page: Page, items: list[int]) -> bool:
+    """Whether running text stands outside the box: a box that is the page's only running
+    text repeats nothing."""
+    box = set(items)
+    return any(page.prose[i] and i not in box for i in page.kept_indices)
+
+
+def _inside(page: Page, span: tuple[int, int] | None, heading: int, last: int) -> bool:
+    """Whether the article's run has begun above `heading` and goes on below `last` with
+    a paragraph of running text."""
+    if span is None or heading <= span[0]:
+        return False
+    return any(page.prose[i] and page.alive(i) for i in range(last + 1, span[1] + 1))
 
 
 def _comment_sections(page: Page) -> Iterator[int]:
-    """From a comment header that a login prompt or policy follows, to the page's end."""
+    """From a comment header that a login prompt or policy follows, or a thread of dated
+    comments, to the page's end. Not on a discussion page, whose replies are its content."""
     first = page.first_prose()
+    if first is None or is_discussion_url(page.url):
+        return
     for header in page.removed_by(Rule.COMMENT_HEADER):
-        if first is None or header < first:
-            continue
-        window = range(header + 1, min(header + 1 + _COMMENT_EVIDENCE_WINDOW, len(page.blocks)))
-        if any(page.removed_as(i, *_COMMENT_EVIDENCE) for i in window):
+        if header > first and _comments_follow(page, header):
             yield from (i for i in range(header + 1, len(page.blocks)) if page.alive(i))
             return
+
+
+def _comments_follow(page: Page, header: int) -> bool:
+    end = len(page.blocks)
+    window = range(header + 1, min(header + 1 + _COMMENT_EVIDENCE_WINDOW, end))
+    if any(page.removed_as(i, *_COMMENT_EVIDENCE) for i in window):
+        return True
+    dated = range(header + 1, min(header + 1 + _DATED_WINDOW, end))
+    return sum(page.removed_as(i, *_COMMENT_DATES) for i in dated) >= _DATED_COMMENTS
 
 
 RULES = (

@@ -5,7 +5,8 @@ gets a score: running text with the page language's share of stop words scores b
 length, a short line or a link costs a little, and the article is the run of blocks with the
 largest total (a maximum-sum subarray), so a heading, a caption or an ad line inside the
 article costs less than the paragraphs around it bring. A comment section can never be
-part of it: the run stops at the blocks comment rules removed.
+part of it: the run stops at the blocks comment rules removed, and at a list of dated records
+(teasers, comments) below it (`records`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import regex
 
 from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.frame import head_of, tail_of
+from dechrome.context.records import records_start
+from dechrome.context.thread import is_discussion_url
 from dechrome.features import ends_like_sentence, is_sentence_like
 from dechrome.reasons import Reason, Rule
 
@@ -53,6 +56,8 @@ _TAG_EARLIER_SHARE = 0.5
 # cost anywhere, and a stretch of them costs at most `_LEAD_GAP_CAP`: the run grows upwards
 # when the text above brings more than the lines between cost.
 _LEAD_SHORT = -0.3
+# On a discussion page a post's chrome costs what a lead's short line costs.
+_POST_CHROME = _LEAD_SHORT
 _LEAD_GAP_CAP = 2.0
 # So many kept lines between the headline and the run may be its standfirst.
 _STANDFIRST_LINES = 2
@@ -72,6 +77,12 @@ def _scores(facts: Facts) -> tuple[float, ...]:
         for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
                                                facts.links(), strict=True)
     )
+
+
+def _thread_scores(facts: Facts) -> tuple[float, ...]:
+    """On a discussion page each post has its chrome (a name, a post count, a number, a date):
+    short lines between the posts cost little, so the replies join the question's run."""
+    return tuple(max(score, _POST_CHROME) for score in _scores(facts))
 
 
 def _text_score(words: int, density: float, text: str) -> float:
@@ -98,13 +109,21 @@ def main_region(page: Page, absent: Set[int] = frozenset(), *, lead: bool = True
     above that barrier has a run at least 0.3 as strong: pages put teasers, "about" boxes and
     comments below the article, rarely above it. Blocks in `absent` count as not there.
     """
-    best, span = _best_run(page, len(page.blocks), absent)
+    discussion = is_discussion_url(page.url)
+    scores = page.facts.derived(_thread_scores if discussion else _scores)
+    best, span = _best_run(page, (scores, len(page.blocks)), absent)
     if span is None:
         return None
+    # A discussion page's replies are its content, never records after it.
+    records = len(page.blocks) if discussion else records_start(page, span[0])
+    if records <= span[1]:
+        best, span = _best_run(page, (scores, records), absent)
+        if span is None:
+            return None
     barrier = next((i for i in range(span[0] - 1, -1, -1) if page.removed.get(i) in _BARRIERS),
                    None)
     if barrier is not None:
-        earlier, earlier_span = _best_run(page, barrier, absent)
+        earlier, earlier_span = _best_run(page, (scores, barrier), absent)
         share = _TAG_EARLIER_SHARE if page.removed[barrier] is Rule.TAG_LIST else _EARLIER_SHARE
         if earlier >= share * best and earlier_span is not None:
             span = earlier_span
@@ -180,9 +199,10 @@ def _lead_scores(facts: Facts) -> tuple[float, ...]:
 
 
 def _best_run(
-    page: Page, end: int, absent: Set[int]
+    page: Page, scored_to: tuple[tuple[float, ...], int], absent: Set[int]
 ) -> tuple[float, tuple[int, int] | None]:
-    """The maximum-sum run among blocks before `end`, and its total.
+    """The maximum-sum run among blocks before `end`, and its total, by the blocks' `scores`
+    (`scored_to` is the pair of them).
 
     A removed block costs a little but does not lengthen a gap: the kept blocks score the
     same whether or not the removed ones are still in the text, so the article's cleaned
@@ -190,7 +210,8 @@ def _best_run(
     """
     best, best_span = 0.0, None
     running, start, gap = 0.0, 0, 0.0
-    scores, rule_of = page.facts.derived(_scores), page.removed.get
+    scores, end = scored_to
+    rule_of = page.removed.get
     for index, scored in zip(range(end), scores, strict=False):
         if index in absent:
             continue

@@ -4,11 +4,16 @@ A thread is a run of short "speaker" lines — "joetoronto says:", "2 days ago a
 "vor 3 Stunden", "Rating: 36 Votes", "Antworten" — each followed by a reader's text. Three of
 them close together, after the article has begun, open a thread that runs to the page's end;
 three ages alone do not (a teaser box inside the article dates its teasers so).
+
+On a discussion page (a forum thread, a Q&A question, a link aggregator's item) the replies
+are the page's content, not comments on it: there the rule finds no thread. The page says
+what it is in its URL, in the paths forum and Q&A software gives its threads.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import regex
 
@@ -38,6 +43,15 @@ _ACTION = regex.compile(
 _MARKER = regex.compile(
     "|".join(f"(?:{kind.pattern})" for kind in (_SPEAKER, _AGO, _ACTION)), regex.IGNORECASE
 )
+# Forum and Q&A software names a thread's host or path so: "forum.x.org", "/threads/a-title.91732/",
+# "/t/a-title/212419", "/topic/225132-a-title/", "viewtopic.php?t=1", "/questions/964/",
+# "/r/sub/comments/1rl4mew/", "item?id=38778098". A section page ("/topic/headphones") has no id.
+_DISCUSSION_HOST = regex.compile(r"^(?:forums?|community|discuss|discussions?|boards|answers)\.")
+_DISCUSSION_PATH = regex.compile(
+    r"/(?:threads?/|t/[^/]{1,300}+/\d|topics?/\d|questions/\d|comments/\w|discussions?/\d|"
+    r"viewtopic\.php|showthread\.php|thread-\d|item\?id=\d|forums?/|boards/\d)",
+    regex.IGNORECASE,
+)
 _MIN_MARKERS = 3
 _WINDOW = 12
 _MAX_MARKER_WORDS = 10
@@ -50,9 +64,22 @@ def is_speaker_line(text: str, words: int) -> bool:
     return _MARKER.match(text) is not None
 
 
+def is_discussion_url(url: str | None) -> bool:
+    """Whether the URL is a forum thread's or a Q&A question's (its replies are the page)."""
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    where = f"{parts.path}?{parts.query}" if parts.query else parts.path
+    return (_DISCUSSION_HOST.match(parts.netloc.casefold().removeprefix("www.")) is not None
+            or _DISCUSSION_PATH.search(where) is not None)
+
+
 def _threads(page: Page) -> Iterator[int]:
     first = page.first_prose()
-    if first is None:
+    if first is None or is_discussion_url(page.url):
         return
     words = page.words
     markers = [i for i in page.kept_indices if i > first and words[i] <= _MAX_MARKER_WORDS

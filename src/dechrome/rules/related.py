@@ -16,7 +16,7 @@ _HEADINGS = phrases(
     r"mehr themen", r"empfehlungen der redaktion", r"empfohlene (?:artikel|beiträge)",
     r"zum weiterlesen", r"meistgelesen(?:e (?:artikel|beiträge))?", r"meist gelesen",
     r"beliebte (?:artikel|beiträge)", r"(?:ähnliche|verwandte|neueste|letzte|aktuelle) "
-    r"(?:artikel|beiträge|nachrichten)", r"top-artikel", r"auch lesenswert",
+    r"(?:artikel|beiträge|nachrichten|themen)", r"top-artikel", r"auch lesenswert",
     r"mehr aus (?:dem ressort|der rubrik|dieser rubrik)", r"das könnte ihnen auch gefallen",
     r"empfehlungen aus der redaktion", r"die meistgelesenen (?:artikel|beiträge|nachrichten)",
     r"das thema könnte (?:sie|dich) auch interessieren", r"empfohlen für (?:dich|sie)",
@@ -31,11 +31,14 @@ _HEADINGS = phrases(
     r"trending(?: now| stories)?", r"editor'?s picks", r"top stories", r"don'?t miss",
     r"sponsored stories", r"more from (?:the )?\p{L}{1,30}(?: \p{L}{1,30}){0,2}",
     r"further reading", r"more to explore",
+    # forum software's box of other threads under a thread
+    r"(?:similar|related|suggested) (?:threads|topics|discussions)",
     r"you may also be interested in", r"recommended (?:reading|stories|articles)",
     # fr
     r"à lire aussi", r"a lire aussi", r"lire aussi", r"sur le même sujet",
     r"(?:articles )?les plus lus", r"articles (?:similaires|récents|liés)", r"à voir aussi",
-    r"nos derniers articles", r"dans la même rubrique", r"vous aimerez aussi", r"à découvrir",
+    r"nos derniers articles", r"(?:sujets|discussions) similaires", r"dans la même rubrique",
+    r"vous aimerez aussi", r"à découvrir",
     r"à lire également", r"à voir également", r"les plus (?:lus|partagés|"
     r"commentés)", r"vous (?:pourriez|pouvez) aussi aimer", r"nos recommandations",
     # es / pt / it / nl / pl

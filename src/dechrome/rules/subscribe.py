@@ -34,6 +34,20 @@ _FOLLOW = phrases(
 )
 LANGUAGES = ("de", "en", "fr", "es", "it", "pt", "nl", "pl")
 _CHANNELS = r"youtube|instagram|facebook|tiktok|twitter|telegram|whatsapp|linkedin|threads"
+# The hosts of the channels an outlet links to ("youtu.be", "x.com", "t.me" besides the names);
+# a channel's own subdomain ("engineering.linkedin.com" is a blog) is none.
+_CHANNEL_HOST = regex.compile(
+    rf"^(?:www\.|m\.|[a-z]{{2}}\.)?(?:(?:{_CHANNELS}|pinterest|flipboard|xing|bsky|mastodon|"
+    r"twitch|vimeo|spotify|soundcloud|podcasts\.apple|snapchat)\.|(?:youtu\.be|x\.com|t\.me|"
+    r"wa\.me|fb\.com)$)"
+)
+_LINK_TARGET = regex.compile(
+    r"(?:https?:)?(?://)?(?P<host>[^/?#\s]{1,300}+)(?P<path>[^?#\s]{0,2000}+)(?P<query>\?)?",
+    regex.IGNORECASE,
+)
+# A label holding code (an assignment, a call, a brace, a redirect) is a line of a listing.
+_CODE_LABEL = regex.compile(r"[=({<>]")
+_URL_TAIL = ".,;:!?)]}'\""
 _NEWSLETTER = phrases(
     r"newsletter abonnieren", r"zum newsletter anmelden", r"für den newsletter anmelden",
     r"für unseren newsletter anmelden",
@@ -135,17 +149,33 @@ def _is_app_call(text: str) -> bool:
 
 
 def _is_link_list_item(text: str) -> bool:
-    """A short label followed by a link, e.g. 'WELT auf Instagram https://…'."""
+    """A short label followed by a link to a channel or a site's front page, e.g.
+    'WELT auf Instagram https://…'. A label with a link deeper into a site ('GitHub
+    Repository: https://github.com/a/b', 'DOI: https://doi.org/…') names a source the article
+    lists: whether such a list is the article's or a menu is the region's to judge."""
     links = list(URL.finditer(text))
     if not links:
         return False
     match = links[-1]
-    if text[match.end():].strip(" .,;)") != "":
+    if text[match.end():].strip(" .,;)") != "" or not _channel_or_home(match.group()):
+        return False
+    if _CODE_LABEL.search(text, 0, match.start()) is not None:
         return False
     label = text[: match.start()]
     if URL.sub("", label).strip(" ,;:|•·-–—") == "":
         return False  # links without a label are bare-url's
     return word_count(label) <= _LINK_LABEL_MAX_WORDS and not label.rstrip().endswith(".")
+
+
+def _channel_or_home(url: str) -> bool:
+    """A link to a social or video channel, or to a site's front page or one page of it (no
+    query: 'item?id=…' is one item of many)."""
+    found = _LINK_TARGET.match(url.rstrip(_URL_TAIL))
+    if found is None:
+        return False
+    host, path = found.group("host").casefold(), found.group("path")
+    return _CHANNEL_HOST.match(host) is not None or (
+        path.strip("/").count("/") == 0 and found.group("query") is None)
 
 
 def _is_bare_url(text: str) -> bool:
