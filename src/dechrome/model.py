@@ -110,7 +110,9 @@ class Document:
     (`2025-07-12` or `2025-07-12T16:29`), `language` ISO 639-1, `sitename` the outlet.
     `site` is the site whose learnt profile (`dechrome.SiteProfiles`) was applied, if any.
     `mode` says whether the input was cleaned as page text or as HTML; `categories` and `tags`
-    are what an HTML page's markup declares.
+    are what an HTML page's markup declares. `page_kind` says what kind of page it is
+    (`article`, `forum`, `product`, `collection`, `listing`, `documentation`, `service` or
+    `other`; `dechrome.pagekind`) and `page_kind_evidence` the signals that decided it.
     """
 
     paragraphs: tuple[str, ...]
@@ -133,6 +135,8 @@ class Document:
     mode: Literal["text", "html"] = "text"
     categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    page_kind: str = "other"
+    page_kind_evidence: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -162,6 +166,8 @@ class Document:
             "mode": self.mode,
             "categories": list(self.categories),
             "tags": list(self.tags),
+            "page_kind": self.page_kind,
+            "page_kind_evidence": list(self.page_kind_evidence),
         }
 
 

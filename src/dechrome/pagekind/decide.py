@@ -1,0 +1,132 @@
+"""The page's kind from its signals: a tiny hand-set score per kind, the evidence in words.
+
+Each test below is one general signal with a small whole-number weight, set by hand (not
+fitted): what the markup declares weighs most, then the shape of the text (a thread's
+speaker lines, prices and shop buttons, code, a long run of prose with a date and a
+byline), then the URL's words, which never reach a kind's threshold alone. The kind with
+the highest score wins when it reaches `_MIN_SCORE`; ties go to the earlier kind of
+`KINDS`; nothing that reaches it gives `other`. An article needs its run of prose besides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dechrome.pagekind.markup import MarkupHints
+from dechrome.pagekind.signals import TextSignals
+
+KINDS = ("article", "forum", "product", "collection", "listing", "documentation", "service",
+         "other")
+_MIN_SCORE = 3
+# A run of prose this long is an article's body (or a documentation page's, a service's).
+_LONG_PROSE = 300
+_PROSE_SHARE = 0.6
+_ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle",
+                            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
+                            "report", "scholarlyarticle", "review", "liveblogposting"})
+_FORUM_TYPES = frozenset({"discussionforumposting", "qapage", "question",
+                          "socialmediaposting"})
+_PRODUCT_TYPES = frozenset({"product", "productgroup", "offer", "individualproduct"})
+_LIST_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage"})
+_DOC_TYPES = frozenset({"techarticle", "apireference", "howto"})
+_SERVICE_TYPES = frozenset({"service", "softwareapplication", "webapplication",
+                            "localbusiness", "professionalservice", "aboutpage",
+                            "contactpage"})
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """Everything the tests read: the text's signals, the markup's (None from plain text),
+    the kinds the URL names and whether it is a site's front page."""
+
+    text: TextSignals
+    markup: MarkupHints | None
+    url_kinds: tuple[str, ...]
+    front: bool
+
+    def declares(self, types: frozenset[str]) -> bool:
+        return self.markup is not None and any(t.casefold() in types for t in self.markup.types)
+
+    def og(self, *words: str) -> bool:
+        og_type = self.markup.og_type if self.markup is not None else None
+        return og_type is not None and any(word in og_type for word in words)
+
+    def hint(self, name: str) -> int:
+        return getattr(self.markup, name) if self.markup is not None else 0
+
+
+Test = tuple[str, int, str, Callable[[Signals], bool]]
+
+
+def _prose(s: Signals) -> bool:
+    return s.text.prose_words >= _LONG_PROSE and s.text.prose_share >= _PROSE_SHARE
+
+
+def _cards(s: Signals) -> bool:
+    return s.hint("cards") >= 8 or s.hint("linked_headings") >= 10
+
+
+def _code(s: Signals) -> bool:
+    return s.hint("code_blocks") >= 2 or s.text.code_lines >= 5
+
+
+def _no_byline(s: Signals) -> bool:
+    return not s.text.bylined and not s.text.dated
+
+
+TESTS: tuple[Test, ...] = (
+    ("article", 3, "markup declares an article", lambda s: s.declares(_ARTICLE_TYPES)),
+    ("article", 1, "og:type article", lambda s: s.og("article")),
+    ("article", 2, "a long run of prose", _prose),
+    ("article", 1, "a dated page", lambda s: s.text.dated),
+    ("article", 1, "a byline", lambda s: s.text.bylined),
+    ("article", 1, "the URL names a post", lambda s: "article" in s.url_kinds),
+    ("forum", 4, "markup declares a discussion", lambda s: s.declares(_FORUM_TYPES)),
+    ("forum", 3, "a thread opens the page", lambda s: s.text.lead_speakers >= 3),
+    ("forum", 1, "speaker lines", lambda s: s.text.speakers >= 6),
+    ("forum", 2, "posts under dated heads make most of the text",
+     lambda s: s.text.post_heads >= 3 and s.text.posts_share >= 0.5),
+    ("forum", 1, "forum software's lines", lambda s: s.text.forum_chrome >= 2),
+    ("forum", 1, "many time stamps", lambda s: s.hint("times") >= 5),
+    ("forum", 2, "the URL names a thread", lambda s: "forum" in s.url_kinds),
+    ("product", 3, "markup declares a product", lambda s: s.declares(_PRODUCT_TYPES)),
+    ("product", 2, "og:type product", lambda s: s.og("product", "item") and not s.og("group")),
+    ("product", 2, "shop buttons", lambda s: s.text.carts >= 1 or s.hint("carts") >= 1),
+    ("product", 1, "prices", lambda s: 1 <= max(s.text.prices, s.hint("prices")) < 12),
+    ("product", 1, "the URL names a product", lambda s: "product" in s.url_kinds),
+    ("collection", 3, "many prices", lambda s: max(s.text.prices, s.hint("prices")) >= 12),
+    ("collection", 2, "og:type product group", lambda s: s.og("group", "ecommerce")),
+    ("collection", 2, "the URL names a category of a shop", lambda s: "collection" in s.url_kinds),
+    ("listing", 2, "markup declares a list", lambda s: s.declares(_LIST_TYPES)),
+    ("listing", 2, "teaser cards", _cards),
+    ("listing", 2, "little prose", lambda s: s.text.prose_words < 150 and s.text.short_lines >= 10),
+    ("listing", 1, "a site's front page", lambda s: s.front),
+    ("listing", 2, "the URL names a list", lambda s: "listing" in s.url_kinds),
+    ("documentation", 3, "markup declares documentation", lambda s: s.declares(_DOC_TYPES)),
+    ("documentation", 2, "code blocks", _code),
+    ("documentation", 2, "the URL names documentation", lambda s: "documentation" in s.url_kinds),
+    ("documentation", 1, "no date, no byline", _no_byline),
+    ("service", 2, "markup declares a service", lambda s: s.declares(_SERVICE_TYPES)),
+    ("service", 2, "a site's front page", lambda s: s.front),
+    ("service", 2, "the URL names a service", lambda s: "service" in s.url_kinds),
+    ("service", 1, "no date, no byline", _no_byline),
+)
+
+
+def decide(signals: Signals) -> tuple[str, tuple[str, ...]]:
+    """The kind and the evidence that decided it (the winning kind's tests that held)."""
+    scores = dict.fromkeys(KINDS, 0)
+    held: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    for kind, weight, words, test in TESTS:
+        if test(signals):
+            scores[kind] += weight
+            held[kind].append(words)
+    # A kind's own evidence (a thread, prices, code, teaser cards) outweighs the generic
+    # evidence of an article (prose, a date, a byline), which forums and service pages share.
+    best = max(KINDS[1:], key=lambda kind: scores[kind])  # the first of equal scores
+    if scores[best] < _MIN_SCORE:
+        best = "article"
+    if scores[best] < _MIN_SCORE:
+        return "other", ("no kind's evidence reached its threshold",)
+    return best, tuple(held[best])

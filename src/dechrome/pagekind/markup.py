@@ -1,0 +1,94 @@
+"""What an HTML page's markup says about its kind, read once before anything strips the tree.
+
+The page's own declarations (JSON-LD `@type`, `og:type`) and a few element counts: teaser
+cards (`<article>` elements, headings that are links), code blocks, price and cart marks.
+Each is cheap (one walk over the elements, the JSON-LD parsed by `dechrome.html.jsonld`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+from lxml.html import HtmlElement
+
+from dechrome.html.jsonld import ld_objects
+
+# Class, id or itemprop values that mark a price or a cart button (English template words:
+# shop systems name their classes in English whatever the page's language).
+_PRICE_MARK = regex.compile(r"(?<![a-z])price(?![a-z])|itemprop=price", regex.IGNORECASE)
+_CART_MARK = regex.compile(r"add[-_ ]?to[-_ ]?(?:cart|bag|basket)|addtocart|buy[-_ ]?now",
+                           regex.IGNORECASE)
+_HEADINGS = frozenset({"h2", "h3", "h4"})
+_MAX_TYPES = 50
+
+
+@dataclass(frozen=True, slots=True)
+class MarkupHints:
+    """The markup's evidence of the page's kind (all empty or 0 when absent).
+
+    Attributes:
+        types: the JSON-LD `@type`s of the page's records, in order, unique.
+        og_type: `og:type`, casefolded and stripped.
+        cards: `<article>` elements (a list of teasers has many; an article one or two).
+        linked_headings: `<h2>`-`<h4>` headings holding a link (teaser titles).
+        code_blocks: `<pre>` elements (documentation, tutorials).
+        prices: elements whose class, id or itemprop names a price.
+        carts: elements whose class, id, name or action names a cart or a purchase.
+        times: `<time>` elements.
+    """
+
+    types: tuple[str, ...] = ()
+    og_type: str | None = None
+    cards: int = 0
+    linked_headings: int = 0
+    code_blocks: int = 0
+    prices: int = 0
+    carts: int = 0
+    times: int = 0
+
+
+def read_hints(tree: HtmlElement) -> MarkupHints:
+    """The markup's hints, read before `drop_markup_only` removes the JSON-LD scripts."""
+    counts = {"article": 0, "pre": 0, "time": 0, "linked": 0, "price": 0, "cart": 0}
+    for element in tree.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in ("article", "pre", "time"):
+            counts[tag] += 1
+        elif tag in _HEADINGS and element.find(".//a") is not None:
+            counts["linked"] += 1
+        marks = _marks(element)
+        if marks:
+            counts["price"] += _PRICE_MARK.search(marks) is not None
+            counts["cart"] += _CART_MARK.search(marks) is not None
+    return MarkupHints(_types(tree), _og_type(tree), counts["article"], counts["linked"],
+                       counts["pre"], counts["price"], counts["cart"], counts["time"])
+
+
+def _marks(element: HtmlElement) -> str:
+    """The attribute values that may name what the element is for, joined."""
+    found = [element.get(name) for name in ("class", "id", "name", "action")]
+    prop = element.get("itemprop")
+    if prop is not None:
+        found.append(f"itemprop={prop}")
+    return " ".join(value for value in found if value)
+
+
+def _types(tree: HtmlElement) -> tuple[str, ...]:
+    names: list[str] = []
+    for item in ld_objects(tree):
+        found = item.get("@type")
+        for name in found if isinstance(found, list) else [found]:
+            if isinstance(name, str) and name.strip():
+                names.append(name.strip())
+    return tuple(dict.fromkeys(names))[:_MAX_TYPES]
+
+
+def _og_type(tree: HtmlElement) -> str | None:
+    for element in tree.getroottree().iter("meta"):
+        if element.get("property") == "og:type":
+            content = " ".join((element.get("content") or "").split()).casefold()
+            return content or None
+    return None
