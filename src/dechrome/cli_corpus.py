@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +30,7 @@ from dechrome.corpus_io import (
     read_records,
 )
 from dechrome.model import Document
+from dechrome.pagekind import keep_kinds, parse_kinds
 from dechrome.profiles import SiteProfiles, Thresholds
 
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -51,6 +52,17 @@ def add_clean_arguments(parser: argparse.ArgumentParser) -> None:
                         help="stop at the first malformed record (exit 1, no output)")
     parser.add_argument("--profiles", type=Path, default=None,
                         help="site profiles from `dechrome learn`, for rule site-repeated")
+    parser.add_argument("--kinds", type=_kinds, default=None, metavar="KIND,...",
+                        help="keep the bodies of these page kinds only (article, forum, "
+                             "product, collection, listing, documentation, service, other); "
+                             "other pages become records with their kind and no body")
+
+
+def _kinds(value: str) -> frozenset[str]:
+    try:
+        return parse_kinds(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def add_learn_parser(commands: Any) -> None:
@@ -123,7 +135,7 @@ def _cleaned(records: Iterable[Record], args: argparse.Namespace,
 
     config = Config(input=getattr(args, "input", "auto"))
     for document in clean_many(tasks(), config=config, jobs=args.jobs, profiles=profiles):
-        yield waiting.popleft(), document
+        yield waiting.popleft(), keep_kinds(document, getattr(args, "kinds", None))
 
 
 def _write_jsonl(pairs: Iterable[tuple[Record, Document]], out: IO[str], strict: bool,
@@ -159,12 +171,13 @@ def _clean_directory(source: Path, args: argparse.Namespace, profiles: SiteProfi
                               strict=True):
         if args.strict and is_error(document):
             raise StrictError(f"{path}: {document.rejected}")
+        kept = keep_kinds(document, getattr(args, "kinds", None))
         relative = path.relative_to(source).as_posix()
         destination = output_path(target, relative)
         destination.parent.mkdir(parents=True, exist_ok=True)
         with atomic_output(destination) as out:
-            json.dump({"file": relative, **document.to_dict()}, out, ensure_ascii=False)
-        progress.tick(document)
+            json.dump({"file": relative, **kept.to_dict()}, out, ensure_ascii=False)
+        progress.tick(kept)
 
 
 def _file_task(path: Path) -> Task:
@@ -217,6 +230,7 @@ class Progress:
     documents: int = 0
     errors: int = 0
     rejected: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
     shown: float = 0.0
 
@@ -224,6 +238,7 @@ class Progress:
         self.documents += 1
         self.errors += is_error(document)
         self.rejected += document.rejected is not None and not is_error(document)
+        self.kinds[document.page_kind] += not is_error(document)
         now = time.monotonic()
         if self.stream.isatty() and now - self.shown >= 0.5:
             self.shown = now
@@ -232,8 +247,9 @@ class Progress:
 
     def _line(self, now: float) -> str:
         rate = self.documents / max(now - self.started, 1e-9)
+        kinds = ", ".join(f"{kind} {n}" for kind, n in self.kinds.most_common() if n)
         return (f"{self.documents} documents, {rate:.1f} docs/s, {self.errors} errors, "
-                f"{self.rejected} rejected")
+                f"{self.rejected} rejected" + (f" (kinds: {kinds})" if kinds else ""))
 
     def summary(self) -> None:
         start, end = ("\r", "\x1b[K\n") if self.stream.isatty() else ("", "\n")

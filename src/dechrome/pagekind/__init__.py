@@ -18,7 +18,8 @@ from dechrome.pagekind.markup import MarkupHints, read_hints
 from dechrome.pagekind.signals import measure
 from dechrome.pagekind.url import is_front, url_kinds
 
-__all__ = ["KINDS", "MarkupHints", "classify", "read_hints", "with_kind"]
+__all__ = ["KINDS", "MarkupHints", "classify", "keep_kinds", "parse_kinds", "read_hints",
+           "with_kind"]
 
 
 def classify(document: Document, hints: MarkupHints | None = None
@@ -35,3 +36,24 @@ def with_kind(document: Document, hints: MarkupHints | None = None) -> Document:
     """The Document with its kind and the evidence set."""
     kind, evidence = classify(document, hints)
     return replace(document, page_kind=kind, page_kind_evidence=evidence)
+
+
+def parse_kinds(value: str) -> frozenset[str]:
+    """The kinds named in a comma-separated list (`--kinds article,forum`); ValueError for a
+    name that is no kind."""
+    names = frozenset(name.strip().casefold() for name in value.split(",") if name.strip())
+    unknown = sorted(names - frozenset(KINDS))
+    if unknown or not names:
+        raise ValueError(f"unknown page kinds {', '.join(unknown) or '(none given)'}; "
+                         f"choose from {', '.join(KINDS)}")
+    return names
+
+
+def keep_kinds(document: Document, kinds: frozenset[str] | None) -> Document:
+    """The Document when its kind is among `kinds` (or `kinds` is None); else the same
+    record without its body, removals and captions, its `rejected` naming the kind, so a
+    corpus run that keeps some kinds still accounts for every page."""
+    if kinds is None or document.page_kind in kinds or document.rejected is not None:
+        return document
+    return replace(document, paragraphs=(), removals=(), captions=(), summary=None,
+                   rejected=f"page kind {document.page_kind} is not among the kinds kept")

@@ -19,8 +19,9 @@ from dechrome.pagekind.signals import TextSignals
 KINDS = ("article", "forum", "product", "collection", "listing", "documentation", "service",
          "other")
 _MIN_SCORE = 3
-# A run of prose this long is an article's body (or a documentation page's, a service's).
-_LONG_PROSE = 300
+# A run of prose this long is an article's body (a short news item has 150 words), or a
+# documentation page's, a service's.
+_LONG_PROSE = 150
 _PROSE_SHARE = 0.6
 _ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle",
                             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
