@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from dechrome.pagekind.frame import FrameSignals
 from dechrome.pagekind.markup import MarkupHints
 from dechrome.pagekind.signals import TextSignals
 
@@ -22,7 +23,11 @@ _MIN_SCORE = 3
 # A run of prose this long is an article's body (a short news item has 150 words), or a
 # documentation page's, a service's.
 _LONG_PROSE = 150
-_PROSE_SHARE = 0.6
+_PROSE_SHARE = 0.5
+_SOME_PROSE = 60
+_CALLS = 4
+_MANY_PRICES = 12
+_ARTICLE_MARGIN = 2
 _ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle",
                             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
                             "report", "scholarlyarticle", "review", "liveblogposting"})
@@ -53,6 +58,18 @@ class Signals:
         og_type = self.markup.og_type if self.markup is not None else None
         return og_type is not None and any(word in og_type for word in words)
 
+    @property
+    def frame(self) -> FrameSignals:
+        """The page's lines: from the markup's text nodes in HTML mode (the extractor has cut
+        the frame from the Document's blocks), else the Document's blocks."""
+        return self.markup.frame if self.markup is not None else self.text.frame
+
+    @property
+    def dated(self) -> bool:
+        """In HTML mode, the markup states a publication date (the Document's date may be
+        htmldate's guess or the URL's); from text, the metadata found a date."""
+        return self.markup.published if self.markup is not None else self.text.dated
+
     def hint(self, name: str) -> int:
         return getattr(self.markup, name) if self.markup is not None else 0
 
@@ -64,6 +81,16 @@ def _prose(s: Signals) -> bool:
     return s.text.prose_words >= _LONG_PROSE and s.text.prose_share >= _PROSE_SHARE
 
 
+def _dated_prose(s: Signals) -> bool:
+    return s.text.prose_words >= _SOME_PROSE and (s.dated or s.text.bylined)
+
+
+def _many_prices(s: Signals) -> bool:
+    # A guide to costs or a list of deals prints many prices too, between its paragraphs.
+    prices = max(s.frame.prices, s.hint("prices"))
+    return prices >= _MANY_PRICES and s.text.prose_paragraphs * 2 < prices
+
+
 def _cards(s: Signals) -> bool:
     return s.hint("cards") >= 8 or s.hint("linked_headings") >= 10
 
@@ -73,30 +100,31 @@ def _code(s: Signals) -> bool:
 
 
 def _no_byline(s: Signals) -> bool:
-    return not s.text.bylined and not s.text.dated
+    return not s.text.bylined and not s.dated
 
 
 TESTS: tuple[Test, ...] = (
     ("article", 3, "markup declares an article", lambda s: s.declares(_ARTICLE_TYPES)),
     ("article", 1, "og:type article", lambda s: s.og("article")),
     ("article", 2, "a long run of prose", _prose),
-    ("article", 1, "a dated page", lambda s: s.text.dated),
+    ("article", 1, "some prose under a date or byline", _dated_prose),
+    ("article", 1, "a dated page", lambda s: s.dated),
     ("article", 1, "a byline", lambda s: s.text.bylined),
     ("article", 1, "the URL names a post", lambda s: "article" in s.url_kinds),
     ("forum", 4, "markup declares a discussion", lambda s: s.declares(_FORUM_TYPES)),
-    ("forum", 3, "a thread opens the page", lambda s: s.text.lead_speakers >= 3),
-    ("forum", 1, "speaker lines", lambda s: s.text.speakers >= 6),
+    ("forum", 2, "a thread opens the page", lambda s: s.frame.lead_speakers >= 3),
+    ("forum", 1, "speaker lines", lambda s: s.frame.speakers >= 6),
     ("forum", 2, "posts under dated heads make most of the text",
-     lambda s: s.text.post_heads >= 3 and s.text.posts_share >= 0.5),
-    ("forum", 1, "forum software's lines", lambda s: s.text.forum_chrome >= 2),
+     lambda s: s.frame.post_heads >= 3 and s.frame.posts_share >= 0.5),
+    ("forum", 1, "forum software's lines", lambda s: s.frame.forum_chrome >= 2),
     ("forum", 1, "many time stamps", lambda s: s.hint("times") >= 5),
     ("forum", 2, "the URL names a thread", lambda s: "forum" in s.url_kinds),
     ("product", 3, "markup declares a product", lambda s: s.declares(_PRODUCT_TYPES)),
     ("product", 2, "og:type product", lambda s: s.og("product", "item") and not s.og("group")),
-    ("product", 2, "shop buttons", lambda s: s.text.carts >= 1 or s.hint("carts") >= 1),
-    ("product", 1, "prices", lambda s: 1 <= max(s.text.prices, s.hint("prices")) < 12),
-    ("product", 1, "the URL names a product", lambda s: "product" in s.url_kinds),
-    ("collection", 3, "many prices", lambda s: max(s.text.prices, s.hint("prices")) >= 12),
+    ("product", 2, "shop buttons", lambda s: s.frame.carts >= 1 or s.hint("carts") >= 1),
+    ("product", 1, "prices", lambda s: 1 <= max(s.frame.prices, s.hint("prices")) < 12),
+    ("product", 2, "the URL names a product", lambda s: "product" in s.url_kinds),
+    ("collection", 3, "many prices, few paragraphs", _many_prices),
     ("collection", 2, "og:type product group", lambda s: s.og("group", "ecommerce")),
     ("collection", 2, "the URL names a category of a shop", lambda s: "collection" in s.url_kinds),
     ("listing", 2, "markup declares a list", lambda s: s.declares(_LIST_TYPES)),
@@ -112,6 +140,7 @@ TESTS: tuple[Test, ...] = (
     ("service", 2, "a site's front page", lambda s: s.front),
     ("service", 2, "the URL names a service", lambda s: "service" in s.url_kinds),
     ("service", 1, "no date, no byline", _no_byline),
+    ("service", 1, "calls to action", lambda s: s.frame.calls >= _CALLS),
 )
 
 
@@ -126,7 +155,7 @@ def decide(signals: Signals) -> tuple[str, tuple[str, ...]]:
     # A kind's own evidence (a thread, prices, code, teaser cards) outweighs the generic
     # evidence of an article (prose, a date, a byline), which forums and service pages share.
     best = max(KINDS[1:], key=lambda kind: scores[kind])  # the first of equal scores
-    if scores[best] < _MIN_SCORE:
+    if scores[best] < _MIN_SCORE or scores[best] + _ARTICLE_MARGIN < scores["article"]:
         best = "article"
     if scores[best] < _MIN_SCORE:
         return "other", ("no kind's evidence reached its threshold",)

@@ -7,12 +7,14 @@ Each is cheap (one walk over the elements, the JSON-LD parsed by `dechrome.html.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 from lxml.html import HtmlElement
 
 from dechrome.html.jsonld import ld_objects
+from dechrome.pagekind.frame import FrameSignals, measure_frame
 
 # Class, id or itemprop values that mark a price or a cart button (English template words:
 # shop systems name their classes in English whatever the page's language).
@@ -21,6 +23,8 @@ _CART_MARK = regex.compile(r"add[-_ ]?to[-_ ]?(?:cart|bag|basket)|addtocart|buy[
                            regex.IGNORECASE)
 _HEADINGS = frozenset({"h2", "h3", "h4"})
 _MAX_TYPES = 50
+# Elements whose text no reader sees.
+_HIDDEN = frozenset({"script", "style", "template", "noscript", "svg", "head", "title"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +40,10 @@ class MarkupHints:
         prices: elements whose class, id or itemprop names a price.
         carts: elements whose class, id, name or action names a cart or a purchase.
         times: `<time>` elements.
+        frame: the counts over the page's visible text nodes (`frame.measure_frame`).
+        published: the markup states a publication date (`article:published_time`, a
+            JSON-LD `datePublished`, a `<time>` element with its `datetime`), as a post
+            does; the Document's date may come from elsewhere (htmldate, the URL).
     """
 
     types: tuple[str, ...] = ()
@@ -46,25 +54,51 @@ class MarkupHints:
     prices: int = 0
     carts: int = 0
     times: int = 0
+    frame: FrameSignals = field(default_factory=FrameSignals)
+    published: bool = False
 
 
 def read_hints(tree: HtmlElement) -> MarkupHints:
     """The markup's hints, read before `drop_markup_only` removes the JSON-LD scripts."""
-    counts = {"article": 0, "pre": 0, "time": 0, "linked": 0, "price": 0, "cart": 0}
+    counts = {"article": 0, "pre": 0, "time": 0, "linked": 0, "price": 0, "cart": 0,
+              "dated": 0}
+    lines: list[str] = []
     for element in tree.iter():
         tag = element.tag
         if not isinstance(tag, str):
             continue
+        _add_lines(element, lines)
         if tag in ("article", "pre", "time"):
             counts[tag] += 1
+            counts["dated"] += tag == "time" and element.get("datetime") is not None
         elif tag in _HEADINGS and element.find(".//a") is not None:
             counts["linked"] += 1
         marks = _marks(element)
         if marks:
             counts["price"] += _PRICE_MARK.search(marks) is not None
             counts["cart"] += _CART_MARK.search(marks) is not None
-    return MarkupHints(_types(tree), _og_type(tree), counts["article"], counts["linked"],
-                       counts["pre"], counts["price"], counts["cart"], counts["time"])
+    objects = ld_objects(tree)
+    published = (counts["dated"] > 0 or _published_meta(tree)
+                 or any("datePublished" in item for item in objects))
+    return MarkupHints(_types(objects), _og_type(tree), counts["article"], counts["linked"],
+                       counts["pre"], counts["price"], counts["cart"], counts["time"],
+                       measure_frame(lines), published)
+
+
+def _add_lines(element: HtmlElement, lines: list[str]) -> None:
+    """The element's own text and its tail, as lines, unless a reader never sees them (the
+    tail follows the element, in its parent)."""
+    parent = element.getparent()
+    if element.tag not in _HIDDEN and element.text:
+        _append(element.text, lines)
+    if element.tail and (parent is None or parent.tag not in _HIDDEN):
+        _append(element.tail, lines)
+
+
+def _append(text: str, lines: list[str]) -> None:
+    line = " ".join(text.split())
+    if line:
+        lines.append(line)
 
 
 def _marks(element: HtmlElement) -> str:
@@ -76,9 +110,14 @@ def _marks(element: HtmlElement) -> str:
     return " ".join(value for value in found if value)
 
 
-def _types(tree: HtmlElement) -> tuple[str, ...]:
+def _published_meta(tree: HtmlElement) -> bool:
+    return any(element.get("property") == "article:published_time"
+               for element in tree.getroottree().iter("meta"))
+
+
+def _types(objects: tuple[dict[str, Any], ...]) -> tuple[str, ...]:
     names: list[str] = []
-    for item in ld_objects(tree):
+    for item in objects:
         found = item.get("@type")
         for name in found if isinstance(found, list) else [found]:
             if isinstance(name, str) and name.strip():

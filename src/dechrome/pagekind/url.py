@@ -16,7 +16,7 @@ _URL_KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("product", regex.compile(
         r"/(?:products?|p|dp|item|app|listing|shop-[\w-]{1,40}+)/[\w%.-]{2,200}+")),
     ("collection", regex.compile(
-        r"/(?:collections?|c|cat|category|subcategory|shop|browse|parts)(?:/|$)")),
+        r"/(?:collections?|c|cat|subcategory|shop|browse|parts)(?:/|$)")),
     ("documentation", regex.compile(
         r"(?:^|[./])(?:docs?|wiki|developer|man7|manual)\.|/(?:docs?|documentation|manual|"
         r"man-pages|reference|api|handbook|guides?|howto|library|usersguide|tutorials?|"
