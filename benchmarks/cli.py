@@ -10,6 +10,7 @@ from pathlib import Path
 
 from benchmarks import gate, memory
 from benchmarks.datasets import DATASETS, Page, load_dataset
+from benchmarks.kinds import kinds_parts
 from benchmarks.metatools import META_TOOLS
 from benchmarks.pagestats import Inspector, inspector_for
 from benchmarks.pagetables import accounting_parts, fold_table, rules_parts, type_table
@@ -185,6 +186,8 @@ def _page_parts(pages: Sequence[Page], results: Sequence[ToolResult],
     if results:
         parts += ["F1 per site-disjoint fold (pages per fold in the header):",
                   fold_table(pages, results)]
+    for tool, (seen, named) in inspector.kinds.items():
+        parts += kinds_parts(tool, seen, named)
     return parts + rules_parts(inspector) + accounting_parts(inspector, pages, results)
 
 

@@ -71,23 +71,33 @@ def confusion_table(pages: Sequence[Page], kinds: Sequence[str]) -> str:
     return md_table(["gold \\ named", *KINDS, "pages"], rows)
 
 
+def kinds_parts(tool: str, pages: Sequence[Page], kinds: Sequence[str]) -> list[str]:
+    """The tables of one tool's kinds on one set: against the gold page types where the
+    pages have them; on scrapinghub (all articles) the share called article; elsewhere the
+    count of each kind."""
+    typed = [i for i, page in enumerate(pages) if page.page_type]
+    if typed:
+        chosen, named = [pages[i] for i in typed], [kinds[i] for i in typed]
+        return [f"Page kinds, {tool}: `article` against the rest ({len(chosen)} pages):",
+                article_table(chosen, named),
+                f"Page kinds, {tool}, all kinds (rows: gold page type, `blog` as article; "
+                "columns: `page_kind`):", confusion_table(chosen, named)]
+    counts = Counter(kinds)
+    listed = ", ".join(f"{kind} {n}" for kind, n in counts.most_common()) or "none"
+    if pages and pages[0].dataset == "scrapinghub":
+        share = counts["article"] / len(kinds) if kinds else 0.0
+        return [f"Page kinds, {tool}: {share:.3f} of the pages called article (every page "
+                f"of the set is one; {listed})."]
+    return [f"Page kinds, {tool}: {listed}."]
+
+
 def report(mode: str, limit: int | None = None) -> str:
-    """The Markdown section for one mode."""
-    wcxb = [page for page in load_dataset("wcxb", limit=limit) if page.page_type]
-    kinds = page_kinds(wcxb, mode)
-    news = load_dataset("scrapinghub", limit=limit)
-    news_kinds = page_kinds(news, mode)
-    share = news_kinds.count("article") / len(news_kinds) if news_kinds else 0.0
-    others = Counter(kind for kind in news_kinds if kind != "article")
-    return "\n\n".join([
-        f"### Page kinds, {mode} mode (`python -m benchmarks.kinds --mode {mode}`)",
-        f"wcxb, `article` against the rest ({len(wcxb)} pages):", article_table(wcxb, kinds),
-        "wcxb, all kinds (rows: gold page type, `blog` as article; columns: page_kind):",
-        confusion_table(wcxb, kinds),
-        f"scrapinghub (every page an article): {share:.3f} called article "
-        f"({len(news_kinds)} pages; the rest: "
-        + (", ".join(f"{kind} {n}" for kind, n in others.most_common()) or "none") + ").",
-    ])
+    """The Markdown section for one mode: wcxb and scrapinghub."""
+    parts = [f"### Page kinds, {mode} mode (`python -m benchmarks.kinds --mode {mode}`)"]
+    for name in ("wcxb", "scrapinghub"):
+        pages = load_dataset(name, limit=limit)
+        parts += [f"{name}:", *kinds_parts(f"dechrome ({mode})", pages, page_kinds(pages, mode))]
+    return "\n\n".join(parts)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -26,6 +26,7 @@ _LONG_PROSE = 150
 _PROSE_SHARE = 0.5
 _SOME_PROSE = 60
 _CALLS = 4
+_MANY_CARTS = 5
 _MANY_PRICES = 12
 _ARTICLE_MARGIN = 2
 _ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle",
@@ -85,6 +86,10 @@ def _dated_prose(s: Signals) -> bool:
     return s.text.prose_words >= _SOME_PROSE and (s.dated or s.text.bylined)
 
 
+def _few_carts(s: Signals) -> bool:
+    return 1 <= max(s.frame.carts, s.hint("carts")) < _MANY_CARTS
+
+
 def _many_prices(s: Signals) -> bool:
     # A guide to costs or a list of deals prints many prices too, between its paragraphs.
     prices = max(s.frame.prices, s.hint("prices"))
@@ -111,6 +116,7 @@ TESTS: tuple[Test, ...] = (
     ("article", 1, "a dated page", lambda s: s.dated),
     ("article", 1, "a byline", lambda s: s.text.bylined),
     ("article", 1, "the URL names a post", lambda s: "article" in s.url_kinds),
+    ("article", -3, "a site's front page", lambda s: s.front),
     ("forum", 4, "markup declares a discussion", lambda s: s.declares(_FORUM_TYPES)),
     ("forum", 2, "a thread opens the page", lambda s: s.frame.lead_speakers >= 3),
     ("forum", 1, "speaker lines", lambda s: s.frame.speakers >= 6),
@@ -121,10 +127,11 @@ TESTS: tuple[Test, ...] = (
     ("forum", 2, "the URL names a thread", lambda s: "forum" in s.url_kinds),
     ("product", 3, "markup declares a product", lambda s: s.declares(_PRODUCT_TYPES)),
     ("product", 2, "og:type product", lambda s: s.og("product", "item") and not s.og("group")),
-    ("product", 2, "shop buttons", lambda s: s.frame.carts >= 1 or s.hint("carts") >= 1),
+    ("product", 2, "shop buttons", _few_carts),
     ("product", 1, "prices", lambda s: 1 <= max(s.frame.prices, s.hint("prices")) < 12),
     ("product", 2, "the URL names a product", lambda s: "product" in s.url_kinds),
     ("collection", 3, "many prices, few paragraphs", _many_prices),
+    ("collection", 2, "many shop buttons", lambda s: s.frame.carts >= _MANY_CARTS),
     ("collection", 2, "og:type product group", lambda s: s.og("group", "ecommerce")),
     ("collection", 2, "the URL names a category of a shop", lambda s: "collection" in s.url_kinds),
     ("listing", 2, "markup declares a list", lambda s: s.declares(_LIST_TYPES)),
