@@ -27,6 +27,7 @@ _PROSE_SHARE = 0.5
 _SOME_PROSE = 60
 _CALLS = 4
 _MANY_CARTS = 5
+_TEASER_DATES = 5
 _MANY_PRICES = 12
 _ARTICLE_MARGIN = 2
 _ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle",
@@ -137,6 +138,7 @@ TESTS: tuple[Test, ...] = (
     ("listing", 2, "markup declares a list", lambda s: s.declares(_LIST_TYPES)),
     ("listing", 2, "teaser cards", _cards),
     ("listing", 2, "little prose", lambda s: s.text.prose_words < 150 and s.text.short_lines >= 10),
+    ("listing", 1, "dated teasers", lambda s: s.frame.dates >= _TEASER_DATES),
     ("listing", 1, "a site's front page", lambda s: s.front),
     ("listing", 2, "the URL names a list", lambda s: "listing" in s.url_kinds),
     ("documentation", 3, "markup declares documentation", lambda s: s.declares(_DOC_TYPES)),

@@ -70,6 +70,7 @@ class FrameSignals:
         forum_chrome: lines forum software prints ("Click to expand...", "Joined: 2019").
         prices: short lines that print a price; carts: shop buttons and stock lines.
         calls: a service's calls to action ("Get started", "Request a demo").
+        dates: short dated lines that head no post (a list's teasers carry them).
     """
 
     words: int = 0
@@ -81,6 +82,7 @@ class FrameSignals:
     prices: int = 0
     carts: int = 0
     calls: int = 0
+    dates: int = 0
 
 
 def measure_frame(lines: Sequence[str]) -> FrameSignals:
@@ -88,7 +90,7 @@ def measure_frame(lines: Sequence[str]) -> FrameSignals:
     counts = [word_count(line) for line in lines]
     prose = [counts[i] >= _POST_WORDS and ends_like_sentence(line)
              for i, line in enumerate(lines)]
-    speakers = lead = heads = chrome = prices = carts = calls = 0
+    speakers = lead = heads = chrome = prices = carts = calls = dates = 0
     seen_prose, second = 0, None
     for i, line in enumerate(lines):
         if prose[i]:
@@ -104,14 +106,17 @@ def measure_frame(lines: Sequence[str]) -> FrameSignals:
         named = speaker and _AGE.match(line) is None
         speakers += named
         lead += named and seen_prose < _LEAD_PROSE_WORDS
-        if (speaker or _dated(line)) and any(prose[i + 1:i + 1 + _HEAD_REACH]):
+        dated = _dated(line)
+        if (speaker or dated) and any(prose[i + 1:i + 1 + _HEAD_REACH]):
             heads += 1
             second = i if heads == 2 else second
+        else:
+            dates += dated
     total = sum(n for n, is_prose in zip(counts, prose, strict=True) if is_prose)
     after = sum(n for i, (n, is_prose) in enumerate(zip(counts, prose, strict=True))
                 if is_prose and second is not None and i > second)
     return FrameSignals(sum(counts), speakers, lead, heads, after / total if total else 0.0,
-                        chrome, prices, carts, calls)
+                        chrome, prices, carts, calls, dates)
 
 
 def _dated(line: str) -> bool:
