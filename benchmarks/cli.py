@@ -74,6 +74,11 @@ FOOTNOTES = """\
   page's `with`/`without` chunks on the trafilatura set; 1.0 when a page has nothing to
   count); a page counts when trafilatura-html's per-page F1 exceeds dechrome-html's by more
   than 0.05. The CI gate caps both on the HTML subsets (`benchmarks/gate.py`).
+- page kinds (`benchmarks.kinds`): each dechrome tool's `Document.page_kind` from the same
+  run. On wcxb against the gold's `page_type` (`blog` counts as `article`): precision and
+  recall of `article` against the rest, by site-fold group (the tests were designed on folds
+  0-2; 3-4 are held out), and the confusion over all kinds; on scrapinghub, where every page
+  is an article, the share called article; elsewhere the count of each kind.
 - text mode, the input's words: the same accounting with dechrome's own input (the page
   text) as the reference, so it checks that every input word is in the body, a metadata
   field or a removal; a word the cleaning repaired or stripped as markup (a leftover tag,
