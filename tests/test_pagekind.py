@@ -143,6 +143,10 @@ def test_rejected_input_is_other_with_the_reason() -> None:
     document = dechrome.clean("")
     assert document.rejected is not None
     assert classify(document) == ("other", (f"rejected input: {document.rejected}",))
+    assert document.page_kind == "other"
+    assert document.page_kind_evidence == (f"rejected input: {document.rejected}",)
+    html = dechrome.clean(b"\x00\x01binary", config=dechrome.Config(input="html"))
+    assert html.rejected is not None and html.page_kind_evidence[0].startswith("rejected")
 
 
 def test_to_dict_carries_the_kind() -> None:

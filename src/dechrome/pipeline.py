@@ -98,8 +98,8 @@ def _name_site(document: Document, site: str) -> Document:
 
 
 def _rejected(reason: str, url: str | None) -> Document:
-    return Document(paragraphs=(), title=None, hashtags=(), links=(), removals=(), blocks=(),
-                    rejected=reason, url=url)
+    return with_kind(Document(paragraphs=(), title=None, hashtags=(), links=(), removals=(),
+                              blocks=(), rejected=reason, url=url))
 
 
 def _run_rules(

@@ -122,6 +122,6 @@ def _normalised_texts(units: tuple[Unit, ...]) -> tuple[list[str], list[str], li
 
 
 def _rejected(reason: str, url: str | None) -> Document:
-    return Document(paragraphs=(), title=None, hashtags=(), links=(), removals=(), blocks=(),
-                    rejected=reason, url=url, mode="html")
+    return with_kind(Document(paragraphs=(), title=None, hashtags=(), links=(), removals=(),
+                              blocks=(), rejected=reason, url=url, mode="html"))
 
