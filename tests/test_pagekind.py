@@ -252,3 +252,16 @@ def test_cli_rejects_an_unknown_kind(capsys: pytest.CaptureFixture[str]) -> None
     with pytest.raises(SystemExit):
         cli.main(["clean", "--jsonl", "-", "--kinds", "blog"])
     assert "unknown page kinds blog" in capsys.readouterr().err
+
+
+def test_parquet_output_carries_the_kind(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from dechrome import parquet  # noqa: PLC0415  (pyarrow is optional)
+
+    text = (FIXTURES / "kinds" / "product_page.txt").read_text(encoding="utf-8")
+    source, target = tmp_path / "in.parquet", tmp_path / "out.parquet"
+    pq.write_table(pa.table({"text": [text], "url": ["https://shop.example/products/mug"]}),
+                   source)
+    parquet.clean_parquet(source, target)
+    assert pq.read_table(target).column("dechrome_page_kind").to_pylist() == ["product"]

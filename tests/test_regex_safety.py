@@ -56,6 +56,12 @@ ADVERSARIAL |= {
     "credit-lines": _run("Foto: dpa\n"),
     "gallery-lines": _run("Gehe zur Galerie\nBild\n"),
     "runon-line": _run("Satz eins. #tag https://x.de/a "),
+    # Metadata from page text: relative dates, forum starters, title lines, quoted headlines.
+    "relative-dates": _run("vor 3 Stunden hace 2 días gestern, 1"),
+    "thread-starters": _run("Thread starter Anna started by "),
+    "title-lines": _run("Headline » Site // » "),
+    "guillemets": _run("«a» „b“ "),
+    "names-lines": _run("Anna Muster, Jon Doe y Marie e "),
     # Many similar blocks: near- and contained-duplicate detection compare such blocks pairwise
     # (quadratic: 50,000 characters of them take seconds), so this input is kept smaller.
     "similar-lines": "".join(f"a b c d e f g h {number}\n" for number in range(800)),

@@ -16,8 +16,9 @@ from dechrome.normalize import normalise
 from dechrome.pipeline import clean
 from dechrome.profiles import SiteProfiles, Thresholds
 from dechrome.reasons import Reason, Rule
+from dechrome.warc import read_warc  # FastWARC itself loads on first use (extra `[warc]`)
 
 __version__ = "0.1.0"
 
 __all__ = ["Block", "Config", "Document", "Reason", "Removal", "Rule", "SiteProfiles", "Thresholds",
-           "__version__", "clean", "clean_many", "normalise"]
+           "__version__", "clean", "clean_many", "normalise", "read_warc"]

@@ -126,6 +126,12 @@ def _write(document: Document, name: str, args: argparse.Namespace, out: TextIO,
 
 
 def _write_explanation(document: Document, out: TextIO) -> None:
+    sources = document.sources()
+    if sources:
+        out.write(f"\n--- metadata from {len(sources)} places\n")
+        for source in sources:
+            text = source.text if len(source.text) <= 100 else source.text[:99] + "…"
+            out.write(f"{source.explained()}\n" + (f"    {text}\n" if text else ""))
     out.write(f"\n--- {len(document.removals)} removals\n")
     for removal in document.removals:
         text = removal.text if len(removal.text) <= 100 else removal.text[:99] + "…"

@@ -13,18 +13,23 @@ import argparse
 import json
 import sys
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from dechrome.batch import ERROR_PREFIX, Task, clean_many, is_error
+from dechrome import cli_formats
+from dechrome.batch import Task, clean_many, is_error
 from dechrome.config import Config
 from dechrome.corpus_io import (
     Fields,
+    JsonEntry,
     Record,
+    Run,
+    StrictError,
     atomic_output,
+    clean_entries,
     open_input,
     output_path,
     read_records,
@@ -35,10 +40,7 @@ from dechrome.profiles import SiteProfiles, Thresholds
 
 EXIT_OK, EXIT_ERROR = 0, 1
 SUFFIXES = (".txt", ".html", ".htm")
-
-
-class StrictError(Exception):
-    """A malformed input under --strict."""
+__all__ = ["StrictError", "add_clean_arguments", "add_learn_parser", "run_clean", "run_learn"]
 
 
 def add_clean_arguments(parser: argparse.ArgumentParser) -> None:
@@ -47,6 +49,7 @@ def add_clean_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="OUTPUT", default=None,
                         help="JSONL file (default stdout; .gz compresses), or the output "
                              "directory when cleaning a directory")
+    cli_formats.add_format_arguments(parser)
     _add_corpus_arguments(parser)
     parser.add_argument("--strict", action="store_true",
                         help="stop at the first malformed record (exit 1, no output)")
@@ -86,17 +89,23 @@ def _add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def wants_corpus(args: argparse.Namespace) -> bool:
-    return args.jsonl is not None or (len(args.files) == 1 and Path(args.files[0]).is_dir())
+    formats = (args.jsonl, args.warc, args.parquet)
+    return any(given is not None for given in formats) or (
+        len(args.files) == 1 and Path(args.files[0]).is_dir())
 
 
 def run_clean(args: argparse.Namespace) -> int:
     progress = Progress(sys.stderr)
     try:
+        problem = cli_formats.format_error(args)
+        if problem is not None:
+            raise StrictError(problem)
         profiles = SiteProfiles.load(args.profiles) if args.profiles else None
-        if args.jsonl is None:
-            _clean_directory(Path(args.files[0]), args, profiles, progress)
-        else:
-            _clean_jsonl(args, profiles, progress)
+        _clean_corpus(args, corpus_run(args, profiles), progress)
+    except ImportError as error:
+        print(f"dechrome: {error.name or error} is not installed: pip install "
+              f"'dechrome[{'warc' if args.warc else 'parquet'}]'", file=sys.stderr)
+        return EXIT_ERROR
     except (StrictError, OSError, ValueError) as error:
         print(f"dechrome: {error}", file=sys.stderr)
         return EXIT_ERROR
@@ -104,56 +113,45 @@ def run_clean(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _clean_corpus(args: argparse.Namespace, run: Run, progress: Progress) -> None:
+    if args.warc is not None:
+        pairs = cli_formats.warc_pairs(args, run, progress.skipped)
+        write_jsonl(pairs, args.output, progress)
+    elif args.parquet is not None:
+        cli_formats.clean_parquet(args, run, progress.tick)
+    elif args.jsonl is not None:
+        with open_input(args.jsonl) as stream:
+            records = read_records(stream, _fields(args))
+            write_jsonl(clean_entries(records, run), args.output, progress)
+    else:
+        _clean_directory(Path(args.files[0]), args, run.profiles, progress)
+
+
 def _fields(args: argparse.Namespace) -> Fields:
     return Fields(args.text_field, args.url_field, args.site_field)
 
 
-def _clean_jsonl(args: argparse.Namespace, profiles: SiteProfiles | None,
-                 progress: Progress) -> None:
-    with open_input(args.jsonl) as stream:
-        records = read_records(stream, _fields(args))
-        pairs = _cleaned(records, args, profiles)
-        if args.output in (None, "-"):
-            _write_jsonl(pairs, sys.stdout, args.strict, progress)
-            return
-        with atomic_output(Path(args.output)) as out:
-            _write_jsonl(pairs, out, args.strict, progress)
-
-
-def _cleaned(records: Iterable[Record], args: argparse.Namespace,
-             profiles: SiteProfiles | None) -> Iterator[tuple[Record, Document]]:
-    """Each record with its document: records wait in a queue no longer than the work in
-    flight, since `clean_many` yields in order."""
-    waiting: deque[Record] = deque()
-
-    def tasks() -> Iterator[Task]:
-        for record in records:
-            if args.strict and record.task.error:
-                raise StrictError(record.task.error)
-            waiting.append(record)
-            yield record.task
-
+def corpus_run(args: argparse.Namespace, profiles: SiteProfiles | None) -> Run:
+    """The Run the arguments ask for (HTML mode is set by the formats that need it)."""
     config = Config(input=getattr(args, "input", "auto"))
-    for document in clean_many(tasks(), config=config, jobs=args.jobs, profiles=profiles):
-        yield waiting.popleft(), keep_kinds(document, getattr(args, "kinds", None))
+    return Run(config, args.jobs, profiles, args.strict, getattr(args, "kinds", None))
 
 
-def _write_jsonl(pairs: Iterable[tuple[Record, Document]], out: IO[str], strict: bool,
+def write_jsonl(pairs: Iterable[tuple[JsonEntry, Document]], output: str | None,
+                progress: Progress) -> None:
+    """One JSON line per entry to `output` (written atomically), or to stdout."""
+    if output in (None, "-"):
+        _write_lines(pairs, sys.stdout, progress)
+        return
+    with atomic_output(Path(output)) as out:
+        _write_lines(pairs, out, progress)
+
+
+def _write_lines(pairs: Iterable[tuple[JsonEntry, Document]], out: IO[str],
                  progress: Progress) -> None:
-    for record, document in pairs:
-        if strict and is_error(document):
-            raise StrictError(f"line {record.line}: {document.rejected}")
-        out.write(json.dumps(_output_record(record, document), ensure_ascii=False) + "\n")
+    for entry, document in pairs:
+        out.write(json.dumps(entry.output(document), ensure_ascii=False) + "\n")
         progress.tick(document)
-
-
-def _output_record(record: Record, document: Document) -> dict[str, Any]:
-    if is_error(document):
-        message = (document.rejected or "")[len(ERROR_PREFIX):]
-        cleaned: dict[str, Any] = {"line": record.line, "error": message}
-    else:
-        cleaned = {"line": record.line, **document.to_dict()}
-    return {**(record.data or {}), "dechrome": cleaned}
 
 
 def _clean_directory(source: Path, args: argparse.Namespace, profiles: SiteProfiles | None,
@@ -230,6 +228,7 @@ class Progress:
     documents: int = 0
     errors: int = 0
     rejected: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
     shown: float = 0.0
@@ -247,10 +246,15 @@ class Progress:
 
     def _line(self, now: float) -> str:
         rate = self.documents / max(now - self.started, 1e-9)
-        kinds = ", ".join(f"{kind} {n}" for kind, n in self.kinds.most_common() if n)
-        return (f"{self.documents} documents, {rate:.1f} docs/s, {self.errors} errors, "
-                f"{self.rejected} rejected" + (f" (kinds: {kinds})" if kinds else ""))
+        line = (f"{self.documents} documents, {rate:.1f} docs/s, {self.errors} errors, "
+                f"{self.rejected} rejected")
+        skipped = sum(self.skipped.values())
+        return f"{line}, {skipped} records skipped" if skipped else line
 
     def summary(self) -> None:
         start, end = ("\r", "\x1b[K\n") if self.stream.isatty() else ("", "\n")
-        self.stream.write(f"{start}dechrome: {self._line(time.monotonic())}{end}")
+        kinds = ", ".join(f"{kind} {count}" for kind, count in self.skipped.most_common())
+        detail = f" ({kinds})" if kinds else ""
+        pages = ", ".join(f"{kind} {n}" for kind, n in self.kinds.most_common() if n)
+        detail += f"; page kinds: {pages}" if pages else ""
+        self.stream.write(f"{start}dechrome: {self._line(time.monotonic())}{detail}{end}")

@@ -2,7 +2,9 @@
 
 Each JSONL line becomes a `Task`; a line that cannot be one (bad JSON, no text field, text
 that is not a string, a record over `MAX_RECORD_BYTES`) becomes a Task with an error naming
-the line, so the run goes on and the output says what happened to every line.
+the line, so the run goes on and the output says what happened to every line. WARC records
+(`dechrome.warc`) and Parquet rows (`dechrome.parquet`) are entries of the same shape: a
+Task, where it came from, and the output record for its Document.
 """
 
 from __future__ import annotations
@@ -16,12 +18,19 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path, PurePath
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 
-from dechrome.batch import Task
+from dechrome.batch import ERROR_PREFIX, Task, clean_many, is_error
+from dechrome.config import Config
+from dechrome.model import Document
+from dechrome.pagekind import keep_kinds
+
+if TYPE_CHECKING:
+    from dechrome.profiles import SiteProfiles
 
 MAX_RECORD_BYTES = 50 * 1024 * 1024
 _UNSAFE = re.compile(r"[^\w.-]+")
@@ -36,6 +45,29 @@ class Fields:
     site: str = "site"
 
 
+class Entry(Protocol):
+    """One input of a corpus run: a JSONL line, a WARC record, a Parquet row."""
+
+    @property
+    def task(self) -> Task: ...
+
+    @property
+    def where(self) -> str:
+        """Where it is in the input, for messages: "line 7", "crawl.warc.gz record 3"."""
+        ...
+
+
+class JsonEntry(Entry, Protocol):
+    """An entry whose result is written as one JSON line."""
+
+    def output(self, document: Document) -> dict[str, Any]:
+        """The JSON output record for this entry's Document."""
+        ...
+
+
+E = TypeVar("E", bound=Entry)
+
+
 @dataclass(frozen=True, slots=True)
 class Record:
     """One input line: its number, the parsed object (None if unreadable) and its Task."""
@@ -43,6 +75,58 @@ class Record:
     line: int
     data: dict[str, Any] | None
     task: Task
+
+    @property
+    def where(self) -> str:
+        return f"line {self.line}"
+
+    def output(self, document: Document) -> dict[str, Any]:
+        """The input's fields, with the cleaned document (or the error) under `dechrome`."""
+        return {**(self.data or {}), "dechrome": {"line": self.line, **cleaned_fields(document)}}
+
+
+def cleaned_fields(document: Document) -> dict[str, Any]:
+    """`Document.to_dict()`, or `{"error": message}` for an input that could not be cleaned."""
+    if is_error(document):
+        return {"error": (document.rejected or "")[len(ERROR_PREFIX):]}
+    return document.to_dict()
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """How a corpus run cleans: the Config, worker processes, learnt profiles, --strict, and
+    the page kinds whose bodies are kept (`--kinds`; None keeps all)."""
+
+    config: Config = field(default_factory=Config)
+    jobs: int = 1
+    profiles: SiteProfiles | None = None
+    strict: bool = False
+    kinds: frozenset[str] | None = None
+
+
+class StrictError(Exception):
+    """A malformed input under --strict."""
+
+
+def clean_entries(entries: Iterable[E], run: Run) -> Iterator[tuple[E, Document]]:
+    """Each entry with its Document, in input order. Entries wait in a queue no longer than
+    the work in flight, since `clean_many` yields in order. Under `run.strict` the first
+    entry that cannot be cleaned raises StrictError, before or after cleaning."""
+    waiting: deque[E] = deque()
+
+    def tasks() -> Iterator[Task]:
+        for entry in entries:
+            if run.strict and entry.task.error:
+                raise StrictError(entry.task.error)
+            waiting.append(entry)
+            yield entry.task
+
+    for document in clean_many(tasks(), config=run.config, jobs=run.jobs,
+                               profiles=run.profiles):
+        entry = waiting.popleft()
+        if run.strict and is_error(document):
+            raise StrictError(f"{entry.where}: {document.rejected}")
+        yield entry, keep_kinds(document, run.kinds)
 
 
 @contextlib.contextmanager
@@ -106,10 +190,17 @@ def atomic_output(path: Path) -> Iterator[IO[str]]:
     It is written to a temporary file in the same directory, then renamed over `path`; an
     interrupted run leaves no file that looks complete. A `.gz` name is gzip-compressed.
     """
+    with atomic_binary(path) as raw, _text(raw, path.suffix == ".gz") as text:
+        yield text
+
+
+@contextlib.contextmanager
+def atomic_binary(path: Path) -> Iterator[IO[bytes]]:
+    """`atomic_output` for bytes (a Parquet file): no compression, no text layer."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "wb") as raw, _text(raw, path.suffix == ".gz") as text:
-            yield text
+        with os.fdopen(handle, "wb") as raw:
+            yield raw
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):

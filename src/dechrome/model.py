@@ -65,6 +65,30 @@ class Removal:
         return f"{self.reason} ({self.detail})" if self.detail else str(self.reason)
 
 
+@dataclass(frozen=True, slots=True)
+class FieldSource:
+    """Where a metadata field's value was read, as a removal says why a block went.
+
+    `field` is "title", "date" or "authors"; `value` the value chosen (authors joined by
+    "; "); `how` the stable name of the way it was found (`dechrome.metadata.sources.Source`,
+    e.g. "title-line-part", "url-path", "byline"); `block` the block it was read from (None
+    when it came from the URL alone); `text` that block's text.
+    """
+
+    field: str
+    value: str
+    how: str
+    block: int | None
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "how": self.how, "block": self.block, "text": self.text}
+
+    def explained(self) -> str:
+        where = "the URL" if self.block is None else f"block {self.block}"
+        return f"[{self.field}] {self.how}, from {where}: {self.value}"
+
+
 # Pages have hundreds of blocks and removals: a frozen dataclass's `__init__` sets each field
 # through `object.__setattr__`, while a slot's own descriptor sets it at half the cost. The
 # objects are the same (`tests/test_inputs.py` compares them with the constructors').
@@ -137,6 +161,16 @@ class Document:
     tags: tuple[str, ...] = ()
     page_kind: str = "other"
     page_kind_evidence: tuple[str, ...] = ()
+    # Where the title, date and authors were read (`FieldSource`); see `sources`.
+    evidence: tuple[FieldSource, ...] = ()
+
+    def sources(self) -> tuple[FieldSource, ...]:
+        """The evidence for the fields as they stand: a field HTML mode took from the markup
+        instead has no text evidence."""
+        current = {"title": self.title or "", "date": self.date or "",
+                   "authors": "; ".join(self.authors)}
+        return tuple(source for source in self.evidence
+                     if current.get(source.field) == source.value)
 
     @property
     def text(self) -> str:
@@ -166,6 +200,7 @@ class Document:
             "mode": self.mode,
             "categories": list(self.categories),
             "tags": list(self.tags),
+            "evidence": {source.field: source.to_dict() for source in self.sources()},
             "page_kind": self.page_kind,
             "page_kind_evidence": list(self.page_kind_evidence),
         }

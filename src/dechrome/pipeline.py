@@ -284,6 +284,7 @@ def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: N
         language=meta.language,
         summary=meta.summary,
         captions=meta.captions,
+        evidence=meta.sources,
     )
 
 

@@ -11,17 +11,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dechrome.metadata.authors import read_authors
+from dechrome.metadata.authors import read_credits
 from dechrome.metadata.captions import read_captions
-from dechrome.metadata.dates import read_date
+from dechrome.metadata.dates import read_dated
 from dechrome.metadata.evidence import Evidence, credit_lines
 from dechrome.metadata.language import read_language
 from dechrome.metadata.section import read_section
 from dechrome.metadata.site import site_from_chrome, site_from_url
+from dechrome.metadata.sources import Source
 from dechrome.metadata.summary import read_summary
 from dechrome.metadata.title import read_title
+from dechrome.model import FieldSource
 
-__all__ = ["Evidence", "Metadata", "read"]
+__all__ = ["Evidence", "Metadata", "Source", "read"]
+
+
+_FROM_TITLE_LINE = (Source.TITLE_LINE_LESS_SITE, Source.TITLE_LINE_HEAD, Source.TITLE_LINE_ALONE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,21 +41,36 @@ class Metadata:
     language: str | None = None
     summary: str | None = None
     captions: tuple[str, ...] = ()
+    sources: tuple[FieldSource, ...] = ()
 
 
 def read(evidence: Evidence) -> Metadata:
-    """Every field from its own extractor."""
+    """Every field from its own extractor, and where the title, date and authors came from."""
     title = read_title(evidence)
     lines = credit_lines(evidence, title.block, title.title)
     sitename = site_from_url(evidence.url) or site_from_chrome(evidence) or title.site
     language = read_language(evidence.paragraphs)
+    date, date_how, date_block = read_dated(evidence, lines, language)
+    authors, authors_how, authors_block = read_credits(evidence, lines, title.title)
+    # A title read from the title line alone was read from the first block.
+    title_block = 0 if title.block is None and title.how in _FROM_TITLE_LINE else title.block
+    found = (("title", title.title or "", title.how, title_block),
+             ("date", date or "", date_how, date_block),
+             ("authors", "; ".join(authors), authors_how, authors_block))
     return Metadata(
         title=title.title,
-        date=read_date(evidence, lines, language),
-        authors=read_authors(evidence, lines, title.title),
+        date=date,
+        authors=authors,
         sitename=sitename,
         section=read_section(evidence),
         language=language,
         summary=read_summary(evidence),
         captions=read_captions(evidence),
+        sources=tuple(_source(evidence, *item) for item in found if item[1] and item[2]),
     )
+
+
+def _source(evidence: Evidence, field: str, value: str, how: Source | None, block: int | None,
+            ) -> FieldSource:
+    text = evidence.blocks[block].text if block is not None else ""
+    return FieldSource(field, value, str(how), block, text)

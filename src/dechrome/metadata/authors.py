@@ -24,8 +24,15 @@ from collections.abc import Iterable
 import regex
 
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, first_date
-from dechrome.metadata.evidence import BLOCK_LOCAL, CREDIT_RULES, Evidence, credit_lines
-from dechrome.metadata.namelines import name_beside_date
+from dechrome.metadata.evidence import (
+    BLOCK_LOCAL,
+    CREDIT_RULES,
+    Evidence,
+    credit_lines,
+    head_lines,
+)
+from dechrome.metadata.namelines import name_beside_date, names_on_own_line
+from dechrome.metadata.sources import Source
 from dechrome.reasons import Rule
 from dechrome.rules.base import phrases
 from dechrome.rules.credits import AGENCIES
@@ -40,13 +47,16 @@ _NEWS_AGENCIES = regex.compile(
             r"yonhap", r"bloomberg", r"agencia efe", r"agence france-presse", r"keystone-sda"),
     regex.IGNORECASE,
 )
-_LEAD_WORD = r"von|by|par|por|door|autor(?:in|en|innen|a|ka|e)?|authors?|auteure?|text|texte"
+_LEAD_WORD = (r"von|by|par|por|door|di|autor(?:in|en|innen|a|ka|e)?|authors?|auteure?|text|texte|"
+              r"thread starter|started by|asked by")
+# Forum labels of the user who opened the thread: a user name follows.
+_STARTERS = frozenset({"thread starter", "started by", "asked by"})
 _LEAD = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<word>{_LEAD_WORD})(?P<colon>\s{{0,3}}:)?\s{{1,3}}(?=\S)",
     regex.IGNORECASE,
 )
 # "Text" alone is a menu item ("Texte", "Fotos"); only "Text:" announces a name.
-_LEAD_ALONE_WORD = r"von|by|par|por|door|autor(?:in|en|innen|a|ka|e)?|authors?|auteure?"
+_LEAD_ALONE_WORD = r"von|by|par|por|door|di|autor(?:in|en|innen|a|ka|e)?|authors?|auteure?"
 # A lead word that ends its line ("Von", "By :", "10.12.2022 18:27 von"): the names stand on
 # the next line.
 _LEAD_ALONE = regex.compile(
@@ -58,7 +68,9 @@ _POSTED = regex.compile(
     r"(?:posted|published|written|veröffentlicht|eingestellt|gespeichert|geschrieben|verfasst|"
     r"erstellt|publiziert|gepostet|publié|écrit|rédigé|publicado|escrito|pubblicato|scritto|"
     r"gepubliceerd|geschreven|(?:ein |eine |blog[- ]?)?(?:beitrag|artikel|kolumne|interview)|"
-    r"un article|(?:an? )?(?:article|column|interview))"
+    r"un article|(?:an? )?(?:article|column|interview)|text|words|post author|"
+    r"\(?(?:additional )?reporting|a cura|testo|tekst|"
+    r"(?:discussion|thread) in .{1,60}?)"
     r"(?:\s(?:am|on|le|at|um)?\s?.{0,50})?",
     regex.IGNORECASE,
 )
@@ -75,14 +87,21 @@ _TAIL = regex.compile(
     r"\s[|·•–—-]\s|\s?[|·•]|\s{2}|\s\d|\(|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
     r"|\s(?i:on|am|le|vom|um)\s(?=\d)|\s(?i:kategorie\w{0,3}+|categor\w{0,5}+|schreibe|hinterlasse|"
     r"leave|lesezeit|reading|zuletzt|last|updated|aktualisiert|mis à jour|publié|"
-    r"veröffentlicht|erstellt|geändert|stand)\b"
+    r"veröffentlicht|erstellt|geändert|stand|published|posted|staff writer|senior writer|"
+    r"contributing writer|staff reporter)\b"
+    # A date in words after the name: "by Jill Barshay August 25, 2025".
+    rf"|\s(?i:{phrases(*MONTHS)})\.?\s\d"
 )
-_SPLIT = regex.compile(r"\s?[,;&/]\s?|\s(?:und|and|et|with|mit)\s", regex.IGNORECASE)
+# "and" in the six languages: und, and, et, y, e, en ("Lucía Fernández y Javier Ruiz").
+_SPLIT = regex.compile(r"\s?[,;&/]\s?|\s(?:und|and|et|y|e|en|with|mit)\s", regex.IGNORECASE)
 _PARTICLE = r"(?:von|van|der|den|de|di|da|del|du|le|la|zu|ten|ter|dos|bin|al|y)"
 _NAME = regex.compile(
     rf"(?:\p{{Lu}}[\p{{L}}'’.-]{{0,30}}+)(?:\s(?:\p{{Lu}}[\p{{L}}'’.-]{{0,30}}+|{_PARTICLE}))"
     r"{0,4}+"
 )
+# Case-sensitive: "von" in lower case is a particle of a name ("Walter von Aachen").
+_INNER_LEAD = regex.compile(r"\s(?:[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)\s")
+_DASHED_TAG = regex.compile(r"[–—-]\s?[\p{L}/]{2,30}+")
 _HANDLE = regex.compile(r"[\p{L}\d][\p{L}\d_.-]{1,30}+")
 _NEWSROOM = regex.compile(
     r"(?:red|redaktion|die redaktion|staff|team|rédaction|la rédaction|newsroom|editors?|"
@@ -103,35 +122,50 @@ _AGENCY_INITIALS = regex.compile(r"\(?(?P<tags>[\p{L}/]{2,30}+)\)?(?:,\s?.{0,60}
 def read_authors(evidence: Evidence, lines: list[int] | None = None,
                  headline: str | None = None) -> tuple[str, ...]:
     """The names credited by the byline or agency tag nearest to the headline; failing
-    those, a name printed beside the date under the headline.
+    those, a name printed beside the date under the headline, or a line of names alone.
 
     `lines` are the credit lines nearest to the headline first (default:
     `credit_lines(evidence)`, around the headline the context rules found).
     """
+    return read_credits(evidence, lines, headline)[0]
+
+
+def read_credits(evidence: Evidence, lines: list[int] | None = None,
+                 headline: str | None = None,
+                 ) -> tuple[tuple[str, ...], Source | None, int | None]:
+    """`read_authors`'s names, how they were found, and the block they were read from."""
     lines = credit_lines(evidence) if lines is None else lines
     credited = _credited(evidence, lines)
-    if credited:
+    if credited[0]:
         return credited
-    beside = name_beside_date(evidence, lines, headline or evidence.title)
+    headline = headline or evidence.title
+    beside, index = name_beside_date(evidence, lines, headline)
+    how = Source.NAME_BESIDE_DATE
+    if not beside:
+        beside, index = names_on_own_line(evidence, lines, headline)
+        how = Source.NAME_LINE
     # "Staff Consortium", "Redaktion Wien", "Last Modified": a newsroom, a role or a label.
-    if any(_ROLE.search(name) or any(map(_NEWSROOM.fullmatch, name.split()))
-           or _TAIL.search(f" {name}") for name in beside):
-        return ()
-    return beside
+    if not beside or any(_ROLE.search(name) or any(map(_NEWSROOM.fullmatch, name.split()))
+                         or _TAIL.search(f" {name}") for name in beside):
+        return (), None, None
+    return beside, how, index
 
 
-def _credited(evidence: Evidence, lines: list[int]) -> tuple[str, ...]:
+def _credited(evidence: Evidence, lines: list[int],
+              ) -> tuple[tuple[str, ...], Source | None, int | None]:
     for index in _credit_blocks(evidence, lines):
         text = evidence.blocks[index].text
         if evidence.removed_as(index, Rule.AGENCY_TAG):
-            names = names_in_agency_tag(text)
+            names, how = names_in_agency_tag(text), Source.AGENCY_TAG
+        elif _DASHED_TAG.fullmatch(text):
+            names, how = _dashed_agency(text), Source.AGENCY_TAG
         elif _lead_alone(text) and _plain_line(evidence, index + 1):
-            names = names_after_lead(evidence.blocks[index + 1].text)
+            names, how = names_after_lead(evidence.blocks[index + 1].text), Source.LEAD_ALONE
         else:
-            names = names_in_byline(text)
+            names, how = names_in_byline(text), Source.BYLINE
         if names:
-            return names
-    return ()
+            return names, how, index
+    return (), None, None
 
 
 def names_in_byline(text: str) -> tuple[str, ...]:
@@ -139,11 +173,16 @@ def names_in_byline(text: str) -> tuple[str, ...]:
     "Posted 1.11.2024 by Jane Doe and John Roe"."""
     for lead in _LEAD.finditer(text):
         before = text[:lead.start()].strip()
-        # After a posting verb, a date or "Autor:", a user name counts: "von gizzmo".
-        handles = lead["colon"] is not None or bool(before)
+        # After a posting verb, a date or "Autor:", or before a date ("von Thilo / 6.
+        # November 2023"), a user name counts: "von gizzmo".
+        handles = (lead["colon"] is not None or bool(before) or lead["word"].casefold()
+                   in _STARTERS or first_date(text[lead.end():]) is not None)
         if before and _POSTED.fullmatch(before) is None and not _dated_or_barred(before):
             continue
-        return _names(text[lead.end():], handles=handles)
+        names = _names(text[lead.end():], handles=handles)
+        # "Text by Hunter Dukes": the first lead word may be the posting word of a second.
+        if names:
+            return names
     return ()
 
 
@@ -184,6 +223,13 @@ def _names(rest: str, *, handles: bool) -> tuple[str, ...]:
     return _unique(name for name in names if name)
 
 
+def _dashed_agency(text: str) -> tuple[str, ...]:
+    """"— dpa/lab" closing an article: the agency and the editor's initials, when one of
+    the tags is a news agency (a dash and a word alone may be anything)."""
+    names = names_in_agency_tag(text.lstrip("–—- "))
+    return names if any(_NEWS_AGENCIES.fullmatch(name) for name in names) else ()
+
+
 def names_in_agency_tag(text: str) -> tuple[str, ...]:
     """"(lab)" gives ("lab",); "(dpa/lab)" both; "red, 20 Minuten" none (a newsroom)."""
     match = _AGENCY_INITIALS.fullmatch(text.strip())
@@ -213,7 +259,9 @@ def _trim(piece: str) -> str:
 
 
 def _name(piece: str, *, first: bool, handles: bool) -> str | None:
-    if not piece or _ROLE.search(piece) or _NEWSROOM.fullmatch(piece):
+    # A lead word inside the piece: a menu of filters ("By Gender & Age By Gender"), no name.
+    if not piece or _ROLE.search(piece) or _NEWSROOM.fullmatch(piece) or _INNER_LEAD.search(
+            piece):
         return None
     if _NEWS_AGENCIES.fullmatch(piece):
         return piece
@@ -242,4 +290,4 @@ def _credit_blocks(evidence: Evidence, lines: list[int]) -> list[int]:
     tags = [i for i, rule in evidence.in_order() if rule is Rule.AGENCY_TAG]
     last = evidence.last_kept()
     signing = [i for i in tags if last is None or i <= last + _SIGNATURE_WINDOW]
-    return list(dict.fromkeys([*lines, *signing]))
+    return list(dict.fromkeys([*lines, *signing, *head_lines(evidence, lines)]))

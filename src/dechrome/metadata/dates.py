@@ -13,12 +13,15 @@ printed date of the same day adds its time, and without a printed date it is the
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import regex
 
 from dechrome.metadata.dateparse import calendar_date, first_date
-from dechrome.metadata.evidence import Evidence, credit_lines
+from dechrome.metadata.evidence import Evidence, credit_lines, head_lines
+from dechrome.metadata.reldates import relative_date, says_relative
+from dechrome.metadata.sources import Source
 
 _UPDATED = regex.compile(
     r"\b(?:akt\.|aktualisiert|(?:zuletzt )?(?:geändert|bearbeitet)|editiert|updated?|modified|"
@@ -28,16 +31,26 @@ _UPDATED = regex.compile(
 # A line that says it gives the publication date counts wherever it stands.
 _PUBLISHED = regex.compile(
     r"(?:published|posted|veröffentlicht|veröffentlichung|erschienen|publiziert|publié|paru|"
-    r"publicado|pubblicato|publicada|gepubliceerd|opublikowano|datum|date|fecha|data)\b"
+    r"publicado|pubblicato|publicada|gepubliceerd|opublikowano|datum|date|fecha|data|asked)\b"
     r"\s?(?:am|on|le|el|il|em|op|dnia)?\s?:?\s?\S{0,12}+\s?\d",
     regex.IGNORECASE,
 )
 # The first letters of `_PUBLISHED`'s labels (`tests/test_fast_paths.py` checks them).
-_PUBLISHED_OPENING = regex.compile(r"[defgopv]", regex.IGNORECASE)
+_PUBLISHED_OPENING = regex.compile(r"[adefgopv]", regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")
 # A date line with dated lines of two other dates within this reach is a teaser list's.
 _LIST_REACH = 4
 _LIST_OTHERS = 2
+# A date that opens a line: digits or a month name first, within the first characters.
+_OPENING_DATE = regex.compile(r"\W{0,3}+(?:\d|\p{L}{3,12}+\.?\s\d)")
+_OPENING_DIGITS = regex.compile(r"\W{0,3}+\d{1,4}+[./-]\d{1,2}+[./-]\d{2,4}+")
+_OPENING_CHARS = 40
+# The credit lines nearest the headline, where a publication label caps the date.
+_NEAR_LINES = 6
+_OPENING_REACH = 3
+
+# The dates a relative date may count back from stand on short lines (a header, a teaser).
+_MAX_REFERENCE_CHARS = 200
 _URL_DATES = (
     regex.compile(
         r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[/_.-])(?P<month>[01]?\d)(?P=sep)"
@@ -56,14 +69,64 @@ def read_date(evidence: Evidence, lines: list[int] | None = None,
     `credit_lines(evidence)`, around the headline the context rules found). In a body of a
     `language` other than English, "03/05/2022" is 3 May, as those languages write dates.
     """
+    return read_dated(evidence, lines, language)[0]
+
+
+def read_dated(evidence: Evidence, lines: list[int] | None = None,
+               language: str | None = None) -> tuple[str | None, Source | None, int | None]:
+    """`read_date`'s date, how it was found, and the block it was read from."""
     lines = credit_lines(evidence) if lines is None else lines
     day_first = language is not None and language != "en"
     printed = list(_printed_dates(evidence, lines, day_first=day_first))
     from_url = url_date(evidence.url)
     if from_url is not None:
-        return next((found for found, _ in printed if found[:10] == from_url), from_url)
-    fresh = [found for found, updated in printed if not updated]
-    return fresh[0] if fresh else next((found for found, _ in printed), None)
+        same = next((found for found in printed if found.iso[:10] == from_url), None)
+        if same is not None:
+            return same.iso, Source.URL_PATH_AND_DATE_LINE, same.block
+        return from_url, Source.URL_PATH, None
+    fresh = [found for found in printed if not found.updated]
+    chosen = fresh[0] if fresh else next(iter(printed), None)
+    if chosen is None or _relative_first(evidence, lines, chosen.block):
+        # "vor 3 Stunden" under the headline, the header's date of the day above it.
+        relative = _relative(evidence, lines, day_first=day_first)
+        if relative[0] is not None or chosen is None:
+            return relative
+    # Never later than a date a credit line labels as the publication ("Veröffentlicht
+    # am 1.11.2024" under the headline; a label elsewhere may be a teaser's).
+    near = set(lines[:_NEAR_LINES])
+    labelled = [found for found in fresh
+                if found.labelled and found.block in near and found.iso < chosen.iso]
+    chosen = min(labelled, key=lambda found: found.iso) if labelled else chosen
+    how = (Source.LABELLED_DATE if chosen.labelled else
+           Source.UPDATED_DATE if chosen.updated else Source.DATE_LINE)
+    return chosen.iso, how, chosen.block
+
+
+def _relative_first(evidence: Evidence, lines: list[int], block: int) -> bool:
+    """Whether a credit line nearer the headline than `block` gives a relative date."""
+    for index in lines:
+        if index == block:
+            return False
+        if says_relative(evidence.blocks[index].text):
+            return True
+    return False
+
+
+def _relative(evidence: Evidence, lines: list[int], *, day_first: bool,
+              ) -> tuple[str | None, Source | None, int | None]:
+    """A relative date on a credit line ("vor 3 Stunden"), counted back from the newest
+    date the page prints; never from the clock."""
+    said = next((i for i in lines if says_relative(evidence.blocks[i].text)), None)
+    if said is None:
+        return None, None, None
+    dated = _DatedLines(evidence, day_first=day_first)
+    printed = [found for i in range(len(evidence.blocks))
+               if len(evidence.blocks[i].text) <= _MAX_REFERENCE_CHARS
+               and (found := dated.date_of(i)) is not None]
+    if not printed:
+        return None, None, None
+    resolved = relative_date(evidence.blocks[said].text, max(printed))
+    return (resolved, Source.RELATIVE_DATE, said) if resolved else (None, None, None)
 
 
 def url_date(url: str | None) -> str | None:
@@ -83,16 +146,51 @@ def url_date(url: str | None) -> str | None:
     return None
 
 
+class _Printed(NamedTuple):
+    iso: str
+    block: int
+    updated: bool
+    labelled: bool
+
+
 def _printed_dates(evidence: Evidence, lines: list[int], *, day_first: bool,
-                   ) -> Iterator[tuple[str, bool]]:
+                   ) -> Iterator[_Printed]:
     """Each printed date of a credit line, nearest first, and whether it says "updated";
-    then those of lines anywhere that say they give the publication date."""
+    then those of lines anywhere that say they give the publication date; then a date that
+    opens a line right under the headline ("19.10.2019, 15:30 Uhr Am 8. Spieltag ...") or
+    the title line ("08.11.2021 | Online-Fachtag ...")."""
     dated = _DatedLines(evidence, day_first=day_first)
     labelled = _labelled(evidence)
     for index in dict.fromkeys([*lines, *labelled]):
         found = dated.date_of(index)
         if found is not None and not dated.in_list(index):
-            yield found, _UPDATED.search(evidence.blocks[index].text) is not None
+            text = evidence.blocks[index].text
+            yield _Printed(found, index, _UPDATED.search(text) is not None,
+                           index in labelled)
+    for index in _opening_lines(evidence):
+        text = evidence.blocks[index].text
+        # A kept paragraph may open with a date it talks about ("3. Februar 2021 hatte der
+        # Bundestag ..."); a dateline run into the text is printed in digits.
+        opening = _OPENING_DATE if index in evidence.removed else _OPENING_DIGITS
+        found = first_date(text[:_OPENING_CHARS], day_first=day_first)
+        if found is not None and opening.match(text):
+            yield _Printed(found, index, False, False)
+    for index in head_lines(evidence, lines):
+        found = dated.date_of(index)
+        if found is not None and not dated.in_list(index):
+            text = evidence.blocks[index].text
+            yield _Printed(found, index, _UPDATED.search(text) is not None, False)
+    # Last, a full date the headline itself carries ("Lemmy Development Update 2024-10-04").
+    headline = evidence.headline_block()
+    if headline is not None and (found := dated.date_of(headline)) is not None:
+        yield _Printed(found, headline, False, False)
+
+
+def _opening_lines(evidence: Evidence) -> list[int]:
+    """The title line and the lines right under the headline."""
+    headline = evidence.headline_block()
+    below = [] if headline is None else list(range(headline + 1, headline + 1 + _OPENING_REACH))
+    return [i for i in [0, *below] if i < len(evidence.blocks) and evidence.own(i)]
 
 
 def _labelled(evidence: Evidence) -> list[int]:

@@ -20,6 +20,9 @@ _MAX_CREDIT_WORDS = 25
 _MAX_CREDIT_CHARS = 400
 _LENGTH_SLACK = 8
 _MIN_SENTENCE_WORDS = 8
+# The head of the article: down to this many blocks below its first paragraph.
+_HEAD_BELOW = 3
+_MAX_HEAD_CHARS = 120
 # Blocks that are the article's own but carry no credit: captions (the picture's date).
 _NOT_CREDITS = frozenset({Rule.CAPTION, Rule.PHOTO_CREDIT})
 # Rules that judge a block by its text alone; the others judge it by its place on the page.
@@ -135,6 +138,21 @@ def credit_lines(evidence: Evidence, anchor: int | None = None, title: str | Non
         order += range(last + 1, last + 1 + _AFTER)
     return [i for i in dict.fromkeys(order) if 0 <= i < len(evidence.blocks)
             and _credit_like(evidence, i) and not _same_line(evidence.blocks[i].text, headline)]
+
+
+def head_lines(evidence: Evidence, lines: list[int]) -> list[int]:
+    """The short lines of this article's own from the headline down to just below the
+    first paragraph, sentences of the body left out: where a date line or a byline stands
+    when pictures and teasers push it further from the headline than the credit lines
+    reach ("asked Mar 28, 2014 at 11:38"). `lines` are the credit lines, nearest first."""
+    start = lines[0] if lines else evidence.headline_block()
+    first = evidence.first_kept()
+    if start is None or first is None:
+        return []
+    blocks, removed = evidence.blocks, evidence.removed
+    return [i for i in range(start, min(len(blocks), first + _HEAD_BELOW))
+            if evidence.own(i) and len(blocks[i].text) <= _MAX_HEAD_CHARS
+            and not (i not in removed and ends_like_sentence(blocks[i].text))]
 
 
 def _credit_like(evidence: Evidence, index: int) -> bool:

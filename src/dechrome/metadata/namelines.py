@@ -27,6 +27,14 @@ _NEAREST_LINES = 6
 _MIN_WORDS, _MAX_WORDS = 2, 4
 _MAX_LINE_CHARS = 120
 _LONG_WORD = 6
+_MAX_NAMES_CHARS = 120
+_DATE_REACH = 2
+# Names are split at commas and "and"; what follows a bar is a role ("| Guest Columnists").
+_NAMES_SPLIT = regex.compile(r"\s?,\s|\s(?:and|und|y|e|et|en|&)\s")
+_ROLE_TAIL = regex.compile(r"\s[|·•]\s")
+# A byline's lead word: such a line is a byline's to read, not a line of names.
+_LEAD = regex.compile(r"(?:by|von|par|por|door|di)\s", regex.IGNORECASE)
+_NO_NAMES = regex.compile(r"[\d:;!?@#()\[\]/]")
 # Polish's list (3,000 words, many of them names) would reject most names.
 _LANGUAGES = ("German", "English", "French", "Spanish", "Italian", "Dutch", "Portuguese")
 # What no name holds: digits, bars, bullets, commas, slashes, colons, brackets.
@@ -55,8 +63,9 @@ _HOST_WORDS = regex.compile(r"[\p{L}]{3,}+")
 
 
 def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
-                     ) -> tuple[str, ...]:
-    """The name standing beside a date on one of the credit lines nearest the headline."""
+                     ) -> tuple[tuple[str, ...], int | None]:
+    """The name standing beside a date on one of the credit lines nearest the headline,
+    and the line's block."""
     lower: _LowerWords | None = None
     for index in lines[:_NEAREST_LINES]:
         name = _candidate(evidence, index)
@@ -65,8 +74,37 @@ def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
         if lower is None:
             lower = _LowerWords(evidence.paragraphs)
         if _reads_as_name(name, lower, headline, evidence.url):
-            return (name,)
-    return ()
+            return (name,), index
+    return (), None
+
+
+def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None,
+                      ) -> tuple[tuple[str, ...], int | None]:
+    """The names a line near the headline holds and nothing else ("Isabel Caro, Rocío
+    Latorre y José Miguel Wilson", "Manoj Jain and Jagpreet Chhatwal | Guest Columnists"):
+    between the headline and the article, a line of person's names is the byline."""
+    first = evidence.first_kept()
+    lower: _LowerWords | None = None
+    for index in lines[:_NEAREST_LINES]:
+        text = evidence.blocks[index].text.strip()
+        if (first is not None and index > first) or len(text) > _MAX_NAMES_CHARS or (
+                _NO_NAMES.search(text)) or _LEAD.match(text):
+            continue
+        pieces = [piece.strip() for piece in _NAMES_SPLIT.split(_ROLE_TAIL.split(text)[0])]
+        if lower is None:
+            lower = _LowerWords(evidence.paragraphs)
+        if pieces and _dated_near(evidence, index) and all(
+                _reads_as_name(piece, lower, headline, evidence.url) for piece in pieces):
+            return tuple(dict.fromkeys(pieces)), index
+    return (), None
+
+
+def _dated_near(evidence: Evidence, index: int) -> bool:
+    """A date stands within two lines: a byline is printed with the date it credits, a
+    label ("Success Stories", "Teilen Twittern") is not."""
+    near = range(max(0, index - _DATE_REACH), min(len(evidence.blocks), index + _DATE_REACH + 1))
+    return any(i != index and evidence.own(i) and find_dates(evidence.blocks[i].text)
+               and len(evidence.blocks[i].text) <= _MAX_LINE_CHARS for i in near)
 
 
 def _candidate(evidence: Evidence, index: int) -> str | None:

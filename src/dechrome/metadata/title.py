@@ -10,20 +10,28 @@ evidence the headline the context rules found stands.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 import regex
 
 from dechrome.features import dedup_key, is_headline_like
+from dechrome.metadata.echo import as_printed, near_echo, plain_title
 from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
+from dechrome.metadata.sources import Source
 
 Span = tuple[int, int]
 
-_SEPARATOR = regex.compile(r"\s[|\-–—:»·•/~]{1,2}+\s|\s?[|»•]\s?")
+# A bar splits with or without spaces; "»" and "•" without spaces only between two words
+# ("Home»News"): beside one space they close a quotation ("«Wir waren in Quarantäne» - X").
+_SEPARATOR = regex.compile(r"\s[|\-–—:»·•/~]{1,2}+\s|\s?\|\s?|(?<=\S)[»•](?=\S)")
 _NAV_SEPARATOR = regex.compile(r"\s[|»>/›]\s")
 _MIN_NAV_SEPARATORS = 2
 _MAX_SITE_WORDS = 8
+_MAX_SITE_NAME_WORDS = 4
+_MIN_SHARED_LETTERS = 3
+_KICKER_REACH = 2
+_MAX_KICKER_WORDS = 3
 _MAX_LINE_CHARS = 400
 _MAX_SEGMENTS = 8
 _LENGTH_SLACK = 8
@@ -31,40 +39,111 @@ _MIN_TITLE_WORDS = 2
 _MIN_SITE_LETTERS = 3
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e"})
 _NOT_ALNUM = regex.compile(r"[\W_]++")
-_TLD = regex.compile(r"\.[a-z]{2,6}+(?:\.[a-z]{2}+)?$")
+# A top-level domain, with the second level of the country domains that have one
+# ("co.uk", "com.au"); "bmel.de" keeps "bmel".
+_TLD = regex.compile(r"(?:\.(?:co|com|org|net|gov|ac|edu|or|ne|go)(?=\.[a-z]{2}$))?\.[a-z]{2,6}+$")
+# A bullet or arrow that opens a part ("site // » Name") marks it; it is no part of the name.
+_LEAD_MARK = regex.compile(r"[»›•·]\s++")
 
 
 @dataclass(frozen=True, slots=True)
 class TitleReading:
-    """The title, the block that shows it over the article, and the site's name when the
-    title line carried one."""
+    """The title, the block that shows it over the article, the site's name when the title
+    line carried one, and how the title was found."""
 
     title: str | None
     block: int | None = None
     site: str | None = None
+    how: Source | None = None
 
 
 def read_title(evidence: Evidence) -> TitleReading:
     """The headline, preferring the part of a "Headline | Site" line the page confirms."""
-    found = TitleReading(evidence.title, evidence.headline_block())
+    found = TitleReading(evidence.title, evidence.headline_block(), None,
+                         Source.HEADLINE_RULE if evidence.title else None)
     # A first line that a block-local rule removed is chrome ("Zum Inhalt springen").
     if not evidence.blocks or evidence.removed.get(0) in BLOCK_LOCAL:
         return found
     first = evidence.blocks[0].text
     if len(first) > _MAX_LINE_CHARS:
         return found
+    return _from_title_line(evidence, first, found)
+
+
+def _from_title_line(evidence: Evidence, first: str, found: TitleReading) -> TitleReading:
+    """The title the title line `first` and the headings below it agree on, in this order:
+    the line or a part of it printed again; the headline `found` ending a part of it; a
+    heading sharing most of its words; the line less the part naming the URL's site."""
     lines = _lines_below(evidence, len(first))
     if _repeated(first, lines):
-        title, site = first, None
+        title, site, how = first, None, Source.TITLE_LINE_ECHO
     else:
         title, site = _split(first, lines, _host_label(evidence.url), evidence.first_kept())
+        how = Source.TITLE_LINE_PART
+    copies = lines.get(dedup_key(title)) if title is not None else None
+    if copies:
+        nearest = _nearest(copies, evidence.first_kept())
+        return TitleReading(as_printed(title or "", evidence.blocks[nearest].text), nearest,
+                            site, how)
+    if _held_by(found, first):
+        # The headline over the article stands in the title line too ("Agriculture: Berne
+        # interdit ... - Suisse - tdg.ch" holds "Berne interdit ..."): both agree on it.
+        return replace(found, how=Source.HEADING_IN_TITLE_LINE)
+    echo = near_echo(evidence, first, site or _site_of(first))
+    if echo is not None:
+        return TitleReading(evidence.blocks[echo].text, echo, site, Source.TITLE_LINE_NEAR_ECHO)
+    if title is None and plain_title(first) and _disagrees(found, first):
+        # A headline sharing no word with the browser title is a label the context rules
+        # took ("move to sidebar hide", "Get a quote"): the browser title is the page's own.
+        return _whole_line(first)
     if title is None:
         return _unless_navigation(found, first)
-    copies = lines.get(dedup_key(title))
-    if copies:
-        return TitleReading(title, _nearest(copies, evidence.first_kept()), site)
     same = found.title is not None and dedup_key(found.title) == dedup_key(title)
-    return TitleReading(title, found.block if same else None, site)
+    return TitleReading(title, found.block if same else None, site, Source.TITLE_LINE_LESS_SITE)
+
+
+def _disagrees(found: TitleReading, line: str) -> bool:
+    """Whether the headline `found` shares no word of three or more letters with the title
+    line, and does not stand right under a first line of a few words (then that is its
+    kicker: "Ukraine-Krieg" over "Nordkorea versichert Russland ...")."""
+    if found.title is None or found.block is None:
+        return True
+    kicker = found.block <= _KICKER_REACH and len(line.split()) <= _MAX_KICKER_WORDS
+    words = {word for word in dedup_key(line).split() if len(word) >= _MIN_SHARED_LETTERS}
+    return not kicker and not words & set(dedup_key(found.title).split())
+
+
+def _whole_line(line: str) -> TitleReading:
+    """The title line less its last part when it has several (most often the site's name)."""
+    spans = _segments(line)
+    if len(spans) > _MAX_SEGMENTS or not spans:
+        return TitleReading(None)
+    end = spans[-2][1] if len(spans) > 1 else spans[-1][1]
+    title = line[spans[0][0]:end].strip()
+    # One word will do for a title line of one part ("Forums-Regeln"), not a lone number.
+    if not _titled(title) and not (len(spans) == 1 and is_headline_like(title)
+                                   and any(map(str.isalpha, title))):
+        return TitleReading(None)
+    return TitleReading(title, None, _site_of(line), Source.TITLE_LINE_ALONE)
+
+
+def _site_of(line: str) -> str | None:
+    """The title line's last part, when it has several: most often the site's name."""
+    spans = _segments(line)
+    return line[spans[-1][0]:spans[-1][1]] if len(spans) > 1 else None
+
+
+def _held_by(found: TitleReading, line: str) -> bool:
+    """Whether the headline the context rules found below the title line ends one of its
+    parts, word for word, after a kicker or a section ("Agriculture: Berne interdit ..."),
+    and is not all of the line."""
+    headline = found.title
+    if headline is None or not found.block or not _titled(headline) or _navigation(headline):
+        return False
+    key = dedup_key(headline)
+    parts = [dedup_key(line[start:end]) for start, end in _segments(line)]
+    return key != dedup_key(line) and any(
+        part == key or part.endswith(f" {key}") for part in parts)
 
 
 def _unless_navigation(found: TitleReading, first: str) -> TitleReading:
@@ -76,7 +155,7 @@ def _unless_navigation(found: TitleReading, first: str) -> TitleReading:
     title = first[spans[0][0]:spans[0][1]].strip() if spans else ""
     if len(spans) > _MAX_SEGMENTS or not _titled(title) or _navigation(title):
         return found
-    return TitleReading(title, None, None)
+    return TitleReading(title, None, None, Source.TITLE_LINE_HEAD)
 
 
 def _navigation(text: str) -> bool:
@@ -108,16 +187,23 @@ def _nearest(indices: list[int], first_kept: int | None) -> int:
 def _split(line: str, lines: dict[str, list[int]], host: str | None, first_kept: int | None,
            ) -> tuple[str | None, str | None]:
     """The title in a title line, and the site's name it adds. Of the parts the page prints
-    again, the one printed nearest above the article is the headline ("Plejaden, M45 -
-    Abenteuer Astronomie": the site's name stands in the logo at the top); then the longest."""
+    again, a part that names the URL's site is never the title; the title line's last part
+    is the site's or the section's name more often than the headline, so a part before it
+    wins; then the one printed nearest above the article ("Plejaden, M45 - Abenteuer
+    Astronomie": the site's name stands in the logo at the top); then the longest."""
     spans = _segments(line)
     if len(spans) > _MAX_SEGMENTS:
         return None, None  # a title line is short: this is a menu or a run-on line
     runs = [(spans[i][0], spans[j][1]) for i in range(len(spans)) for j in range(i, len(spans))
             if (i, j) != (0, len(spans) - 1)]
-    repeated = [run for run in runs if _repeated(line[run[0]:run[1]], lines)]
+    named = _named_site(line, spans, host)
+    repeated = [run for run in runs if run != named and _repeated(line[run[0]:run[1]], lines)]
     if repeated:
-        run = max(repeated, key=lambda span: (_above(line[span[0]:span[1]], lines, first_kept),
+        # The last part is demoted unless the first names the site ("BMEL - Section -
+        # Headline").
+        last = spans[-1] if named != spans[0] else None
+        run = max(repeated, key=lambda span: (span != last,
+                                              _above(line[span[0]:span[1]], lines, first_kept),
                                               span[1] - span[0]))
         return line[run[0]:run[1]], _site_part(line, spans, run)
     if host is None or len(spans) < _MIN_TITLE_WORDS:
@@ -128,6 +214,15 @@ def _split(line: str, lines: dict[str, list[int]], host: str | None, first_kept:
         if _names_host(line[site[0]:site[1]], host) and _titled(part):
             return part, line[site[0]:site[1]]
     return None, None
+
+
+def _named_site(line: str, spans: list[Span], host: str | None) -> Span | None:
+    """The end part of the title line that names the URL's site, the shorter when both do
+    ("Cloudflare CDN | Content Delivery Network | Cloudflare")."""
+    if host is None or len(spans) < _MIN_TITLE_WORDS:
+        return None
+    named = [span for span in (spans[0], spans[-1]) if _site_name(line[span[0]:span[1]], host)]
+    return min(named, key=lambda span: len(_letters(line[span[0]:span[1]])), default=None)
 
 
 def _above(part: str, lines: dict[str, list[int]], first_kept: int | None) -> int:
@@ -143,7 +238,13 @@ def _segments(line: str) -> list[Span]:
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(line)))
+    spans = [(a + _lead_mark(line, a), b) for a, b in spans]
     return [(a, b) for a, b in spans if line[a:b].strip()]
+
+
+def _lead_mark(line: str, start: int) -> int:
+    match = _LEAD_MARK.match(line, start)
+    return 0 if match is None else match.end() - start
 
 
 def _repeated(part: str, lines: dict[str, list[int]]) -> bool:
@@ -181,6 +282,12 @@ def _host_label(url: str | None) -> str | None:
     label = _TLD.sub("", host.lower()).rsplit(".", 1)[-1]
     letters = _letters(label)
     return letters if len(letters) >= _MIN_SITE_LETTERS else None
+
+
+def _site_name(part: str, host: str) -> bool:
+    """A part of a few words that names the URL's site ("Daniel Lemire's blog" on
+    lemire.me): a headline that mentions the site has more words."""
+    return len(part.split()) <= _MAX_SITE_NAME_WORDS and _names_host(part, host)
 
 
 def _names_host(part: str, host: str) -> bool:

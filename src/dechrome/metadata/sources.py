@@ -1,0 +1,37 @@
+"""Where a metadata field's value came from: one stable name per way of finding it.
+
+`Document.evidence` records, for the title, the date and the authors, which of these chose the
+value and from which block; `--explain` prints them beside the removals. The names are stable
+like the rule names: tests, docs and explanations use them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Source(StrEnum):
+    """How a field was found."""
+
+    # Title.
+    TITLE_LINE_ECHO = "title-line-echo"  # the first line (browser title), printed again
+    TITLE_LINE_PART = "title-line-part"  # a part of it between separators, printed again
+    TITLE_LINE_NEAR_ECHO = "title-line-near-echo"  # a heading sharing most of its words
+    HEADING_IN_TITLE_LINE = "heading-in-title-line"  # the headline, which the title line holds
+    TITLE_LINE_LESS_SITE = "title-line-less-site"  # the title line less the URL's site name
+    TITLE_LINE_ALONE = "title-line-alone"  # the title line (less its last part): no heading
+    TITLE_LINE_HEAD = "title-line-head"  # its first part, when the headline is navigation
+    HEADLINE_RULE = "headline-rule"  # the headline the context rules found
+    # Date.
+    URL_PATH = "url-path"  # the date in the URL's path
+    URL_PATH_AND_DATE_LINE = "url-path-and-date-line"  # a printed date of the URL's day
+    DATE_LINE = "date-line"  # a date line near the headline
+    LABELLED_DATE = "labelled-date-line"  # a line that says it gives the publication date
+    UPDATED_DATE = "updated-date-line"  # an "updated" line, when nothing else is printed
+    RELATIVE_DATE = "relative-date"  # "3 hours ago", counted back from a date the page gives
+    # Authors.
+    BYLINE = "byline"  # a lead word and names: "By Jane Doe"
+    LEAD_ALONE = "lead-word-line"  # "By" alone, the names on the next line
+    AGENCY_TAG = "agency-tag"  # "(dpa/lab)"
+    NAME_BESIDE_DATE = "name-beside-date"  # "Anna Muster | 12.07.2025"
+    NAME_LINE = "name-line"  # a line of names alone between the headline and the article
