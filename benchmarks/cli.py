@@ -10,6 +10,7 @@ from pathlib import Path
 
 from benchmarks import gate, memory
 from benchmarks.datasets import DATASETS, Page, load_dataset
+from benchmarks.kinds import kinds_parts
 from benchmarks.metatools import META_TOOLS
 from benchmarks.pagestats import Inspector, inspector_for
 from benchmarks.pagetables import accounting_parts, fold_table, rules_parts, type_table
@@ -73,6 +74,11 @@ FOOTNOTES = """\
   page's `with`/`without` chunks on the trafilatura set; 1.0 when a page has nothing to
   count); a page counts when trafilatura-html's per-page F1 exceeds dechrome-html's by more
   than 0.05. The CI gate caps both on the HTML subsets (`benchmarks/gate.py`).
+- page kinds (`benchmarks.kinds`): each dechrome tool's `Document.page_kind` from the same
+  run. On wcxb against the gold's `page_type` (`blog` counts as `article`): precision and
+  recall of `article` against the rest, by site-fold group (the tests were designed on folds
+  0-2; 3-4 are held out), and the confusion over all kinds; on scrapinghub, where every page
+  is an article, the share called article; elsewhere the count of each kind.
 - text mode, the input's words: the same accounting with dechrome's own input (the page
   text) as the reference, so it checks that every input word is in the body, a metadata
   field or a removal; a word the cleaning repaired or stripped as markup (a leftover tag,
@@ -185,6 +191,8 @@ def _page_parts(pages: Sequence[Page], results: Sequence[ToolResult],
     if results:
         parts += ["F1 per site-disjoint fold (pages per fold in the header):",
                   fold_table(pages, results)]
+    for tool, (seen, named) in inspector.kinds.items():
+        parts += kinds_parts(tool, seen, named)
     return parts + rules_parts(inspector) + accounting_parts(inspector, pages, results)
 
 

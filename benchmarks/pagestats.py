@@ -139,8 +139,16 @@ class Inspector:
     losses: dict[str, Losses] = field(default_factory=dict)
     accounting: Accounting = field(default_factory=Accounting)
     reference_outputs: list[str] = field(default_factory=list)
+    # Each dechrome tool's pages and the `page_kind` of their Documents (`benchmarks.kinds`).
+    kinds: dict[str, tuple[list[Page], list[str]]] = field(default_factory=dict)
 
     def __call__(self, page: Page, outputs: dict[str, str], documents: dict[str, Any]) -> None:
+        for name, document in documents.items():
+            kind = getattr(document, "page_kind", None)
+            if kind is not None:
+                seen, named = self.kinds.setdefault(name, ([], []))
+                seen.append(page)
+                named.append(kind)
         for name in self.rule_tools:
             if name in documents:
                 self.losses.setdefault(name, Losses()).add(page, documents[name])

@@ -35,6 +35,7 @@ from dechrome.corpus_io import (
     read_records,
 )
 from dechrome.model import Document
+from dechrome.pagekind import keep_kinds, parse_kinds
 from dechrome.profiles import SiteProfiles, Thresholds
 
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -54,6 +55,17 @@ def add_clean_arguments(parser: argparse.ArgumentParser) -> None:
                         help="stop at the first malformed record (exit 1, no output)")
     parser.add_argument("--profiles", type=Path, default=None,
                         help="site profiles from `dechrome learn`, for rule site-repeated")
+    parser.add_argument("--kinds", type=_kinds, default=None, metavar="KIND,...",
+                        help="keep the bodies of these page kinds only (article, forum, "
+                             "product, collection, listing, documentation, service, other); "
+                             "other pages become records with their kind and no body")
+
+
+def _kinds(value: str) -> frozenset[str]:
+    try:
+        return parse_kinds(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def add_learn_parser(commands: Any) -> None:
@@ -122,7 +134,7 @@ def _fields(args: argparse.Namespace) -> Fields:
 def corpus_run(args: argparse.Namespace, profiles: SiteProfiles | None) -> Run:
     """The Run the arguments ask for (HTML mode is set by the formats that need it)."""
     config = Config(input=getattr(args, "input", "auto"))
-    return Run(config, args.jobs, profiles, args.strict)
+    return Run(config, args.jobs, profiles, args.strict, getattr(args, "kinds", None))
 
 
 def write_jsonl(pairs: Iterable[tuple[JsonEntry, Document]], output: str | None,
@@ -157,12 +169,13 @@ def _clean_directory(source: Path, args: argparse.Namespace, profiles: SiteProfi
                               strict=True):
         if args.strict and is_error(document):
             raise StrictError(f"{path}: {document.rejected}")
+        kept = keep_kinds(document, getattr(args, "kinds", None))
         relative = path.relative_to(source).as_posix()
         destination = output_path(target, relative)
         destination.parent.mkdir(parents=True, exist_ok=True)
         with atomic_output(destination) as out:
-            json.dump({"file": relative, **document.to_dict()}, out, ensure_ascii=False)
-        progress.tick(document)
+            json.dump({"file": relative, **kept.to_dict()}, out, ensure_ascii=False)
+        progress.tick(kept)
 
 
 def _file_task(path: Path) -> Task:
@@ -216,6 +229,7 @@ class Progress:
     errors: int = 0
     rejected: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
     shown: float = 0.0
 
@@ -223,6 +237,7 @@ class Progress:
         self.documents += 1
         self.errors += is_error(document)
         self.rejected += document.rejected is not None and not is_error(document)
+        self.kinds[document.page_kind] += not is_error(document)
         now = time.monotonic()
         if self.stream.isatty() and now - self.shown >= 0.5:
             self.shown = now
@@ -240,4 +255,6 @@ class Progress:
         start, end = ("\r", "\x1b[K\n") if self.stream.isatty() else ("", "\n")
         kinds = ", ".join(f"{kind} {count}" for kind, count in self.skipped.most_common())
         detail = f" ({kinds})" if kinds else ""
+        pages = ", ".join(f"{kind} {n}" for kind, n in self.kinds.most_common() if n)
+        detail += f"; page kinds: {pages}" if pages else ""
         self.stream.write(f"{start}dechrome: {self._line(time.monotonic())}{detail}{end}")

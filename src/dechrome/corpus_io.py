@@ -27,6 +27,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 from dechrome.batch import ERROR_PREFIX, Task, clean_many, is_error
 from dechrome.config import Config
 from dechrome.model import Document
+from dechrome.pagekind import keep_kinds
 
 if TYPE_CHECKING:
     from dechrome.profiles import SiteProfiles
@@ -93,12 +94,14 @@ def cleaned_fields(document: Document) -> dict[str, Any]:
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """How a corpus run cleans: the Config, worker processes, learnt profiles, --strict."""
+    """How a corpus run cleans: the Config, worker processes, learnt profiles, --strict, and
+    the page kinds whose bodies are kept (`--kinds`; None keeps all)."""
 
     config: Config = field(default_factory=Config)
     jobs: int = 1
     profiles: SiteProfiles | None = None
     strict: bool = False
+    kinds: frozenset[str] | None = None
 
 
 class StrictError(Exception):
@@ -123,7 +126,7 @@ def clean_entries(entries: Iterable[E], run: Run) -> Iterator[tuple[E, Document]
         entry = waiting.popleft()
         if run.strict and is_error(document):
             raise StrictError(f"{entry.where}: {document.rejected}")
-        yield entry, document
+        yield entry, keep_kinds(document, run.kinds)
 
 
 @contextlib.contextmanager

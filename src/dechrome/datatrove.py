@@ -105,6 +105,7 @@ class DechromeExtractor(BaseExtractor):
                 "dechrome_authors": list(document.authors),
                 "dechrome_language": document.language,
                 "dechrome_sitename": document.sitename,
+                "dechrome_page_kind": document.page_kind,
                 "dechrome_removals": dict(sorted(families.items()))}
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:

@@ -134,7 +134,9 @@ class Document:
     (`2025-07-12` or `2025-07-12T16:29`), `language` ISO 639-1, `sitename` the outlet.
     `site` is the site whose learnt profile (`dechrome.SiteProfiles`) was applied, if any.
     `mode` says whether the input was cleaned as page text or as HTML; `categories` and `tags`
-    are what an HTML page's markup declares.
+    are what an HTML page's markup declares. `page_kind` says what kind of page it is
+    (`article`, `forum`, `product`, `collection`, `listing`, `documentation`, `service` or
+    `other`; `dechrome.pagekind`) and `page_kind_evidence` the signals that decided it.
     """
 
     paragraphs: tuple[str, ...]
@@ -157,6 +159,8 @@ class Document:
     mode: Literal["text", "html"] = "text"
     categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    page_kind: str = "other"
+    page_kind_evidence: tuple[str, ...] = ()
     # Where the title, date and authors were read (`FieldSource`); see `sources`.
     evidence: tuple[FieldSource, ...] = ()
 
@@ -197,6 +201,8 @@ class Document:
             "categories": list(self.categories),
             "tags": list(self.tags),
             "evidence": {source.field: source.to_dict() for source in self.sources()},
+            "page_kind": self.page_kind,
+            "page_kind_evidence": list(self.page_kind_evidence),
         }
 
 

@@ -39,7 +39,7 @@ CLEANED: dict[str, pa.DataType] = {
     "dechrome_sitename": pa.string(), "dechrome_section": pa.string(),
     "dechrome_summary": pa.string(), "dechrome_mode": pa.string(),
     "dechrome_removals": pa.int32(), "dechrome_rejected": pa.string(),
-    "dechrome_error": pa.string(),
+    "dechrome_error": pa.string(), "dechrome_page_kind": pa.string(),
 }
 
 
@@ -131,4 +131,5 @@ def _cleaned_row(document: Document) -> dict[str, Any]:
             "dechrome_language": document.language, "dechrome_sitename": document.sitename,
             "dechrome_section": document.section, "dechrome_summary": document.summary,
             "dechrome_mode": document.mode, "dechrome_removals": len(document.removals),
-            "dechrome_rejected": document.rejected, "dechrome_error": None}
+            "dechrome_rejected": document.rejected, "dechrome_error": None,
+            "dechrome_page_kind": document.page_kind}

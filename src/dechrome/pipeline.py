@@ -17,6 +17,7 @@ from dechrome.metadata import Evidence
 from dechrome.metadata import read as read_metadata
 from dechrome.model import Block, Document, SiteChrome, new_removal
 from dechrome.normalize import Normalised, normalise
+from dechrome.pagekind import with_kind
 from dechrome.reasons import Rule
 from dechrome.registry import reason_of
 from dechrome.rules import RULE_SET
@@ -64,7 +65,7 @@ def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = N
     if not normalised.text:
         return _rejected("empty input", url)
     segmented = Segmented(segment(normalised.text, config), normalised)
-    return clean_blocks(segmented, url=url, config=config, chrome=chrome)
+    return with_kind(clean_blocks(segmented, url=url, config=config, chrome=chrome))
 
 
 class Segmented(NamedTuple):
@@ -97,8 +98,8 @@ def _name_site(document: Document, site: str) -> Document:
 
 
 def _rejected(reason: str, url: str | None) -> Document:
-    return Document(paragraphs=(), title=None, hashtags=(), links=(), removals=(), blocks=(),
-                    rejected=reason, url=url)
+    return with_kind(Document(paragraphs=(), title=None, hashtags=(), links=(), removals=(),
+                              blocks=(), rejected=reason, url=url))
 
 
 def _run_rules(

@@ -25,6 +25,7 @@ from dechrome.html.recover import lead_and_header
 from dechrome.html.rules import Extracted, judge, title_copies
 from dechrome.model import Block, Document, SiteChrome
 from dechrome.normalize import Normalised, fold_whitespace, looks_binary, normalise
+from dechrome.pagekind import read_hints, with_kind
 from dechrome.pipeline import Segmented, clean_blocks
 from dechrome.reasons import Rule
 from dechrome.segment import segment
@@ -37,6 +38,7 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
     if tree is None:
         return _rejected(refusal or "no HTML document could be parsed", url)
     markup = read_markup(tree, url)
+    hints = read_hints(tree)  # before the JSON-LD scripts are dropped
     drop_markup_only(tree)
     extraction = extract(tree, favor_precision=config.favor_precision)
     if config.recover_lead:
@@ -44,9 +46,9 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
         extraction = replace(extraction, units=units)
         markup = replace(markup, header=header)
     if not extraction.units:
-        return replace(_rejected("no article text found in the HTML", url),
-                       **merge(markup, None, tree))
-    return _clean_units(extraction, markup, tree, config, chrome)
+        return with_kind(replace(_rejected("no article text found in the HTML", url),
+                                 **merge(markup, None, tree)), hints)
+    return with_kind(_clean_units(extraction, markup, tree, config, chrome), hints)
 
 
 def _tree(raw: str | bytes, config: Config) -> tuple[HtmlElement | None, str | None]:
@@ -120,6 +122,6 @@ def _normalised_texts(units: tuple[Unit, ...]) -> tuple[list[str], list[str], li
 
 
 def _rejected(reason: str, url: str | None) -> Document:
-    return Document(paragraphs=(), title=None, hashtags=(), links=(), removals=(), blocks=(),
-                    rejected=reason, url=url, mode="html")
+    return with_kind(Document(paragraphs=(), title=None, hashtags=(), links=(), removals=(),
+                              blocks=(), rejected=reason, url=url, mode="html"))
 

@@ -1,0 +1,184 @@
+"""The page's kind from its signals: a tiny hand-set score per kind, the evidence in words.
+
+Each test below is one general signal with a small whole-number weight, set by hand (not
+fitted): what the markup declares weighs most, then the shape of the text (a thread's
+speaker lines, prices and shop buttons, code, a run of prose with a date and a byline), then
+the URL's words, which never reach a kind's threshold (`_MIN_SCORE`) alone. The best kind
+other than `article` wins when it reaches the threshold, unless the article's score is higher
+by more than `_ARTICLE_MARGIN`; else `article` when it reaches it; else `other`. Ties go to
+the earlier kind of `KINDS`. The evidence is the winning kind's tests that held.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dechrome.pagekind.frame import FrameSignals
+from dechrome.pagekind.markup import MarkupHints
+from dechrome.pagekind.signals import TextSignals
+
+KINDS = ("article", "forum", "product", "collection", "listing", "documentation", "service",
+         "other")
+_MIN_SCORE = 3
+# A run of prose this long is an article's body (a short news item has 150 words), or a
+# documentation page's, a service's.
+_LONG_PROSE = 150
+_PROSE_SHARE = 0.5
+_SOME_PROSE = 60
+_CALLS = 2
+_MANY_CARTS = 5
+_TEASER_DATES = 5
+_MANY_PRICES = 12
+_ARTICLE_MARGIN = 2
+_MANY_SHORT_LINES = 10
+_MIN_POSTS = 3
+_POSTS_SHARE = 0.5
+_ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle",
+                            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
+                            "report", "scholarlyarticle", "review", "liveblogposting"})
+_FORUM_TYPES = frozenset({"discussionforumposting", "qapage", "question",
+                          "socialmediaposting"})
+_PRODUCT_TYPES = frozenset({"product", "productgroup", "offer", "individualproduct"})
+_LIST_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage"})
+_DOC_TYPES = frozenset({"techarticle", "apireference", "howto"})
+_SERVICE_TYPES = frozenset({"service", "softwareapplication", "webapplication",
+                            "localbusiness", "professionalservice", "aboutpage",
+                            "contactpage"})
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """Everything the tests read: the text's signals, the markup's (None from plain text),
+    the kinds the URL names and whether it is a site's front page."""
+
+    text: TextSignals
+    markup: MarkupHints | None
+    url_kinds: tuple[str, ...]
+    front: bool
+
+    def declares(self, types: frozenset[str]) -> bool:
+        return self.markup is not None and any(t.casefold() in types for t in self.markup.types)
+
+    def og(self, *words: str) -> bool:
+        og_type = self.markup.og_type if self.markup is not None else None
+        return og_type is not None and any(word in og_type for word in words)
+
+    @property
+    def frame(self) -> FrameSignals:
+        """The page's lines: from the markup's text nodes in HTML mode (the extractor has cut
+        the frame from the Document's blocks), else the Document's blocks."""
+        return self.markup.frame if self.markup is not None else self.text.frame
+
+    @property
+    def dated(self) -> bool:
+        """In HTML mode, the markup states a publication date (the Document's date may be
+        htmldate's guess or the URL's); from text, the metadata found a date."""
+        return self.markup.published if self.markup is not None else self.text.dated
+
+    def hint(self, name: str) -> int:
+        return getattr(self.markup, name) if self.markup is not None else 0
+
+
+Test = tuple[str, int, str, Callable[[Signals], bool]]
+
+
+def _prose(s: Signals) -> bool:
+    return s.text.prose_words >= _LONG_PROSE and s.text.prose_share >= _PROSE_SHARE
+
+
+def _dated_prose(s: Signals) -> bool:
+    return s.text.prose_words >= _SOME_PROSE and (s.dated or s.text.bylined)
+
+
+def _few_carts(s: Signals) -> bool:
+    return 1 <= max(s.frame.carts, s.hint("carts")) < _MANY_CARTS
+
+
+def _many_prices(s: Signals) -> bool:
+    # A guide to costs or a list of deals prints many prices too, between its paragraphs.
+    prices = max(s.frame.prices, s.hint("prices"))
+    return prices >= _MANY_PRICES and s.text.prose_paragraphs * 2 < prices
+
+
+def _little_prose(s: Signals) -> bool:
+    return s.text.prose_words < _LONG_PROSE and s.text.short_lines >= _MANY_SHORT_LINES
+
+
+def _posts(s: Signals) -> bool:
+    # The second head on: the first may be an article's own date line.
+    return s.frame.post_heads >= _MIN_POSTS and s.frame.posts_share >= _POSTS_SHARE
+
+
+def _cards(s: Signals) -> bool:
+    return s.hint("cards") >= 8 or s.hint("linked_headings") >= 10
+
+
+def _code(s: Signals) -> bool:
+    return s.hint("code_blocks") >= 2 or s.text.code_lines >= 5
+
+
+def _no_byline(s: Signals) -> bool:
+    return not s.text.bylined and not s.dated
+
+
+TESTS: tuple[Test, ...] = (
+    ("article", 3, "markup declares an article", lambda s: s.declares(_ARTICLE_TYPES)),
+    ("article", 1, "og:type article", lambda s: s.og("article")),
+    ("article", 2, "a long run of prose", _prose),
+    ("article", 1, "some prose under a date or byline", _dated_prose),
+    ("article", 1, "a dated page", lambda s: s.dated),
+    ("article", 1, "a byline", lambda s: s.text.bylined),
+    ("article", 1, "the URL names a post", lambda s: "article" in s.url_kinds),
+    ("article", -3, "a site's front page (against)", lambda s: s.front),
+    ("forum", 4, "markup declares a discussion", lambda s: s.declares(_FORUM_TYPES)),
+    ("forum", 2, "a thread opens the page", lambda s: s.frame.lead_speakers >= 3),
+    ("forum", 1, "speaker lines", lambda s: s.frame.speakers >= 6),
+    ("forum", 2, "posts under dated heads make most of the text",
+     _posts),
+    ("forum", 1, "forum software's lines", lambda s: s.frame.forum_chrome >= 2),
+    ("forum", 1, "many time stamps", lambda s: s.hint("times") >= 5),
+    ("forum", 2, "the URL names a thread", lambda s: "forum" in s.url_kinds),
+    ("product", 3, "markup declares a product", lambda s: s.declares(_PRODUCT_TYPES)),
+    ("product", 2, "og:type product", lambda s: s.og("product", "item") and not s.og("group")),
+    ("product", 2, "shop buttons", _few_carts),
+    ("product", 1, "prices", lambda s: 1 <= max(s.frame.prices, s.hint("prices")) < _MANY_PRICES),
+    ("product", 2, "the URL names a product", lambda s: "product" in s.url_kinds),
+    ("collection", 3, "many prices, few paragraphs", _many_prices),
+    ("collection", 2, "many shop buttons", lambda s: s.frame.carts >= _MANY_CARTS),
+    ("collection", 2, "og:type product group", lambda s: s.og("group", "ecommerce")),
+    ("collection", 2, "the URL names a category of a shop", lambda s: "collection" in s.url_kinds),
+    ("listing", 2, "markup declares a list", lambda s: s.declares(_LIST_TYPES)),
+    ("listing", 2, "teaser cards", _cards),
+    ("listing", 2, "little prose", _little_prose),
+    ("listing", 1, "dated teasers", lambda s: s.frame.dates >= _TEASER_DATES),
+    ("listing", 1, "a site's front page", lambda s: s.front),
+    ("listing", 2, "the URL names a list", lambda s: "listing" in s.url_kinds),
+    ("documentation", 3, "markup declares documentation", lambda s: s.declares(_DOC_TYPES)),
+    ("documentation", 2, "code blocks", _code),
+    ("documentation", 2, "the URL names documentation", lambda s: "documentation" in s.url_kinds),
+    ("documentation", 1, "no date, no byline", _no_byline),
+    ("service", 2, "markup declares a service", lambda s: s.declares(_SERVICE_TYPES)),
+    ("service", 2, "a site's front page", lambda s: s.front),
+    ("service", 2, "the URL names a service", lambda s: "service" in s.url_kinds),
+    ("service", 1, "no date, no byline", _no_byline),
+    ("service", 1, "calls to action", lambda s: s.frame.calls >= _CALLS),
+)
+
+
+def decide(signals: Signals) -> tuple[str, tuple[str, ...]]:
+    """The kind and the evidence that decided it (the winning kind's tests that held)."""
+    scores = dict.fromkeys(KINDS, 0)
+    held: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    for kind, weight, words, test in TESTS:
+        if test(signals):
+            scores[kind] += weight
+            held[kind].append(words)
+    # A kind's own evidence (a thread, prices, code, teaser cards) outweighs the generic
+    # evidence of an article (prose, a date, a byline), which forums and service pages share.
+    best = max(KINDS[1:], key=lambda kind: scores[kind])  # the first of equal scores
+    if scores[best] < _MIN_SCORE or scores[best] + _ARTICLE_MARGIN < scores["article"]:
+        best = "article"
+    if scores[best] < _MIN_SCORE:
+        return "other", ("no kind's evidence reached its threshold",)
+    return best, tuple(held[best])

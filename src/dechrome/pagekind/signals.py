@@ -1,0 +1,74 @@
+"""What the cleaned Document says about the page's kind: measured from its body, blocks and
+metadata, in either mode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from dechrome.features import ends_like_sentence, word_count
+from dechrome.model import Document
+from dechrome.pagekind.frame import FrameSignals, measure_frame
+
+# A paragraph of running text: this many words, ending like a sentence.
+PROSE_WORDS = 20
+# A line of code: a call, an assignment, a block's brace, a shell prompt, a tag.
+_CODE = regex.compile(
+    r"\A(?:\$ |>>> |#include|import |from \S{1,60}+ import|def |class |function |const |let |"
+    r"var |return |sudo |pip |npm |git )|[;{}]\Z|\)\s?\{|=>|</?[a-z][a-z0-9]{0,10}+[ >/]"
+    r"|\w\(\S{0,60}+\)\Z|\A\S{1,40}+\s?=\s?\S",
+)
+_MAX_CODE_WORDS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class TextSignals:
+    """Counts and shares of the Document that tell its kind.
+
+    Attributes:
+        body_words: words of the body.
+        prose_words: words of the body's paragraphs of running text (`PROSE_WORDS`).
+        prose_paragraphs: how many such paragraphs.
+        dated, bylined, titled: whether the metadata found a date, an author, a headline.
+        code_lines: body lines that read as code.
+        short_lines: body paragraphs that are not running text (headings, list items, labels).
+        frame: the counts over all the input's blocks (`frame.measure_frame`).
+    """
+
+    body_words: int
+    prose_words: int
+    prose_paragraphs: int
+    dated: bool
+    bylined: bool
+    titled: bool
+    code_lines: int
+    short_lines: int
+    frame: FrameSignals = field(default_factory=FrameSignals)
+
+    @property
+    def prose_share(self) -> float:
+        """Share of the body's words in paragraphs of running text."""
+        return self.prose_words / self.body_words if self.body_words else 0.0
+
+
+def measure(document: Document) -> TextSignals:
+    """The Document's signals."""
+    paragraphs = document.paragraphs
+    counts = [word_count(text) for text in paragraphs]
+    prose = [n for text, n in zip(paragraphs, counts, strict=True)
+             if n >= PROSE_WORDS and ends_like_sentence(text)]
+    return TextSignals(
+        body_words=sum(counts), prose_words=sum(prose), prose_paragraphs=len(prose),
+        dated=document.date is not None, bylined=bool(document.authors),
+        titled=document.title is not None,
+        code_lines=sum(1 for text in paragraphs for line in text.split("\n") if _is_code(line)),
+        short_lines=len(paragraphs) - len(prose),
+        frame=measure_frame([block.text for block in document.blocks]),
+    )
+
+
+def _is_code(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and len(line.split()) <= _MAX_CODE_WORDS and _CODE.search(line) is not None

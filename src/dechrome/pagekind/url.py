@@ -1,0 +1,64 @@
+"""What a page's URL hints about its kind: path words that site software uses for a kind
+of page. One signal among several: a test here never decides a kind alone (`decide`)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import regex
+
+# Each pattern is tried on "host/path?query", casefolded; segments are matched whole.
+_URL_KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("forum", regex.compile(
+        r"(?:^|[./])(?:forums?|community|discuss|boards)\.|/(?:t|threads?|topic|forums?|"
+        r"questions|discussion|boards|talk|viewtopic\.php|showthread\.php|comments)(?:/|$|\?)"
+        r"|/thread-\d{1,12}+|[?&](?:t|topic)=\d")),
+    ("product", regex.compile(
+        r"/(?:products?|p|dp|item|app|listing|shop-[\w-]{1,40}+)/[\w%.-]{2,200}+")),
+    ("collection", regex.compile(
+        r"/(?:collections?|c|cat|subcategory|shop|browse|parts)(?:/|$)")),
+    ("documentation", regex.compile(
+        r"(?:^|[./])(?:docs?|wiki|developer|man7|manual)\.|/(?:docs?|documentation|manual|"
+        r"man-pages|reference|api|handbook|guides?|howto|library|usersguide|tutorials?|"
+        r"learn|wiki|title)(?:/|$)")),
+    ("listing", regex.compile(
+        r"/(?:tags?|topics?|categor(?:y|ies)|section|search|archives?|authors?|page/\d{1,5}+|"
+        r"list|lists|chart|latest|recent)(?:/|$)")),
+    ("service", regex.compile(
+        r"/(?:services?|solutions?|platform|pricing|features|about|contact|consulting|"
+        r"industries|what-we-do)(?:/|$)|-services?(?:/|$)")),
+    ("article", regex.compile(
+        r"/(?:blogs?|news|articles?|posts?|stor(?:y|ies)|journal|insights|magazine|"
+        r"opinion|features)/|/(?:19|20)\d{2}/(?:[01]?\d/)?|/[a-z0-9]{1,20}+(?:-[a-z0-9]{1,20}+)"
+        r"{4,}+/?(?:\.html?)?$")),
+)
+
+
+def url_kinds(url: str | None) -> tuple[str, ...]:
+    """The first kind the URL's host and path name, in the order above (a question's slug
+    reads like a post's, and a thread is no article): one kind or none."""
+    place = _place(url)
+    if place is None:
+        return ()
+    return next(((kind,) for kind, pattern in _URL_KINDS if pattern.search(place)), ())
+
+
+def is_front(url: str | None) -> bool:
+    """A site's front page: the bare host, or the host and one language segment."""
+    place = _place(url)
+    if place is None:
+        return False
+    path = place.partition("/")[2].partition("?")[0].strip("/")
+    return path == "" or regex.fullmatch(r"[a-z]{2}(?:[-_][a-z]{2})?", path) is not None
+
+
+def _place(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip()[:2000])
+    except ValueError:
+        return None
+    host = (parts.hostname or "").removeprefix("www.")
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{host}{parts.path}{query}".casefold()

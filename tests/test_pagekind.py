@@ -1,0 +1,267 @@
+"""`Document.page_kind`: fixtures per kind, the tests that decide it, the corpus filter, and
+properties (the same input gives the same kind; it never raises)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import dechrome
+from dechrome import cli
+from dechrome.pagekind import KINDS, classify, keep_kinds, parse_kinds
+from dechrome.pagekind.decide import Signals, decide
+from dechrome.pagekind.frame import measure_frame
+from dechrome.pagekind.markup import MarkupHints
+from dechrome.pagekind.signals import TextSignals
+from dechrome.pagekind.url import is_front, url_kinds
+from tests.conftest import FIXTURES
+
+KIND_FIXTURES = sorted((FIXTURES / "kinds").glob("*.json"))
+
+
+def _source(expected: Path) -> Path:
+    return next(path for path in expected.parent.glob(f"{expected.stem}.*")
+                if path.suffix != ".json")
+
+
+@pytest.mark.parametrize("expected", KIND_FIXTURES, ids=lambda path: path.stem)
+def test_fixture_kind(expected: Path) -> None:
+    case = json.loads(expected.read_text(encoding="utf-8"))
+    document = dechrome.clean(_source(expected).read_bytes(), url=case["url"])
+    assert document.page_kind == case["kind"], document.page_kind_evidence
+    assert document.page_kind_evidence
+    assert all(isinstance(word, str) and word for word in document.page_kind_evidence)
+
+
+def test_every_kind_but_other_has_a_fixture_in_text_mode() -> None:
+    kinds = {json.loads(path.read_text(encoding="utf-8"))["kind"] for path in KIND_FIXTURES
+             if _source(path).suffix == ".txt"}
+    assert kinds == set(KINDS)
+
+
+def _text(**changes: object) -> TextSignals:
+    base = TextSignals(body_words=0, prose_words=0, prose_paragraphs=0, dated=False,
+                       bylined=False, titled=False, code_lines=0, short_lines=0)
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def _decide(text: TextSignals, markup: MarkupHints | None = None, url: str | None = None
+            ) -> tuple[str, tuple[str, ...]]:
+    return decide(Signals(text, markup, url_kinds(url), is_front(url)))
+
+
+def test_prose_with_a_date_and_a_byline_is_an_article() -> None:
+    kind, evidence = _decide(_text(body_words=400, prose_words=380, dated=True, bylined=True))
+    assert kind == "article"
+    assert "a long run of prose" in evidence and "a byline" in evidence
+
+
+def test_prose_alone_is_not_enough() -> None:
+    assert _decide(_text(body_words=400, prose_words=380))[0] == "other"
+
+
+def test_the_url_alone_never_decides() -> None:
+    for url in ("https://forum.example/threads/a-question.12/", "https://x.example/products/mug",
+                "https://docs.example/guide/install", "https://x.example/tag/news/",
+                "https://x.example/services/consulting/"):
+        assert _decide(_text(dated=True, bylined=True), url=url)[0] == "other", url
+
+
+def test_markup_product_with_a_cart_is_a_product() -> None:
+    hints = MarkupHints(types=("Product",), carts=1, prices=1)
+    kind, evidence = _decide(_text(body_words=80, prose_words=40), hints)
+    assert kind == "product"
+    assert evidence == ("markup declares a product", "shop buttons", "prices")
+
+
+def test_a_declared_article_outweighs_a_stray_cart_button() -> None:
+    hints = MarkupHints(types=("NewsArticle",), og_type="article", carts=1, published=True)
+    text = _text(body_words=900, prose_words=850, bylined=True)
+    assert _decide(text, hints)[0] == "article"
+
+
+def test_a_thread_with_forum_markup_is_a_forum_despite_its_prose() -> None:
+    hints = MarkupHints(types=("DiscussionForumPosting",), published=True)
+    text = _text(body_words=600, prose_words=550, bylined=True)
+    assert _decide(text, hints, "https://x.example/t/which-tent/44")[0] == "forum"
+
+
+def test_a_front_page_is_no_article() -> None:
+    text = _text(body_words=600, prose_words=550, dated=True)
+    assert _decide(text, url="https://news.example/")[0] != "article"
+
+
+def test_html_mode_reads_the_markup_date_not_the_documents() -> None:
+    # htmldate finds a date on most pages; a post states its own.
+    text = _text(body_words=100, prose_words=80, dated=True)
+    assert not Signals(text, MarkupHints(), (), False).dated
+    assert Signals(text, None, (), False).dated
+
+
+@pytest.mark.parametrize(("url", "kinds"), [
+    ("https://community.example/t/slow-disk/123", ("forum",)),
+    ("https://unix.example.com/questions/78/why-is-dns-using-udp", ("forum",)),
+    ("https://shop.example/products/blue-mug", ("product",)),
+    ("https://shop.example/collections/mugs", ("collection",)),
+    ("https://docs.example.org/3/library/json.html", ("documentation",)),
+    ("https://news.example/tag/climate/", ("listing",)),
+    ("https://firm.example/services/audit/", ("service",)),
+    ("https://news.example/2024/05/12/council-approves-new-park", ("article",)),
+    ("https://news.example/about-us", ()),
+    ("not a url", ()),
+    (None, ()),
+])
+def test_url_kinds(url: str | None, kinds: tuple[str, ...]) -> None:
+    assert url_kinds(url) == kinds
+
+
+def test_front_pages() -> None:
+    assert is_front("https://example.com/") and is_front("https://example.com/en-us/")
+    assert not is_front("https://example.com/news/") and not is_front(None)
+
+
+def test_frame_counts_a_thread_and_a_shop() -> None:
+    post = "I think the second option is better because it lasts much longer than the first."
+    frame = measure_frame(["jane wrote:", post, "bob wrote:", post + " Yes.", "ann wrote:",
+                           post + " Indeed.", "Add to cart", "$12.00", "Get started"])
+    assert (frame.speakers, frame.lead_speakers, frame.post_heads) == (3, 3, 3)
+    assert (frame.carts, frame.prices, frame.calls) == (1, 1, 1)
+
+
+def test_bare_ages_are_no_speakers() -> None:
+    # A news ticker's "2 hours ago" dates teasers, not a reader's post.
+    frame = measure_frame(["2 hours ago", "3 hours ago", "5 hours ago"])
+    assert frame.speakers == 0
+
+
+def test_rejected_input_is_other_with_the_reason() -> None:
+    document = dechrome.clean("")
+    assert document.rejected is not None
+    assert classify(document) == ("other", (f"rejected input: {document.rejected}",))
+    assert document.page_kind == "other"
+    assert document.page_kind_evidence == (f"rejected input: {document.rejected}",)
+    html = dechrome.clean(b"\x00\x01binary", config=dechrome.Config(input="html"))
+    assert html.rejected is not None and html.page_kind_evidence[0].startswith("rejected")
+
+
+def test_to_dict_carries_the_kind() -> None:
+    found = dechrome.clean("Some text here.").to_dict()
+    assert found["page_kind"] in KINDS
+    assert isinstance(found["page_kind_evidence"], list)
+
+
+def test_parse_kinds() -> None:
+    assert parse_kinds("article, Forum") == frozenset({"article", "forum"})
+    with pytest.raises(ValueError, match="unknown page kinds blog"):
+        parse_kinds("article,blog")
+    with pytest.raises(ValueError, match="none given"):
+        parse_kinds(" , ")
+
+
+def test_keep_kinds_empties_the_body_and_says_why() -> None:
+    path = FIXTURES / "kinds" / "product_page.txt"
+    document = dechrome.clean(path.read_text(encoding="utf-8"),
+                              url="https://shop.example/products/stoneware-coffee-mug")
+    assert document.page_kind == "product"
+    kept = keep_kinds(document, frozenset({"product"}))
+    assert kept is document
+    dropped = keep_kinds(document, frozenset({"article"}))
+    assert dropped.paragraphs == () and dropped.removals == ()
+    assert dropped.page_kind == "product" and dropped.title == document.title
+    assert dropped.rejected == "page kind product is not among the kinds kept"
+    assert keep_kinds(document, None) is document
+
+
+def test_adversarial_lines_and_urls_finish() -> None:
+    # Long runs of what the patterns match: no backtracking blow-up, no error.
+    for unit in ("$1,", "1.", "a = ", "joined: ", "add to cart ", "(a)", "-a", "get started "):
+        line = unit * 5000
+        measure_frame([line, line[:80], line[:40]])
+        url_kinds("https://x.example/" + (unit.strip() or "a") * 500)
+    url_kinds("https://x.example/" + "a-" * 5000)
+
+
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_LINES = st.lists(st.sampled_from([
+    "jane wrote:", "2 days ago", "Reply", "$24.00", "Add to cart", "Get started",
+    "May 3, 2024", "By Anna Muster", "pip install thing", "x = call(y)",
+    "The council approved the plan on Tuesday after a long debate about its cost.",
+    "Home", "News", "Click to expand...", "Joined: 2019",
+]) | st.text(max_size=60), max_size=30).map("\n".join)
+_URLS = st.none() | st.sampled_from([
+    "https://forum.example/t/a/1", "https://shop.example/products/a", "https://x.example/",
+    "https://docs.example/guide/a", "https://news.example/2024/05/01/a-b-c-d-e", "::bad::",
+])
+
+
+@FAST
+@given(_LINES, _URLS)
+def test_the_same_input_twice_gives_the_same_kind(raw: str, url: str | None) -> None:
+    first, second = dechrome.clean(raw, url=url), dechrome.clean(raw, url=url)
+    assert first.page_kind == second.page_kind in KINDS
+    assert first.page_kind_evidence == second.page_kind_evidence
+
+
+@FAST
+@given(st.text(max_size=400) | st.binary(max_size=400), _URLS)
+def test_kind_never_raises(raw: str | bytes, url: str | None) -> None:
+    assert dechrome.clean(raw, url=url).page_kind in KINDS
+
+
+@FAST
+@given(_LINES)
+def test_kind_of_html_never_raises(body: str) -> None:
+    html = f"<html><head><title>t</title></head><body><p>{body}</p></body></html>"
+    assert dechrome.clean(html, config=dechrome.Config(input="html")).page_kind in KINDS
+
+
+def _kind_corpus(tmp_path: Path) -> Path:
+    lines = []
+    for stem in ("article_news", "product_page", "forum_thread"):
+        case = json.loads((FIXTURES / "kinds" / f"{stem}.json").read_text(encoding="utf-8"))
+        text = (FIXTURES / "kinds" / f"{stem}.txt").read_text(encoding="utf-8")
+        lines.append(json.dumps({"id": stem, "text": text, "url": case["url"]}))
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_cli_kinds_keeps_the_named_kinds_and_counts_all(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.jsonl"
+    arguments = ["clean", "--jsonl", str(_kind_corpus(tmp_path)), "-o", str(out),
+                 "--kinds", "article,forum"]
+    assert cli.main(arguments) == 0
+    records = {r["id"]: r["dechrome"] for r in map(json.loads, out.read_text().splitlines())}
+    assert {name: r["page_kind"] for name, r in records.items()} == {
+        "article_news": "article", "product_page": "product", "forum_thread": "forum"}
+    assert records["article_news"]["text"] and records["forum_thread"]["text"]
+    assert records["product_page"]["text"] == ""
+    assert records["product_page"]["rejected"] == "page kind product is not among the kinds kept"
+    summary = capsys.readouterr().err
+    assert "kinds: " in summary
+    assert all(f"{kind} 1" in summary for kind in ("article", "product", "forum"))
+
+
+def test_cli_rejects_an_unknown_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["clean", "--jsonl", "-", "--kinds", "blog"])
+    assert "unknown page kinds blog" in capsys.readouterr().err
+
+
+def test_parquet_output_carries_the_kind(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from dechrome import parquet  # noqa: PLC0415  (pyarrow is optional)
+
+    text = (FIXTURES / "kinds" / "product_page.txt").read_text(encoding="utf-8")
+    source, target = tmp_path / "in.parquet", tmp_path / "out.parquet"
+    pq.write_table(pa.table({"text": [text], "url": ["https://shop.example/products/mug"]}),
+                   source)
+    parquet.clean_parquet(source, target)
+    assert pq.read_table(target).column("dechrome_page_kind").to_pylist() == ["product"]
