@@ -55,6 +55,10 @@ def test_never_raises(raw: str | bytes) -> None:
          "21.11.2024: Für 4,90 Euro völlig ungenießbares Schulessen serviert. Die Debatte um "
          "Mittagessen kocht hoch. \"Es schmeckt nicht\", ärgert sich Wienerin Daniela D.\n"
          "REUTERS\n")
+# A rule line or a label above the title line: removed by the first cleaning, so the second
+# one read the next line as the title line and its echo as the headline.
+@example("-\n      Auf den Punkt gebracht 0:0:0\n0:0 0\n")
+@example("      Akt.\n      Auf den Punkt gebracht 0:0:0\n0:0 0\n")
 def test_cleaning_twice_changes_nothing(raw: str) -> None:
     once = dechrome.clean(raw).text
     assert dechrome.clean(once).text == once

@@ -29,7 +29,7 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None,
     counts = Counter(map(keys.__getitem__, alive))
     repeated = [i for i in candidates if counts[keys[i]] > 1
                 and facts.words[i] >= _MIN_REPEATED_WORDS]
-    echoes = _echoes_of_first_line(facts, candidates)
+    echoes = _echoes_of_first_line(facts, candidates, alive)
     above_lead = [i for i in candidates if lead_start is None or i < lead_start]
     if echoes:
         chosen = echoes[-1]
@@ -44,10 +44,18 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None,
     return Title(text=blocks[same[0]].text, block=same[0], copies=tuple(same[1:]))
 
 
-def _echoes_of_first_line(facts: Facts, candidates: Sequence[int]) -> list[int]:
-    """Candidates that the first line contains word for word ("Headline" in "Headline | Site")."""
-    first = f" {facts.keys[0]} " if facts.blocks else ""
-    return [i for i in candidates if i > 0 and facts.words[i] >= _MIN_REPEATED_WORDS
+def _echoes_of_first_line(facts: Facts, candidates: Sequence[int], alive: Sequence[int]
+                          ) -> list[int]:
+    """Candidates that the first line contains word for word ("Headline" in "Headline | Site").
+
+    The first line is the first one still standing that has a word: a rule line or a label
+    that a block-local rule took out above it is gone from the body a second cleaning reads,
+    and both cleanings must read the same first line."""
+    start = next((i for i in alive if facts.keys[i]), None)
+    if start is None:
+        return []
+    first = f" {facts.keys[start]} "
+    return [i for i in candidates if i > start and facts.words[i] >= _MIN_REPEATED_WORDS
             and f" {facts.keys[i]} " in first]
 
 
