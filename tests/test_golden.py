@@ -1,7 +1,8 @@
 """Golden fixtures: each input's expected title, body and removals, checked by hand.
 
-Inputs: the five seeds (seeds/), synthetic pages (fixtures/synthetic/) and negative cases that
-must survive untouched (fixtures/negative/). The expected output of `<group>/<stem>.txt` is
+Inputs: the five seeds (seeds/), synthetic pages (fixtures/synthetic/), negative cases that
+must survive untouched (fixtures/negative/) and repeats, both the copies that go and the
+structure that stays (fixtures/dedup/). The expected output of `<group>/<stem>.txt` is
 `fixtures/<group>/<stem>.json`. After a deliberate change, `DECHROME_REGEN=1 pytest
 tests/test_golden.py` rewrites them; read the diff sentence by sentence before committing.
 """
@@ -20,7 +21,7 @@ from tests.conftest import FIXTURES, SEEDS
 
 CASES = sorted(
     [("seeds", path) for path in SEEDS.glob("*.txt")]
-    + [(group, path) for group in ("synthetic", "negative")
+    + [(group, path) for group in ("synthetic", "negative", "dedup")
        for path in (FIXTURES / group).glob("*.txt")]
 )
 
