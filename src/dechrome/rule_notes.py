@@ -303,7 +303,9 @@ NOTES: dict[str, str] = {
     "article is on, else the first. Stays: a line that recurs between distinct content, i.e. a "
     "block on the page once with four words or more, or running text (the question asked of "
     "every guest, \"Portion: 1 green, 1 red\" under each day's recipe, \"Pros\" per "
-    "product, a refrain between stanzas). Always on, whatever the configuration.",
+    "product, a refrain between stanzas). Always on, whatever the configuration. Known limit: "
+    "when outside-article takes a template line's first copy, the copy kept costs the region "
+    "more on a second cleaning (pages mixing languages).",
     "near-duplicate": "A block of at least eight words whose word-trigram Jaccard similarity "
     "with a kept block reaches 0.8 (`near_duplicate_threshold`); the shorter, or on a tie the "
     "later, one goes. Not: paragraphs that only share an opening; items that differ in a "
