@@ -10,14 +10,14 @@ gate before the URL regex must never hide a URL, nor the date forms' marks a dat
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dechrome.config import Config
 from dechrome.context.base import Facts, Page
-from dechrome.context.dedup import RULES, Shingled, near_losers
+from dechrome.context.dedup import RULES, Shingled, apart, is_heading, near_losers
 from dechrome.features import URL, may_hold_url
 from dechrome.metadata import dateparse
 from dechrome.metadata.language import _ANY_CONTROL, _CONTROLS
@@ -29,9 +29,10 @@ _MAX_POSTINGS = 24
 _THRESHOLDS = st.sampled_from([0.8, 0.8, 0.5, 0.9, 1.0, 0.0, -1.0, 1.5, 1 / 3, float("nan")])
 
 
-def _plain_near(blocks: Sequence[Shingled], threshold: float) -> Iterator[int]:
+def _plain_near(blocks: Sequence[Shingled], threshold: float,
+                distinct: Callable[[int, int], bool] | None = None) -> Iterator[int]:
     """The pairwise walk: each block against every earlier standing block sharing a trigram
-    whose postings (capped at 24) hold it."""
+    whose postings (capped at 24) hold it, but those `distinct` tells apart from it."""
     postings: dict[object, list[int]] = defaultdict(list)
     seen: dict[int, tuple[frozenset[object], int]] = {}
     gone: set[int] = set()
@@ -40,7 +41,9 @@ def _plain_near(blocks: Sequence[Shingled], threshold: float) -> Iterator[int]:
         candidates = {other for gram in mine for other in postings[gram] if other not in gone}
         for other in sorted(candidates):
             theirs, their_words = seen[other]
-            if len(mine & theirs) / len(mine | theirs) >= threshold:
+            if len(mine & theirs) / len(mine | theirs) >= threshold and (
+                distinct is None or not distinct(index, other)
+            ):
                 loser = other if their_words < words else index
                 gone.add(loser)
                 yield loser
@@ -85,6 +88,8 @@ def _plain_contained(page: Page) -> Iterator[int]:
             continue
         if min(frequency[gram] for gram in page.facts.trigrams(index)) > _MAX_POSTINGS:
             continue
+        if is_heading(page, index):
+            continue
         if any(len(keys[other]) > len(keys[index]) and f" {keys[index]} " in f" {keys[other]} "
                for other in kept):
             yield index
@@ -92,7 +97,9 @@ def _plain_contained(page: Page) -> Iterator[int]:
 
 def _page(lines: list[list[int]], gone: set[int], config: Config) -> Page:
     tokens = [[f"w{word}" for word in line] for line in lines]
-    blocks = tuple(Block(i, " ".join(words), i, 0) for i, words in enumerate(tokens))
+    # Every other line ends like a sentence: headings are no contained duplicates, sentences are.
+    blocks = tuple(Block(i, " ".join(words) + ("." if i % 2 else ""), i, 0)
+                   for i, words in enumerate(tokens))
     facts = Facts(blocks, tuple(map(len, tokens)), tuple(" ".join(t) for t in tokens),
                   tuple(False for _ in tokens), tuple(0.0 for _ in tokens))
     removed = {i: Rule.MENU_ITEM for i in gone if i < len(blocks)}
@@ -123,7 +130,9 @@ def test_near_duplicate_rule_matches_the_pairwise_walk(
                                      near_duplicate_threshold=threshold))
     blocks = [(i, page.facts.trigrams(i), page.words[i]) for i in page.kept()
               if page.words[i] >= minimum]
-    assert list(_finders[Rule.NEAR_DUPLICATE](page)) == list(_plain_near(blocks, threshold))
+    # Lines (not paragraphs) with distinct content between them are no copies.
+    assert list(_finders[Rule.NEAR_DUPLICATE](page)) == list(
+        _plain_near(blocks, threshold, apart(page)))
 
 
 _URLISH = st.lists(st.sampled_from(["www.", "WwW.", "wW.", "Ww", "http", "://", "HTTPS:/", "x",

@@ -1,7 +1,8 @@
 """Golden fixtures: each input's expected title, body and removals, checked by hand.
 
 Inputs: the five seeds (seeds/), synthetic pages (fixtures/synthetic/), negative cases that
-must survive untouched (fixtures/negative/) and pages whose blocks are judged in context
+must survive untouched (fixtures/negative/), repeats, both the copies that go and the
+structure that stays (fixtures/dedup/), and pages whose blocks are judged in context
 (fixtures/context/: a reading list, a documentation page, a forum thread that are the page's
 content; a comment thread and related links after an article that are not), where a
 `<stem>.url` beside the input gives the page's URL. The expected output of `<group>/<stem>.txt` is
@@ -23,7 +24,7 @@ from tests.conftest import FIXTURES, SEEDS
 
 CASES = sorted(
     [("seeds", path) for path in SEEDS.glob("*.txt")]
-    + [(group, path) for group in ("synthetic", "negative")
+    + [(group, path) for group in ("synthetic", "negative", "dedup")
        for path in (FIXTURES / group).glob("*.txt")]
     + [("context", path) for path in (FIXTURES / "context").glob("*.txt")]
 )

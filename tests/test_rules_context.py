@@ -359,9 +359,9 @@ def test_exact_duplicate_ignores_case_and_punctuation() -> None:
 
 
 def test_exact_duplicate_keeps_the_copy_inside_the_article() -> None:
-    # A teaser above the article prints one of its lines first: the article's copy stays and
-    # the teaser's goes, once, as a duplicate.
-    line = "Die Opposition im Bundestag kritisierte die Pläne scharf."
+    # A teaser above the article prints one of its paragraphs first: the article's copy stays
+    # and the teaser's goes, once, as a duplicate.
+    line = "Die Opposition im Bundestag kritisierte die Pläne der Regierung am Freitag scharf."
     menu = ("Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Reise",
             "Auto")
     config = dechrome.Config(rules=BLOCK_RULE_NAMES | {Rule.HEADLINE, Rule.EXACT_DUPLICATE,
@@ -385,6 +385,41 @@ def test_exact_duplicate_keeps_the_copy_under_the_headline() -> None:
     assert duplicates == [4]
 
 
+def test_exact_duplicate_keeps_a_line_repeated_between_distinct_content() -> None:
+    # The same question asked of each guest, a label per item: structure, not a copy.
+    question = "Was lesen Sie gerade?"
+    closing = "Das Gespräch führte Anna Muster."
+    document = _clean(HEADLINE, FIRST, question, SECOND, question, THIRD, question, closing)
+    assert not [r for r in document.removals if r.rule is Rule.EXACT_DUPLICATE]
+    assert document.paragraphs == (FIRST, question, SECOND, question, THIRD, question,
+                                   closing)
+
+
+def test_exact_duplicate_removes_a_line_repeated_with_nothing_distinct_between() -> None:
+    # A menu printed twice, a share button under the other: chrome, only one copy stays.
+    document = _clean(HEADLINE, FIRST, SECOND, THIRD, "Haushalt", "Bundestag", "Haushalt",
+                      "Bundestag")
+    duplicates = [r.block for r in document.removals if r.rule is Rule.EXACT_DUPLICATE]
+    assert duplicates == [6, 7]
+    assert RULES[Rule.EXACT_DUPLICATE].reason is Reason.DUPLICATE
+
+
+def test_exact_duplicate_removes_a_pasted_run_once() -> None:
+    # A description pasted twice: each of its paragraphs goes once, the first copy stays.
+    document = _clean(HEADLINE, FIRST, SECOND, FIRST, SECOND, THIRD)
+    duplicates = [r.block for r in document.removals if r.rule is Rule.EXACT_DUPLICATE]
+    assert duplicates == [3, 4]
+    assert document.paragraphs == (FIRST, SECOND, THIRD)
+
+
+def test_near_duplicate_keeps_items_that_differ_in_a_figure() -> None:
+    one = "Bestellnummer 11111: Wasserkocher aus Edelstahl mit einem Liter Inhalt und Kalkfilter"
+    other = one.replace("11111", "22222")
+    document = _clean(HEADLINE, FIRST, one, other, SECOND, THIRD, rule=Rule.NEAR_DUPLICATE)
+    _assert_kept(document, one)
+    _assert_kept(document, other)
+
+
 def test_near_duplicate_keeps_the_fuller_paragraph() -> None:
     edited = SECOND.replace("deutlich höhere", "höhere")
     document = _clean(HEADLINE, FIRST, SECOND, edited, THIRD, rule=Rule.NEAR_DUPLICATE)
@@ -400,10 +435,18 @@ def test_paragraphs_sharing_an_opening_are_no_near_duplicates() -> None:
 
 
 def test_contained_duplicate_pull_quote() -> None:
-    quote = "Die Opposition kritisierte die Pläne als unausgewogen"
+    quote = "„Die Opposition kritisierte die Pläne als unausgewogen“"
     document = _clean(HEADLINE, FIRST, quote, SECOND, THIRD, rule=Rule.CONTAINED_DUPLICATE)
     _assert_removed(document, quote, Rule.CONTAINED_DUPLICATE)
     assert document.paragraphs == (FIRST, SECOND, THIRD)
+
+
+def test_contained_heading_is_kept() -> None:
+    # A heading that a longer block holds (a table of contents on one line, a teaser): the
+    # longer block repeats it, the heading is no copy.
+    heading = "Die Opposition kritisierte die Pläne als unausgewogen"
+    document = _clean(HEADLINE, FIRST, heading, SECOND, THIRD, rule=Rule.CONTAINED_DUPLICATE)
+    _assert_kept(document, heading)
 
 
 def test_contained_line_below_minimum_words_is_kept() -> None:

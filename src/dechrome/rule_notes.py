@@ -300,18 +300,29 @@ NOTES: dict[str, str] = {
     "kicker": "The kept block right above the headline when it is headline-like and has at most "
     "eight words: an overline or a section name. Not: a line ending in a full stop above the "
     "headline.",
-    "exact-duplicate": "Every copy of a block but one, case and punctuation aside: the first "
-    "inside the main region when one stands there (a teaser above the article may print one "
-    "of its lines first) and outside-article is on, else the first; a copy within six blocks "
-    "under the headline (a byline) is always the one kept. Always on, whatever the "
-    "configuration. It also takes short lines that repeat (\"Ja.\" twice in an interview "
-    "keeps only the first).",
+    "exact-duplicate": "Copies, not structure (case and punctuation aside). Goes: every copy "
+    "but one of a paragraph (running text, copied whole: a description pasted twice, the lead "
+    "echoed in a teaser); every copy but one of a line repeated with nothing distinct between "
+    "its copies (a run of blocks pasted again, a menu printed twice, \"Share\" under "
+    "\"Share\"); the later copies of a name or date between the headline and the first "
+    "paragraph (a byline). The one kept is the first inside the main region when outside-"
+    "article is on, else the first. Stays: a line that recurs between distinct content, i.e. a "
+    "block on the page once with four words or more, or running text (the question asked of "
+    "every guest, \"Portion: 1 green, 1 red\" under each day's recipe, \"Pros\" per "
+    "product, a refrain between stanzas). Always on, whatever the configuration. Known limit: "
+    "when outside-article takes a template line's first copy, the copy kept costs the region "
+    "more on a second cleaning (pages mixing languages).",
     "near-duplicate": "A block of at least eight words whose word-trigram Jaccard similarity "
     "with a kept block reaches 0.8 (`near_duplicate_threshold`); the shorter, or on a tie the "
-    "later, one goes. Not: paragraphs that only share an opening.",
-    "contained-duplicate": "A block of 5 to 60 words that stands word for word, case and "
-    "punctuation aside, inside a longer kept block: pull quotes, teasers repeating the lead. "
-    "Not: lines under `contained_min_words` (5) words.",
+    "later, one goes. Not: paragraphs that only share an opening; items that differ in a "
+    "figure or a name, each having one the other lacks (\"item 11111 ...\", \"item 22222 "
+    "...\"); lines (not running text) with distinct content between them, as for "
+    "exact-duplicate.",
+    "contained-duplicate": "A sentence or quote of 5 to 60 words that stands word for word, "
+    "case and punctuation aside, inside a longer kept block: pull quotes, a teaser repeating "
+    "the lead. Not: lines under `contained_min_words` (5) words; a heading or label (headline-"
+    "like, no sentence end, not quoted), which a longer block (a table of contents on one "
+    "line, a teaser, a breadcrumb) repeats, not the other way round.",
     "gallery-slide": "After a gallery marker or counter, the following blocks (up to five, each "
     "at most 80 words) up to the photo credit or a short credit-like line that ends the slide. "
     "Not: anything when no credit follows within five blocks.",

@@ -1,4 +1,9 @@
-"""Repeated paragraphs inside one document: exact, near, and wholly contained repeats.
+"""Deduplication removes copies, not structure: repeats with nothing distinct between them.
+
+A paragraph copied whole, a run of blocks pasted again, chrome printed twice: one copy stays.
+A line that recurs between distinct content is the page's structure and stays (a question
+asked of every guest, a label or a portion line per item, a refrain); so do items that differ
+in a figure or a name, and a heading that a longer block repeats.
 
 The first, fullest occurrence stays. Near repeats are found by prefix filtering: with a
 block's word trigrams in one order (rarest on the page first), two blocks whose Jaccard
@@ -9,17 +14,20 @@ the candidate lines over the page. A page with many blocks costs little more tha
 
 from __future__ import annotations
 
+import functools
 import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterator, Mapping, Sequence
-from itertools import accumulate, chain
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from itertools import accumulate, chain, pairwise
 from typing import TypeVar
 
 import ahocorasick
 
 from dechrome.context.base import ContextRule, Page
 from dechrome.context.region import main_region
+from dechrome.features import ends_like_sentence
+from dechrome.features import words as word_list
 from dechrome.reasons import Reason, Rule
 
 _SHINGLE = 3
@@ -32,30 +40,101 @@ _NEEDLE_MAX_WORDS = 60
 # A line printed right under the headline is the article's own (its byline, its date), even
 # when a later copy stands inside the main region.
 _BYLINE_WINDOW = 6
+# A block standing once on the page with this many words (or running text) is distinct
+# content: a line repeated on both sides of it is structure (a question asked of each guest,
+# a label per item), not a copy. Menus, separators and counters have fewer.
+_DISTINCT_MIN_WORDS = 4
+_TEMPLATE_MAX_WORDS = 10
+_OPENING_QUOTES = frozenset("\"'„“”«»‹›‚‘’")
+_CLOSING_QUOTES = frozenset("\"'“”«»‹›‘’")
 
 Shingled = tuple[int, frozenset[Hashable], int]
 T = TypeVar("T")
 
 
 def _exact(page: Page) -> Iterator[int]:
-    """Every copy but one: the first inside the main region when one stands there and rule
-    outside-article takes what lies outside it, else the first. A teaser or a menu above the
-    article may print a line of it first."""
-    copies: dict[str, list[int]] = defaultdict(list)
-    for index in page.kept_indices:
-        copies[page.facts.keys[index] or page.blocks[index].text].append(index)
+    """Copies, not structure: of each set of identical blocks, the copies with nothing
+    distinct between them (`_clusters`), all but one; of a paragraph, every copy but one.
+
+    Of each cluster of copies, the one kept is the first inside the main region when one
+    stands there and rule outside-article takes what lies outside it, else the first: a
+    teaser or a menu above the article may print a line of it first.
+    """
+    kept = page.kept_indices
+    copies = _copies(page)
     repeated = [group for group in copies.values() if len(group) > 1]
     if not repeated:
         return
+    distinct = _distinct_prefix(page, copies)
     span = main_region(page) if page.config.enabled(Rule.OUTSIDE_ARTICLE) else None
     title = page.title.block if page.title is not None else None
     for group in repeated:
-        if title is not None and 0 < group[0] - title <= _BYLINE_WINDOW:
-            yield from group[1:]
+        indices = [kept[position] for position in group]
+        if _under_headline(page, title, indices[0]):
+            yield from indices[1:]
             continue
-        inside = [i for i in group if span is not None and span[0] <= i <= span[1]]
-        keep = inside[0] if inside else group[0]
-        yield from (i for i in group if i != keep)
+        whole = not _template_like(page, indices[0])
+        for cluster in ([group] if whole else _clusters(group, distinct)):
+            members = [kept[position] for position in cluster]
+            inside = [i for i in members if span is not None and span[0] <= i <= span[1]]
+            keep = inside[0] if inside else members[0]
+            yield from (i for i in members if i != keep)
+
+
+def _template_like(page: Page, index: int) -> bool:
+    """A line that may recur as structure: a label, a portion line, a question; not running
+    text, and not a long line without a sentence end (a caption or a banner under each
+    picture), whose every copy but one goes wherever it stands."""
+    if page.prose[index]:
+        return False
+    return (page.words[index] <= _TEMPLATE_MAX_WORDS
+            or ends_like_sentence(page.blocks[index].text))
+
+
+def _under_headline(page: Page, title: int | None, index: int) -> bool:
+    """A name or a date between the headline and the first paragraph (a byline): its later
+    copies go wherever they stand. Not a sentence (an interview's first question), nor a
+    line below the first paragraph (a template line)."""
+    if title is None or not 0 < index - title <= _BYLINE_WINDOW:
+        return False
+    return (not ends_like_sentence(page.blocks[index].text)
+            and not any(page.prose[i] for i in range(title + 1, index) if page.alive(i)))
+
+
+def _copies(page: Page) -> dict[str, list[int]]:
+    """The positions in `page.kept_indices` of each kept text, case and punctuation aside."""
+    copies: dict[str, list[int]] = defaultdict(list)
+    for position, index in enumerate(page.kept_indices):
+        copies[page.facts.keys[index] or page.blocks[index].text].append(position)
+    return copies
+
+
+def _distinct_prefix(page: Page, copies: dict[str, list[int]]) -> list[int]:
+    """How many blocks of distinct content (`_distinct_content`, on the page once) stand
+    before each position of `page.kept_indices`."""
+    once = [False] * len(page.kept_indices)
+    for group in copies.values():
+        if len(group) == 1:
+            once[group[0]] = _distinct_content(page, page.kept_indices[group[0]])
+    return list(accumulate(once, initial=0))
+
+
+def _distinct_content(page: Page, index: int) -> bool:
+    """Whether a block that stands once on the page is content: running text, or a line of
+    `_DISTINCT_MIN_WORDS` words or more."""
+    return page.prose[index] or page.words[index] >= _DISTINCT_MIN_WORDS
+
+
+def _clusters(group: list[int], distinct: list[int]) -> Iterator[list[int]]:
+    """The positions of `group` split wherever distinct content stands between two
+    neighbouring copies (`distinct`: prefix counts of such blocks by position)."""
+    cluster = [group[0]]
+    for previous, position in pairwise(group):
+        if distinct[position] - distinct[previous + 1] > 0:
+            yield cluster
+            cluster = []
+        cluster.append(position)
+    yield cluster
 
 
 def _near(page: Page) -> Iterator[int]:
@@ -67,16 +146,51 @@ def _near(page: Page) -> Iterator[int]:
         [(i, facts.trigrams(i), facts.words[i]) for i in page.kept_indices
          if facts.words[i] >= minimum],
         threshold,
+        apart(page),
     )
 
 
-def near_losers(blocks: Sequence[Shingled], threshold: float) -> Iterator[int]:
+def apart(page: Page) -> Callable[[int, int], bool]:
+    """Which two similar blocks of `page` are no copies of each other (`_not_copies`)."""
+    return functools.partial(_not_copies, page, _distinct_prefix(page, _copies(page)))
+
+
+def _not_copies(page: Page, distinct: list[int], one: int, other: int) -> bool:
+    """Two similar blocks that are not copies: two items that differ in a figure or a name,
+    or two lines (not paragraphs) with distinct content between them."""
+    if _substituted(page.blocks[one].text, page.blocks[other].text):
+        return True
+    if page.prose[one] or page.prose[other]:
+        return False
+    kept = page.kept_indices
+    first, last = sorted((bisect_left(kept, one), bisect_left(kept, other)))
+    return distinct[last] - distinct[first + 1] > 0
+
+
+def _substituted(one: str, other: str) -> bool:
+    """Whether each of two similar blocks has a figure or a name the other lacks: two items
+    of a list ("item 11111 ...", "item 22222 ..."), not a copy with small edits. A copy cut
+    short lacks some of the full one's, but has none of its own."""
+    mine, theirs = _marks(one), _marks(other)
+    return bool(mine - theirs) and bool(theirs - mine)
+
+
+def _marks(text: str) -> Counter[str]:
+    """A block's figures (words that start with a digit) and names (capitalised words but
+    the first, which a sentence capitalises anyway)."""
+    found = word_list(text)[1:]
+    return Counter(word for word in found if word[0].isdigit() or word[0].isupper())
+
+
+def near_losers(blocks: Sequence[Shingled], threshold: float,
+                distinct: Callable[[int, int], bool] | None = None) -> Iterator[int]:
     """The shorter of each near-duplicate pair among `blocks` (index, shingles, words).
 
     In order, each block is compared with the earlier blocks still standing that share one of
     its shingles whose postings were not full (`_MAX_POSTINGS`) when that block was indexed;
     the first (lowest index) whose Jaccard similarity reaches `threshold` makes a pair, and
-    the one with fewer words (else the later) loses. Only blocks sharing a shingle among the
+    the one with fewer words (else the later) loses; a pair that `distinct` tells apart is
+    none. Only blocks sharing a shingle among the
     first `_prefix_length` of each (in one order of the page's shingles) can reach it, so
     only those are compared; `tests/test_fast_context.py` checks this against the pairwise walk.
     """
@@ -106,7 +220,9 @@ def near_losers(blocks: Sequence[Shingled], threshold: float) -> Iterator[int]:
         prefix = sorted(common, key=rank.__getitem__)[:_prefix_length(len(mine), len(common),
                                                                      threshold)]
         candidates = {other for gram in prefix for other in prefixes.get(gram, ())} - gone
-        other = _first_similar(mine, sorted(candidates), standing, postings, threshold)
+        similar = _similar(mine, sorted(candidates), standing, postings, threshold)
+        other = next((other for other in similar
+                      if distinct is None or not distinct(index, other)), None)
         if other is not None:
             loser = other if standing[other][1] < words else index
             gone.add(loser)
@@ -117,17 +233,18 @@ def near_losers(blocks: Sequence[Shingled], threshold: float) -> Iterator[int]:
                 prefixes[gram].append(index)
 
 
-def _first_similar(mine: frozenset[Hashable], candidates: list[int],
-                   standing: dict[int, tuple[frozenset[Hashable], int]], postings: _Postings,
-                   threshold: float) -> int | None:
+def _similar(mine: frozenset[Hashable], candidates: list[int],
+             standing: dict[int, tuple[frozenset[Hashable], int]], postings: _Postings,
+             threshold: float) -> Iterator[int]:
+    """The `candidates`, in order, as similar to `mine` as `threshold` (lazily: the walk
+    takes the first that `distinct` does not tell apart)."""
     for other in candidates:
         theirs = standing[other][0]
         common = mine & theirs
         if len(common) / (len(mine) + len(theirs) - len(common)) >= threshold and (
             postings.posted(other, common)
         ):
-            return other
-    return None
+            yield other
 
 
 class _Postings:
@@ -170,9 +287,18 @@ def _contained(page: Page) -> Iterator[int]:
     if minimum is None:
         return
     kept = page.kept_indices
-    needles = [i for i in kept if max(minimum, _SHINGLE) <= page.words[i] <= _NEEDLE_MAX_WORDS]
+    needles = [i for i in kept if max(minimum, _SHINGLE) <= page.words[i] <= _NEEDLE_MAX_WORDS
+               and not is_heading(page, i)]
     if needles:
         yield from contained_in(page, kept, needles)
+
+
+def is_heading(page: Page, index: int) -> bool:
+    """A heading or a label, not a sentence: a longer block holding it (a table of contents
+    on one line, a teaser, a breadcrumb) is what repeats it, so it is no copy."""
+    text = page.blocks[index].text
+    quoted = text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES  # a pull quote
+    return page.facts.headline_like(index) and not ends_like_sentence(text) and not quoted
 
 
 def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterator[int]:
@@ -253,9 +379,10 @@ class _Joined:
 
 RULES = (
     ContextRule(Rule.EXACT_DUPLICATE, Reason.DUPLICATE, _exact, ("*",),
-                "the same paragraph a second time (case and punctuation aside)"),
+                "the same paragraph a second time, or a line again with nothing distinct "
+                "between (case and punctuation aside)"),
     ContextRule(Rule.NEAR_DUPLICATE, Reason.DUPLICATE, _near, ("*",),
                 "the same paragraph with small edits (word-trigram Jaccard ≥ 0.8)"),
     ContextRule(Rule.CONTAINED_DUPLICATE, Reason.DUPLICATE, _contained, ("*",),
-                "a line that stands word for word inside a longer kept paragraph"),
+                "a sentence that stands word for word inside a longer kept paragraph"),
 )

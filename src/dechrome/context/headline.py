@@ -28,7 +28,8 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None,
     candidates = [i for i in head if not facts.prose[i] and _headline_candidate(facts, i)]
     counts = Counter(map(keys.__getitem__, alive))
     repeated = [i for i in candidates if counts[keys[i]] > 1
-                and facts.words[i] >= _MIN_REPEATED_WORDS]
+                and facts.words[i] >= _MIN_REPEATED_WORDS
+                and not _recurs_around_content(facts, alive, counts, i)]
     echoes = _echoes_of_first_line(facts, candidates, alive)
     above_lead = [i for i in candidates if lead_start is None or i < lead_start]
     if echoes:
@@ -42,6 +43,18 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None,
     # The first of identical copies is the headline, the others its duplicates.
     same = [i for i in alive if keys[i] == keys[chosen]]
     return Title(text=blocks[same[0]].text, block=same[0], copies=tuple(same[1:]))
+
+
+def _recurs_around_content(facts: Facts, alive: Sequence[int], counts: Counter[str],
+                           index: int) -> bool:
+    """Whether distinct content (a block on the page once, running text or four words and
+    more) stands between a line and its next copy: a template line that exact-duplicate keeps
+    (a question per guest), not a headline and its copy."""
+    key = facts.keys[index]
+    after = [i for i in alive if i > index]
+    end = next((n for n, i in enumerate(after) if facts.keys[i] == key), len(after))
+    return any(counts[facts.keys[i]] == 1 and (facts.prose[i] or facts.words[i] >= 4)
+               for i in after[:end])
 
 
 def _echoes_of_first_line(facts: Facts, candidates: Sequence[int], alive: Sequence[int]

@@ -72,11 +72,23 @@ def block_score(page: Page, index: int) -> float:
 
 def _scores(facts: Facts) -> tuple[float, ...]:
     # A line holding a link costs 1.0 more.
-    return tuple(
+    scores = [
         _text_score(words, density, block.text) - (1.0 if link else 0.0)
         for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
                                                facts.links(), strict=True)
-    )
+    ]
+    return _copies_as_removed(facts, scores)
+
+
+def _copies_as_removed(facts: Facts, scores: list[float]) -> tuple[float, ...]:
+    """A later copy of a line costs what a removed line costs, whether exact-duplicate takes
+    it (a copy) or keeps it (a template line between distinct content): the run is the same."""
+    seen: set[str] = set()
+    for index, key in enumerate(facts.keys):
+        if key in seen:
+            scores[index] = _REMOVED_COST
+        seen.add(key)
+    return tuple(scores)
 
 
 def _thread_scores(facts: Facts) -> tuple[float, ...]:
@@ -191,11 +203,12 @@ def _may_stand_first(facts: Facts, index: int) -> bool:
 
 
 def _lead_scores(facts: Facts) -> tuple[float, ...]:
-    return tuple(
+    scores = [
         max(_text_score(words, density, block.text), _LEAD_SHORT) - (1.0 if link else 0.0)
         for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
                                                facts.links(), strict=True)
-    )
+    ]
+    return _copies_as_removed(facts, scores)
 
 
 def _best_run(

@@ -82,8 +82,11 @@ def _threads(page: Page) -> Iterator[int]:
     if first is None or is_discussion_url(page.url):
         return
     words = page.words
-    markers = [i for i in page.kept_indices if i > first and words[i] <= _MAX_MARKER_WORDS
-               and is_speaker_line(page.blocks[i].text, words[i])]
+    found = [i for i in page.kept_indices if i > first and words[i] <= _MAX_MARKER_WORDS
+             and is_speaker_line(page.blocks[i].text, words[i])]
+    # A marker line counts once however often it repeats ("Reply" under every post): the
+    # copies exact-duplicate keeps as template lines are no more evidence than one.
+    markers = sorted({page.facts.keys[i]: i for i in reversed(found)}.values())
     for position in range(len(markers) - _MIN_MARKERS + 1):
         run = markers[position : position + _MIN_MARKERS]
         if run[-1] - run[0] <= _WINDOW * (_MIN_MARKERS - 1) and not _times_only(page, run):
