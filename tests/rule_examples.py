@@ -150,9 +150,9 @@ POSITIVE: dict[Rule, Examples] = {
         "fr": ("Partager", "Partager sur Facebook", "Copier le lien"),
     },
     Rule.UI_LABEL: {
-        "de": ("Aufklappen", "Mehr anzeigen", "Nach oben"),
-        "en": ("Show more", "Continue reading", "Back to top"),
-        "fr": ("Fermer", "Lire la suite", "Retour en haut"),
+        "de": ("Aufklappen", "Mehr anzeigen", "Nach oben", "Antworten", "Zitieren"),
+        "en": ("Show more", "Continue reading", "Back to top", "Reply", "Quote"),
+        "fr": ("Fermer", "Lire la suite", "Retour en haut", "Répondre", "Citer"),
     },
     Rule.SEPARATOR: {"*": ("-", "***", "* * *", "———")},
     Rule.PHOTO_CREDIT: {

@@ -145,6 +145,10 @@ _UI = phrases(
     r"mehr erfahren", r"learn more", r"find out more", r"explore further", r"keep reading",
     r"en savoir plus", r"vergrößern",
     r"enlarge", r"agrandir", r"weitere informationen\s?:?",
+    # a post's actions, alone on their line (between a thread's posts they recur as
+    # structure, so deduplication keeps them: they are the buttons, not the posts)
+    r"reply", r"antworten", r"répondre", r"responder", r"rispondi", r"beantwoorden",
+    r"quote", r"zitieren", r"citer",
     # rating widgets
     r"(?:artikel|beitrag) bewerten", r"bewerten sie diesen (?:artikel|beitrag)",
     r"rate this (?:article|story|post)", r"noter cet article", r"valora esta (?:noticia|nota)",
