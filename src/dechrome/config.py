@@ -59,7 +59,7 @@ class Config:
     html_skip: frozenset[Rule] = field(default=HTML_SKIP)
     link_share_max: float | None = 0.5
     recover_lead: bool = True
-    favor_precision: bool = True
+    favor_precision: bool = False
 
     def enabled(self, rule: Rule) -> bool:
         """True when `rule` may remove blocks under this config."""

@@ -10,13 +10,16 @@ HTML rules read. Comments are never extracted.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import regex
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
-from trafilatura.xml import xmltotxt
+
+from dechrome.html.read import HTML, Read, fold, read_blocks, render
 
 _LOG = logging.getLogger(__name__)
 
@@ -29,7 +32,8 @@ class Unit:
         kind: the element's tag (`p`, `head`, `quote`, `table`, ...; `item` for an item of a
             top-level list).
         text: its plain text; lines inside it (line breaks, rows) stay separate lines.
-        link_chars: how many of its characters stood inside links.
+        link_chars: how many of its characters stood inside links (estimated from the
+            share of its letters and digits that the page has inside links).
     """
 
     kind: str
@@ -74,45 +78,102 @@ _MARKUP_ONLY = ("script", "style", "template", "svg", "link", "meta", "img", "pi
 def drop_markup_only(tree: HtmlElement) -> None:
     """Remove, in place, the elements that hold no visible text, once the metadata readers
     have read them (JSON-LD sits in scripts, the dates and authors in meta tags).
-    trafilatura discards them too, but only on its cleaned copies: its readability pass and
-    its pruning guard copy and measure the raw tree with every script's code in it. Dropping
-    them first leaves its output unchanged and costs it less (on the 701 benchmark pages:
-    the same output, about 18% less CPU for the whole HTML mode). `noscript` stays: its
-    content is the page's text for readers without scripts."""
+    Only after the extraction: trafilatura's readability pass and its pruning guard measure
+    the raw tree with every script's code in it, and on some pages (a tenth of the wcxb set's
+    forums) the extraction without them keeps a few lines of a page whose whole text it
+    keeps with them. `noscript` stays: its content is the page's text for readers without
+    scripts."""
     etree.strip_elements(tree, *_MARKUP_ONLY, with_tail=False)
 
 
 def extract(tree: HtmlElement, *, favor_precision: bool, fast: bool = False) -> Extraction:
     """trafilatura's main content of the parsed page (nothing is fetched). Its metadata
     pass is not run: `dechrome.html.pagemeta` reads the metadata at a fraction of its cost.
-    Nor is the page's URL given: trafilatura would resolve every link target against it,
-    and only the links' text is read here (the output is the same, at less cost)."""
+    Nor is the page's URL given: it only resolves link targets, which are not read here."""
     try:
         found = trafilatura.bare_extraction(
-            tree, url=None, include_comments=False, include_links=True, include_tables=True,
+            tree, url=None, include_comments=False, include_links=False, include_tables=True,
             with_metadata=False, favor_precision=favor_precision, fast=fast,
         )
     except (ValueError, TypeError, RecursionError, etree.LxmlError) as error:
         _LOG.debug("extraction failed: %s", error)
         found = None
-    if found is None or isinstance(found, dict):
+    if found is None or isinstance(found, dict) or found.body is None:
         return Extraction(())
-    units = tuple(_units(found.body)) if found.body is not None else ()
-    return Extraction(units)
+    elements = [(kind, text) for kind, text in _texts(found.body) if text]
+    shares = link_shares([text for _, text in elements], tree)
+    return Extraction(tuple(
+        Unit(kind, text, round(share * len(text.strip().removeprefix("- ").strip())))
+        for (kind, text), share in zip(elements, shares, strict=True)))
 
 
-def _units(body: etree._Element) -> Iterator[Unit]:
-    elements = []
+def _texts(body: etree._Element) -> Iterator[tuple[str, str]]:
+    """Each top-level element's kind and text, each item of a top-level list on its own;
+    text that trafilatura leaves between elements (an element's tail: the text after a
+    heading inside the same source block) is a paragraph of its own."""
     for child in body:
         if child.tag == "list":
-            elements += [("item", item) for item in child]
+            yield from _loose("item", child.text)
+            for item in child:
+                yield "item", render(item)
+                yield from _loose("p", item.tail)
         else:
-            elements.append((str(child.tag), child))
-    links = [sum(len("".join(ref.itertext())) for ref in element.iter("ref"))
-             for _, element in elements]
-    # Rendered without links: their targets are not article text.
-    etree.strip_tags(body, "ref")
-    for (kind, element), link_chars in zip(elements, links, strict=True):
-        text = xmltotxt(element, False).strip()
-        if text:
-            yield Unit(kind, text, link_chars)
+            yield str(child.tag), render(child)
+        yield from _loose("p", child.tail)
+
+
+def _loose(kind: str, text: str | None) -> Iterator[tuple[str, str]]:
+    folded = fold(text or "")
+    if folded:
+        yield kind, folded
+
+
+_NOT_KEY = regex.compile(r"[\W_]++")
+
+
+def _key(text: str) -> str:
+    """What a text and its source share whatever the rendering: letters and digits."""
+    return _NOT_KEY.sub("", text)
+
+
+def link_shares(texts: list[str], tree: HtmlElement) -> list[float]:
+    """For each extracted text, the share of its letters and digits that the page has inside
+    links: the text is found in the page's blocks (`dechrome.html.read`), in order, and
+    each block it covers lends its own share. A text not found in the page has none."""
+    body = tree.find(".//body")
+    blocks = read_blocks(body if body is not None else tree, HTML)
+    keys = [_key(block.text) for block in blocks]
+    ends, end = [], 0
+    for key in keys:
+        end += len(key)
+        ends.append(end)
+    page = "".join(keys)
+    shares, hint = [], 0
+    for text in texts:
+        key = _key(text)
+        start = page.find(key, hint) if key else -1
+        if start < 0 and key:
+            start = page.find(key)
+        if start < 0:
+            shares.append(0.0)
+            continue
+        hint = start + len(key)
+        shares.append(_covered_links(blocks, keys, ends, (start, hint)) / len(key))
+    return shares
+
+
+def _covered_links(blocks: list[Read], keys: list[str], ends: list[int],
+                   span: tuple[int, int]) -> float:
+    """The link characters of the blocks over `span` of the page's keys, each block's in
+    proportion to the part of it the span covers."""
+    start, stop = span
+    first = bisect_right(ends, start)
+    found = 0.0
+    for index in range(first, len(blocks)):
+        block_start = ends[index] - len(keys[index])
+        if block_start >= stop:
+            break
+        overlap = min(stop, ends[index]) - max(start, block_start)
+        if overlap > 0 and keys[index]:
+            found += blocks[index].link_chars * overlap / len(keys[index])
+    return min(found, float(stop - start))

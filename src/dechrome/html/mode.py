@@ -37,8 +37,10 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
     if tree is None:
         return _rejected(refusal or "no HTML document could be parsed", url)
     markup = read_markup(tree, url)
-    drop_markup_only(tree)
     extraction = extract(tree, favor_precision=config.favor_precision)
+    # After the extraction, which must see the page as trafilatura.extract does (scripts
+    # and all): the passes after it walk the tree again, and cost less without them.
+    drop_markup_only(tree)
     if config.recover_lead:
         units, header = lead_and_header(tree, extraction.units, markup.page.title)
         extraction = replace(extraction, units=units)
@@ -102,7 +104,8 @@ def _normalised_texts(units: tuple[Unit, ...]) -> tuple[list[str], list[str], li
     something to repair is each unit normalised on its own, so that no repair reaches
     across two units."""
     joined = "\n\n".join(unit.text for unit in units)
-    whole = normalise(joined)
+    # The texts are the page's text nodes: a tag in them is text the page shows (code).
+    whole = normalise(joined, markup=False)
     if whole.rejected is None and whole.repairs in ((), ("whitespace",)):
         # Folding whitespace is the one repair most pages need (a double space, a space at a
         # line's end), and it never reaches across the blank line between two units: each
@@ -112,7 +115,7 @@ def _normalised_texts(units: tuple[Unit, ...]) -> tuple[list[str], list[str], li
         return texts, list(whole.repairs), list(whole.links)
     texts, repairs, links = [], [], []
     for unit in units:
-        found = normalise(unit.text)
+        found = normalise(unit.text, markup=False)
         texts.append(found.text)
         repairs += [name for name in found.repairs if name not in repairs]
         links += found.links
