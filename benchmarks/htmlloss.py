@@ -10,6 +10,7 @@ Pages are listed worst first; ``--fold`` keeps one site-disjoint fold.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 from collections import Counter
@@ -19,12 +20,11 @@ from typing import Any
 
 import trafilatura
 
-from dechrome.accounting import unaccounted
-
+import dechrome
 from benchmarks.datasets import DATASETS, Page, load_dataset
-from benchmarks.htmltools import dechrome_html_document
 from benchmarks.metrics import shingle_counts, shingle_scores, shingles
 from benchmarks.ruleloss import fold_of, gold_texts
+from dechrome.accounting import unaccounted
 
 _CACHE = Path(os.environ.get("HTMLLOSS_CACHE", "/tmp/htmlloss-cache"))
 
@@ -70,7 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--fold", type=int, default=None)
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--margin", type=float, default=0.05)
+    parser.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                        help="a Config field (a Python literal), e.g. recover_lead=False")
     args = parser.parse_args(argv)
+    config = dechrome.Config(input="html", **{
+        name: ast.literal_eval(value) for name, value in (item.split("=", 1) for item in args.set)})
     pages = load_dataset(args.dataset)
     if args.fold is not None:
         pages = [page for page in pages if fold_of(page) == args.fold]
@@ -78,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows, total, ours_counts, their_counts = [], Counter(), [], []
     for page in pages:
         gold = "\n".join(gold_texts(page))
-        document = dechrome_html_document(page)
+        document = dechrome.clean(page.raw, url=page.url, config=config)
         ours_counts.append(shingle_counts(gold, document.text))
         their_counts.append(shingle_counts(gold, references[page.id]))
         ours, theirs = doc_f1(gold, document.text), doc_f1(gold, references[page.id])
@@ -93,6 +97,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, counts in (("dechrome-html", ours_counts), ("trafilatura", their_counts)):
         scores = shingle_scores(counts)
         print(f"{name}: F1 {scores.f1:.3f} (P {scores.precision:.3f} / R {scores.recall:.3f})")
+    for fold in sorted({row[5] for row in rows}):
+        chosen = [i for i, page in enumerate(pages) if fold_of(page) == fold]
+        ours = shingle_scores([ours_counts[i] for i in chosen]).f1
+        theirs = shingle_scores([their_counts[i] for i in chosen]).f1
+        print(f"fold {fold}: {len(chosen)} pages, dechrome-html {ours:.3f}, "
+              f"trafilatura {theirs:.3f}")
     print("lost gold shingles by step:", dict(total.most_common()))
     for delta, page_id, ours, theirs, blame, fold in rows[:args.top]:
         print(f"{delta:+.3f} {page_id} f{fold} ours {ours:.3f} traf {theirs:.3f} "

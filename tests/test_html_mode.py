@@ -97,8 +97,8 @@ def test_bad_html_gives_a_reason(raw: str | bytes, reason: str) -> None:
 
 def test_oversized_html_is_refused() -> None:
     raw = "<html><body>" + PARAGRAPH * 100 + "</body></html>"
-    config = dechrome.Config(input="html", max_input_chars=1000)
-    assert "max_input_chars" in (dechrome.clean(raw, config=config).rejected or "")
+    config = dechrome.Config(input="html", max_html_chars=1000)
+    assert "max_html_chars" in (dechrome.clean(raw, config=config).rejected or "")
 
 
 def test_huge_page_is_cleaned() -> None:

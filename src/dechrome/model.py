@@ -111,6 +111,12 @@ class Document:
     `site` is the site whose learnt profile (`dechrome.SiteProfiles`) was applied, if any.
     `mode` says whether the input was cleaned as page text or as HTML; `categories` and `tags`
     are what an HTML page's markup declares.
+
+    `source_words` is how many words the cleaning started from: the normalised input in text
+    mode, the extractor's text in HTML mode. Each of them ends in the body, a metadata field
+    or a removal (`dechrome.accounting.unaccounted` lists any that do not; tests hold it
+    empty). `fallback`, in HTML mode, says why the body was cleaned again with the
+    high-confidence rules only (`Config.html_fallback_share`); None when it was not.
     """
 
     paragraphs: tuple[str, ...]
@@ -133,6 +139,8 @@ class Document:
     mode: Literal["text", "html"] = "text"
     categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    source_words: int = 0
+    fallback: str | None = None
 
     @property
     def text(self) -> str:
@@ -162,6 +170,8 @@ class Document:
             "mode": self.mode,
             "categories": list(self.categories),
             "tags": list(self.tags),
+            "source_words": self.source_words,
+            "fallback": self.fallback,
         }
 
 

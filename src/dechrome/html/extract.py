@@ -10,18 +10,19 @@ HTML rules read. Comments are never extracted.
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 
-from dechrome.html.read import HTML, Read, fold, read_blocks, render
+from dechrome.html.read import fold, render
+from dechrome.html.source import PageText, Span
 
 _LOG = logging.getLogger(__name__)
+# A paragraph set as one link comes back from this many words (a sentence, not a headline).
+_MIN_WORDS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,11 +35,13 @@ class Unit:
         text: its plain text; lines inside it (line breaks, rows) stay separate lines.
         link_chars: how many of its characters stood inside links (estimated from the
             share of its letters and digits that the page has inside links).
+        line_links: the share of each of its lines that is link text (empty when unknown).
     """
 
     kind: str
     text: str
     link_chars: int
+    line_links: tuple[float, ...] = ()
 
     @property
     def link_share(self) -> float:
@@ -101,10 +104,42 @@ def extract(tree: HtmlElement, *, favor_precision: bool, fast: bool = False) -> 
     if found is None or isinstance(found, dict) or found.body is None:
         return Extraction(())
     elements = [(kind, text) for kind, text in _texts(found.body) if text]
-    shares = link_shares([text for _, text in elements], tree)
-    return Extraction(tuple(
-        Unit(kind, text, round(share * len(text.strip().removeprefix("- ").strip())))
-        for (kind, text), share in zip(elements, shares, strict=True)))
+    page = PageText(tree)
+    units = []
+    for (kind, text), spans in zip(elements, _line_spans(page, elements), strict=True):
+        lines = text.split("\n")
+        line_links = tuple(map(page.link_share, spans))
+        links = sum(share * len(line) for share, line in zip(line_links, lines, strict=True))
+        units.append(Unit(kind, text, round(links), line_links))
+    return Extraction(tuple(_with_linked_paragraphs(units, elements, page)))
+
+
+def _line_spans(page: PageText, elements: list[tuple[str, str]]) -> list[list[Span | None]]:
+    """Where each line of each element stands in the page."""
+    found = iter(page.locate([line for _, text in elements for line in text.split("\n")]))
+    return [[next(found) for _ in text.split("\n")] for _, text in elements]
+
+
+def _with_linked_paragraphs(units: list[Unit], elements: list[tuple[str, str]],
+                            page: PageText) -> Iterator[Unit]:
+    """`units`, with the paragraphs of the page that are one link and read as running text
+    put back where they stood between two extracted units (`PageText.linked_paragraphs`)."""
+    spans = [_whole(page, text) for _, text in elements]
+    for index, unit in enumerate(units):
+        yield unit
+        after = spans[index]
+        before = spans[index + 1] if index + 1 < len(spans) else None
+        if after is None or before is None or before[0] <= after[1]:
+            continue
+        for block in page.linked_paragraphs(after, before, _MIN_WORDS):
+            yield Unit("p", block.text, len(block.text), (1.0,))
+
+
+def _whole(page: PageText, text: str) -> Span | None:
+    lines = page.locate(text.split("\n"))
+    if lines[0] is None or lines[-1] is None:
+        return None
+    return lines[0][0], lines[-1][1]
 
 
 def _texts(body: etree._Element) -> Iterator[tuple[str, str]]:
@@ -126,54 +161,3 @@ def _loose(kind: str, text: str | None) -> Iterator[tuple[str, str]]:
     folded = fold(text or "")
     if folded:
         yield kind, folded
-
-
-_NOT_KEY = regex.compile(r"[\W_]++")
-
-
-def _key(text: str) -> str:
-    """What a text and its source share whatever the rendering: letters and digits."""
-    return _NOT_KEY.sub("", text)
-
-
-def link_shares(texts: list[str], tree: HtmlElement) -> list[float]:
-    """For each extracted text, the share of its letters and digits that the page has inside
-    links: the text is found in the page's blocks (`dechrome.html.read`), in order, and
-    each block it covers lends its own share. A text not found in the page has none."""
-    body = tree.find(".//body")
-    blocks = read_blocks(body if body is not None else tree, HTML)
-    keys = [_key(block.text) for block in blocks]
-    ends, end = [], 0
-    for key in keys:
-        end += len(key)
-        ends.append(end)
-    page = "".join(keys)
-    shares, hint = [], 0
-    for text in texts:
-        key = _key(text)
-        start = page.find(key, hint) if key else -1
-        if start < 0 and key:
-            start = page.find(key)
-        if start < 0:
-            shares.append(0.0)
-            continue
-        hint = start + len(key)
-        shares.append(_covered_links(blocks, keys, ends, (start, hint)) / len(key))
-    return shares
-
-
-def _covered_links(blocks: list[Read], keys: list[str], ends: list[int],
-                   span: tuple[int, int]) -> float:
-    """The link characters of the blocks over `span` of the page's keys, each block's in
-    proportion to the part of it the span covers."""
-    start, stop = span
-    first = bisect_right(ends, start)
-    found = 0.0
-    for index in range(first, len(blocks)):
-        block_start = ends[index] - len(keys[index])
-        if block_start >= stop:
-            break
-        overlap = min(stop, ends[index]) - max(start, block_start)
-        if overlap > 0 and keys[index]:
-            found += blocks[index].link_chars * overlap / len(keys[index])
-    return min(found, float(stop - start))

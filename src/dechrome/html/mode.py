@@ -16,9 +16,11 @@ from dataclasses import replace
 
 from lxml.html import HtmlElement
 
+from dechrome.accounting import word_total
 from dechrome.config import Config
 from dechrome.html.detect import decode_html
 from dechrome.html.extract import Extraction, Unit, drop_markup_only, extract
+from dechrome.html.fallback import HIGH_CONFIDENCE, fallback_reason, high_confidence
 from dechrome.html.meta import Markup, merge, read_markup
 from dechrome.html.parse import parse_page
 from dechrome.html.recover import lead_and_header
@@ -53,8 +55,8 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
 
 def _tree(raw: str | bytes, config: Config) -> tuple[HtmlElement | None, str | None]:
     """The parsed page, or None and why the input is refused."""
-    if config.max_input_chars is not None and len(raw) > config.max_input_chars:
-        return None, f"input of {len(raw)} characters exceeds max_input_chars"
+    if config.max_html_chars is not None and len(raw) > config.max_html_chars:
+        return None, f"input of {len(raw)} characters exceeds max_html_chars"
     html = decode_html(raw)
     if html is None:
         return None, "undecodable bytes"
@@ -76,9 +78,17 @@ def _clean_units(extraction: Extraction, markup: Markup, tree: HtmlElement, conf
         for index in title_copies([block.text for block in blocks], titles):
             preset.setdefault(index, Rule.TITLE_DUPLICATE)
     text_config = replace(config, rules=config.rules - config.html_skip)
-    document = clean_blocks(Segmented(blocks, normalised, preset), url=markup.url,
-                            config=text_config, chrome=chrome)
-    return replace(document, **merge(markup, document, tree))
+    document = clean_blocks(Segmented(blocks, normalised, preset, line_breaks=True),
+                            url=markup.url, config=text_config, chrome=chrome)
+    reason = fallback_reason(document, config)
+    if reason is not None:
+        strong = {index: rule for index, rule in preset.items() if rule in HIGH_CONFIDENCE}
+        document = clean_blocks(Segmented(blocks, normalised, strong, line_breaks=True),
+                                url=markup.url, config=high_confidence(text_config),
+                                chrome=chrome)
+        document = replace(document, fallback=reason)
+    source_words = sum(word_total(unit.text) for unit in extraction.units)
+    return replace(document, source_words=source_words, **merge(markup, document, tree))
 
 
 def _blocks(units: tuple[Unit, ...], config: Config

@@ -33,6 +33,8 @@ class Grammar:
         skip: elements whose content is never text (their tail is).
         preformatted: elements whose newlines are line breaks.
         links: elements whose text is link text.
+        flat: elements inside which blocks do not split (a table cell stays on its row's
+            line, as trafilatura's text output has it); a nested block is set off by a space.
         prefixes: text put before an element's own text (a list item's marker).
     """
 
@@ -41,6 +43,7 @@ class Grammar:
     skip: frozenset[str]
     preformatted: frozenset[str]
     links: frozenset[str]
+    flat: frozenset[str] = frozenset()
     prefixes: dict[str, str] = field(default_factory=dict)
 
 
@@ -66,6 +69,7 @@ EXTRACTED = Grammar(
     skip=frozenset({"graphic"}),
     preformatted=frozenset({"code"}),
     links=frozenset({"ref"}),
+    flat=frozenset({"cell", "td", "th"}),
     prefixes={"item": "- ", "cell": " | ", "td": " | ", "th": " | "},
 )
 
@@ -99,6 +103,9 @@ class _Run:
         self.lines[-1].append(first)
         self.lines += [[line] for line in rest]
 
+    def empty(self) -> bool:
+        return not any("".join(pieces).strip() for pieces in self.lines)
+
     def done(self) -> Read | None:
         texts = (" ".join("".join(pieces).split()) for pieces in self.lines)
         text = "\n".join(line for line in texts if line)
@@ -130,6 +137,7 @@ class _Reader:
         self.out: list[Read] = []
         self.links = 0
         self.pre = 0
+        self.flat = 0
 
     def read(self, root: etree._Element) -> list[Read]:
         self.runs.append(_Run(_tag(root)))
@@ -155,12 +163,19 @@ class _Reader:
         tag = _tag(element)
         block = tag in self.grammar.blocks
         prefix = self.grammar.prefixes.get(tag, "")
+        block = block and not self.flat
+        if tag in self.grammar.blocks and self.flat:
+            self._add(" ")
+        self.flat += tag in self.grammar.flat
         if block:
-            # The inline text before a nested block is a block of its own, drawn before it.
-            self._flush(self.runs[-1])
-            self.runs[-1] = _Run(self.runs[-1].tag)
+            # The inline text before a nested block is a block of its own, drawn before it;
+            # a marker with no text yet after it goes to the nested block's text.
+            parent = self.runs[-1]
+            inherited = parent.prefix if parent.empty() else ""
+            self._flush(parent)
+            self.runs[-1] = _Run(parent.tag)
             # A block's prefix (a list marker) goes before its text, if it has any.
-            self.runs.append(_Run(tag, prefix))
+            self.runs.append(_Run(tag, prefix or inherited))
             prefix = ""
         elif tag in self.grammar.breaks:
             self.runs[-1].lines.append([])
@@ -174,8 +189,11 @@ class _Reader:
         tag = _tag(element)
         self.links -= tag in self.grammar.links
         self.pre -= tag in self.grammar.preformatted
+        self.flat -= tag in self.grammar.flat
         if block:
             self._flush(self.runs.pop())
+        elif tag in self.grammar.blocks and self.flat:
+            self._add(" ")
         if tail and element.tail:
             self._add(element.tail)
 
