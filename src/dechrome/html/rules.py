@@ -67,6 +67,9 @@ def _link_dense(page: Extracted) -> Iterator[int]:
 
 def _heads_prose(units: Sequence[Unit], index: int, min_words: int) -> bool:
     """A heading followed by a paragraph longer than a teaser's blurb."""
+    import os
+    if os.environ.get("EXP_HEAD") and units[index].kind == "head":
+        return True
     following = units[index + 1] if index + 1 < len(units) else None
     return (units[index].kind == "head" and following is not None and following.kind == "p"
             and word_count(following.text) >= _HEADED_FACTOR * min_words)
