@@ -21,12 +21,6 @@ def _require(module: str) -> Any:
         raise ToolUnavailable(f"{module} is not installed: {exc}") from exc
 
 
-@register("dechrome-html", mode="html", packages=("dechrome", "trafilatura"))
-def dechrome_html(page: Page) -> str:
-    """``dechrome.clean`` on the original HTML bytes, HTML mode forced (it decodes them)."""
-    return str(dechrome_html_document(page).text)
-
-
 def dechrome_html_document(page: Page) -> Any:
     """The Document of ``dechrome.clean(raw, url=..., config=Config(input="html"))``."""
     dechrome = load_dechrome()
@@ -39,6 +33,13 @@ def dechrome_html_document(page: Page) -> Any:
 
 def _html_config(dechrome: Any) -> Any:
     return dechrome.Config(input="html")
+
+
+@register("dechrome-html", mode="html", packages=("dechrome", "trafilatura"),
+          document=dechrome_html_document)
+def dechrome_html(page: Page) -> str:
+    """``dechrome.clean`` on the original HTML bytes, HTML mode forced (it decodes them)."""
+    return str(dechrome_html_document(page).text)
 
 
 @register("readability-html", mode="html", packages=("readability-lxml",))

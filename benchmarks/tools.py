@@ -31,24 +31,30 @@ class ToolUnavailable(RuntimeError):
 
 @dataclass(frozen=True)
 class Tool:
-    """A named extractor; ``packages`` are the distributions whose versions are reported."""
+    """A named extractor; ``packages`` are the distributions whose versions are reported.
+
+    ``document``, where set, gives the tool's whole result (a dechrome ``Document``) and
+    ``fn`` is its ``.text``: the runner then calls ``document`` so the same timed call also
+    feeds the per-rule and accounting tables, without cleaning a page twice."""
 
     name: str
     mode: str
     fn: Callable[[Page], str | None]
     packages: tuple[str, ...] = ()
+    document: Callable[[Page], Any] | None = None
 
 
 TOOLS: dict[str, Tool] = {}
 
 
 def register(
-    name: str, mode: str, packages: tuple[str, ...] = ()
+    name: str, mode: str, packages: tuple[str, ...] = (),
+    document: Callable[[Page], Any] | None = None,
 ) -> Callable[[Callable[[Page], str | None]], Callable[[Page], str | None]]:
     """Decorator adding a tool function to :data:`TOOLS`."""
 
     def deco(fn: Callable[[Page], str | None]) -> Callable[[Page], str | None]:
-        TOOLS[name] = Tool(name=name, mode=mode, fn=fn, packages=packages)
+        TOOLS[name] = Tool(name=name, mode=mode, fn=fn, packages=packages, document=document)
         return fn
 
     return deco
@@ -114,9 +120,14 @@ def dechrome_clean(text: str, url: str | None) -> Any:
     return clean(text)
 
 
-@register("dechrome", mode="text", packages=("dechrome",))
+def dechrome_text_document(page: Page) -> Any:
+    """The Document of ``dechrome.clean(page text, url=...)``."""
+    return dechrome_clean(text_of(page), page.url)
+
+
+@register("dechrome", mode="text", packages=("dechrome",), document=dechrome_text_document)
 def dechrome_text(page: Page) -> str:
-    return str(dechrome_clean(text_of(page), page.url).text)
+    return str(dechrome_text_document(page).text)
 
 
 # --- baselines on the page text ---------------------------------------------------------
