@@ -19,7 +19,11 @@ from lxml import etree
 
 import dechrome
 from dechrome.accounting import unaccounted, words
+from dechrome.html.extract import Unit
+from dechrome.html.fallback import fallback_reason
 from dechrome.html.read import EXTRACTED, HTML, fold, read_blocks, render
+from dechrome.html.rules import Extracted, judge
+from dechrome.model import Block, Document, Removal
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 INLINE = ("a", "span", "em", "strong", "b", "i", "code", "q", "small", "sup", "time", "label")
@@ -204,9 +208,6 @@ def test_html_mode_accounts_for_every_word_of_the_extraction(lines: list[str], t
 # --- the HTML rules and the fallback ------------------------------------------------------
 
 def test_a_teaser_item_goes_and_a_listicle_heading_stays() -> None:
-    from dechrome.html.extract import Unit
-    from dechrome.html.rules import Extracted, judge
-
     prose = " ".join(["The shop sells bread and cakes from six in the morning."] * 3)
     units = [Unit("head", "1. Harbour Kitchen", 17, (1.0,)),
              Unit("p", prose, 0, (0.0,)),
@@ -217,9 +218,6 @@ def test_a_teaser_item_goes_and_a_listicle_heading_stays() -> None:
 
 
 def test_fallback_when_weak_rules_take_most_of_the_extraction() -> None:
-    from dechrome.html.fallback import fallback_reason
-    from dechrome.model import Block, Document, Removal
-
     texts = ["one two three four", "five six", "seven eight nine ten eleven"]
     blocks = tuple(Block(i, text, i, 0) for i, text in enumerate(texts))
     removals = (Removal(dechrome.Rule.COMMENT_THREAD, dechrome.Reason.COMMENTS, 0, texts[0]),
@@ -246,4 +244,18 @@ def test_a_thread_page_the_weak_rules_would_empty_falls_back_and_says_so() -> No
     document = dechrome.clean(raw, config=dechrome.Config(input="html"))
     assert document.fallback is not None and "comment-thread" in document.fallback
     assert sum("Reply number" in paragraph for paragraph in document.paragraphs) == 8
+    assert not unaccounted(trafilatura.extract(raw) or "", document)
+
+
+def test_html_mode_keeps_text_that_looks_like_tags() -> None:
+    from dechrome.normalize import normalise  # noqa: PLC0415  (one test's need)
+
+    code = "return (\n<button>I'm a button</button>\n);"
+    assert normalise(code).text == "return (\nI'm a button\n);"
+    assert normalise(code, markup=False).text == code
+    raw = ("<html><body><article><p>A component returns its markup, as in this example of "
+           "the smallest one we could write for the guide:</p><pre>function Button() {\n"
+           "  return &lt;button&gt;I'm a button&lt;/button&gt;;\n}</pre></article></body></html>")
+    document = dechrome.clean(raw, config=dechrome.Config(input="html"))
+    assert "<button>" in document.text
     assert not unaccounted(trafilatura.extract(raw) or "", document)

@@ -24,8 +24,9 @@ _MIN_TITLE_WORDS = 3
 _MIN_LINK_CHARS = 3
 # A link text of this many times `prose_min_words` words is a paragraph, whatever its end.
 _PARAGRAPH_FACTOR = 5
-# A paragraph of this many times `prose_min_words` words is longer than a teaser's blurb.
-_HEADED_FACTOR = 3
+# A heading over a paragraph of this many times `prose_min_words` words heads article text
+# (a teaser's heading stands over another heading, a date or a one-line blurb).
+_HEADED_FACTOR = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +67,7 @@ def _link_dense(page: Extracted) -> Iterator[int]:
 
 
 def _heads_prose(units: Sequence[Unit], index: int, min_words: int) -> bool:
-    """A heading followed by a paragraph longer than a teaser's blurb."""
-    import os
-    if os.environ.get("EXP_HEAD") and units[index].kind == "head":
-        return True
+    """A heading followed by a paragraph of running text."""
     following = units[index + 1] if index + 1 < len(units) else None
     return (units[index].kind == "head" and following is not None and following.kind == "p"
             and word_count(following.text) >= _HEADED_FACTOR * min_words)
