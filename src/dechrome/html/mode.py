@@ -43,10 +43,12 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
     # After the extraction, which must see the page as trafilatura.extract does (scripts
     # and all): the passes after it walk the tree again, and cost less without them.
     drop_markup_only(tree)
+    # The lines between the headline and the article's start are read either way: the
+    # metadata finds the date printed there.
+    units, header = lead_and_header(tree, extraction.units, markup.page.title)
+    markup = replace(markup, header=header)
     if config.recover_lead:
-        units, header = lead_and_header(tree, extraction.units, markup.page.title)
         extraction = replace(extraction, units=units)
-        markup = replace(markup, header=header)
     if not extraction.units:
         return replace(_rejected("no article text found in the HTML", url),
                        **merge(markup, None, tree))
