@@ -3,9 +3,9 @@
 Extractors often start the article one paragraph late: the lead (teaser, intro) sits in its
 own container between the headline and the body, and scores like a teaser box.
 The page's leaf text blocks between the headline (`<h1>`) and the block that holds the first
-extracted paragraph are read; the run of them right before that block that reads as running
-text (enough words, a sentence end, little link text), and that the extraction does not
-already hold, is put back before the first paragraph. Nothing after the first line of a
+extracted paragraph are read; each one that reads as running text (enough words, a sentence
+end, little link text) and that the extraction does not already hold is put back before
+the first paragraph. Nothing after the first line of a
 comment thread (an age, a vote count) is a lead. Nothing above the headline, nothing below
 the article's start, nothing that is mostly links: bylines, dates and share bars stay out,
 and so do captions, list items and deks (an element whose class says dek, summary,
@@ -70,7 +70,8 @@ def lead_and_header(tree: HtmlElement, units: tuple[Unit, ...], title: str | Non
                   len(window))
     candidates = [(text, links) for kind, text, links in window[:thread]
                   if kind not in _NOT_LEAD]
-    readable = _leading_run(candidates[-_MAX_BETWEEN:])
+    readable = [(text, links) for text, links in candidates[-_MAX_BETWEEN:]
+                if _reads_as_lead(text, links)]
     # Most pages have no candidate that reads as a lead: the units' keys are made only
     # for those that do.
     have = {dedup_key(unit.text) for unit in units} if readable else set()
@@ -119,18 +120,6 @@ def _may_equal(text: str, key: str) -> bool:
     """Whether `text` is of a length its key could equal `key` at (a cheap test before the
     key is made)."""
     return len(key) // 2 <= len(text) <= 3 * len(key) + _ANCHOR_CHARS
-
-
-def _leading_run(candidates: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The candidates that read as a lead and stand right before the article's start, with
-    no other line between them and it: a dek or a teaser above the byline is not the lead
-    the extraction missed."""
-    run: list[tuple[str, int]] = []
-    for text, links in reversed(candidates):
-        if not _reads_as_lead(text, links):
-            break
-        run.append((text, links))
-    return run[::-1]
 
 
 def _reads_as_lead(text: str, links: int) -> bool:
