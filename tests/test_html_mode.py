@@ -76,6 +76,16 @@ def test_declared_charset_decodes_legacy_bytes() -> None:
     assert "Grüße" in (decode_html(b"\xef\xbb\xbf<html>Gr\xc3\xbc\xc3\x9fe") or "")
 
 
+def test_a_stray_byte_does_not_outvote_the_declared_charset() -> None:
+    text = "Kolejne organizacje sprzeciwiają się atakom na Fundację, grundsätzlich für Vögel. " * 20
+    raw = b'<html><head><meta charset="utf-8"></head><body><p>' + text.encode() + b"\xff</p>"
+    decoded = decode_html(raw + b"</body></html>") or ""
+    assert text in decoded and decoded.count("\ufffd") == 1
+    # Many bytes that do not fit: the declaration is wrong, the bytes are read as they are.
+    legacy = '<html><head><meta charset="utf-8"></head><body>' + "Grüße, Öl " * 50
+    assert "Grüße" in (decode_html(legacy.encode("cp1252")) or "")
+
+
 def test_latin1_page_keeps_its_umlauts() -> None:
     document = dechrome.clean((FIXTURES / "html" / "de_latin1_article.html").read_bytes())
     assert document.title == "Stadtbibliothek verlängert Öffnungszeiten"
@@ -97,8 +107,8 @@ def test_bad_html_gives_a_reason(raw: str | bytes, reason: str) -> None:
 
 def test_oversized_html_is_refused() -> None:
     raw = "<html><body>" + PARAGRAPH * 100 + "</body></html>"
-    config = dechrome.Config(input="html", max_input_chars=1000)
-    assert "max_input_chars" in (dechrome.clean(raw, config=config).rejected or "")
+    config = dechrome.Config(input="html", max_html_chars=1000)
+    assert "max_html_chars" in (dechrome.clean(raw, config=config).rejected or "")
 
 
 def test_huge_page_is_cleaned() -> None:

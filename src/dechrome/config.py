@@ -14,7 +14,7 @@ ALWAYS_ON: frozenset[Rule] = frozenset({Rule.EXACT_DUPLICATE})
 # On HTML the extractor has already cut the page's frame (menus, teasers, footer) and knows the
 # headline from the markup: the rules that find these in page text only cost article text there.
 HTML_SKIP: frozenset[Rule] = frozenset({Rule.OUTSIDE_ARTICLE, Rule.HEAD_CHROME, Rule.TAIL_CHROME,
-                                        Rule.HEADLINE, Rule.KICKER})
+                                        Rule.HEADLINE, Rule.KICKER, Rule.SUMMARY_BOX})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +44,19 @@ class Config:
             link text is removed (rule link-dense); `None` disables.
         recover_lead: in HTML mode, running text between the page's headline and the first
             extracted paragraph that the extractor dropped is put back (the lead).
-        favor_precision: in HTML mode, ask trafilatura for its precise extraction (it drops
-            more doubtful blocks; the lead recovery puts back the lead it loses).
+        favor_precision: in HTML mode, ask trafilatura for its precise extraction. Off by
+            default: dechrome then starts from what `trafilatura.extract` gives with its
+            defaults, and its own rules do the precise part, each removal recorded (the
+            precise extraction drops whole articles with no record).
+        max_html_chars: in HTML mode, pages longer than this are rejected instead of
+            `max_input_chars` (markup, scripts and styles are most of a page's size);
+            `None` accepts any size.
+        html_fallback_share: in HTML mode, when the rules without strong evidence (those that
+            judge position and structure: comment threads, summary boxes, link-dense
+            elements, ...) remove more than this share of the extraction's words, the
+            extraction is cleaned again with only the high-confidence rules (a named chrome
+            family matched in the block's own text, a copy of another block), and
+            `Document.fallback` says so; `None` never falls back.
     """
 
     rules: frozenset[Rule] = field(default=ALL_RULES)
@@ -59,7 +70,9 @@ class Config:
     html_skip: frozenset[Rule] = field(default=HTML_SKIP)
     link_share_max: float | None = 0.5
     recover_lead: bool = True
-    favor_precision: bool = True
+    favor_precision: bool = False
+    max_html_chars: int | None = 20_000_000
+    html_fallback_share: float | None = 0.3
 
     def enabled(self, rule: Rule) -> bool:
         """True when `rule` may remove blocks under this config."""

@@ -137,6 +137,12 @@ class Document:
     are what an HTML page's markup declares. `page_kind` says what kind of page it is
     (`article`, `forum`, `product`, `collection`, `listing`, `documentation`, `service` or
     `other`; `dechrome.pagekind`) and `page_kind_evidence` the signals that decided it.
+
+    `source_words` is how many words the cleaning started from: the normalised input in text
+    mode, the extractor's text in HTML mode. Each of them ends in the body, a metadata field
+    or a removal (`dechrome.accounting.unaccounted` lists any that do not; tests hold it
+    empty). `fallback`, in HTML mode, says why the body was cleaned again with the
+    high-confidence rules only (`Config.html_fallback_share`); None when it was not.
     """
 
     paragraphs: tuple[str, ...]
@@ -171,6 +177,8 @@ class Document:
                    "authors": "; ".join(self.authors)}
         return tuple(source for source in self.evidence
                      if current.get(source.field) == source.value)
+    source_words: int = 0
+    fallback: str | None = None
 
     @property
     def text(self) -> str:
@@ -203,6 +211,8 @@ class Document:
             "evidence": {source.field: source.to_dict() for source in self.sources()},
             "page_kind": self.page_kind,
             "page_kind_evidence": list(self.page_kind_evidence),
+            "source_words": self.source_words,
+            "fallback": self.fallback,
         }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import ftfy
@@ -158,8 +158,11 @@ def _found(text: str, gates: tuple[regex.Pattern[str], ...]) -> bool:
     return any(gate.search(text) is not None for gate in gates)
 
 
-def normalise(raw: str | bytes) -> Normalised:
-    """Decode, repair and fold `raw`; refuse binary or undecodable input with a reason."""
+def normalise(raw: str | bytes, *, markup: bool = True) -> Normalised:
+    """Decode, repair and fold `raw`; refuse binary or undecodable input with a reason.
+
+    `markup=False` keeps text that looks like HTML tags: in HTML mode the text comes from
+    the page's own text nodes, where a `<div>` is code the article shows, not a remnant."""
     text = decode(raw)
     if text is None:
         return Normalised("", rejected="undecodable bytes")
@@ -168,8 +171,9 @@ def normalise(raw: str | bytes) -> Normalised:
     links = tuple(dict.fromkeys(find_urls(text)))
     repairs: list[str] = []
     settled: set[str] = set()
+    steps = _STEPS if markup else tuple(step for step in _STEPS if step[0] != "markup")
     for _ in range(_MAX_ROUNDS):
-        text, done = _one_round(text, settled)
+        text, done = _one_round(text, settled, steps)
         repairs.extend(name for name in done if name not in repairs)
         # A repair can bring characters together that look like a new repair to make (markup
         # between the two bytes of a mojibake pair): repeat until the text is a fixed point,
@@ -179,14 +183,15 @@ def normalise(raw: str | bytes) -> Normalised:
     return Normalised(text, tuple(repairs), links=links)
 
 
-def _one_round(text: str, settled: set[str]) -> tuple[str, list[str]]:
+def _one_round(text: str, settled: set[str], steps: tuple[tuple[str, Callable[[str], str]], ...]
+               ) -> tuple[str, list[str]]:
     """One pass of the steps; `settled` names the steps known to leave `text` as it is.
 
     A step that changed nothing, or an idempotent step that made the text, would change
     nothing if run again on the same text: it is skipped until another step changes it.
     """
     done: list[str] = []
-    for name, step in _STEPS:
+    for name, step in steps:
         if name in settled:
             continue
         fixed = step(text)

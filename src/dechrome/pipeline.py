@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
+from dechrome.accounting import word_total
 from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, find_title
 from dechrome.context.base import Facts
@@ -76,14 +77,17 @@ class Segmented(NamedTuple):
     blocks: tuple[Block, ...]
     normalised: Normalised
     preset: Mapping[int, Rule] | None = None
+    # HTML mode: a single line break is a <br> inside a paragraph (a blank line separates
+    # paragraphs), so neighbouring kept lines of one paragraph stay one paragraph.
+    line_breaks: bool = False
 
 
 def clean_blocks(segmented: Segmented, *, url: str | None, config: Config,
                  chrome: SiteChrome | None = None) -> Document:
     """The two passes and the assembly over segmented text (HTML mode enters here)."""
-    blocks, normalised, preset = segmented
+    blocks, normalised, preset, line_breaks = segmented
     removed, keys = _run_rules(blocks, config, chrome, preset, url)
-    document = _assemble(blocks, removed, normalised, url, keys)
+    document = _assemble(blocks, removed, normalised, (url, line_breaks), keys)
     return document if chrome is None else _name_site(document, chrome.site)
 
 
@@ -247,7 +251,8 @@ def _block_pass(
 
 
 def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: Normalised,
-              url: str | None, keys: tuple[str, ...]) -> Document:
+              where: tuple[str | None, bool], keys: tuple[str, ...]) -> Document:
+    url, line_breaks = where
     paragraphs: list[str] = []
     previous_kept = False
     for block in blocks:
@@ -256,6 +261,8 @@ def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: N
             continue
         if block.continues and previous_kept:
             paragraphs[-1] = f"{paragraphs[-1]} {block.text}"
+        elif line_breaks and previous_kept and not block.after_blank:
+            paragraphs[-1] = f"{paragraphs[-1]}\n{block.text}"
         else:
             paragraphs.append(block.text)
         previous_kept = True
@@ -286,6 +293,7 @@ def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: N
         summary=meta.summary,
         captions=meta.captions,
         evidence=meta.sources,
+        source_words=word_total(normalised.text),
     )
 
 

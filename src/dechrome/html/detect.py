@@ -31,6 +31,10 @@ _CHARSET = regex.compile(r"charset\s{0,5}+=\s{0,5}+[\"']?+\s{0,5}+([\w:.\-]{1,40
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 _DECLARE_WINDOW = 4096
+# A page read in its declared charset may have this many bytes that do not fit, and this
+# share of its non-ASCII characters, before the declaration is taken to be wrong.
+_STRAY_BYTES = 10
+_STRAY_BYTES_SHARE = 0.01
 
 
 def looks_like_html(raw: str | bytes) -> bool:
@@ -58,6 +62,14 @@ def decode_html(raw: str | bytes) -> str | None:
             return raw.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
+        # A browser reads a page in the charset it declares, a stray byte that does not fit
+        # shown as a replacement character: a guess from the whole page would read a UTF-8
+        # page with one bad byte as another charset and garble every accented letter. Only
+        # where many bytes do not fit is the declaration wrong.
+        read = raw.decode(declared, errors="replace")
+        foreign = len(read) - len(read.encode("ascii", "ignore"))
+        if read.count("\ufffd") <= _STRAY_BYTES + _STRAY_BYTES_SHARE * foreign:
+            return read
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:

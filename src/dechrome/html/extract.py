@@ -16,9 +16,13 @@ from dataclasses import dataclass
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
-from trafilatura.xml import xmltotxt
+
+from dechrome.html.read import fold, render
+from dechrome.html.source import PageText, Span
 
 _LOG = logging.getLogger(__name__)
+# A paragraph set as one link comes back from this many words (a sentence, not a headline).
+_MIN_WORDS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,12 +33,15 @@ class Unit:
         kind: the element's tag (`p`, `head`, `quote`, `table`, ...; `item` for an item of a
             top-level list).
         text: its plain text; lines inside it (line breaks, rows) stay separate lines.
-        link_chars: how many of its characters stood inside links.
+        link_chars: how many of its characters stood inside links (estimated from the
+            share of its letters and digits that the page has inside links).
+        line_links: the share of each of its lines that is link text (empty when unknown).
     """
 
     kind: str
     text: str
     link_chars: int
+    line_links: tuple[float, ...] = ()
 
     @property
     def link_share(self) -> float:
@@ -74,45 +81,83 @@ _MARKUP_ONLY = ("script", "style", "template", "svg", "link", "meta", "img", "pi
 def drop_markup_only(tree: HtmlElement) -> None:
     """Remove, in place, the elements that hold no visible text, once the metadata readers
     have read them (JSON-LD sits in scripts, the dates and authors in meta tags).
-    trafilatura discards them too, but only on its cleaned copies: its readability pass and
-    its pruning guard copy and measure the raw tree with every script's code in it. Dropping
-    them first leaves its output unchanged and costs it less (on the 701 benchmark pages:
-    the same output, about 18% less CPU for the whole HTML mode). `noscript` stays: its
-    content is the page's text for readers without scripts."""
+    Only after the extraction: trafilatura's readability pass and its pruning guard measure
+    the raw tree with every script's code in it, and on some pages (a tenth of the wcxb set's
+    forums) the extraction without them keeps a few lines of a page whose whole text it
+    keeps with them. `noscript` stays: its content is the page's text for readers without
+    scripts."""
     etree.strip_elements(tree, *_MARKUP_ONLY, with_tail=False)
 
 
 def extract(tree: HtmlElement, *, favor_precision: bool, fast: bool = False) -> Extraction:
     """trafilatura's main content of the parsed page (nothing is fetched). Its metadata
     pass is not run: `dechrome.html.pagemeta` reads the metadata at a fraction of its cost.
-    Nor is the page's URL given: trafilatura would resolve every link target against it,
-    and only the links' text is read here (the output is the same, at less cost)."""
+    Nor is the page's URL given: it only resolves link targets, which are not read here."""
     try:
         found = trafilatura.bare_extraction(
-            tree, url=None, include_comments=False, include_links=True, include_tables=True,
+            tree, url=None, include_comments=False, include_links=False, include_tables=True,
             with_metadata=False, favor_precision=favor_precision, fast=fast,
         )
     except (ValueError, TypeError, RecursionError, etree.LxmlError) as error:
         _LOG.debug("extraction failed: %s", error)
         found = None
-    if found is None or isinstance(found, dict):
+    if found is None or isinstance(found, dict) or found.body is None:
         return Extraction(())
-    units = tuple(_units(found.body)) if found.body is not None else ()
-    return Extraction(units)
+    elements = [(kind, text) for kind, text in _texts(found.body) if text]
+    page = PageText(tree)
+    units = []
+    for (kind, text), spans in zip(elements, _line_spans(page, elements), strict=True):
+        lines = text.split("\n")
+        line_links = tuple(map(page.link_share, spans))
+        links = sum(share * len(line) for share, line in zip(line_links, lines, strict=True))
+        units.append(Unit(kind, text, round(links), line_links))
+    return Extraction(tuple(_with_linked_paragraphs(units, elements, page)))
 
 
-def _units(body: etree._Element) -> Iterator[Unit]:
-    elements = []
+def _line_spans(page: PageText, elements: list[tuple[str, str]]) -> list[list[Span | None]]:
+    """Where each line of each element stands in the page."""
+    found = iter(page.locate([line for _, text in elements for line in text.split("\n")]))
+    return [[next(found) for _ in text.split("\n")] for _, text in elements]
+
+
+def _with_linked_paragraphs(units: list[Unit], elements: list[tuple[str, str]],
+                            page: PageText) -> Iterator[Unit]:
+    """`units`, with the paragraphs of the page that are one link and read as running text
+    put back where they stood between two extracted units (`PageText.linked_paragraphs`)."""
+    spans = [_whole(page, text) for _, text in elements]
+    for index, unit in enumerate(units):
+        yield unit
+        after = spans[index]
+        before = spans[index + 1] if index + 1 < len(spans) else None
+        if after is None or before is None or before[0] <= after[1]:
+            continue
+        for block in page.linked_paragraphs(after, before, _MIN_WORDS):
+            yield Unit("p", block.text, len(block.text), (1.0,))
+
+
+def _whole(page: PageText, text: str) -> Span | None:
+    lines = page.locate(text.split("\n"))
+    if lines[0] is None or lines[-1] is None:
+        return None
+    return lines[0][0], lines[-1][1]
+
+
+def _texts(body: etree._Element) -> Iterator[tuple[str, str]]:
+    """Each top-level element's kind and text, each item of a top-level list on its own;
+    text that trafilatura leaves between elements (an element's tail: the text after a
+    heading inside the same source block) is a paragraph of its own."""
     for child in body:
         if child.tag == "list":
-            elements += [("item", item) for item in child]
+            yield from _loose("item", child.text)
+            for item in child:
+                yield "item", render(item)
+                yield from _loose("p", item.tail)
         else:
-            elements.append((str(child.tag), child))
-    links = [sum(len("".join(ref.itertext())) for ref in element.iter("ref"))
-             for _, element in elements]
-    # Rendered without links: their targets are not article text.
-    etree.strip_tags(body, "ref")
-    for (kind, element), link_chars in zip(elements, links, strict=True):
-        text = xmltotxt(element, False).strip()
-        if text:
-            yield Unit(kind, text, link_chars)
+            yield str(child.tag), render(child)
+        yield from _loose("p", child.tail)
+
+
+def _loose(kind: str, text: str | None) -> Iterator[tuple[str, str]]:
+    folded = fold(text or "")
+    if folded:
+        yield kind, folded

@@ -16,9 +16,11 @@ from dataclasses import replace
 
 from lxml.html import HtmlElement
 
+from dechrome.accounting import word_total
 from dechrome.config import Config
 from dechrome.html.detect import decode_html
 from dechrome.html.extract import Extraction, Unit, drop_markup_only, extract
+from dechrome.html.fallback import HIGH_CONFIDENCE, fallback_reason, high_confidence
 from dechrome.html.meta import Markup, merge, read_markup
 from dechrome.html.parse import parse_page
 from dechrome.html.recover import lead_and_header
@@ -39,12 +41,16 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
         return _rejected(refusal or "no HTML document could be parsed", url)
     markup = read_markup(tree, url)
     hints = read_hints(tree)  # before the JSON-LD scripts are dropped
-    drop_markup_only(tree)
     extraction = extract(tree, favor_precision=config.favor_precision)
+    # After the extraction, which must see the page as trafilatura.extract does (scripts
+    # and all): the passes after it walk the tree again, and cost less without them.
+    drop_markup_only(tree)
+    # The lines between the headline and the article's start are read either way: the
+    # metadata finds the date printed there.
+    units, header = lead_and_header(tree, extraction.units, markup.page.title)
+    markup = replace(markup, header=header)
     if config.recover_lead:
-        units, header = lead_and_header(tree, extraction.units, markup.page.title)
         extraction = replace(extraction, units=units)
-        markup = replace(markup, header=header)
     if not extraction.units:
         return with_kind(replace(_rejected("no article text found in the HTML", url),
                                  **merge(markup, None, tree)), hints)
@@ -53,8 +59,8 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
 
 def _tree(raw: str | bytes, config: Config) -> tuple[HtmlElement | None, str | None]:
     """The parsed page, or None and why the input is refused."""
-    if config.max_input_chars is not None and len(raw) > config.max_input_chars:
-        return None, f"input of {len(raw)} characters exceeds max_input_chars"
+    if config.max_html_chars is not None and len(raw) > config.max_html_chars:
+        return None, f"input of {len(raw)} characters exceeds max_html_chars"
     html = decode_html(raw)
     if html is None:
         return None, "undecodable bytes"
@@ -76,9 +82,17 @@ def _clean_units(extraction: Extraction, markup: Markup, tree: HtmlElement, conf
         for index in title_copies([block.text for block in blocks], titles):
             preset.setdefault(index, Rule.TITLE_DUPLICATE)
     text_config = replace(config, rules=config.rules - config.html_skip)
-    document = clean_blocks(Segmented(blocks, normalised, preset), url=markup.url,
-                            config=text_config, chrome=chrome)
-    return replace(document, **merge(markup, document, tree))
+    document = clean_blocks(Segmented(blocks, normalised, preset, line_breaks=True),
+                            url=markup.url, config=text_config, chrome=chrome)
+    reason = fallback_reason(document, config)
+    if reason is not None:
+        strong = {index: rule for index, rule in preset.items() if rule in HIGH_CONFIDENCE}
+        document = clean_blocks(Segmented(blocks, normalised, strong, line_breaks=True),
+                                url=markup.url, config=high_confidence(text_config),
+                                chrome=chrome)
+        document = replace(document, fallback=reason)
+    source_words = sum(word_total(unit.text) for unit in extraction.units)
+    return replace(document, source_words=source_words, **merge(markup, document, tree))
 
 
 def _blocks(units: tuple[Unit, ...], config: Config
@@ -104,7 +118,8 @@ def _normalised_texts(units: tuple[Unit, ...]) -> tuple[list[str], list[str], li
     something to repair is each unit normalised on its own, so that no repair reaches
     across two units."""
     joined = "\n\n".join(unit.text for unit in units)
-    whole = normalise(joined)
+    # The texts are the page's text nodes: a tag in them is text the page shows (code).
+    whole = normalise(joined, markup=False)
     if whole.rejected is None and whole.repairs in ((), ("whitespace",)):
         # Folding whitespace is the one repair most pages need (a double space, a space at a
         # line's end), and it never reaches across the blank line between two units: each
@@ -114,7 +129,7 @@ def _normalised_texts(units: tuple[Unit, ...]) -> tuple[list[str], list[str], li
         return texts, list(whole.repairs), list(whole.links)
     texts, repairs, links = [], [], []
     for unit in units:
-        found = normalise(unit.text)
+        found = normalise(unit.text, markup=False)
         texts.append(found.text)
         repairs += [name for name in found.repairs if name not in repairs]
         links += found.links

@@ -5,10 +5,12 @@ own container between the headline and the body, and scores like a teaser box.
 The page's leaf text blocks between the headline (`<h1>`) and the block that holds the first
 extracted paragraph are read; each one that reads as running text (enough words, a sentence
 end, little link text) and that the extraction does not already hold is put back before
-the first paragraph. Nothing above the headline, nothing below the article's start, nothing
-that is mostly links: bylines, dates and share bars stay out, and so do captions, list
-items and deks (an element whose class says dek, summary, abstract, standfirst, ...: the
-summary is metadata, `Document.summary`, not the article's first paragraph).
+the first paragraph. Nothing after the first line of a
+comment thread (an age, a vote count) is a lead. Nothing above the headline, nothing below
+the article's start, nothing that is mostly links: bylines, dates and share bars stay out,
+and so do captions, list items and deks (an element whose class says dek, summary,
+abstract, standfirst, ...: the summary is metadata, `Document.summary`, not the article's
+first paragraph).
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ _NOT_LEAD = frozenset({"caption", "summary", "li", "dt", "dd", "td", "th"})
 _CAPTION = regex.compile(r"caption|credit|byline|author|signup|newsletter", regex.IGNORECASE)
 _SUMMARY = regex.compile(r"dek|summary|abstract|blurb|standfirst|subtitle|subhead|excerpt",
                          regex.IGNORECASE)
+_THREAD = regex.compile(
+    r"(?:\d{1,3}|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b"
+    r"|rating: \d{1,6} votes?$|top rated comments$", regex.IGNORECASE)
 _ANCHOR_CHARS = 60
 _MAX_BETWEEN = 12
 _MIN_WORDS = 10
@@ -59,7 +64,12 @@ def lead_and_header(tree: HtmlElement, units: tuple[Unit, ...], title: str | Non
     etree.strip_elements(tree, *_NOT_TEXT, with_tail=False)
     window = _between_headline_and(tree, _fold(units[first].text)[:_ANCHOR_CHARS],
                                    dedup_key(title or ""))
-    candidates = [(text, links) for kind, text, links in window if kind not in _NOT_LEAD]
+    # A reader's comment is no lead: nothing after the first line of a comment thread's shape
+    # (an age, a vote count) is.
+    thread = next((i for i, (_, text, _) in enumerate(window) if _THREAD.match(text)),
+                  len(window))
+    candidates = [(text, links) for kind, text, links in window[:thread]
+                  if kind not in _NOT_LEAD]
     readable = [(text, links) for text, links in candidates[-_MAX_BETWEEN:]
                 if _reads_as_lead(text, links)]
     # Most pages have no candidate that reads as a lead: the units' keys are made only

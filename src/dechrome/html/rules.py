@@ -24,6 +24,9 @@ _MIN_TITLE_WORDS = 3
 _MIN_LINK_CHARS = 3
 # A link text of this many times `prose_min_words` words is a paragraph, whatever its end.
 _PARAGRAPH_FACTOR = 5
+# A heading over a paragraph of this many times `prose_min_words` words heads article text
+# (a teaser's heading stands over another heading, a date or a one-line blurb).
+_HEADED_FACTOR = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,14 +51,37 @@ class HtmlRule:
 def _link_dense(page: Extracted) -> Iterator[int]:
     """Elements that are mostly link text, unless they read as running text: a sentence, or
     a paragraph far longer than any menu entry or teaser even when it does not end like one
-    (a deals page or a reference list links whole paragraphs of the article)."""
+    (a deals page or a reference list links whole paragraphs of the article), or a heading
+    over a paragraph of running text (a listicle links the name of each item it describes);
+    and the teasers (`_teaser`)."""
     limit = page.config.link_share_max
     if limit is None:
         return
+    min_words = page.config.prose_min_words
     for index, unit in enumerate(page.units):
         if (unit.link_chars >= _MIN_LINK_CHARS and unit.link_share >= limit
-                and not _running_text(unit.text, page.config.prose_min_words)):
+                and not _running_text(unit.text, min_words)
+                and not _heads_prose(page.units, index, min_words)) or _teaser(
+                    unit, limit, min_words):
             yield index
+
+
+def _heads_prose(units: Sequence[Unit], index: int, min_words: int) -> bool:
+    """A heading followed by a paragraph of running text."""
+    following = units[index + 1] if index + 1 < len(units) else None
+    return (units[index].kind == "head" and following is not None and following.kind == "p"
+            and word_count(following.text) >= _HEADED_FACTOR * min_words)
+
+
+def _teaser(unit: Unit, limit: float, min_words: int) -> bool:
+    """A list item that opens with a line of link text that is no sentence, and is short:
+    a linked headline over a blurb, a teaser for another story (the blurb alone would not
+    be link-dense; the article's own list items do not open with a whole line of link)."""
+    if unit.kind != "item" or len(unit.line_links) < 2 or unit.line_links[0] < limit:
+        return False
+    first = unit.text.split("\n", 1)[0].removeprefix("- ")
+    return (not _running_text(first, min_words)
+            and word_count(unit.text) < _PARAGRAPH_FACTOR * min_words)
 
 
 def _running_text(text: str, min_words: int) -> bool:

@@ -1,0 +1,261 @@
+"""The HTML reading layer: block texts correct by construction, and the accounting.
+
+Generated trees mix inline and block elements, newlines and runs of spaces in texts and
+tails, `<br>`, entities and empty elements. Each block's text must be the whitespace-folded
+text of its block element (its own text, every descendant's text and tail, in order), and
+no word may be lost or invented."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import dataclass, replace
+
+import lxml.html
+import trafilatura
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+import dechrome
+from dechrome.accounting import unaccounted, words
+from dechrome.html.extract import Unit
+from dechrome.html.fallback import fallback_reason
+from dechrome.html.read import EXTRACTED, HTML, fold, read_blocks, render
+from dechrome.html.rules import Extracted, judge
+from dechrome.model import Block, Document, Removal
+
+FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+INLINE = ("a", "span", "em", "strong", "b", "i", "code", "q", "small", "sup", "time", "label")
+BLOCKS = ("p", "div", "li", "h2", "blockquote", "td", "figcaption", "section")
+
+
+@dataclass(frozen=True)
+class Node:
+    """A generated element: tag, text, children, tail (texts are raw, entities unescaped)."""
+
+    tag: str
+    text: str
+    children: tuple[Node, ...]
+    tail: str
+
+    def html(self) -> str:
+        if self.tag == "br":
+            return "<br>" + _escape(self.tail)
+        inner = _escape(self.text) + "".join(child.html() for child in self.children)
+        return f"<{self.tag}>{inner}</{self.tag}>{_escape(self.tail)}"
+
+
+def _escape(text: str) -> str:
+    # Entities in the source: a browser (and lxml) reads them as their characters.
+    return html.escape(text, quote=False).replace("\u00a0", "&nbsp;")
+
+
+words_st = st.sampled_from(["market", "fell", "Tuesday", "agency", "über", "x1", "3.5", "café"])
+spaces = st.sampled_from([" ", "  ", "\n", " \n  ", "\t", "", "\u00a0"])
+texts = st.lists(st.tuples(words_st, spaces), max_size=4).map(
+    lambda parts: "".join(word + space for word, space in parts))
+edge_texts = st.tuples(spaces, texts).map("".join)
+
+
+def _nodes(tags: tuple[str, ...], depth: int) -> st.SearchStrategy[Node]:
+    leaf = st.builds(Node, st.sampled_from((*tags, "br")), edge_texts, st.just(()), edge_texts)
+    if depth == 0:
+        return leaf
+    inner = st.lists(_nodes(tags, depth - 1), max_size=3).map(tuple)
+    return leaf | st.builds(Node, st.sampled_from(tags), edge_texts, inner, edge_texts)
+
+
+inline_trees = _nodes(INLINE, 2)
+mixed_trees = _nodes(INLINE + BLOCKS, 3)
+
+
+def _parse(node: Node) -> etree._Element:
+    return lxml.html.fromstring(f"<div>{node.html()}</div>")
+
+
+def _expected_text(node: Node) -> str:
+    """What a browser shows of an inline-only tree: every text and tail in order, `<br>`
+    a line break, whitespace folded, each line stripped, empty lines gone."""
+    pieces: list[str] = []
+
+    def walk(item: Node) -> None:
+        if item.tag == "br":
+            pieces.append("\x00")
+        else:
+            pieces.append(item.text)
+            for child in item.children:
+                walk(child)
+        pieces.append(item.tail)
+
+    walk(node)
+    # A newline in a text is a space; only a <br> ("\x00" here) breaks the line.
+    joined = "".join(piece.replace("\n", " ") for piece in pieces)
+    lines = (fold(line) for line in joined.split("\x00"))
+    return "\n".join(line for line in lines if line)
+
+
+@FAST
+@given(inline_trees)
+def test_a_block_of_inline_elements_is_its_folded_text(node: Node) -> None:
+    blocks = read_blocks(_parse(node), HTML)
+    expected = _expected_text(node)
+    assert [block.text for block in blocks] == ([expected] if expected else [])
+
+
+def _words_apart(element: etree._Element) -> str:
+    """The element's text with a space at every block edge and line break (where a browser
+    starts a new line): texts that touch elsewhere make one word."""
+    edge = " " if element.tag in HTML.blocks or element.tag in HTML.breaks else ""
+    inner = "".join(_words_apart(child) + (child.tail or "") for child in element)
+    return f"{edge}{element.text or ''}{inner}{edge}"
+
+
+@FAST
+@given(mixed_trees)
+def test_no_word_is_lost_or_invented(node: Node) -> None:
+    root = _parse(node)
+    blocks = read_blocks(root, HTML)
+    source = _words_apart(root)
+    assert Counter(" ".join(block.text for block in blocks).split()) == Counter(source.split())
+
+
+@FAST
+@given(mixed_trees)
+def test_each_leaf_block_is_its_element_folded(node: Node) -> None:
+    root = _parse(node)
+    texts = [block.text for block in read_blocks(root, HTML)]
+    for element in root.iter(*BLOCKS):
+        if element.find(".//br") is None and not any(
+                child.tag in BLOCKS for child in element.iterdescendants()):
+            # Text nodes that touch without a space join into one word, as a browser draws.
+            folded = fold("".join(element.itertext()))
+            assert not folded or folded in texts
+
+
+def test_hard_wrapped_paragraph_is_one_line() -> None:
+    root = lxml.html.fromstring("<div><p>The console\nis the fastest\n   system yet.</p></div>")
+    assert [block.text for block in read_blocks(root, HTML)] == [
+        "The console is the fastest system yet."]
+
+
+def test_inline_elements_keep_their_tails_and_blocks_split() -> None:
+    root = lxml.html.fromstring(
+        "<div>Markets fell after <a href=/x>the agency\nreported</a> that talks stalled."
+        "<p>Inside <em>a</em> block</p>and the rest<br>on a new line</div>")
+    blocks = read_blocks(root, HTML)
+    assert [(block.text, block.link_chars) for block in blocks] == [
+        ("Markets fell after the agency reported that talks stalled.", 17),
+        ("Inside a block", 0),
+        ("and the rest\non a new line", 0),
+    ]
+
+
+def test_preformatted_lines_stay_lines_and_scripts_are_no_text() -> None:
+    root = lxml.html.fromstring(
+        "<div><pre>def f():\n    return 1</pre><script>var x = 1;</script>after</div>")
+    assert [block.text for block in read_blocks(root, HTML)] == [
+        "def f():\nreturn 1", "after"]
+
+
+def test_extracted_tree_renders_items_cells_and_line_breaks() -> None:
+    tree = etree.fromstring(
+        "<list><item><p>first</p>tail</item><item>two<lb/>lines</item></list>")
+    assert render(tree, EXTRACTED) == "- first\ntail\n- two\nlines"
+    table = etree.fromstring("<table><row><cell><p>a</p><p>b</p></cell><cell>c</cell></row>"
+                             "<row><cell>d</cell></row></table>")
+    assert render(table, EXTRACTED) == "| a b | c\n| d"
+
+
+def test_deep_trees_do_not_reach_the_recursion_limit() -> None:
+    root = element = etree.Element("div")
+    for _ in range(5000):  # deeper than the parser builds, as a program may
+        element = etree.SubElement(element, "span")
+        element.text = "word "
+    assert read_blocks(root, HTML)[0].text.count("word") == 5000
+
+
+# --- the accounting invariant ------------------------------------------------------------
+
+paragraph = st.lists(words_st, min_size=1, max_size=30).map(" ".join)
+chrome = st.sampled_from(["Share this article", "Sign up for our newsletter", "Read more",
+                          "Home", "© 2024 The Paper", "Advertisement"])
+blocks_st = st.lists(paragraph | chrome, min_size=1, max_size=12)
+
+
+@FAST
+@given(blocks_st)
+def test_text_mode_accounts_for_every_word(lines: list[str]) -> None:
+    raw = "\n\n".join(lines)
+    document = dechrome.clean(raw, config=dechrome.Config(input="text"))
+    assert not unaccounted(raw, document)
+    assert document.source_words == sum(words(line).total() for line in lines)
+
+
+@FAST
+@given(blocks_st, st.sampled_from(["p", "li", "div"]))
+def test_html_mode_accounts_for_every_word_of_the_extraction(lines: list[str], tag: str
+                                                             ) -> None:
+    body = "".join(f"<{tag}>{html.escape(line)}</{tag}>" for line in lines)
+    wrapped = f"<ul>{body}</ul>" if tag == "li" else body
+    raw = f"<html><head><title>T</title></head><body><article>{wrapped}</article></body></html>"
+    document = dechrome.clean(raw, config=dechrome.Config(input="html"))
+    # The extractor's own text, computed apart from dechrome.
+    extracted = trafilatura.extract(raw, include_comments=False) or ""
+    assert not unaccounted(extracted, document)
+
+
+# --- the HTML rules and the fallback ------------------------------------------------------
+
+def test_a_teaser_item_goes_and_a_listicle_heading_stays() -> None:
+    prose = " ".join(["The shop sells bread and cakes from six in the morning."] * 3)
+    units = [Unit("head", "1. Harbour Kitchen", 17, (1.0,)),
+             Unit("p", prose, 0, (0.0,)),
+             Unit("item", "- Ten bakeries worth the early start\nOur guide to bread", 35,
+                  (1.0, 0.0)),
+             Unit("item", "- A list item that links one word\nand goes on", 4, (0.1, 0.0))]
+    assert judge(Extracted(units, dechrome.Config())) == {2: dechrome.Rule.LINK_DENSE}
+
+
+def test_fallback_when_weak_rules_take_most_of_the_extraction() -> None:
+    texts = ["one two three four", "five six", "seven eight nine ten eleven"]
+    blocks = tuple(Block(i, text, i, 0) for i, text in enumerate(texts))
+    removals = (Removal(dechrome.Rule.COMMENT_THREAD, dechrome.Reason.COMMENTS, 0, texts[0]),
+                Removal(dechrome.Rule.COMMENT_THREAD, dechrome.Reason.COMMENTS, 2, texts[2]))
+    document = Document(paragraphs=(texts[1],), title=None, hashtags=(), links=(),
+                        removals=removals, blocks=blocks)
+    reason = fallback_reason(document, dechrome.Config())
+    assert reason is not None and "comment-thread" in reason
+    assert fallback_reason(document, dechrome.Config(html_fallback_share=None)) is None
+    copies = tuple(Removal(dechrome.Rule.EXACT_DUPLICATE, dechrome.Reason.DUPLICATE, r.block,
+                           r.text) for r in removals)
+    assert fallback_reason(replace(document, removals=copies), dechrome.Config()) is None
+
+
+def test_a_thread_page_the_weak_rules_would_empty_falls_back_and_says_so() -> None:
+    intro = ("<p>Has anyone tried the new ferry timetable this week? The morning boat now "
+             "leaves at seven instead of half past.</p>")
+    replies = "".join(f"<p>marta{i} says:</p><p>Reply number {i}: the works at the north pier "
+                      "are the reason, the operator told me when I wrote to them.</p>"
+                      for i in range(8))
+    raw = f"<html><body><article><h1>Ferry timetable</h1>{intro}{replies}</article></body></html>"
+    strict = dechrome.clean(raw, config=dechrome.Config(input="html", html_fallback_share=None))
+    assert strict.fallback is None and len(strict.paragraphs) == 1
+    document = dechrome.clean(raw, config=dechrome.Config(input="html"))
+    assert document.fallback is not None and "comment-thread" in document.fallback
+    assert sum("Reply number" in paragraph for paragraph in document.paragraphs) == 8
+    assert not unaccounted(trafilatura.extract(raw) or "", document)
+
+
+def test_html_mode_keeps_text_that_looks_like_tags() -> None:
+    from dechrome.normalize import normalise  # noqa: PLC0415  (one test's need)
+
+    code = "return (\n<button>I'm a button</button>\n);"
+    assert normalise(code).text == "return (\nI'm a button\n);"
+    assert normalise(code, markup=False).text == code
+    raw = ("<html><body><article><p>A component returns its markup, as in this example of "
+           "the smallest one we could write for the guide:</p><pre>function Button() {\n"
+           "  return &lt;button&gt;I'm a button&lt;/button&gt;;\n}</pre></article></body></html>")
+    document = dechrome.clean(raw, config=dechrome.Config(input="html"))
+    assert "<button>" in document.text
+    assert not unaccounted(trafilatura.extract(raw) or "", document)
