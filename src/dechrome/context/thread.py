@@ -82,7 +82,10 @@ def _threads(page: Page) -> Iterator[int]:
     if first is None or is_discussion_url(page.url):
         return
     words = page.words
-    found = [i for i in page.kept_indices if i > first and words[i] <= _MAX_MARKER_WORDS
+    # A post's action ("Antworten") is a marker even when ui-label took the button out.
+    buttons = {i for i, rule in page.removed.items() if rule is Rule.UI_LABEL}
+    lines = sorted(buttons.union(page.kept_indices)) if buttons else page.kept_indices
+    found = [i for i in lines if i > first and words[i] <= _MAX_MARKER_WORDS
              and is_speaker_line(page.blocks[i].text, words[i])]
     # A marker line counts once however often it repeats ("Reply" under every post): the
     # copies exact-duplicate keeps as template lines are no more evidence than one.
