@@ -211,12 +211,13 @@ class _Reader:
 def _read_plain(root: etree._Element, grammar: Grammar) -> list[Read]:
     """`_Reader`'s reading for a grammar with no flat elements and no prefixes (the page's
     HTML), in one loop over lxml's own walk: a page has thousands of elements, and its
-    reading is a third of HTML mode's own time. With neither, only the innermost open
-    block's run ever receives text, so one run and the open blocks' tags are the state."""
+    reading was a third of HTML mode's own time. With neither, only the innermost open
+    block's run ever receives text, so its lines, its link chars and the open blocks' tags
+    are the whole state."""
     out: list[Read] = []
     tags = [_tag(root)]
-    run = _Run(tags[0])
-    links = pre = 0
+    lines: list[list[str]] = [[]]
+    linked = links = pre = 0
     blocks, skip = grammar.blocks, grammar.skip
     walk = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walk:
@@ -227,35 +228,48 @@ def _read_plain(root: etree._Element, grammar: Grammar) -> list[Read]:
             continue
         if event == "start":
             if tag in blocks:
-                _emit(run, out)
+                _emit(tags[-1], lines, linked, out)
                 tags.append(tag)
-                run = _Run(tag)
+                lines, linked = [[]], 0
             elif tag in grammar.breaks:
-                run.lines.append([])
+                lines.append([])
             links += tag in grammar.links
             pre += tag in grammar.preformatted
-            if element.text:
-                run.add(element.text, linked=links > 0, preformatted=pre > 0)
-            continue
-        if not skipped:  # the end of an element read (or a comment's or instruction's)
-            links -= tag in grammar.links
-            pre -= tag in grammar.preformatted
-            if tag in blocks:
-                _emit(run, out)
-                tags.pop()
-                run = _Run(tags[-1])
-        if element is not root and element.tail:
-            run.add(element.tail, linked=links > 0, preformatted=pre > 0)
-    _emit(run, out)
+            text = element.text
+        else:  # the end of an element read, or a skipped one's, a comment's, an instruction's
+            if not skipped:
+                links -= tag in grammar.links
+                pre -= tag in grammar.preformatted
+                if tag in blocks:
+                    _emit(tags.pop(), lines, linked, out)
+                    lines, linked = [[]], 0
+            text = element.tail if element is not root else None
+        if text:
+            linked += len(_NOT_KEY.sub("", text)) if links else 0
+            _put(text, lines, preformatted=pre > 0)
+    _emit(tags[-1], lines, linked, out)
     return out
 
 
-def _emit(run: _Run, out: list[Read]) -> None:
-    if len(run.lines) == 1 and not run.lines[0]:
-        return  # nothing was added (most runs: the space between two blocks)
-    found = run.done()
-    if found is not None:
-        out.append(found)
+def _put(text: str, lines: list[list[str]], *, preformatted: bool) -> None:
+    """`_Run.add`'s placing of a text, on a run's lines."""
+    if not preformatted:
+        lines[-1].append(text)
+        return
+    first, *rest = text.split("\n")
+    lines[-1].append(first)
+    lines += [[line] for line in rest]
+
+
+def _emit(tag: str, lines: list[list[str]], linked: int, out: list[Read]) -> None:
+    """`_Run.done`'s block, put out if it has text."""
+    if len(lines) == 1:  # most runs: one line, often nothing (the space between two blocks)
+        text = " ".join("".join(lines[0]).split()) if lines[0] else ""
+    else:
+        texts = (" ".join("".join(pieces).split()) for pieces in lines)
+        text = "\n".join(line for line in texts if line)
+    if text:
+        out.append(Read(tag, text, linked))
 
 
 def _tag(element: etree._Element) -> str:
