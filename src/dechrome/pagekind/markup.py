@@ -95,30 +95,25 @@ def _scan(tree: HtmlElement) -> tuple[list[str], list[HtmlElement]]:
     parent), as lines, in document order, leaving out what a reader never sees; and the
     elements with an attribute value that holds one of `_FIRST_TESTS` (a cheap superset of
     those whose marks do)."""
-    lines: list[str] = []
+    pieces: list[str] = []
     marked: list[HtmlElement] = []
     for element in tree.iter(etree.Element):
         text = element.text
         if text and element.tag not in _HIDDEN:
-            _append(text, lines)
+            pieces.append(text)
         tail = element.tail
         if tail and not tail.isspace():
             parent = element.getparent()
             if parent is None or parent.tag not in _HIDDEN:
-                _append(tail, lines)
+                pieces.append(tail)
         for value in element.values():
             # `_FIRST_TESTS`, spelt out: a loop over them costs a third of the walk.
             if ("ric" in value or "art" in value or "ag" in value or "asket" in value
                     or "uy" in value):
                 marked.append(element)
                 break
-    return lines, marked
-
-
-def _append(text: str, lines: list[str]) -> None:
-    line = " ".join(text.split())
-    if line:
-        lines.append(line)
+    folded = (" ".join(piece.split()) for piece in pieces)
+    return [line for line in folded if line], marked
 
 
 def _marks(element: HtmlElement) -> str:
