@@ -114,6 +114,8 @@ class _Run:
 
 def read_blocks(root: etree._Element, grammar: Grammar) -> list[Read]:
     """The blocks of `root` in document order (a block with no visible text is left out)."""
+    if not grammar.flat and not grammar.prefixes:
+        return _read_plain(root, grammar)
     return _Reader(grammar).read(root)
 
 
@@ -204,6 +206,70 @@ class _Reader:
         found = run.done()
         if found is not None:
             self.out.append(found)
+
+
+def _read_plain(root: etree._Element, grammar: Grammar) -> list[Read]:
+    """`_Reader`'s reading for a grammar with no flat elements and no prefixes (the page's
+    HTML), in one loop over lxml's own walk: a page has thousands of elements, and its
+    reading was a third of HTML mode's own time. With neither, only the innermost open
+    block's run ever receives text, so its lines, its link chars and the open blocks' tags
+    are the whole state."""
+    out: list[Read] = []
+    tags = [_tag(root)]
+    lines: list[list[str]] = [[]]
+    linked = links = pre = 0
+    blocks, skip = grammar.blocks, grammar.skip
+    walk = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, element in walk:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        skipped = element is not root and (not tag or tag in skip)
+        if event == "start" and skipped:
+            walk.skip_subtree()
+            continue
+        if event == "start":
+            if tag in blocks:
+                _emit(tags[-1], lines, linked, out)
+                tags.append(tag)
+                lines, linked = [[]], 0
+            elif tag in grammar.breaks:
+                lines.append([])
+            links += tag in grammar.links
+            pre += tag in grammar.preformatted
+            text = element.text
+        else:  # the end of an element read, or a skipped one's, a comment's, an instruction's
+            if not skipped:
+                links -= tag in grammar.links
+                pre -= tag in grammar.preformatted
+                if tag in blocks:
+                    _emit(tags.pop(), lines, linked, out)
+                    lines, linked = [[]], 0
+            text = element.tail if element is not root else None
+        if text:
+            linked += len(_NOT_KEY.sub("", text)) if links else 0
+            _put(text, lines, preformatted=pre > 0)
+    _emit(tags[-1], lines, linked, out)
+    return out
+
+
+def _put(text: str, lines: list[list[str]], *, preformatted: bool) -> None:
+    """`_Run.add`'s placing of a text, on a run's lines."""
+    if not preformatted:
+        lines[-1].append(text)
+        return
+    first, *rest = text.split("\n")
+    lines[-1].append(first)
+    lines += [[line] for line in rest]
+
+
+def _emit(tag: str, lines: list[list[str]], linked: int, out: list[Read]) -> None:
+    """`_Run.done`'s block, put out if it has text."""
+    if len(lines) == 1:  # most runs: one line, often nothing (the space between two blocks)
+        text = " ".join("".join(lines[0]).split()) if lines[0] else ""
+    else:
+        texts = (" ".join("".join(pieces).split()) for pieces in lines)
+        text = "\n".join(line for line in texts if line)
+    if text:
+        out.append(Read(tag, text, linked))
 
 
 def _tag(element: etree._Element) -> str:

@@ -99,14 +99,16 @@ def measure_frame(lines: Sequence[str]) -> FrameSignals:
         if counts[i] > _HEAD_WORDS or len(line) > _MAX_SHORT_CHARS:
             continue
         chrome += _FORUM_CHROME.match(line) is not None
-        prices += _PRICE.search(line) is not None
+        # A price and a date both hold a digit: most short lines hold none.
+        digit = _DIGIT.search(line) is not None
+        prices += digit and _PRICE.search(line) is not None
         carts += _CART.match(line) is not None
         calls += _CALL.match(line) is not None
         speaker = is_speaker_line(line, counts[i])
         named = speaker and _AGE.match(line) is None
         speakers += named
         lead += named and seen_prose < _LEAD_PROSE_WORDS
-        dated = _dated(line)
+        dated = digit and first_date(line) is not None
         if (speaker or dated) and any(prose[i + 1:i + 1 + _HEAD_REACH]):
             heads += 1
             second = i if heads == 2 else second
@@ -117,7 +119,3 @@ def measure_frame(lines: Sequence[str]) -> FrameSignals:
                 if is_prose and second is not None and i > second)
     return FrameSignals(sum(counts), speakers, lead, heads, after / total if total else 0.0,
                         chrome, prices, carts, calls, dates)
-
-
-def _dated(line: str) -> bool:
-    return _DIGIT.search(line) is not None and first_date(line) is not None
