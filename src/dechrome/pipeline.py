@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from dechrome.config import Config
-from dechrome.context import CONTEXT_RULES, Page, find_title
+from dechrome.context import CONTEXT_RULES, Page, Title, find_title, headline_left_below
 from dechrome.context.base import Facts
 from dechrome.context.region import main_region
 from dechrome.features import WORD, ends_like_sentence, find_hashtags
@@ -144,17 +144,35 @@ def _context_pass(
 ) -> tuple[dict[int, Rule], Facts]:
     """The context rules over the blocks the block rules kept, measured with `stoplist`;
     `settings` are the run's config, the site's learnt chrome and the page's URL."""
-    config, chrome, url = settings
+    config = settings[0]
     facts = _measure(blocks, distinct, stoplist)
     alive = [block.index for block in blocks if block.index not in removed]
     title = find_title(facts, alive, *_article_start(facts, alive, removed, config))
+    before = dict(removed)
+    _apply_context_rules(facts, removed, title, settings)
+    # A headline-like line left between the headline and the first paragraph is the one a
+    # second cleaning would take for the headline: take it now, so that cleaning twice
+    # changes nothing (a teaser's title above the article's own was found by its echo).
+    lower = headline_left_below(facts, alive, [i for i in alive if i not in removed], title)
+    if lower is not None:
+        removed, title = before, lower
+        _apply_context_rules(facts, removed, title, settings)
+    _apply_context_rules(facts, removed, title, settings, frozenset(removed))
+    return removed, facts
+
+
+def _apply_context_rules(facts: Facts, removed: dict[int, Rule], title: Title | None,
+                         settings: tuple[Config, SiteChrome | None, str | None],
+                         gone: frozenset[int] = frozenset()) -> None:
+    """Run the context rules in order over `removed`, which grows with each; the main region
+    is found without the blocks `gone`."""
+    config, chrome, url = settings
     for rule in CONTEXT_RULES:
         if not config.enabled(rule.name):
             continue
-        page = Page(facts, removed, title, config, chrome, url)
+        page = Page(facts, removed, title, config, chrome, url, gone)
         for index in rule.find(page):
             removed.setdefault(index, rule.name)
-    return removed, facts
 
 
 class _Distinct(NamedTuple):

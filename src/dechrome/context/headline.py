@@ -45,6 +45,26 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None,
     return Title(text=blocks[same[0]].text, block=same[0], copies=tuple(same[1:]))
 
 
+def headline_left_below(facts: Facts, alive: Sequence[int], kept: Sequence[int],
+                        title: Title | None) -> Title | None:
+    """The headline a second cleaning would take from the body: a headline-like line kept
+    below the headline found (`title`) and above the body's first paragraph, the weightiest
+    (the branch `find_title` takes on a body whose headline is gone). A headline chosen by
+    its echo or its repeat may be a teaser's above the article's own (`alive`: the blocks
+    the block rules kept, `kept`: those the context rules kept too)."""
+    if title is None:
+        return None
+    first = next((i for i in kept if facts.prose[i]), None)
+    if first is None:
+        return None
+    below = [i for i in kept if title.block < i < first and _headline_candidate(facts, i)]
+    if not below:
+        return None
+    chosen = max(reversed(below), key=lambda i: _weight(facts.blocks[i].text))
+    same = [i for i in alive if i >= chosen and facts.keys[i] == facts.keys[chosen]]
+    return Title(text=facts.blocks[chosen].text, block=chosen, copies=tuple(same[1:]))
+
+
 def _recurs_around_content(facts: Facts, alive: Sequence[int], counts: Counter[str],
                            index: int) -> bool:
     """Whether distinct content (a block on the page once, running text or four words and
