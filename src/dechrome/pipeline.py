@@ -34,6 +34,8 @@ T = TypeVar("T")
 # Without running text, the language is read from lines of at least this many words.
 _SAMPLE_MIN_WORDS = 3
 # The context pass runs at most this often: once, and again if the body's language differs.
+# A headline found lower down is looked for again below it; pages need one or two.
+_HEADLINE_ROUNDS = 3
 _MAX_LANGUAGE_ROUNDS = 2
 
 
@@ -148,17 +150,22 @@ def _context_pass(
     facts = _measure(blocks, distinct, stoplist)
     alive = [block.index for block in blocks if block.index not in removed]
     title = find_title(facts, alive, *_article_start(facts, alive, removed, config))
-    before = dict(removed)
-    _apply_context_rules(facts, removed, title, settings)
-    # A headline-like line left between the headline and the first paragraph is the one a
-    # second cleaning would take for the headline: take it now, so that cleaning twice
-    # changes nothing (a teaser's title above the article's own was found by its echo).
-    lower = headline_left_below(facts, alive, [i for i in alive if i not in removed], title)
-    if lower is not None:
-        removed, title = before, lower
-        _apply_context_rules(facts, removed, title, settings)
-    _apply_context_rules(facts, removed, title, settings, frozenset(removed))
-    return removed, facts
+    for _ in range(_HEADLINE_ROUNDS):
+        trial = dict(removed)
+        _apply_context_rules(facts, trial, title, settings)
+        # A second round sees the body the first left: what it takes, a second cleaning
+        # would take (a template line whose distinct content between went, a region scored
+        # without the blocks gone).
+        _apply_context_rules(facts, trial, title, settings, frozenset(trial))
+        # A headline-like line left between the headline and the first paragraph (or an
+        # echo of the body's first line) is the one a second cleaning would take for the
+        # headline: take it now (a teaser's title above the article's own was found by
+        # its echo).
+        lower = headline_left_below(facts, alive, [i for i in alive if i not in trial], title)
+        if lower is None:
+            break
+        title = lower
+    return trial, facts
 
 
 def _apply_context_rules(facts: Facts, removed: dict[int, Rule], title: Title | None,
