@@ -21,6 +21,12 @@ HEADLINE = ARTICLES["de"].headline
 FIRST, SECOND, THIRD = ARTICLES["de"].paragraphs
 
 
+_ENGLISH_PARAGRAPHS = (
+    "The committee will publish its findings next month after hearing from many witnesses.",
+    "Schools across the region closed on Tuesday as temperatures climbed above forty degrees.",
+    "Engineers raised the flood barriers by another half metre before the rain arrived.",
+    "Dock workers will return on Wednesday after the union accepted the new pay offer.",
+)
 BLOCK_RULE_NAMES = frozenset(rule.name for rule in BLOCK_RULES)
 
 
@@ -54,6 +60,19 @@ def test_body_without_headline_keeps_every_paragraph() -> None:
     document = _clean(FIRST, SECOND, THIRD)
     assert document.title is None
     assert document.removals == ()
+
+
+def test_a_teasers_title_found_by_its_echo_leaves_the_article_headline_below_it() -> None:
+    # The title line echoes a teaser's title above the article: the headline-like line left
+    # between it and the first paragraph is the one cleaning the body again takes for the
+    # headline, so the first cleaning takes it (the class of "Sie suchen ein Haus?").
+    teaser, own = "Summer sale on garden chairs", "Why did the schools close this week?"
+    raw = "\n".join([f"{teaser} | Example News", "Home", "News", "Sport", teaser, "Shop now",
+                     own, *_ENGLISH_PARAGRAPHS])
+    document = dechrome.clean(raw)
+    _assert_removed(document, own, Rule.HEADLINE)
+    assert dechrome.clean(document.text).text == document.text
+    assert document.paragraphs[-len(_ENGLISH_PARAGRAPHS):] == _ENGLISH_PARAGRAPHS
 
 
 def test_kicker_above_the_headline() -> None:
