@@ -73,7 +73,7 @@ def test_a_pasted_run_is_removed_once(paragraphs: list[str], cut: int, all_rules
 
 
 @FAST
-@given(st.lists(st.sampled_from(_PARAGRAPHS + _TEMPLATES + ["Share", "Menu", "Search"]),
+@given(st.lists(st.sampled_from(_ENGLISH + _TEMPLATES + ["Share", "Menu", "Search"]),
                 max_size=20))
 # A paragraph's first copy goes as a copy: the body cleaned again scores the region without
 # it, and the first cleaning's second round of context rules must read it the same way.
@@ -83,7 +83,9 @@ def test_a_pasted_run_is_removed_once(paragraphs: list[str], cut: int, all_rules
 # line and its echo, so the first takes them for the headline once its own headline is gone.
 @example([_TEMPLATES[1], _TEMPLATES[0], _TEMPLATES[5], _TEMPLATES[0], _TEMPLATES[1]])
 def test_cleaning_a_page_of_repeats_twice_changes_nothing(blocks: list[str]) -> None:
-    # Any language mix: a template line whose first copy falls outside the article is scored
-    # as the body cleaned again reads it (the copy left is the first), so the region holds.
+    # One language: a paragraph in another language right under the headline is kept as its
+    # standfirst, which the body cleaned again (headline gone) no longer has (a known limit,
+    # docs/rules.md outside-article). A template line whose first copy falls outside the
+    # article is scored as the body cleaned again reads it, in any language (the examples).
     once = dechrome.clean("\n".join(blocks)).text
     assert dechrome.clean(once).text == once

@@ -313,8 +313,9 @@ NOTES: dict[str, str] = {
     "article is on, else the first. Stays: a line that recurs between distinct content, i.e. a "
     "block on the page once with four words or more, or running text (the question asked of "
     "every guest, \"Portion: 1 green, 1 red\" under each day's recipe, \"Pros\" per "
-    "product, a refrain between stanzas). Always on, whatever the configuration. The context rules run a "
-    "second round over what the first left, the main region scored without the blocks gone "
+    "product, a refrain between stanzas). Always on, whatever the configuration. The "
+    "context rules run a second round over what the first left, the main region scored "
+    "without the blocks gone "
     "(a copy left by outside-article counts as the first), so that a template line whose "
     "distinct content between went, or whose first copy went, is judged as a second cleaning "
     "judges it.",
@@ -364,7 +365,11 @@ NOTES: dict[str, str] = {
     "it crosses only when enough article follows. The run then grows upwards over its lead "
     "(a standfirst, an info box, a list of ingredients), where short lines cost less, when "
     "the text above brings more than they cost. Not: a heading, a caption, a table or a "
-    "short line inside the article, which costs less than the paragraphs around it bring.",
+    "short line inside the article, which costs less than the paragraphs around it bring. "
+    "A second round after the other context rules scores the region without the blocks "
+    "they took (a copy whose first copy went counts as the first), as a second cleaning "
+    "would. Known limit: a paragraph in another language kept as the standfirst under the "
+    "headline goes when the body is cleaned again (its headline gone).",
     "head-chrome": "Kept blocks above the first paragraph of running text that do not read as a "
     "sentence (at least four words ending in . ! ? … or ;, not in a colon). Not: short "
     "sentences there.",
