@@ -500,3 +500,20 @@ def test_every_context_rule_has_a_test_here() -> None:
     }
     registered = {str(rule.name) for rule in CONTEXT_RULES}
     assert {str(rule) for rule in tested} == registered
+
+
+def test_a_template_lines_copies_whose_content_between_went_are_copies() -> None:
+    # Between two copies of a label stands only a sentence that contained-duplicate takes
+    # (it runs after exact-duplicate): the body cleaned again reads the copies side by side,
+    # so the first cleaning's second round of context rules takes the second copy.
+    sentence = "The union accepted the new pay offer on Monday evening."
+    lead = (f"Dock workers will return on Wednesday. {sentence} Ships waiting outside the port "
+            "since last week will be unloaded first, the harbour master said.")
+    label = "Key developments:"
+    raw = "\n".join(["Dock workers end their strike", lead, _ENGLISH_PARAGRAPHS[0], label,
+                     sentence, label, *_ENGLISH_PARAGRAPHS[1:]])
+    document = dechrome.clean(raw)
+    _assert_removed(document, sentence, Rule.CONTAINED_DUPLICATE)
+    assert [r.rule for r in document.removals if r.text == label] == [Rule.EXACT_DUPLICATE]
+    assert RULES[Rule.EXACT_DUPLICATE].reason is Reason.DUPLICATE
+    assert dechrome.clean(document.text).text == document.text
