@@ -150,6 +150,7 @@ def _context_pass(
     facts = _measure(blocks, distinct, stoplist)
     alive = [block.index for block in blocks if block.index not in removed]
     title = find_title(facts, alive, *_article_start(facts, alive, removed, config))
+    settled: dict[int, Rule] | None = None
     for _ in range(_HEADLINE_ROUNDS):
         trial = dict(removed)
         _apply_context_rules(facts, trial, title, settings)
@@ -157,6 +158,12 @@ def _context_pass(
         # would take (a template line whose distinct content between went, a region scored
         # without the blocks gone).
         _apply_context_rules(facts, trial, title, settings, frozenset(trial))
+        # A headline lower down may only take more: one that brings back lines taken (a
+        # headline-like date line read as the headline, and the region grown over the page
+        # above it) is no headline of this body.
+        if settled is not None and not trial.keys() >= settled.keys():
+            return settled, facts
+        settled = trial
         # A headline-like line left between the headline and the first paragraph (or an
         # echo of the body's first line) is the one a second cleaning would take for the
         # headline: take it now (a teaser's title above the article's own was found by
@@ -165,7 +172,7 @@ def _context_pass(
         if lower is None:
             break
         title = lower
-    return trial, facts
+    return (removed if settled is None else settled), facts
 
 
 def _apply_context_rules(facts: Facts, removed: dict[int, Rule], title: Title | None,
