@@ -151,6 +151,7 @@ def _context_pass(
     alive = [block.index for block in blocks if block.index not in removed]
     title = find_title(facts, alive, *_article_start(facts, alive, removed, config))
     settled: dict[int, Rule] | None = None
+    shown: set[int] = set()
     for _ in range(_HEADLINE_ROUNDS):
         trial = dict(removed)
         _apply_context_rules(facts, trial, title, settings)
@@ -158,12 +159,12 @@ def _context_pass(
         # would take (a template line whose distinct content between went, a region scored
         # without the blocks gone).
         _apply_context_rules(facts, trial, title, settings, frozenset(trial))
-        # A headline lower down may only take more: one that brings back lines taken (a
-        # headline-like date line read as the headline, and the region grown over the page
-        # above it) is no headline of this body.
-        if settled is not None and not trial.keys() >= settled.keys():
+        # A headline lower down may only take more (but the copies of the one above it):
+        # one that brings back other lines taken (a headline-like date line read as the
+        # headline, and the region grown over the page above it) is no headline of this body.
+        if settled is not None and not settled.keys() - trial.keys() <= shown:
             return settled, facts
-        settled = trial
+        settled, shown = trial, {title.block, *title.copies} if title is not None else set()
         # A headline-like line left between the headline and the first paragraph (or an
         # echo of the body's first line) is the one a second cleaning would take for the
         # headline: take it now (a teaser's title above the article's own was found by
