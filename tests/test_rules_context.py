@@ -21,6 +21,12 @@ HEADLINE = ARTICLES["de"].headline
 FIRST, SECOND, THIRD = ARTICLES["de"].paragraphs
 
 
+_ENGLISH_PARAGRAPHS = (
+    "The committee will publish its findings next month after hearing from many witnesses.",
+    "Schools across the region closed on Tuesday as temperatures climbed above forty degrees.",
+    "Engineers raised the flood barriers by another half metre before the rain arrived.",
+    "Dock workers will return on Wednesday after the union accepted the new pay offer.",
+)
 BLOCK_RULE_NAMES = frozenset(rule.name for rule in BLOCK_RULES)
 
 
@@ -54,6 +60,19 @@ def test_body_without_headline_keeps_every_paragraph() -> None:
     document = _clean(FIRST, SECOND, THIRD)
     assert document.title is None
     assert document.removals == ()
+
+
+def test_a_teasers_title_found_by_its_echo_leaves_the_article_headline_below_it() -> None:
+    # The title line echoes a teaser's title above the article: the headline-like line left
+    # between it and the first paragraph is the one cleaning the body again takes for the
+    # headline, so the first cleaning takes it (the class of "Sie suchen ein Haus?").
+    teaser, own = "Summer sale on garden chairs", "Why did the schools close this week?"
+    raw = "\n".join([f"{teaser} | Example News", "Home", "News", "Sport", teaser, "Shop now",
+                     own, *_ENGLISH_PARAGRAPHS])
+    document = dechrome.clean(raw)
+    _assert_removed(document, own, Rule.HEADLINE)
+    assert dechrome.clean(document.text).text == document.text
+    assert document.paragraphs[-len(_ENGLISH_PARAGRAPHS):] == _ENGLISH_PARAGRAPHS
 
 
 def test_kicker_above_the_headline() -> None:
@@ -481,3 +500,20 @@ def test_every_context_rule_has_a_test_here() -> None:
     }
     registered = {str(rule.name) for rule in CONTEXT_RULES}
     assert {str(rule) for rule in tested} == registered
+
+
+def test_a_template_lines_copies_whose_content_between_went_are_copies() -> None:
+    # Between two copies of a label stands only a sentence that contained-duplicate takes
+    # (it runs after exact-duplicate): the body cleaned again reads the copies side by side,
+    # so the first cleaning's second round of context rules takes the second copy.
+    sentence = "The union accepted the new pay offer on Monday evening."
+    lead = (f"Dock workers will return on Wednesday. {sentence} Ships waiting outside the port "
+            "since last week will be unloaded first, the harbour master said.")
+    label = "Key developments:"
+    raw = "\n".join(["Dock workers end their strike", lead, _ENGLISH_PARAGRAPHS[0], label,
+                     sentence, label, *_ENGLISH_PARAGRAPHS[1:]])
+    document = dechrome.clean(raw)
+    _assert_removed(document, sentence, Rule.CONTAINED_DUPLICATE)
+    assert [r.rule for r in document.removals if r.text == label] == [Rule.EXACT_DUPLICATE]
+    assert RULES[Rule.EXACT_DUPLICATE].reason is Reason.DUPLICATE
+    assert dechrome.clean(document.text).text == document.text

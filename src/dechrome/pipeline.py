@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from dechrome.accounting import word_total
 from dechrome.config import Config
-from dechrome.context import CONTEXT_RULES, Page, find_title
+from dechrome.context import CONTEXT_RULES, Page, Title, find_title, headline_left_below
 from dechrome.context.base import Facts
 from dechrome.context.region import main_region
 from dechrome.features import WORD, ends_like_sentence, find_hashtags
@@ -35,6 +35,8 @@ T = TypeVar("T")
 # Without running text, the language is read from lines of at least this many words.
 _SAMPLE_MIN_WORDS = 3
 # The context pass runs at most this often: once, and again if the body's language differs.
+# A headline found lower down is looked for again below it; pages need one or two.
+_HEADLINE_ROUNDS = 3
 _MAX_LANGUAGE_ROUNDS = 2
 
 
@@ -148,17 +150,48 @@ def _context_pass(
 ) -> tuple[dict[int, Rule], Facts]:
     """The context rules over the blocks the block rules kept, measured with `stoplist`;
     `settings` are the run's config, the site's learnt chrome and the page's URL."""
-    config, chrome, url = settings
+    config = settings[0]
     facts = _measure(blocks, distinct, stoplist)
     alive = [block.index for block in blocks if block.index not in removed]
     title = find_title(facts, alive, *_article_start(facts, alive, removed, config))
+    settled: dict[int, Rule] | None = None
+    shown: set[int] = set()
+    for _ in range(_HEADLINE_ROUNDS):
+        trial = dict(removed)
+        _apply_context_rules(facts, trial, title, settings)
+        # A second round sees the body the first left: what it takes, a second cleaning
+        # would take (a template line whose distinct content between went, a region scored
+        # without the blocks gone).
+        _apply_context_rules(facts, trial, title, settings, frozenset(trial))
+        # A headline lower down may only take more (but the copies of the one above it):
+        # one that brings back other lines taken (a headline-like date line read as the
+        # headline, and the region grown over the page above it) is no headline of this body.
+        if settled is not None and not settled.keys() - trial.keys() <= shown:
+            return settled, facts
+        settled, shown = trial, {title.block, *title.copies} if title is not None else set()
+        # A headline-like line left between the headline and the first paragraph (or an
+        # echo of the body's first line) is the one a second cleaning would take for the
+        # headline: take it now (a teaser's title above the article's own was found by
+        # its echo).
+        lower = headline_left_below(facts, alive, [i for i in alive if i not in trial], title)
+        if lower is None:
+            break
+        title = lower
+    return (removed if settled is None else settled), facts
+
+
+def _apply_context_rules(facts: Facts, removed: dict[int, Rule], title: Title | None,
+                         settings: tuple[Config, SiteChrome | None, str | None],
+                         gone: frozenset[int] = frozenset()) -> None:
+    """Run the context rules in order over `removed`, which grows with each; the main region
+    is found without the blocks `gone`."""
+    config, chrome, url = settings
     for rule in CONTEXT_RULES:
         if not config.enabled(rule.name):
             continue
-        page = Page(facts, removed, title, config, chrome, url)
+        page = Page(facts, removed, title, config, chrome, url, gone)
         for index in rule.find(page):
             removed.setdefault(index, rule.name)
-    return removed, facts
 
 
 class _Distinct(NamedTuple):

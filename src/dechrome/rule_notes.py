@@ -294,7 +294,11 @@ NOTES: dict[str, str] = {
     "words, no final period, no link): a repeated one first, else the one with most words, a "
     "quoted line counting less. It becomes `Document.title`. Not: a page without a headline-"
     "like line above its first paragraph; without running text only a repeated line counts, "
-    "so cleaning a clean body takes nothing.",
+    "so cleaning a clean body takes nothing. When a headline-like line stays between the "
+    "headline found and the first paragraph, or the body's first line has a later copy (the "
+    "headline a second cleaning would find), that one is the headline and the rules run "
+    "again below it (at most three times): a teaser's title found by its echo above the "
+    "article's own.",
     "title-duplicate": "Every other block equal to the headline, case and punctuation aside, "
     "wherever it stands (above the picture, in a teaser). Not: lines that only resemble it.",
     "kicker": "The kept block right above the headline when it is headline-like and has at most "
@@ -309,9 +313,12 @@ NOTES: dict[str, str] = {
     "article is on, else the first. Stays: a line that recurs between distinct content, i.e. a "
     "block on the page once with four words or more, or running text (the question asked of "
     "every guest, \"Portion: 1 green, 1 red\" under each day's recipe, \"Pros\" per "
-    "product, a refrain between stanzas). Always on, whatever the configuration. Known limit: "
-    "when outside-article takes a template line's first copy, the copy kept costs the region "
-    "more on a second cleaning (pages mixing languages).",
+    "product, a refrain between stanzas). Always on, whatever the configuration. The "
+    "context rules run a second round over what the first left, the main region scored "
+    "without the blocks gone "
+    "(a copy left by outside-article counts as the first), so that a template line whose "
+    "distinct content between went, or whose first copy went, is judged as a second cleaning "
+    "judges it.",
     "near-duplicate": "A block of at least eight words whose word-trigram Jaccard similarity "
     "with a kept block reaches 0.8 (`near_duplicate_threshold`); the shorter, or on a tie the "
     "later, one goes. Not: paragraphs that only share an opening; items that differ in a "
@@ -358,7 +365,11 @@ NOTES: dict[str, str] = {
     "it crosses only when enough article follows. The run then grows upwards over its lead "
     "(a standfirst, an info box, a list of ingredients), where short lines cost less, when "
     "the text above brings more than they cost. Not: a heading, a caption, a table or a "
-    "short line inside the article, which costs less than the paragraphs around it bring.",
+    "short line inside the article, which costs less than the paragraphs around it bring. "
+    "A second round after the other context rules scores the region without the blocks "
+    "they took (a copy whose first copy went counts as the first), as a second cleaning "
+    "would. Known limit: a paragraph in another language kept as the standfirst under the "
+    "headline goes when the body is cleaned again (its headline gone).",
     "head-chrome": "Kept blocks above the first paragraph of running text that do not read as a "
     "sentence (at least four words ending in . ! ? … or ;, not in a colon). Not: short "
     "sentences there.",

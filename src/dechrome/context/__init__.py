@@ -2,7 +2,7 @@
 
 from dechrome.context import bio, boxes, dedup, frame, headline, region, site, thread
 from dechrome.context.base import ContextRule, Page, Title
-from dechrome.context.headline import find_title
+from dechrome.context.headline import find_title, headline_left_below
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     *headline.RULES[:2],
@@ -16,4 +16,4 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     *frame.RULES,
 )
 
-__all__ = ["CONTEXT_RULES", "ContextRule", "Page", "Title", "find_title"]
+__all__ = ["CONTEXT_RULES", "ContextRule", "Page", "Title", "find_title", "headline_left_below"]

@@ -95,6 +95,8 @@ class Page:
         config: the run's configuration.
         profile: the learnt chrome of the page's site, when the caller passed profiles.
         url: the page's URL, when the caller gave it (never fetched).
+        gone: blocks an earlier round of the context rules took out; the main region is
+            found as if they were not in the text, as a second cleaning of the body finds it.
     """
 
     facts: Facts
@@ -103,6 +105,7 @@ class Page:
     config: Config
     profile: SiteChrome | None = None
     url: str | None = None
+    gone: frozenset[int] = frozenset()
 
     @property
     def blocks(self) -> tuple[Block, ...]:

@@ -45,6 +45,32 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None,
     return Title(text=blocks[same[0]].text, block=same[0], copies=tuple(same[1:]))
 
 
+def headline_left_below(facts: Facts, alive: Sequence[int], kept: Sequence[int],
+                        title: Title | None) -> Title | None:
+    """The headline a second cleaning would take from the body (`find_title` on a body whose
+    headline is gone): a later copy of the body's first line (its echo), else the weightiest
+    headline-like line kept below the headline found (`title`) and above the body's first
+    paragraph. A headline chosen by its echo or its repeat may be a teaser's above the
+    article's own (`alive`: the blocks the block rules kept, `kept`: those the context rules
+    kept too)."""
+    if title is None:
+        return None
+    below = [i for i in kept if i > title.block and not facts.prose[i]
+             and _headline_candidate(facts, i)]
+    # The body's first line is its title line: a later copy of it is its echo.
+    echoes = _echoes_of_first_line(facts, below, kept)
+    first = next((i for i in kept if facts.prose[i]), None)
+    above = [i for i in below if first is not None and i < first]
+    if echoes:
+        chosen = echoes[-1]
+    elif above:
+        chosen = max(reversed(above), key=lambda i: _weight(facts.blocks[i].text))
+    else:
+        return None
+    same = [i for i in alive if i > title.block and facts.keys[i] == facts.keys[chosen]]
+    return Title(text=facts.blocks[same[0]].text, block=same[0], copies=tuple(same[1:]))
+
+
 def _recurs_around_content(facts: Facts, alive: Sequence[int], counts: Counter[str],
                            index: int) -> bool:
     """Whether distinct content (a block on the page once, running text or four words and

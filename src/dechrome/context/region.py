@@ -67,24 +67,41 @@ _MAX_TRIMS = 16
 
 def block_score(page: Page, index: int) -> float:
     """What one kept block adds to the article run (positive) or costs it (negative)."""
-    return page.facts.derived(_scores)[index]
+    return _page_scores(page, discussion=False)[index]
 
 
-def _scores(facts: Facts) -> tuple[float, ...]:
+def _page_scores(page: Page, *, discussion: bool) -> tuple[float, ...]:
+    """Each block's score; after an earlier round of the context rules, with the copies
+    scored as the body that round left reads them (`Page.gone`)."""
+    if not page.gone:
+        return page.facts.derived(_thread_scores if discussion else _scores)
+    scores = _copies_as_removed(page.facts, list(page.facts.derived(_own_scores)), page.gone)
+    return tuple(max(score, _POST_CHROME) for score in scores) if discussion else scores
+
+
+def _own_scores(facts: Facts) -> tuple[float, ...]:
     # A line holding a link costs 1.0 more.
-    scores = [
+    return tuple(
         _text_score(words, density, block.text) - (1.0 if link else 0.0)
         for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
                                                facts.links(), strict=True)
-    ]
-    return _copies_as_removed(facts, scores)
+    )
 
 
-def _copies_as_removed(facts: Facts, scores: list[float]) -> tuple[float, ...]:
+def _scores(facts: Facts) -> tuple[float, ...]:
+    return _copies_as_removed(facts, list(facts.derived(_own_scores)))
+
+
+def _copies_as_removed(facts: Facts, scores: list[float],
+                       gone: Set[int] = frozenset()) -> tuple[float, ...]:
     """A later copy of a line costs what a removed line costs, whether exact-duplicate takes
-    it (a copy) or keeps it (a template line between distinct content): the run is the same."""
+    it (a copy) or keeps it (a template line between distinct content): the run is the same.
+    A copy `gone` (outside the article, say) is no earlier copy: the body cleaned again
+    reads the copy left as the first."""
     seen: set[str] = set()
     for index, key in enumerate(facts.keys):
+        if index in gone:
+            continue
         if key in seen:
             scores[index] = _REMOVED_COST
         seen.add(key)
@@ -122,7 +139,8 @@ def main_region(page: Page, absent: Set[int] = frozenset(), *, lead: bool = True
     comments below the article, rarely above it. Blocks in `absent` count as not there.
     """
     discussion = is_discussion_url(page.url)
-    scores = page.facts.derived(_thread_scores if discussion else _scores)
+    absent = absent | page.gone if page.gone else absent
+    scores = _page_scores(page, discussion=discussion)
     best, span = _best_run(page, (scores, len(page.blocks)), absent)
     if span is None:
         return None
@@ -148,7 +166,7 @@ def _with_lead(page: Page, span: tuple[int, int], absent: Set[int]) -> tuple[int
     The walk stops at the headline, when it is known, and at a barrier: what stands above
     the headline, a comment section or a teaser heading is not the article's lead.
     """
-    scores, rule_of = page.facts.derived(_lead_scores), page.removed.get
+    scores, rule_of = _lead_scores(page), page.removed.get
     total, gap, best, start = 0.0, 0.0, 0.0, span[0]
     top = page.title.block if page.title is not None and page.title.block < span[0] else -1
     for index in range(span[0] - 1, top, -1):
@@ -202,13 +220,23 @@ def _may_stand_first(facts: Facts, index: int) -> bool:
             and _LETTER.search(facts.blocks[index].text) is not None)
 
 
-def _lead_scores(facts: Facts) -> tuple[float, ...]:
-    scores = [
+def _lead_scores(page: Page) -> tuple[float, ...]:
+    """Each block's score in the article's lead, where a short line costs less."""
+    if not page.gone:
+        return page.facts.derived(_lead_copies)
+    return _copies_as_removed(page.facts, list(page.facts.derived(_own_lead_scores)), page.gone)
+
+
+def _lead_copies(facts: Facts) -> tuple[float, ...]:
+    return _copies_as_removed(facts, list(facts.derived(_own_lead_scores)))
+
+
+def _own_lead_scores(facts: Facts) -> tuple[float, ...]:
+    return tuple(
         max(_text_score(words, density, block.text), _LEAD_SHORT) - (1.0 if link else 0.0)
         for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
                                                facts.links(), strict=True)
-    ]
-    return _copies_as_removed(facts, scores)
+    )
 
 
 def _best_run(
