@@ -60,9 +60,10 @@ def _tree_rss_kib(root: int) -> int:
     return sum(rss.get(pid, 0) for pid in tree)
 
 
-def peak_memory(path: Path, jobs: int) -> tuple[float, float]:
-    """(peak MiB of the CLI and its workers, seconds) for cleaning the JSONL at `path`."""
-    command = [sys.executable, "-m", "dechrome", "clean", "--jsonl", str(path),
+def peak_memory(path: Path, jobs: int, flag: str = "--jsonl") -> tuple[float, float]:
+    """(peak MiB of the CLI and its workers, seconds) for cleaning the input at `path`
+    (`flag` says its format: `--jsonl` or `--warc`)."""
+    command = [sys.executable, "-m", "dechrome", "clean", flag, str(path),
                "-o", str(path.with_suffix(".out")), "--jobs", str(jobs)]
     started = time.perf_counter()
     process = subprocess.Popen(command, stderr=subprocess.DEVNULL)

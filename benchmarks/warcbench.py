@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.corpus import _tree_rss_kib
+from benchmarks.corpus import peak_memory
 from benchmarks.datasets import load_dataset
 
 
@@ -101,17 +101,7 @@ def reading_peak_mib(path: Path) -> float:
 
 def cleaning_peak(path: Path, jobs: int) -> tuple[float, float]:
     """(peak MiB of `dechrome clean --warc` and its workers, seconds)."""
-    out = path.with_suffix(".out")
-    command = [sys.executable, "-m", "dechrome", "clean", "--warc", str(path), "-o", str(out),
-               "--jobs", str(jobs)]
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
-    peak = 0
-    while process.poll() is None:
-        peak = max(peak, _tree_rss_kib(process.pid))
-        time.sleep(0.2)
-    out.unlink(missing_ok=True)
-    return peak / 1024, time.perf_counter() - started
+    return peak_memory(path, jobs, flag="--warc")
 
 
 def throughput(folder: Path, runs: int, copies: int) -> None:
