@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from dechrome.config import Config
 from dechrome.context.base import Facts, Page
-from dechrome.context.dedup import RULES, Shingled, apart, is_heading, near_losers
+from dechrome.context.dedup import RULES, apart, is_heading
+from dechrome.context.similar import Shingled, near_losers
 from dechrome.features import URL, may_hold_url
 from dechrome.metadata import dateparse
 from dechrome.metadata.language import _ANY_CONTROL, _CONTROLS

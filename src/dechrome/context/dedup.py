@@ -15,25 +15,22 @@ the candidate lines over the page. A page with many blocks costs little more tha
 from __future__ import annotations
 
 import functools
-import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
-from itertools import accumulate, chain, pairwise
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from itertools import accumulate, pairwise
 from typing import TypeVar
 
 import ahocorasick
 
 from dechrome.context.base import ContextRule, Page
 from dechrome.context.region import main_region
+from dechrome.context.similar import MAX_POSTINGS, near_losers
 from dechrome.features import ends_like_sentence
 from dechrome.features import words as word_list
 from dechrome.reasons import Reason, Rule
 
 _SHINGLE = 3
-# A trigram shared by more blocks than this is boilerplate, not evidence of one repeat; capping
-# its postings keeps lists and tables of similar lines linear.
-_MAX_POSTINGS = 24
 # Longer blocks are paragraphs in their own right; a repeated one is an exact or near repeat.
 _NEEDLE_MAX_WORDS = 60
 
@@ -48,7 +45,6 @@ _TEMPLATE_MAX_WORDS = 10
 _OPENING_QUOTES = frozenset("\"'„“”«»‹›‚‘’")
 _CLOSING_QUOTES = frozenset("\"'“”«»‹›‘’")
 
-Shingled = tuple[int, frozenset[Hashable], int]
 T = TypeVar("T")
 
 
@@ -182,106 +178,6 @@ def _marks(text: str) -> Counter[str]:
     return Counter(word for word in found if word[0].isdigit() or word[0].isupper())
 
 
-def near_losers(blocks: Sequence[Shingled], threshold: float,
-                distinct: Callable[[int, int], bool] | None = None) -> Iterator[int]:
-    """The shorter of each near-duplicate pair among `blocks` (index, shingles, words).
-
-    In order, each block is compared with the earlier blocks still standing that share one of
-    its shingles whose postings were not full (`_MAX_POSTINGS`) when that block was indexed;
-    the first (lowest index) whose Jaccard similarity reaches `threshold` makes a pair, and
-    the one with fewer words (else the later) loses; a pair that `distinct` tells apart is
-    none. Only blocks sharing a shingle among the
-    first `_prefix_length` of each (in one order of the page's shingles) can reach it, so
-    only those are compared; `tests/test_fast_context.py` checks this against the pairwise walk.
-    """
-    if threshold > 1:
-        return  # no similarity reaches it
-    # A shingle of one block only is never shared: it is left out of every prefix (most
-    # shingles are: set operations find the others, and only they are counted).
-    seen: set[Hashable] = set()
-    shared: set[Hashable] = set()
-    for _, shingles, _ in blocks:
-        shared.update(seen.intersection(shingles))
-        seen.update(shingles)
-    frequency = Counter(chain.from_iterable(shared.intersection(shingles)
-                                            for _, shingles, _ in blocks))
-    rank = {gram: order for order, gram in enumerate(sorted(shared, key=frequency.__getitem__))}
-    postings = _Postings(frozenset(gram for gram in shared if frequency[gram] > _MAX_POSTINGS))
-    prefixes: dict[Hashable, list[int]] = defaultdict(list)
-    standing: dict[int, tuple[frozenset[Hashable], int]] = {}
-    gone: set[int] = set()
-    for index, mine, words in blocks:
-        standing[index] = (mine, words)
-        common = mine & shared
-        if not common:
-            # Nothing to compare with, no prefix to index, and no heavy shingle to post
-            # (heavy ones are shared): most blocks of a page.
-            continue
-        prefix = sorted(common, key=rank.__getitem__)[:_prefix_length(len(mine), len(common),
-                                                                     threshold)]
-        candidates = {other for gram in prefix for other in prefixes.get(gram, ())} - gone
-        similar = _similar(mine, sorted(candidates), standing, postings, threshold)
-        other = next((other for other in similar
-                      if distinct is None or not distinct(index, other)), None)
-        if other is not None:
-            loser = other if standing[other][1] < words else index
-            gone.add(loser)
-            yield loser
-        if index not in gone:
-            postings.add(index, mine)
-            for gram in prefix:
-                prefixes[gram].append(index)
-
-
-def _similar(mine: frozenset[Hashable], candidates: list[int],
-             standing: dict[int, tuple[frozenset[Hashable], int]], postings: _Postings,
-             threshold: float) -> Iterator[int]:
-    """The `candidates`, in order, as similar to `mine` as `threshold` (lazily: the walk
-    takes the first that `distinct` does not tell apart)."""
-    for other in candidates:
-        theirs = standing[other][0]
-        common = mine & theirs
-        if len(common) / (len(mine) + len(theirs) - len(common)) >= threshold and (
-            postings.posted(other, common)
-        ):
-            yield other
-
-
-class _Postings:
-    """Which shingles' postings were full when a block was indexed: only `heavy` ones,
-    those of more than `_MAX_POSTINGS` blocks, ever fill up."""
-
-    def __init__(self, heavy: frozenset[Hashable]) -> None:
-        self._heavy = heavy
-        self._counts: Counter[Hashable] = Counter()
-        self._unposted: dict[int, frozenset[Hashable]] = {}
-
-    def add(self, index: int, shingles: frozenset[Hashable]) -> None:
-        if not self._heavy:
-            return
-        grams = shingles & self._heavy
-        full = frozenset(gram for gram in grams if self._counts[gram] >= _MAX_POSTINGS)
-        self._counts.update(grams - full)
-        if full:
-            self._unposted[index] = full
-
-    def posted(self, index: int, shingles: frozenset[Hashable]) -> bool:
-        """True when block `index` stands in the postings of one of `shingles`."""
-        full = self._unposted.get(index)
-        return full is None or not shingles <= full
-
-
-def _prefix_length(size: int, shared: int, threshold: float) -> int:
-    """How many of a block's first `shared` shingles (those other blocks also have) hold one
-    of every block as similar as `threshold`, for a block of `size` shingles.
-
-    Jaccard ≥ t means at least ⌈t·size⌉ shared shingles; one fewer is assumed, so that
-    rounding in the float product never shortens the prefix.
-    """
-    overlap = max(1, math.ceil(threshold * size) - 1) if threshold > 0 else 1
-    return max(0, shared - overlap + 1)
-
-
 def _contained(page: Page) -> Iterator[int]:
     minimum = page.config.contained_min_words
     if minimum is None:
@@ -304,7 +200,7 @@ def is_heading(page: Page, index: int) -> bool:
 def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterator[int]:
     """The `needles` that stand word for word inside a longer block of `kept`.
 
-    A needle whose trigrams each stand in more than `_MAX_POSTINGS` blocks is a boilerplate
+    A needle whose trigrams each stand in more than `MAX_POSTINGS` blocks is a boilerplate
     line, not a repeat, and stays.
     """
     keys = page.facts.keys
@@ -317,7 +213,7 @@ def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterato
     for index in needles:
         if keys[index] in held and min(
             len(holders[gram]) for gram in _trigrams(keys[index])
-        ) <= _MAX_POSTINGS:
+        ) <= MAX_POSTINGS:
             yield index
 
 
