@@ -259,3 +259,14 @@ def test_html_mode_keeps_text_that_looks_like_tags() -> None:
     document = dechrome.clean(raw, config=dechrome.Config(input="html"))
     assert "<button>" in document.text
     assert not unaccounted(trafilatura.extract(raw) or "", document)
+
+
+@FAST
+@given(_nodes((*INLINE, *BLOCKS, "pre"), 3))
+def test_the_plain_reader_reads_as_the_general_one(node: Node) -> None:
+    # The page's HTML is read by `_read_plain`, a copy of `_Reader` kept for speed: the two
+    # must give the same blocks, tags and link chars, or the copy has drifted.
+    from dechrome.html.read import _read_plain, _Reader  # noqa: PLC0415  (private, one test)
+
+    root = _parse(node)
+    assert _read_plain(root, HTML) == _Reader(HTML).read(root)

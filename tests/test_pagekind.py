@@ -150,9 +150,13 @@ def test_rejected_input_is_other_with_the_reason() -> None:
 
 
 def test_to_dict_carries_the_kind() -> None:
-    found = dechrome.clean("Some text here.").to_dict()
-    assert found["page_kind"] in KINDS
-    assert isinstance(found["page_kind_evidence"], list)
+    document = dechrome.clean("Some text here.")
+    found = document.to_dict()
+    # The Document's own kind and evidence, not any kind: a dict that dropped or defaulted
+    # them would pass a check of membership alone.
+    assert document.page_kind in KINDS and document.page_kind_evidence
+    assert found["page_kind"] == document.page_kind
+    assert found["page_kind_evidence"] == list(document.page_kind_evidence)
 
 
 def test_parse_kinds() -> None:

@@ -12,12 +12,11 @@ import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
 
-import regex
+from dechrome.features import WORD, word_count
 
 if TYPE_CHECKING:
     from dechrome.model import Document
 
-_WORD = regex.compile(r"\w++")
 # The metadata fields a word of the text can move to.
 _FIELDS = ("title", "summary", "captions", "authors", "date", "sitename", "section",
            "hashtags", "categories", "tags", "links")
@@ -26,12 +25,12 @@ _FIELDS = ("title", "summary", "captions", "authors", "date", "sitename", "secti
 def words(text: str) -> Counter[str]:
     """The multiset of `\\w+` words of `text`, compatibility-normalised and casefolded (a
     word the cleaning only normalised, a ligature or a capital, is the same word)."""
-    return Counter(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+    return Counter(WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def word_total(text: str) -> int:
     """How many words `text` has (as `words` counts them)."""
-    return len(_WORD.findall(text))
+    return word_count(text)
 
 
 def held(document: Document) -> Counter[str]:
