@@ -52,7 +52,7 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
     if config.recover_lead:
         extraction = replace(extraction, units=units)
     if not extraction.units:
-        return with_kind(replace(_rejected("no article text found in the HTML", url),
+        return with_kind(replace(_refused("no article text found in the HTML", url),
                                  **merge(markup, None, tree)), hints)
     return with_kind(_clean_units(extraction, markup, tree, config, chrome), hints)
 
@@ -137,6 +137,11 @@ def _normalised_texts(units: tuple[Unit, ...]) -> tuple[list[str], list[str], li
 
 
 def _rejected(reason: str, url: str | None) -> Document:
-    return with_kind(Document(paragraphs=(), title=None, hashtags=(), links=(), removals=(),
-                              blocks=(), rejected=reason, url=url, mode="html"))
+    return with_kind(_refused(reason, url))
+
+
+def _refused(reason: str, url: str | None) -> Document:
+    """A rejected Document whose page kind is still to be told."""
+    return Document(paragraphs=(), title=None, hashtags=(), links=(), removals=(), blocks=(),
+                    rejected=reason, url=url, mode="html")
 

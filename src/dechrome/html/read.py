@@ -23,6 +23,11 @@ from lxml import etree
 _NOT_KEY = regex.compile(r"[\W_]++")
 
 
+def key(text: str) -> str:
+    """What a text and its source share whatever the rendering: letters and digits."""
+    return _NOT_KEY.sub("", text)
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     """Which tags do what in a tree.
@@ -95,7 +100,7 @@ class _Run:
 
     def add(self, text: str, *, linked: bool, preformatted: bool) -> None:
         if linked:
-            self.link_chars += len(_NOT_KEY.sub("", text))
+            self.link_chars += len(key(text))
         if not preformatted:
             self.lines[-1].append(text)
             return
@@ -245,7 +250,7 @@ def _read_plain(root: etree._Element, grammar: Grammar) -> list[Read]:
                     lines, linked = [[]], 0
             text = element.tail if element is not root else None
         if text:
-            linked += len(_NOT_KEY.sub("", text)) if links else 0
+            linked += len(key(text)) if links else 0
             _put(text, lines, preformatted=pre > 0)
     _emit(tags[-1], lines, linked, out)
     return out

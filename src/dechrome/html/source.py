@@ -11,19 +11,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
-import regex
 from lxml.html import HtmlElement
 
 from dechrome.features import ends_like_sentence, word_count
-from dechrome.html.read import HTML, Read, read_blocks
+from dechrome.html.read import HTML, Read, key, read_blocks
 
-_NOT_KEY = regex.compile(r"[\W_]++")
 Span = tuple[int, int]
-
-
-def key(text: str) -> str:
-    """What a text and its source share whatever the rendering: letters and digits."""
-    return _NOT_KEY.sub("", text)
 
 
 class PageText:
