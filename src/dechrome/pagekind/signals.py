@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from dechrome.features import ends_like_sentence, word_count
+from dechrome.features import ends_like_sentence
 from dechrome.model import Document
-from dechrome.pagekind.frame import FrameSignals, measure_frame
+from dechrome.pagekind.frame import SENTENCE_TAIL, FrameSignals, measure_frame
 
 # A paragraph of running text: this many words, ending like a sentence.
 PROSE_WORDS = 20
@@ -21,6 +21,9 @@ _CODE = regex.compile(
     r"|\w\(\S{0,60}+\)\Z|\A\S{1,40}+\s?=\s?\S",
 )
 _MAX_CODE_WORDS = 20
+_CODE_MARKS = frozenset(";{}=<(")
+_CODE_STARTS = ("$ ", ">>> ", "#include", "import ", "from ", "def ", "class ", "function ",
+                "const ", "let ", "var ", "return ", "sudo ", "pip ", "npm ", "git ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +59,10 @@ class TextSignals:
 def measure(document: Document) -> TextSignals:
     """The Document's signals."""
     paragraphs = document.paragraphs
-    counts = [word_count(text) for text in paragraphs]
+    # Words counted at white space, as the frame counts them (`frame._read_line`).
+    counts = [len(text.split()) for text in paragraphs]
     prose = [n for text, n in zip(paragraphs, counts, strict=True)
-             if n >= PROSE_WORDS and ends_like_sentence(text)]
+             if n >= PROSE_WORDS and ends_like_sentence(text[-SENTENCE_TAIL:])]
     return TextSignals(
         body_words=sum(counts), prose_words=sum(prose), prose_paragraphs=len(prose),
         dated=document.date is not None, bylined=bool(document.authors),
@@ -71,4 +75,7 @@ def measure(document: Document) -> TextSignals:
 
 def _is_code(line: str) -> bool:
     line = line.strip()
-    return bool(line) and len(line.split()) <= _MAX_CODE_WORDS and _CODE.search(line) is not None
+    # Every form of `_CODE` holds one of `_CODE_MARKS` or opens with a word of code: the
+    # plain tests rule out most lines of prose before the pattern is searched.
+    return (bool(line) and (line.startswith(_CODE_STARTS) or not _CODE_MARKS.isdisjoint(line))
+            and len(line.split()) <= _MAX_CODE_WORDS and _CODE.search(line) is not None)
