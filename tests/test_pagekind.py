@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 import dechrome
 from dechrome import cli
+from dechrome.context.thread import is_discussion_url
 from dechrome.pagekind import KINDS, classify, keep_kinds, parse_kinds
 from dechrome.pagekind.decide import Signals, decide
-from dechrome.pagekind.frame import measure_frame
+from dechrome.pagekind.frame import FrameSignals, measure_frame
 from dechrome.pagekind.markup import MarkupHints
 from dechrome.pagekind.signals import TextSignals
 from dechrome.pagekind.url import is_front, url_kinds
@@ -52,7 +53,7 @@ def _text(**changes: object) -> TextSignals:
 
 def _decide(text: TextSignals, markup: MarkupHints | None = None, url: str | None = None
             ) -> tuple[str, tuple[str, ...]]:
-    return decide(Signals(text, markup, url_kinds(url), is_front(url)))
+    return decide(Signals(text, markup, url_kinds(url), is_front(url), is_discussion_url(url)))
 
 
 def test_prose_with_a_date_and_a_byline_is_an_article() -> None:
@@ -70,6 +71,36 @@ def test_the_url_alone_never_decides() -> None:
                 "https://docs.example/guide/install", "https://x.example/tag/news/",
                 "https://x.example/services/consulting/"):
         assert _decide(_text(dated=True, bylined=True), url=url)[0] == "other", url
+
+
+def test_a_numbered_thread_over_posts_is_a_forum_despite_a_date_and_byline() -> None:
+    url = "https://community.example/topic/18427/which-tent-for-winter"
+    text = _text(body_words=600, prose_words=550, dated=True, bylined=True,
+                 frame=FrameSignals(post_heads=2))
+    kind, evidence = _decide(text, url=url)
+    assert kind == "forum"
+    assert "the URL numbers the thread, over posts" in evidence
+    # Without a post's head on the page, the URL's number is no evidence.
+    assert _decide(replace(text, frame=FrameSignals()), url=url)[0] == "article"
+
+
+def test_a_comment_thread_under_the_body_is_no_forum() -> None:
+    # An article whose readers' comments the cleaning took out: posts under dated heads,
+    # speaker lines, but the thread was under the page's own text.
+    thread = FrameSignals(speakers=10, post_heads=20, posts_share=0.83)
+    text = _text(body_words=265, prose_words=238, dated=True, frame=thread)
+    assert _decide(text)[0] == "forum"
+    kind, evidence = _decide(replace(text, commented=True))
+    assert kind == "article", evidence
+
+
+def test_a_declared_collection_page_is_no_article() -> None:
+    hints = MarkupHints(types=("ItemList", "CollectionPage"), og_type="article")
+    text = _text(body_words=1600, prose_words=1150)
+    kind, evidence = _decide(text, hints)
+    assert kind == "listing"
+    assert evidence == ("markup declares a list", "markup declares a page of items")
+    assert _decide(text, MarkupHints(types=("ItemList",), og_type="article"))[0] == "article"
 
 
 def test_markup_product_with_a_cart_is_a_product() -> None:

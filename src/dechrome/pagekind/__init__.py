@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dechrome.context.thread import is_discussion_url
 from dechrome.model import Document
 from dechrome.pagekind.decide import KINDS, Signals, decide
 from dechrome.pagekind.markup import MarkupHints, read_hints
@@ -29,7 +30,8 @@ def classify(document: Document, hints: MarkupHints | None = None
     if document.rejected is not None and hints is None:
         return "other", (f"rejected input: {document.rejected}",)
     url = document.url
-    return decide(Signals(measure(document), hints, url_kinds(url), is_front(url)))
+    return decide(Signals(measure(document), hints, url_kinds(url), is_front(url),
+                          is_discussion_url(url)))
 
 
 def with_kind(document: Document, hints: MarkupHints | None = None) -> Document:

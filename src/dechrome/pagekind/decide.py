@@ -41,6 +41,8 @@ _FORUM_TYPES = frozenset({"discussionforumposting", "qapage", "question",
                           "socialmediaposting"})
 _PRODUCT_TYPES = frozenset({"product", "productgroup", "offer", "individualproduct"})
 _LIST_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage"})
+# A page declared a collection or search results is one (an article may hold an item list).
+_PAGE_OF_ITEMS = frozenset({"collectionpage", "searchresultspage"})
 _DOC_TYPES = frozenset({"techarticle", "apireference", "howto"})
 _SERVICE_TYPES = frozenset({"service", "softwareapplication", "webapplication",
                             "localbusiness", "professionalservice", "aboutpage",
@@ -56,6 +58,7 @@ class Signals:
     markup: MarkupHints | None
     url_kinds: tuple[str, ...]
     front: bool
+    thread_url: bool = False
 
     def declares(self, types: frozenset[str]) -> bool:
         return self.markup is not None and any(t.casefold() in types for t in self.markup.types)
@@ -110,6 +113,13 @@ def _posts(s: Signals) -> bool:
     return s.frame.post_heads >= _MIN_POSTS and s.frame.posts_share >= _POSTS_SHARE
 
 
+def _numbered_thread(s: Signals) -> bool:
+    # The URL alone never decides: some shape of a thread must stand on the page too.
+    frame = s.frame
+    return s.thread_url and (frame.post_heads >= 2 or frame.speakers >= 1
+                             or frame.forum_chrome >= 1 or s.hint("times") >= 2)
+
+
 def _cards(s: Signals) -> bool:
     return s.hint("cards") >= 8 or s.hint("linked_headings") >= 10
 
@@ -139,6 +149,9 @@ TESTS: tuple[Test, ...] = (
     ("forum", 1, "forum software's lines", lambda s: s.frame.forum_chrome >= 2),
     ("forum", 1, "many time stamps", lambda s: s.hint("times") >= 5),
     ("forum", 2, "the URL names a thread", lambda s: "forum" in s.url_kinds),
+    ("forum", 1, "the URL numbers the thread, over posts", _numbered_thread),
+    # The posts were readers' comments under the page's own text: an article's.
+    ("forum", -3, "a comment thread under the body (against)", lambda s: s.text.commented),
     ("product", 3, "markup declares a product", lambda s: s.declares(_PRODUCT_TYPES)),
     ("product", 2, "og:type product", lambda s: s.og("product", "item") and not s.og("group")),
     ("product", 2, "shop buttons", _few_carts),
@@ -149,6 +162,7 @@ TESTS: tuple[Test, ...] = (
     ("collection", 2, "og:type product group", lambda s: s.og("group", "ecommerce")),
     ("collection", 2, "the URL names a category of a shop", lambda s: "collection" in s.url_kinds),
     ("listing", 2, "markup declares a list", lambda s: s.declares(_LIST_TYPES)),
+    ("listing", 1, "markup declares a page of items", lambda s: s.declares(_PAGE_OF_ITEMS)),
     ("listing", 2, "teaser cards", _cards),
     ("listing", 2, "little prose", _little_prose),
     ("listing", 1, "dated teasers", lambda s: s.frame.dates >= _TEASER_DATES),

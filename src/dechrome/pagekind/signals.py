@@ -11,6 +11,7 @@ import regex
 from dechrome.features import ends_like_sentence
 from dechrome.model import Document
 from dechrome.pagekind.frame import SENTENCE_TAIL, FrameSignals, measure_frame
+from dechrome.reasons import Rule
 
 # A paragraph of running text: this many words, ending like a sentence.
 PROSE_WORDS = 20
@@ -21,7 +22,7 @@ _CODE = regex.compile(
     r"|\w\(\S{0,60}+\)\Z|\A\S{1,40}+\s?=\s?\S",
 )
 _MAX_CODE_WORDS = 20
-_CODE_MARKS = frozenset(";{}=<(")
+_CODE_MARKS = (";", "{", "}", "=", "<", "(")
 _CODE_STARTS = ("$ ", ">>> ", "#include", "import ", "from ", "def ", "class ", "function ",
                 "const ", "let ", "var ", "return ", "sudo ", "pip ", "npm ", "git ")
 
@@ -38,6 +39,8 @@ class TextSignals:
         code_lines: body lines that read as code.
         short_lines: body paragraphs that are not running text (headings, list items, labels).
         frame: the counts over all the input's blocks (`frame.measure_frame`).
+        commented: the cleaning took out a comment thread under the body (rule
+            comment-thread, which finds none on a discussion's own page).
     """
 
     body_words: int
@@ -49,6 +52,7 @@ class TextSignals:
     code_lines: int
     short_lines: int
     frame: FrameSignals = field(default_factory=FrameSignals)
+    commented: bool = False
 
     @property
     def prose_share(self) -> float:
@@ -70,6 +74,7 @@ def measure(document: Document) -> TextSignals:
         code_lines=sum(1 for text in paragraphs for line in text.split("\n") if _is_code(line)),
         short_lines=len(paragraphs) - len(prose),
         frame=measure_frame([block.text for block in document.blocks]),
+        commented=any(removal.rule is Rule.COMMENT_THREAD for removal in document.removals),
     )
 
 
@@ -77,5 +82,6 @@ def _is_code(line: str) -> bool:
     line = line.strip()
     # Every form of `_CODE` holds one of `_CODE_MARKS` or opens with a word of code: the
     # plain tests rule out most lines of prose before the pattern is searched.
-    return (bool(line) and (line.startswith(_CODE_STARTS) or not _CODE_MARKS.isdisjoint(line))
-            and len(line.split()) <= _MAX_CODE_WORDS and _CODE.search(line) is not None)
+    marked = line.startswith(_CODE_STARTS) or any(map(line.__contains__, _CODE_MARKS))
+    return (bool(line) and marked and len(line.split()) <= _MAX_CODE_WORDS
+            and _CODE.search(line) is not None)
