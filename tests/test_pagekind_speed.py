@@ -7,8 +7,21 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dechrome.context.thread import is_speaker_line
 from dechrome.features import ends_like_sentence
-from dechrome.pagekind.frame import SENTENCE_TAIL, _may_end, measure_frame
+from dechrome.metadata.dateparse import first_date
+from dechrome.pagekind.frame import (
+    _AGE,
+    _CALL,
+    _CART,
+    _DIGIT,
+    _FORUM_CHROME,
+    _PRICE,
+    SENTENCE_TAIL,
+    _may_end,
+    _read_line,
+    measure_frame,
+)
 from dechrome.pagekind.signals import _CODE, _MAX_CODE_WORDS, _is_code
 
 _ENDS = st.sampled_from([".", "!", "?", "…", ":", ";", "\"", "'", "”", "»", ")", "]", " ",
@@ -50,3 +63,35 @@ def test_repeated_lines_count_as_often_as_they_stand(lines: list[str]) -> None:
     twice = measure_frame(lines + lines)
     assert twice.prices == 2 * once.prices and twice.carts == 2 * once.carts
     assert twice.calls == 2 * once.calls and twice.speakers == 2 * once.speakers
+
+
+def _read_slowly(line: str) -> tuple[bool, ...]:
+    """What `frame._read_line` says of a short line, from every pattern without a gate."""
+    words = len(line.split())
+    digit = _DIGIT.search(line) is not None
+    chrome = _FORUM_CHROME.match(line) is not None
+    speaker = is_speaker_line(line, words)
+    return (chrome, digit and _PRICE.search(line) is not None,
+            not chrome and _CART.match(line) is not None,
+            not chrome and _CALL.match(line) is not None and _CART.match(line) is None,
+            speaker, speaker and _AGE.match(line) is None,
+            digit and first_date(line) is not None)
+
+
+_SHORT_LINES = st.sampled_from([
+    "jane wrote:", "Jane Doe says:", "2 days ago", "vor 3 Stunden", "Reply", "Antworten",
+    "12 likes", "Rating: 36 Votes", "$24.00", "24,00 €", "EUR 12", "Add to cart", "Sold out",
+    "Get started", "Request a demo", "May 3, 2024", "03.05.2024", "2024-05-03", "Home",
+    "Click to expand...", "Joined: 2019", "Posts: 1,204", "12 replies", "Page 2 of 9",
+    "Call now", "one hour ago", "il y a 2 jours",
+]) | st.text(max_size=40).map(str.strip).filter(bool)
+
+
+@settings(max_examples=400)
+@given(_SHORT_LINES)
+def test_the_gated_short_line_reads_as_every_pattern_would(line: str) -> None:
+    fact = _read_line(line)
+    if not fact.short:
+        return
+    assert (fact.chrome, fact.price, fact.cart, fact.call, fact.speaker, fact.named,
+            fact.dated) == _read_slowly(line)

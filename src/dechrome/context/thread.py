@@ -43,6 +43,9 @@ _ACTION = regex.compile(
 _MARKER = regex.compile(
     "|".join(f"(?:{kind.pattern})" for kind in (_SPEAKER, _AGO, _ACTION)), regex.IGNORECASE
 )
+# The markers whose line need not end in a colon (as a "says:" line does), for a reader that
+# tries them with other patterns in one match (`pagekind.frame`).
+UNCOLONED_MARKERS = (_AGO, _ACTION)
 # Forum and Q&A software names a thread's host or path so: "forum.x.org", "/threads/a-title.91732/",
 # "/t/a-title/212419", "/topic/225132-a-title/", "viewtopic.php?t=1", "/questions/964/",
 # "/r/sub/comments/1rl4mew/", "item?id=38778098". A section page ("/topic/headphones") has no id.
