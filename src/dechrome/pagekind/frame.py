@@ -152,12 +152,13 @@ def measure_frame(lines: Sequence[str]) -> FrameSignals:
     known: dict[str, _Line] = {}
     facts = [known.get(line) or known.setdefault(line, _read_line(line)) for line in lines]
     speakers = lead = heads = chrome = prices = carts = calls = dates = 0
-    seen_prose, total, after, second = 0, 0, 0, None
+    seen_prose, after, second = 0, 0, None
     for i, fact in enumerate(facts):
         if fact.words:
             seen_prose += fact.words
             continue
-        if not fact.short:
+        # Most lines are a long line of no sentence or a short one that is nothing counted.
+        if fact is _PLAIN_SHORT or fact is _NOT_SHORT:
             continue
         chrome += fact.chrome
         prices += fact.price
@@ -171,7 +172,6 @@ def measure_frame(lines: Sequence[str]) -> FrameSignals:
                 second, after = i, -seen_prose
         else:
             dates += fact.dated
-    total = seen_prose
-    after = total + after if second is not None else 0
-    return FrameSignals(speakers, lead, heads, after / total if total else 0.0, chrome,
-                        prices, carts, calls, dates)
+    after = seen_prose + after if second is not None else 0
+    return FrameSignals(speakers, lead, heads, after / seen_prose if seen_prose else 0.0,
+                        chrome, prices, carts, calls, dates)
