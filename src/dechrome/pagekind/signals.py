@@ -13,8 +13,10 @@ from dechrome.model import Document
 from dechrome.pagekind.frame import SENTENCE_TAIL, FrameSignals, measure_frame
 from dechrome.reasons import Rule
 
-# A paragraph of running text: this many words, ending like a sentence.
-PROSE_WORDS = 20
+# A paragraph of running text: this many words, ending like a sentence. Words are counted
+# at white space (`measure`), 0.97 of what the word pattern counts on the DEV bodies: 19 of
+# them are the 20 words this threshold was set in.
+PROSE_WORDS = 19
 # A line of code: a call, an assignment, a block's brace, a shell prompt, a tag.
 _CODE = regex.compile(
     r"\A(?:\$ |>>> |#include|import |from \S{1,60}+ import|def |class |function |const |let |"
