@@ -21,7 +21,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dechrome import normalize
-from dechrome.features import URL, WORD, find_urls, holds_url, may_hold_url, tokenize
+from dechrome.features import (
+    URL,
+    WORD,
+    find_urls,
+    holds_url,
+    may_hold_url,
+    tokenize,
+    word_count,
+)
 from dechrome.html.extract import Unit
 from dechrome.html.mode import _normalised_texts
 from dechrome.metadata import dates, namelines
@@ -229,6 +237,19 @@ def test_casefolding_keeps_each_characters_word_ness() -> None:
         assert folded, f"{char!r} casefolds to nothing"
         assert {WORD.match(part) is not None for part in folded} == {
             WORD.match(char) is not None}, f"{char!r} changes word-ness when casefolded"
+
+
+@FAST
+@given(st.one_of(raw_texts, st.text(alphabet=string.printable), st.lists(
+    st.text(alphabet=string.printable + "éßİ\u0307_中-·"), max_size=5).map("\n".join)))
+def test_word_count_answers_as_the_pattern(text: str) -> None:
+    assert word_count(text) == len(WORD.findall(text))
+
+
+def test_word_count_splits_ascii_words_as_the_pattern_does() -> None:
+    for code in range(128):
+        text = f"ab{chr(code)}cd"
+        assert word_count(text) == len(WORD.findall(text)), repr(chr(code))
 
 
 @FAST

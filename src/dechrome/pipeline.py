@@ -203,6 +203,7 @@ class _Distinct(NamedTuple):
     tokens: list[list[str]]  # `features.tokenize` of each text (shared, read-only)
     folded: list[str]  # `prefilter.fold` of each text
     prose: list[bool]  # whether each text is running text: long, or a sentence of some length
+    trigrams: dict[int, frozenset[tuple[str, ...]]]  # by position, filled as rules ask
 
     @classmethod
     def of(cls, blocks: tuple[Block, ...], prose_min_words: int) -> _Distinct:
@@ -221,7 +222,7 @@ class _Distinct(NamedTuple):
             or (len(found) >= prose_min_words and ends_like_sentence(text))
             for text, found in zip(texts, tokens, strict=True)
         ]
-        return cls(texts, of_block, tokens, folded, prose)
+        return cls(texts, of_block, tokens, folded, prose, {})
 
     def per_block(self, values: list[T]) -> tuple[T, ...]:
         """Each block's value, from the values of the distinct texts."""
@@ -250,7 +251,7 @@ def _measure(blocks: tuple[Block, ...], distinct: _Distinct, stoplist: frozenset
     keys = list(map(" ".join, tokens))
     per_block = distinct.per_block
     return Facts(blocks, per_block(words), per_block(keys), block_prose, per_block(density),
-                 per_block(tokens))
+                 per_block(tokens), tuple(distinct.of_block), _trigrams=distinct.trigrams)
 
 
 def _language_sample(distinct: _Distinct, removed: Mapping[int, Rule]) -> frozenset[int]:

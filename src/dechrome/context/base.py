@@ -39,6 +39,9 @@ class Facts:
             (`stopwords.best_list`); running text has about a third, menus almost none.
         tokens: each block's casefolded words (`features.tokenize`, the key split at its
             spaces), when the caller has them; read-only.
+        texts: each block's position among the page's distinct texts, when the caller has
+            them: blocks of one text share their trigrams, and so do the Facts of one page
+            measured again with other stop words (the caller passes the same `_trigrams`).
     """
 
     blocks: tuple[Block, ...]
@@ -47,6 +50,7 @@ class Facts:
     prose: tuple[bool, ...]
     density: tuple[float, ...]
     tokens: tuple[list[str], ...] = ()
+    texts: tuple[int, ...] = ()
     _trigrams: dict[int, frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False,
                                                              compare=False)
     _derived: dict[Callable[[Facts], Any], Any] = field(default_factory=dict, repr=False,
@@ -71,12 +75,13 @@ class Facts:
 
     def trigrams(self, index: int) -> frozenset[tuple[str, ...]]:
         """The block's word trigrams (computed on first use: only some rules need them)."""
-        found = self._trigrams.get(index)
+        key = self.texts[index] if self.texts else index
+        found = self._trigrams.get(key)
         if found is None:
             # The caller's token strings have their hashes computed already: cheaper sets.
             tokens = self.tokens[index] if self.tokens else self.keys[index].split()
             found = frozenset(zip(tokens, tokens[1:], tokens[2:], strict=False))
-            self._trigrams[index] = found
+            self._trigrams[key] = found
         return found
 
 

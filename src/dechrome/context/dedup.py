@@ -14,7 +14,6 @@ the candidate lines over the page. A page with many blocks costs little more tha
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -23,7 +22,7 @@ from typing import TypeVar
 
 import ahocorasick
 
-from dechrome.context.base import ContextRule, Page
+from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.region import main_region
 from dechrome.context.similar import MAX_POSTINGS, near_losers
 from dechrome.features import ends_like_sentence
@@ -147,8 +146,19 @@ def _near(page: Page) -> Iterator[int]:
 
 
 def apart(page: Page) -> Callable[[int, int], bool]:
-    """Which two similar blocks of `page` are no copies of each other (`_not_copies`)."""
-    return functools.partial(_not_copies, page, _distinct_prefix(page, _copies(page)))
+    """Which two similar blocks of `page` are no copies of each other (`_not_copies`).
+
+    The distinct content between blocks is counted on the first pair asked about: most
+    pages have no similar pair. `page.kept_indices`, all it reads, is fixed by then.
+    """
+    distinct: list[int] = []
+
+    def not_copies(one: int, other: int) -> bool:
+        if not distinct:
+            distinct.extend(_distinct_prefix(page, _copies(page)))
+        return _not_copies(page, distinct, one, other)
+
+    return not_copies
 
 
 def _not_copies(page: Page, distinct: list[int], one: int, other: int) -> bool:
@@ -183,10 +193,24 @@ def _contained(page: Page) -> Iterator[int]:
     if minimum is None:
         return
     kept = page.kept_indices
-    needles = [i for i in kept if max(minimum, _SHINGLE) <= page.words[i] <= _NEEDLE_MAX_WORDS
-               and not is_heading(page, i)]
+    headings = page.facts.derived(_heading_memo)
+    fewest, words = max(minimum, _SHINGLE), page.words
+    needles = []
+    for i in kept:
+        if fewest <= words[i] <= _NEEDLE_MAX_WORDS:
+            heading = headings.get(i)
+            if heading is None:
+                heading = headings[i] = is_heading(page, i)
+            if not heading:
+                needles.append(i)
     if needles:
         yield from contained_in(page, kept, needles)
+
+
+def _heading_memo(_facts: Facts) -> dict[int, bool]:
+    """`is_heading` of the blocks asked about so far: it reads the block's facts alone, and
+    each round of the context rules asks again."""
+    return {}
 
 
 def is_heading(page: Page, index: int) -> bool:
