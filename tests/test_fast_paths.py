@@ -22,8 +22,10 @@ from hypothesis import strategies as st
 
 from dechrome import normalize
 from dechrome.features import (
+    _SENTENCE_END,
     URL,
     WORD,
+    ends_like_sentence,
     find_urls,
     holds_url,
     may_hold_url,
@@ -244,6 +246,22 @@ def test_casefolding_keeps_each_characters_word_ness() -> None:
     st.text(alphabet=string.printable + "éßİ\u0307_中-·"), max_size=5).map("\n".join)))
 def test_word_count_answers_as_the_pattern(text: str) -> None:
     assert word_count(text) == len(WORD.findall(text))
+
+
+@FAST
+@given(st.text(max_size=6), st.lists(st.sampled_from(
+    [".", "!", "…", ":", ";", "\"", "”", ")", "]", " ", "\n", "😉", "a", "«"]), max_size=12))
+def test_ends_like_sentence_answers_as_the_whole_text_search(head: str, tail: list[str]) -> None:
+    text = head + "".join(tail)
+    assert ends_like_sentence(text) == (_SENTENCE_END.search(text) is not None)
+
+
+def test_ends_like_sentence_reads_the_longest_ending() -> None:
+    for closers in range(9):
+        for mark in (".", "😉"):
+            for end in ("", "\n"):
+                text = "Satz" + mark + "”" * closers + end
+                assert ends_like_sentence(text) == (_SENTENCE_END.search(text) is not None)
 
 
 def test_word_count_splits_ascii_words_as_the_pattern_does() -> None:

@@ -23,7 +23,7 @@ from dechrome.reasons import Rule
 from dechrome.registry import reason_of
 from dechrome.rules import RULE_SET
 from dechrome.segment import segment
-from dechrome.stopwords import best_list
+from dechrome.stopwords import best_list, stop_words_among
 
 if TYPE_CHECKING:
     from dechrome.profiles import ChromeProfiles, SiteProfiles
@@ -122,26 +122,32 @@ def _run_rules(
     distinct = _Distinct.of(blocks, config.prose_min_words)
     block_removed = {**(preset or {}), **_block_pass(blocks, distinct, config)}
     sample = _language_sample(distinct, block_removed)
-    language = _stop_words(distinct, sample)
+    used = _stop_words_in(distinct, sample)
+    language = best_list(used)[1]
     for _ in range(_MAX_LANGUAGE_ROUNDS):
         removed, facts = _context_pass(blocks, distinct, dict(block_removed), language,
                                        (config, chrome, url))
         kept_sample = _language_sample(distinct, removed)
         # The same texts choose the same stop words (most pages: the context rules took out
-        # no running text).
+        # no running text), and so do texts with the same stop words in them.
         if kept_sample == sample:
             break
-        kept_language = _stop_words(distinct, kept_sample)
+        kept_used = _stop_words_in(distinct, kept_sample)
+        kept_language = language if kept_used == used else best_list(kept_used)[1]
         # A body too short to tell its language (a lone "0") keeps the page's.
         if not kept_language or kept_language == language:
             break
-        language, sample = kept_language, kept_sample
+        language, sample, used = kept_language, kept_sample, kept_used
     return removed, facts.keys
 
 
-def _stop_words(distinct: _Distinct, sample: frozenset[int]) -> frozenset[str]:
-    """The stop words of the distinct texts at the positions `sample`."""
-    return best_list(set().union(*map(distinct.tokens.__getitem__, sample)))[1]
+def _stop_words_in(distinct: _Distinct, sample: frozenset[int]) -> set[str]:
+    """The words of some stop-word list in the distinct texts at the positions `sample`
+    (each text's found once: the language rounds ask of the same texts again)."""
+    found, tokens = distinct.stops, distinct.tokens
+    for position in sample - found.keys():
+        found[position] = stop_words_among(tokens[position])
+    return set().union(*map(found.__getitem__, sample))
 
 
 def _context_pass(
@@ -204,6 +210,7 @@ class _Distinct(NamedTuple):
     folded: list[str]  # `prefilter.fold` of each text
     prose: list[bool]  # whether each text is running text: long, or a sentence of some length
     trigrams: dict[int, frozenset[tuple[str, ...]]]  # by position, filled as rules ask
+    stops: dict[int, frozenset[str]]  # each text's words of some stop-word list, as asked
 
     @classmethod
     def of(cls, blocks: tuple[Block, ...], prose_min_words: int) -> _Distinct:
@@ -222,7 +229,7 @@ class _Distinct(NamedTuple):
             or (len(found) >= prose_min_words and ends_like_sentence(text))
             for text, found in zip(texts, tokens, strict=True)
         ]
-        return cls(texts, of_block, tokens, folded, prose, {})
+        return cls(texts, of_block, tokens, folded, prose, {}, {})
 
     def per_block(self, values: list[T]) -> tuple[T, ...]:
         """Each block's value, from the values of the distinct texts."""

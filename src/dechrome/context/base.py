@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import filterfalse
@@ -62,6 +63,15 @@ class Facts:
             self._derived[compute] = compute(self)
         return self._derived[compute]  # type: ignore[no-any-return]
 
+    def once(self, measure: Callable[[Facts, int], T], index: int) -> T:
+        """`measure(self, index)`, computed once per block and document: a measure of one
+        block that rules ask of the same blocks again (each round of the context rules)."""
+        known: dict[int, T] = self.derived(_memo)[measure]
+        if index in known:
+            return known[index]
+        found = known[index] = measure(self, index)
+        return found
+
     def links(self) -> tuple[bool, ...]:
         """Whether each block holds a URL (`features.holds_url`), measured once."""
         return self.derived(_links)
@@ -83,6 +93,10 @@ class Facts:
             found = frozenset(zip(tokens, tokens[1:], tokens[2:], strict=False))
             self._trigrams[key] = found
         return found
+
+
+def _memo(_facts: Facts) -> dict[Callable[[Facts, int], Any], dict[int, Any]]:
+    return defaultdict(dict)
 
 
 def _links(facts: Facts) -> tuple[bool, ...]:

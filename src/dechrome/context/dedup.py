@@ -99,9 +99,15 @@ def _under_headline(page: Page, title: int | None, index: int) -> bool:
 def _copies(page: Page) -> dict[str, list[int]]:
     """The positions in `page.kept_indices` of each kept text, case and punctuation aside."""
     copies: dict[str, list[int]] = defaultdict(list)
-    for position, index in enumerate(page.kept_indices):
-        copies[page.facts.keys[index] or page.blocks[index].text].append(position)
+    keys = page.facts.derived(_copy_keys)
+    for position, key in enumerate(map(keys.__getitem__, page.kept_indices)):
+        copies[key].append(position)
     return copies
+
+
+def _copy_keys(facts: Facts) -> tuple[str, ...]:
+    """What makes blocks copies of each other: the dedup key, else (no word) the text."""
+    return tuple(key or block.text for key, block in zip(facts.keys, facts.blocks, strict=True))
 
 
 def _distinct_prefix(page: Page, copies: dict[str, list[int]]) -> list[int]:
@@ -164,7 +170,7 @@ def apart(page: Page) -> Callable[[int, int], bool]:
 def _not_copies(page: Page, distinct: list[int], one: int, other: int) -> bool:
     """Two similar blocks that are not copies: two items that differ in a figure or a name,
     or two lines (not paragraphs) with distinct content between them."""
-    if _substituted(page.blocks[one].text, page.blocks[other].text):
+    if _substituted(_marks_of(page, one), _marks_of(page, other)):
         return True
     if page.prose[one] or page.prose[other]:
         return False
@@ -173,12 +179,21 @@ def _not_copies(page: Page, distinct: list[int], one: int, other: int) -> bool:
     return distinct[last] - distinct[first + 1] > 0
 
 
-def _substituted(one: str, other: str) -> bool:
-    """Whether each of two similar blocks has a figure or a name the other lacks: two items
-    of a list ("item 11111 ...", "item 22222 ..."), not a copy with small edits. A copy cut
-    short lacks some of the full one's, but has none of its own."""
-    mine, theirs = _marks(one), _marks(other)
+def _substituted(mine: Counter[str], theirs: Counter[str]) -> bool:
+    """Whether each of two similar blocks has a figure or a name the other lacks (`_marks`):
+    two items of a list ("item 11111 ...", "item 22222 ..."), not a copy with small edits. A
+    copy cut short lacks some of the full one's, but has none of its own."""
     return bool(mine - theirs) and bool(theirs - mine)
+
+
+def _marks_of(page: Page, index: int) -> Counter[str]:
+    """`_marks` of block `index`, found once per page: a block of a list is compared with
+    each of its similar neighbours."""
+    return page.facts.once(_block_marks, index)
+
+
+def _block_marks(facts: Facts, index: int) -> Counter[str]:
+    return _marks(facts.blocks[index].text)
 
 
 def _marks(text: str) -> Counter[str]:
@@ -193,32 +208,23 @@ def _contained(page: Page) -> Iterator[int]:
     if minimum is None:
         return
     kept = page.kept_indices
-    headings = page.facts.derived(_heading_memo)
-    fewest, words = max(minimum, _SHINGLE), page.words
-    needles = []
-    for i in kept:
-        if fewest <= words[i] <= _NEEDLE_MAX_WORDS:
-            heading = headings.get(i)
-            if heading is None:
-                heading = headings[i] = is_heading(page, i)
-            if not heading:
-                needles.append(i)
+    fewest, words, once = max(minimum, _SHINGLE), page.words, page.facts.once
+    needles = [i for i in kept if fewest <= words[i] <= _NEEDLE_MAX_WORDS
+               and not once(_heading, i)]
     if needles:
         yield from contained_in(page, kept, needles)
-
-
-def _heading_memo(_facts: Facts) -> dict[int, bool]:
-    """`is_heading` of the blocks asked about so far: it reads the block's facts alone, and
-    each round of the context rules asks again."""
-    return {}
 
 
 def is_heading(page: Page, index: int) -> bool:
     """A heading or a label, not a sentence: a longer block holding it (a table of contents
     on one line, a teaser, a breadcrumb) is what repeats it, so it is no copy."""
-    text = page.blocks[index].text
+    return _heading(page.facts, index)
+
+
+def _heading(facts: Facts, index: int) -> bool:
+    text = facts.blocks[index].text
     quoted = text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES  # a pull quote
-    return page.facts.headline_like(index) and not ends_like_sentence(text) and not quoted
+    return facts.headline_like(index) and not ends_like_sentence(text) and not quoted
 
 
 def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterator[int]:

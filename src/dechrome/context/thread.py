@@ -39,9 +39,10 @@ _ACTION = regex.compile(
     r"points?|upvotes?))$",
     regex.IGNORECASE,
 )
-# One pattern for the three kinds: a single match per line instead of three.
-_MARKER = regex.compile(
-    "|".join(f"(?:{kind.pattern})" for kind in (_SPEAKER, _AGO, _ACTION)), regex.IGNORECASE
+# Only a speaker line ends in a colon (before `$`'s optional line break), and it must: a line
+# is matched against its own kind's pattern, the speaker one's costing the most.
+_AGO_OR_ACTION = regex.compile(
+    "|".join(f"(?:{kind.pattern})" for kind in (_AGO, _ACTION)), regex.IGNORECASE
 )
 # Forum and Q&A software names a thread's host or path so: "forum.x.org", "/threads/a-title.91732/",
 # "/t/a-title/212419", "/topic/225132-a-title/", "viewtopic.php?t=1", "/questions/964/",
@@ -61,7 +62,8 @@ def is_speaker_line(text: str, words: int) -> bool:
     """A line that introduces or closes one reader comment."""
     if words > _MAX_MARKER_WORDS:
         return False
-    return _MARKER.match(text) is not None
+    kind = _SPEAKER if text.endswith((":", ":\n")) else _AGO_OR_ACTION
+    return kind.match(text) is not None
 
 
 def is_discussion_url(url: str | None) -> bool:
