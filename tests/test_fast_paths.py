@@ -309,7 +309,7 @@ def test_every_byline_lead_word_holds_a_word_of_the_byline_gate() -> None:
 
 
 def test_the_ascii_word_pattern_is_the_word_pattern_on_casefolded_ascii() -> None:
-    from dechrome.pipeline import _ASCII_WORD  # noqa: PLC0415  (a private fast path)
+    from dechrome.distinct import _ASCII_WORD  # noqa: PLC0415  (a private fast path)
 
     ascii_text = "".join(map(chr, range(128)))
     for text in (ascii_text.casefold(), string.printable.casefold(), "a_b 1.2 x-y\tz"):

@@ -16,20 +16,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate, pairwise
-from typing import TypeVar
-
-import ahocorasick
 
 from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.region import main_region
-from dechrome.context.similar import MAX_POSTINGS, near_losers
+from dechrome.context.similar import MAX_POSTINGS, SHINGLE, Joined, near_losers
 from dechrome.features import ends_like_sentence
 from dechrome.features import words as word_list
 from dechrome.reasons import Reason, Rule
 
-_SHINGLE = 3
 # Longer blocks are paragraphs in their own right; a repeated one is an exact or near repeat.
 _NEEDLE_MAX_WORDS = 60
 
@@ -43,8 +39,6 @@ _DISTINCT_MIN_WORDS = 4
 _TEMPLATE_MAX_WORDS = 10
 _OPENING_QUOTES = frozenset("\"'„“”«»‹›‚‘’")
 _CLOSING_QUOTES = frozenset("\"'“”«»‹›‘’")
-
-T = TypeVar("T")
 
 
 def _exact(page: Page) -> Iterator[int]:
@@ -208,7 +202,7 @@ def _contained(page: Page) -> Iterator[int]:
     if minimum is None:
         return
     kept = page.kept_indices
-    fewest, words, once = max(minimum, _SHINGLE), page.words, page.facts.once
+    fewest, words, once = max(minimum, SHINGLE), page.words, page.facts.once
     needles = [i for i in kept if fewest <= words[i] <= _NEEDLE_MAX_WORDS
                and not once(_heading, i)]
     if needles:
@@ -234,7 +228,7 @@ def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterato
     line, not a repeat, and stays.
     """
     keys = page.facts.keys
-    text = _Joined([keys[index] for index in kept])
+    text = Joined([keys[index] for index in kept])
     held = text.held({keys[index] for index in needles})
     if not held:
         return
@@ -250,57 +244,6 @@ def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterato
 def _trigrams(key: str) -> list[str]:
     words = key.split()
     return list(map(" ".join, zip(words, words[1:], words[2:], strict=False)))
-
-
-class _Joined:
-    """Blocks' keys as one text, " key " joined by newlines: no key holds one, so no match
-    of a phrase between spaces spans two blocks."""
-
-    def __init__(self, keys: list[str]) -> None:
-        self.keys = keys
-        self._text = "\n".join(f" {key} " for key in keys)
-        self._ends = list(accumulate(len(key) + 3 for key in keys))
-
-    def held(self, phrases: set[str]) -> set[str]:
-        """The `phrases` that a longer block holds word for word.
-
-        Only the phrases' first three words go into the automaton (building it costs by the
-        character); a block holding them is then asked for the whole phrase.
-        """
-        by_opening: dict[str, list[str]] = defaultdict(list)
-        for phrase in phrases:
-            by_opening[" ".join(phrase.split(" ", _SHINGLE)[:_SHINGLE])].append(phrase)
-        # Each opening with its phrases and the shortest one's length: a block no longer
-        # than that (the phrase's own block, mostly) holds none of them.
-        openings = {opening: (min(map(len, found)), found)
-                    for opening, found in by_opening.items()}
-        held: set[str] = set()
-        keys, ends = self.keys, self._ends
-        for end, (shortest, found) in self._matches(openings):
-            key = keys[bisect_left(ends, end + 1)]
-            if len(key) <= shortest:
-                continue
-            wrapped = f" {key} "
-            held.update(phrase for phrase in found if phrase not in held
-                        and len(key) > len(phrase) and f" {phrase} " in wrapped)
-        return held
-
-    def collect(self, holders: dict[str, set[int]]) -> None:
-        """Add to each phrase's set the position of every block that holds it word for word."""
-        ends = self._ends
-        for end, found in self._matches(holders):
-            found.add(bisect_left(ends, end + 1))
-
-    def _matches(self, phrases: Mapping[str, T]) -> Iterator[tuple[int, T]]:
-        """(end in the text, value) for every place a block holds one of `phrases` word for
-        word."""
-        automaton = ahocorasick.Automaton()
-        for phrase, value in phrases.items():
-            automaton.add_word(f" {phrase} ", value)
-        if len(automaton) == 0:
-            return iter(())
-        automaton.make_automaton()
-        return automaton.iter(self._text)  # type: ignore[no-any-return]
 
 
 RULES = (
