@@ -35,7 +35,6 @@ class Distinct(NamedTuple):
     folded: list[str]  # `prefilter.fold` of each text
     prose: list[bool]  # whether each text is running text: long, or a sentence of some length
     trigrams: dict[int, frozenset[tuple[str, ...]]]  # by position, filled as rules ask
-    stops: dict[int, frozenset[str]]  # each text's words of some stop-word list, as asked
 
     @classmethod
     def of(cls, blocks: tuple[Block, ...], prose_min_words: int) -> Distinct:
@@ -54,7 +53,7 @@ class Distinct(NamedTuple):
             or (len(found) >= prose_min_words and ends_like_sentence(text))
             for text, found in zip(texts, tokens, strict=True)
         ]
-        return cls(texts, of_block, tokens, folded, prose, {}, {})
+        return cls(texts, of_block, tokens, folded, prose, {})
 
     def per_block(self, values: list[T]) -> tuple[T, ...]:
         """Each block's value, from the values of the distinct texts."""
@@ -91,13 +90,9 @@ def language_sample(distinct: Distinct, removed: Mapping[int, Rule]) -> frozense
     return frozenset(of_block[i] for i in chosen)
 
 
-def stop_words_in(distinct: Distinct, sample: frozenset[int]) -> set[str]:
-    """The words of some stop-word list in the distinct texts at the positions `sample`
-    (each text's found once: the language rounds ask of the same texts again)."""
-    found, tokens = distinct.stops, distinct.tokens
-    for position in sample - found.keys():
-        found[position] = stop_words_among(tokens[position])
-    return set().union(*map(found.__getitem__, sample))
+def stop_words_in(distinct: Distinct, sample: frozenset[int]) -> frozenset[str]:
+    """The words of some stop-word list in the distinct texts at the positions `sample`."""
+    return stop_words_among(set().union(*map(distinct.tokens.__getitem__, sample)))
 
 
 def block_pass(

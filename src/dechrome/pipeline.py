@@ -177,12 +177,17 @@ def _apply_context_rules(facts: Facts, removed: dict[int, Rule], title: Title | 
     """Run the context rules in order over `removed`, which grows with each; the main region
     is found without the blocks `gone`."""
     config, chrome, url = settings
+    kept = None
     for rule in CONTEXT_RULES:
         if not config.enabled(rule.name):
             continue
-        page = Page(facts, removed, title, config, chrome, url, gone)
+        page = Page(facts, removed, title, config, chrome, url, gone).with_kept(kept)
+        size = len(removed)
         for index in rule.find(page):
             removed.setdefault(index, rule.name)
+        # `removed` only grows: the same size is the same removals, and the kept blocks the
+        # rule found (at any time while it ran) stand for the next rule too.
+        kept = page.found_kept() if len(removed) == size else None
 
 
 def _article_start(

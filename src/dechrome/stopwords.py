@@ -57,7 +57,7 @@ def _index() -> _Index:
                   frozenset(languages_of))
 
 
-def stop_words_among(words: list[str]) -> frozenset[str]:
+def stop_words_among(words: Set[str]) -> frozenset[str]:
     """The `words` that stand in some stop-word list: all that `best_list` reads of them."""
     return _index().words.intersection(words)
 

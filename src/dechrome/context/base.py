@@ -148,6 +148,17 @@ class Page:
     def kept_indices(self) -> tuple[int, ...]:
         return tuple(filterfalse(self.removed.__contains__, range(len(self.facts.blocks))))
 
+    def with_kept(self, kept: tuple[int, ...] | None) -> Page:
+        """This view, told its `kept_indices` when a view of the same removals found them
+        (the rules before removed nothing: most rules, on most pages)."""
+        if kept is not None:
+            self.__dict__["kept_indices"] = kept
+        return self
+
+    def found_kept(self) -> tuple[int, ...] | None:
+        """`kept_indices`, if a rule asked for them."""
+        return self.__dict__.get("kept_indices")
+
     def kept(self) -> list[int]:
         return list(self.kept_indices)
 

@@ -54,7 +54,7 @@ def _exact(page: Page) -> Iterator[int]:
     repeated = [group for group in copies.values() if len(group) > 1]
     if not repeated:
         return
-    distinct = _distinct_prefix(page, copies)
+    distinct = _distinct_prefix(page)
     span = main_region(page) if page.config.enabled(Rule.OUTSIDE_ARTICLE) else None
     title = page.title.block if page.title is not None else None
     for group in repeated:
@@ -92,11 +92,29 @@ def _under_headline(page: Page, title: int | None, index: int) -> bool:
 
 def _copies(page: Page) -> dict[str, list[int]]:
     """The positions in `page.kept_indices` of each kept text, case and punctuation aside."""
-    copies: dict[str, list[int]] = defaultdict(list)
-    keys = page.facts.derived(_copy_keys)
-    for position, key in enumerate(map(keys.__getitem__, page.kept_indices)):
-        copies[key].append(position)
-    return copies
+    last = _last_kept(page)
+    if "copies" not in last:
+        copies: dict[str, list[int]] = defaultdict(list)
+        keys = page.facts.derived(_copy_keys)
+        for position, key in enumerate(map(keys.__getitem__, page.kept_indices)):
+            copies[key].append(position)
+        last["copies"] = copies
+    return last["copies"]  # type: ignore[return-value]
+
+
+def _last_kept(page: Page) -> dict[str, object]:
+    """What the dedup rules measured of the last kept blocks asked about: both depend on
+    them alone, and the rules after one that removed nothing see the same blocks (the
+    same tuple, `Page.with_kept`)."""
+    last = page.facts.derived(_kept_memo)
+    if last.get("kept") is not page.kept_indices:
+        last.clear()
+        last["kept"] = page.kept_indices
+    return last
+
+
+def _kept_memo(_facts: Facts) -> dict[str, object]:
+    return {}
 
 
 def _copy_keys(facts: Facts) -> tuple[str, ...]:
@@ -104,14 +122,17 @@ def _copy_keys(facts: Facts) -> tuple[str, ...]:
     return tuple(key or block.text for key, block in zip(facts.keys, facts.blocks, strict=True))
 
 
-def _distinct_prefix(page: Page, copies: dict[str, list[int]]) -> list[int]:
+def _distinct_prefix(page: Page) -> list[int]:
     """How many blocks of distinct content (`_distinct_content`, on the page once) stand
     before each position of `page.kept_indices`."""
-    once = [False] * len(page.kept_indices)
-    for group in copies.values():
-        if len(group) == 1:
-            once[group[0]] = _distinct_content(page, page.kept_indices[group[0]])
-    return list(accumulate(once, initial=0))
+    copies, last = _copies(page), _last_kept(page)
+    if "distinct" not in last:
+        once = [False] * len(page.kept_indices)
+        for group in copies.values():
+            if len(group) == 1:
+                once[group[0]] = _distinct_content(page, page.kept_indices[group[0]])
+        last["distinct"] = list(accumulate(once, initial=0))
+    return last["distinct"]  # type: ignore[return-value]
 
 
 def _distinct_content(page: Page, index: int) -> bool:
@@ -148,15 +169,12 @@ def _near(page: Page) -> Iterator[int]:
 def apart(page: Page) -> Callable[[int, int], bool]:
     """Which two similar blocks of `page` are no copies of each other (`_not_copies`).
 
-    The distinct content between blocks is counted on the first pair asked about: most
-    pages have no similar pair. `page.kept_indices`, all it reads, is fixed by then.
+    The distinct content between blocks is counted on the first pair asked about (most
+    pages have no similar pair), of `page.kept_indices` as near-duplicate read them first.
     """
-    distinct: list[int] = []
 
     def not_copies(one: int, other: int) -> bool:
-        if not distinct:
-            distinct.extend(_distinct_prefix(page, _copies(page)))
-        return _not_copies(page, distinct, one, other)
+        return _not_copies(page, _distinct_prefix(page), one, other)
 
     return not_copies
 
