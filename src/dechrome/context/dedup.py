@@ -15,7 +15,7 @@ the candidate lines over the page. A page with many blocks costs little more tha
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate, pairwise
 
@@ -50,8 +50,7 @@ def _exact(page: Page) -> Iterator[int]:
     teaser or a menu above the article may print a line of it first.
     """
     kept = page.kept_indices
-    copies = _copies(page)
-    repeated = [group for group in copies.values() if len(group) > 1]
+    repeated = list(_repeats(page).values())
     if not repeated:
         return
     distinct = _distinct_prefix(page)
@@ -90,16 +89,26 @@ def _under_headline(page: Page, title: int | None, index: int) -> bool:
             and not any(page.prose[i] for i in range(title + 1, index) if page.alive(i)))
 
 
-def _copies(page: Page) -> dict[str, list[int]]:
-    """The positions in `page.kept_indices` of each kept text, case and punctuation aside."""
+def _copy_counts(page: Page) -> tuple[list[str], Counter[str]]:
+    """Each kept block's copy key (`_copy_keys`), in the order of `page.kept_indices`, and
+    how often each stands."""
     last = _last_kept(page)
-    if "copies" not in last:
-        copies: dict[str, list[int]] = defaultdict(list)
-        keys = page.facts.derived(_copy_keys)
-        for position, key in enumerate(map(keys.__getitem__, page.kept_indices)):
-            copies[key].append(position)
-        last["copies"] = copies
-    return last["copies"]  # type: ignore[return-value]
+    if "counts" not in last:
+        keys = list(map(page.facts.derived(_copy_keys).__getitem__, page.kept_indices))
+        last["counts"] = keys, Counter(keys)
+    return last["counts"]  # type: ignore[return-value]
+
+
+def _repeats(page: Page) -> dict[str, list[int]]:
+    """The positions in `page.kept_indices` of each kept text that stands more than once,
+    case and punctuation aside, in the order the texts first stand."""
+    keys, counts = _copy_counts(page)
+    repeats: dict[str, list[int]] = {}
+    if len(counts) < len(keys):
+        for position, key in enumerate(keys):
+            if counts[key] > 1:
+                repeats.setdefault(key, []).append(position)
+    return repeats
 
 
 def _last_kept(page: Page) -> dict[str, object]:
@@ -123,22 +132,22 @@ def _copy_keys(facts: Facts) -> tuple[str, ...]:
 
 
 def _distinct_prefix(page: Page) -> list[int]:
-    """How many blocks of distinct content (`_distinct_content`, on the page once) stand
+    """How many blocks of distinct content (`_content`, on the page once) stand
     before each position of `page.kept_indices`."""
-    copies, last = _copies(page), _last_kept(page)
+    (keys, counts), last = _copy_counts(page), _last_kept(page)
     if "distinct" not in last:
-        once = [False] * len(page.kept_indices)
-        for group in copies.values():
-            if len(group) == 1:
-                once[group[0]] = _distinct_content(page, page.kept_indices[group[0]])
-        last["distinct"] = list(accumulate(once, initial=0))
+        content = page.facts.derived(_content)
+        last["distinct"] = list(accumulate(
+            (counts[key] == 1 and content[index]
+             for key, index in zip(keys, page.kept_indices, strict=True)), initial=0))
     return last["distinct"]  # type: ignore[return-value]
 
 
-def _distinct_content(page: Page, index: int) -> bool:
-    """Whether a block that stands once on the page is content: running text, or a line of
-    `_DISTINCT_MIN_WORDS` words or more."""
-    return page.prose[index] or page.words[index] >= _DISTINCT_MIN_WORDS
+def _content(facts: Facts) -> tuple[bool, ...]:
+    """Whether each block, standing once on the page, is distinct content: running text, or
+    a line of `_DISTINCT_MIN_WORDS` words or more."""
+    return tuple(prose or words >= _DISTINCT_MIN_WORDS
+                 for prose, words in zip(facts.prose, facts.words, strict=True))
 
 
 def _clusters(group: list[int], distinct: list[int]) -> Iterator[list[int]]:
