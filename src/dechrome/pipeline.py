@@ -177,7 +177,7 @@ def _apply_context_rules(facts: Facts, removed: dict[int, Rule], title: Title | 
     """Run the context rules in order over `removed`, which grows with each; the main region
     is found without the blocks `gone`."""
     config, chrome, url = settings
-    kept = None
+    kept: tuple[int, ...] | None = None
     for rule in CONTEXT_RULES:
         if not config.enabled(rule.name):
             continue
