@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dechrome.config import Config
+from dechrome.context import thread
 from dechrome.context.base import Facts, Page
 from dechrome.context.dedup import RULES, apart, is_heading
 from dechrome.context.similar import Shingled, near_losers
@@ -167,3 +169,29 @@ def test_date_marks_skip_no_date(text: str) -> None:
                         for date in dateparse._matches(pattern, text, day_first=day_first)),
                        key=lambda date: date.start)
         assert dateparse.find_dates(text, day_first=day_first) == plain
+
+
+_MARKER_PARTS = st.sampled_from([
+    "joe", "Jo Ann", " ", "says", "SAYS", "sagt", "wrote", ":", ":\n", "\n", "2 days ago",
+    "vor 3 Stunden", "il y a 2 jours", "Reply", "Antworten", "Rating: 36 Votes", "12 likes",
+    "at 07:52 am", "ago", "x:", "ſays", "K", "é",
+])
+
+
+@MANY
+@given(st.lists(_MARKER_PARTS | st.text(max_size=4), max_size=8).map("".join))
+def test_speaker_line_split_by_its_colon_answers_as_the_union(text: str) -> None:
+    """`is_speaker_line` matches only its own kind's pattern (by the line's last colon): it
+    must answer as one union of the three kinds would."""
+    union = regex.compile("|".join(f"(?:{kind.pattern})" for kind in (
+        thread._SPEAKER, thread._AGO, thread._ACTION)), regex.IGNORECASE)
+    assert thread.is_speaker_line(text, 0) == (union.match(text) is not None)
+
+
+def test_speaker_lines_with_every_ending_answer_as_the_union() -> None:
+    union = regex.compile("|".join(f"(?:{kind.pattern})" for kind in (
+        thread._SPEAKER, thread._AGO, thread._ACTION)), regex.IGNORECASE)
+    for line in ("joe says", "Jo Ann wrote", "2 days ago", "Reply", "vor 3 Stunden", "x"):
+        for ending in ("", ":", ":\n", "\n", " :", ": ", "::", ":\n\n"):
+            text = line + ending
+            assert thread.is_speaker_line(text, 0) == (union.match(text) is not None), text

@@ -21,7 +21,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dechrome import normalize
-from dechrome.features import URL, WORD, find_urls, holds_url, may_hold_url, tokenize
+from dechrome.features import (
+    _SENTENCE_END,
+    URL,
+    WORD,
+    ends_like_sentence,
+    find_urls,
+    holds_url,
+    may_hold_url,
+    tokenize,
+    word_count,
+)
 from dechrome.html.extract import Unit
 from dechrome.html.mode import _normalised_texts
 from dechrome.metadata import dates, namelines
@@ -232,6 +242,35 @@ def test_casefolding_keeps_each_characters_word_ness() -> None:
 
 
 @FAST
+@given(st.one_of(raw_texts, st.text(alphabet=string.printable), st.lists(
+    st.text(alphabet=string.printable + "éßİ\u0307_中-·"), max_size=5).map("\n".join)))
+def test_word_count_answers_as_the_pattern(text: str) -> None:
+    assert word_count(text) == len(WORD.findall(text))
+
+
+@FAST
+@given(st.text(max_size=6), st.lists(st.sampled_from(
+    [".", "!", "…", ":", ";", "\"", "”", ")", "]", " ", "\n", "😉", "a", "«"]), max_size=12))
+def test_ends_like_sentence_answers_as_the_whole_text_search(head: str, tail: list[str]) -> None:
+    text = head + "".join(tail)
+    assert ends_like_sentence(text) == (_SENTENCE_END.search(text) is not None)
+
+
+def test_ends_like_sentence_reads_the_longest_ending() -> None:
+    for closers in range(9):
+        for mark in (".", "😉"):
+            for end in ("", "\n"):
+                text = "Satz" + mark + "”" * closers + end
+                assert ends_like_sentence(text) == (_SENTENCE_END.search(text) is not None)
+
+
+def test_word_count_splits_ascii_words_as_the_pattern_does() -> None:
+    for code in range(128):
+        text = f"ab{chr(code)}cd"
+        assert word_count(text) == len(WORD.findall(text)), repr(chr(code))
+
+
+@FAST
 @given(raw_texts)
 def test_may_hold_url_is_false_only_where_url_cannot_match(text: str) -> None:
     assert may_hold_url(text) or URL.search(text) is None
@@ -270,7 +309,7 @@ def test_every_byline_lead_word_holds_a_word_of_the_byline_gate() -> None:
 
 
 def test_the_ascii_word_pattern_is_the_word_pattern_on_casefolded_ascii() -> None:
-    from dechrome.pipeline import _ASCII_WORD  # noqa: PLC0415  (a private fast path)
+    from dechrome.distinct import _ASCII_WORD  # noqa: PLC0415  (a private fast path)
 
     ascii_text = "".join(map(chr, range(128)))
     for text in (ascii_text.casefold(), string.printable.casefold(), "a_b 1.2 x-y\tz"):

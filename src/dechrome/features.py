@@ -13,6 +13,7 @@ HASHTAG = regex.compile(r"(?<![\w#&])#(\w{1,100}+)")
 _SENTENCE_END = regex.compile(
     r"(?:[.!?…:;]|\p{Emoji_Presentation})[\s\"'“”«»‘’)\]\p{Emoji_Presentation}]{0,6}+$"
 )
+_SENTENCE_END_SPAN = 9
 _QUOTED = regex.compile(r"^[\"'„“”«»‹›‚‘’].{1,300}+[\"'“”«»‹›‘’]$")
 HEADLINE_MAX_WORDS = 30
 _URL_TAIL_PUNCT = ".,;:!?)]}'\""
@@ -21,6 +22,12 @@ _URL_TAIL_PUNCT = ".,;:!?)]}'\""
 # URL pattern is tried at every position of a page: the marks rule most pages out at once.
 _URL_MARKS = tuple(map(regex.compile, (r"://", r"ww\.", r"wW\.", r"Ww\.", r"WW\.")))
 _WWW_MARKS = ("ww.", "wW.", "Ww.", "WW.")
+# Each byte that is not an ASCII letter, digit or underscore (what `WORD` matches on ASCII)
+# becomes a space.
+_NON_WORD_TO_SPACE = bytes(
+    code if chr(code).isascii() and (chr(code).isalnum() or chr(code) == "_") else 0x20
+    for code in range(256)
+)
 
 
 def words(text: str) -> list[str]:
@@ -28,11 +35,24 @@ def words(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    return len(WORD.findall(text))
+    """How many words `WORD` finds in `text`.
+
+    On ASCII, `WORD` matches runs of letters, digits and underscores: mapping every other
+    byte to a space and splitting counts them at a third of the pattern's cost. A page's
+    lines are mostly ASCII even when the page is not, and no word spans a line break.
+    """
+    if text.isascii():
+        return len(text.encode().translate(_NON_WORD_TO_SPACE).split())
+    if "\n" not in text:
+        return len(WORD.findall(text))
+    return sum(len(line.encode().translate(_NON_WORD_TO_SPACE).split()) if line.isascii()
+               else len(WORD.findall(line)) for line in text.split("\n"))
 
 
 def ends_like_sentence(text: str) -> bool:
-    return _SENTENCE_END.search(text) is not None
+    # A match is a mark, at most six closing characters and `$`'s optional line break: it
+    # lies in the last nine characters, and searching only them spares the scan of the rest.
+    return _SENTENCE_END.search(text[-_SENTENCE_END_SPAN:]) is not None
 
 
 def is_quoted(text: str) -> bool:

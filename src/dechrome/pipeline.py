@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple
 
 from dechrome.accounting import word_total
 from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, Title, find_title, headline_left_below
 from dechrome.context.base import Facts
 from dechrome.context.region import main_region
-from dechrome.features import WORD, ends_like_sentence, find_hashtags
+from dechrome.distinct import Distinct, block_pass, language_sample, measure, stop_words_in
+from dechrome.features import find_hashtags
 from dechrome.html.detect import looks_like_html
 from dechrome.metadata import Evidence
 from dechrome.metadata import read as read_metadata
@@ -21,7 +21,6 @@ from dechrome.normalize import Normalised, normalise
 from dechrome.pagekind import with_kind
 from dechrome.reasons import Rule
 from dechrome.registry import reason_of
-from dechrome.rules import RULE_SET
 from dechrome.segment import segment
 from dechrome.stopwords import best_list
 
@@ -29,11 +28,6 @@ if TYPE_CHECKING:
     from dechrome.profiles import ChromeProfiles, SiteProfiles
 
 _DEFAULT = Config()
-# `features.WORD` on casefolded ASCII text (which holds no capitals).
-_ASCII_WORD = re.compile(r"[0-9_a-z]+")
-T = TypeVar("T")
-# Without running text, the language is read from lines of at least this many words.
-_SAMPLE_MIN_WORDS = 3
 # The context pass runs at most this often: once, and again if the body's language differs.
 # A headline found lower down is looked for again below it; pages need one or two.
 _HEADLINE_ROUNDS = 3
@@ -119,39 +113,36 @@ def _run_rules(
     kept body would choose others once cleaned again, and be judged anew: the context pass
     is run again with the body's own stop words, so that cleaning twice changes nothing.
     """
-    distinct = _Distinct.of(blocks, config.prose_min_words)
-    block_removed = {**(preset or {}), **_block_pass(blocks, distinct, config)}
-    sample = _language_sample(distinct, block_removed)
-    language = _stop_words(distinct, sample)
+    distinct = Distinct.of(blocks, config.prose_min_words)
+    block_removed = {**(preset or {}), **block_pass(blocks, distinct, config)}
+    sample = language_sample(distinct, block_removed)
+    used = stop_words_in(distinct, sample)
+    language = best_list(used)[1]
     for _ in range(_MAX_LANGUAGE_ROUNDS):
         removed, facts = _context_pass(blocks, distinct, dict(block_removed), language,
                                        (config, chrome, url))
-        kept_sample = _language_sample(distinct, removed)
+        kept_sample = language_sample(distinct, removed)
         # The same texts choose the same stop words (most pages: the context rules took out
-        # no running text).
+        # no running text), and so do texts with the same stop words in them.
         if kept_sample == sample:
             break
-        kept_language = _stop_words(distinct, kept_sample)
+        kept_used = stop_words_in(distinct, kept_sample)
+        kept_language = language if kept_used == used else best_list(kept_used)[1]
         # A body too short to tell its language (a lone "0") keeps the page's.
         if not kept_language or kept_language == language:
             break
-        language, sample = kept_language, kept_sample
+        language, sample, used = kept_language, kept_sample, kept_used
     return removed, facts.keys
 
 
-def _stop_words(distinct: _Distinct, sample: frozenset[int]) -> frozenset[str]:
-    """The stop words of the distinct texts at the positions `sample`."""
-    return best_list(set().union(*map(distinct.tokens.__getitem__, sample)))[1]
-
-
 def _context_pass(
-    blocks: tuple[Block, ...], distinct: _Distinct, removed: dict[int, Rule],
+    blocks: tuple[Block, ...], distinct: Distinct, removed: dict[int, Rule],
     stoplist: frozenset[str], settings: tuple[Config, SiteChrome | None, str | None],
 ) -> tuple[dict[int, Rule], Facts]:
     """The context rules over the blocks the block rules kept, measured with `stoplist`;
     `settings` are the run's config, the site's learnt chrome and the page's URL."""
     config = settings[0]
-    facts = _measure(blocks, distinct, stoplist)
+    facts = measure(blocks, distinct, stoplist)
     alive = [block.index for block in blocks if block.index not in removed]
     title = find_title(facts, alive, *_article_start(facts, alive, removed, config))
     settled: dict[int, Rule] | None = None
@@ -186,46 +177,17 @@ def _apply_context_rules(facts: Facts, removed: dict[int, Rule], title: Title | 
     """Run the context rules in order over `removed`, which grows with each; the main region
     is found without the blocks `gone`."""
     config, chrome, url = settings
+    kept: tuple[int, ...] | None = None
     for rule in CONTEXT_RULES:
         if not config.enabled(rule.name):
             continue
-        page = Page(facts, removed, title, config, chrome, url, gone)
+        page = Page(facts, removed, title, config, chrome, url, gone).with_kept(kept)
+        size = len(removed)
         for index in rule.find(page):
             removed.setdefault(index, rule.name)
-
-
-class _Distinct(NamedTuple):
-    """The distinct block texts, in order of first appearance, and what is measured of each
-    once: menus and footers repeat lines, and a text's measures depend on the text alone."""
-
-    texts: list[str]
-    of_block: list[int]  # each block's position in `texts`
-    tokens: list[list[str]]  # `features.tokenize` of each text (shared, read-only)
-    folded: list[str]  # `prefilter.fold` of each text
-    prose: list[bool]  # whether each text is running text: long, or a sentence of some length
-
-    @classmethod
-    def of(cls, blocks: tuple[Block, ...], prose_min_words: int) -> _Distinct:
-        position: dict[str, int] = {}
-        of_block = [position.setdefault(block.text, len(position)) for block in blocks]
-        texts = list(position)
-        casefolded = [text.casefold() for text in texts]
-        # `tokenize` and `fold` both start from the casefolded text: fold it once. On ASCII,
-        # `WORD` matches what the standard library's `_ASCII_WORD` does, and faster.
-        word, ascii_word = WORD.findall, _ASCII_WORD.findall
-        tokens = [ascii_word(text) if text.isascii() else word(text) for text in casefolded]
-        folded = [text.replace("i\u0307", "i") if "\u0307" in text else text
-                  for text in casefolded]
-        prose = [
-            len(found) >= 2 * prose_min_words
-            or (len(found) >= prose_min_words and ends_like_sentence(text))
-            for text, found in zip(texts, tokens, strict=True)
-        ]
-        return cls(texts, of_block, tokens, folded, prose)
-
-    def per_block(self, values: list[T]) -> tuple[T, ...]:
-        """Each block's value, from the values of the distinct texts."""
-        return tuple(map(values.__getitem__, self.of_block))
+        # `removed` only grows: the same size is the same removals, and the kept blocks the
+        # rule found (at any time while it ran) stand for the next rule too.
+        kept = page.found_kept() if len(removed) == size else None
 
 
 def _article_start(
@@ -239,48 +201,6 @@ def _article_start(
         return None, None
     start = next((i for i in alive if i >= span[0] and facts.prose[i]), None)
     return start, next((i for i in alive if i >= lead[0] and facts.prose[i]), None)
-
-
-def _measure(blocks: tuple[Block, ...], distinct: _Distinct, stoplist: frozenset[str]) -> Facts:
-    tokens = distinct.tokens
-    words = list(map(len, tokens))
-    block_prose = distinct.per_block(distinct.prose)
-    known = stoplist.__contains__
-    density = [sum(map(known, found)) / len(found) if found else 0.0 for found in tokens]
-    keys = list(map(" ".join, tokens))
-    per_block = distinct.per_block
-    return Facts(blocks, per_block(words), per_block(keys), block_prose, per_block(density),
-                 per_block(tokens))
-
-
-def _language_sample(distinct: _Distinct, removed: Mapping[int, Rule]) -> frozenset[int]:
-    """The positions of the distinct texts whose words tell the page's language: the
-    running text the block rules kept; without running text, the kept lines of a few words
-    (a headline), else every kept line.
-
-    Distinct, and from prose only, so that the language read from a page and from its own
-    cleaned body is the same: cleaning twice must change nothing. Lone letters and numbers
-    (gallery slides, counters) are chrome the context rules remove later; one English 'a'
-    among them would choose the stop words for the whole page.
-    """
-    prose, tokens, of_block = distinct.prose, distinct.tokens, distinct.of_block
-    kept = [i for i in range(len(of_block)) if i not in removed]
-    chosen = ([i for i in kept if prose[of_block[i]]]
-              or [i for i in kept if len(tokens[of_block[i]]) >= _SAMPLE_MIN_WORDS] or kept)
-    return frozenset(of_block[i] for i in chosen)
-
-
-def _block_pass(
-    blocks: tuple[Block, ...], distinct: _Distinct, config: Config
-) -> dict[int, Rule]:
-    enabled = frozenset(rule.name for rule in RULE_SET.rules if config.enabled(rule.name))
-    # Menus and footers repeat lines; a block's verdict depends on its text alone.
-    found = RULE_SET.select(enabled).first_matches(
-        distinct.texts, list(map(len, distinct.tokens)), distinct.folded)
-    verdicts = [None if rule is None else rule.name for rule in found]
-    return {block.index: verdict for block, verdict in zip(
-        blocks, map(verdicts.__getitem__, distinct.of_block), strict=True)
-        if verdict is not None}
 
 
 def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: Normalised,

@@ -57,6 +57,11 @@ def _index() -> _Index:
                   frozenset(languages_of))
 
 
+def stop_words_among(words: Set[str]) -> frozenset[str]:
+    """The `words` that stand in some stop-word list: all that `best_list` reads of them."""
+    return _index().words.intersection(words)
+
+
 def best_list(words: Set[str]) -> tuple[str | None, frozenset[str]]:
     """The jusText language name and stop words that cover most of the distinct `words`."""
     index = _index()

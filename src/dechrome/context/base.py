@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import filterfalse
@@ -39,6 +40,9 @@ class Facts:
             (`stopwords.best_list`); running text has about a third, menus almost none.
         tokens: each block's casefolded words (`features.tokenize`, the key split at its
             spaces), when the caller has them; read-only.
+        texts: each block's position among the page's distinct texts, when the caller has
+            them: blocks of one text share their trigrams, and so do the Facts of one page
+            measured again with other stop words (the caller passes the same `_trigrams`).
     """
 
     blocks: tuple[Block, ...]
@@ -47,6 +51,7 @@ class Facts:
     prose: tuple[bool, ...]
     density: tuple[float, ...]
     tokens: tuple[list[str], ...] = ()
+    texts: tuple[int, ...] = ()
     _trigrams: dict[int, frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False,
                                                              compare=False)
     _derived: dict[Callable[[Facts], Any], Any] = field(default_factory=dict, repr=False,
@@ -57,6 +62,15 @@ class Facts:
         if compute not in self._derived:
             self._derived[compute] = compute(self)
         return self._derived[compute]  # type: ignore[no-any-return]
+
+    def once(self, measure: Callable[[Facts, int], T], index: int) -> T:
+        """`measure(self, index)`, computed once per block and document: a measure of one
+        block that rules ask of the same blocks again (each round of the context rules)."""
+        known: dict[int, T] = self.derived(_memo)[measure]
+        if index in known:
+            return known[index]
+        found = known[index] = measure(self, index)
+        return found
 
     def links(self) -> tuple[bool, ...]:
         """Whether each block holds a URL (`features.holds_url`), measured once."""
@@ -71,13 +85,18 @@ class Facts:
 
     def trigrams(self, index: int) -> frozenset[tuple[str, ...]]:
         """The block's word trigrams (computed on first use: only some rules need them)."""
-        found = self._trigrams.get(index)
+        key = self.texts[index] if self.texts else index
+        found = self._trigrams.get(key)
         if found is None:
             # The caller's token strings have their hashes computed already: cheaper sets.
             tokens = self.tokens[index] if self.tokens else self.keys[index].split()
             found = frozenset(zip(tokens, tokens[1:], tokens[2:], strict=False))
-            self._trigrams[index] = found
+            self._trigrams[key] = found
         return found
+
+
+def _memo(_facts: Facts) -> dict[Callable[[Facts, int], Any], dict[int, Any]]:
+    return defaultdict(dict)
 
 
 def _links(facts: Facts) -> tuple[bool, ...]:
@@ -128,6 +147,17 @@ class Page:
     @functools.cached_property
     def kept_indices(self) -> tuple[int, ...]:
         return tuple(filterfalse(self.removed.__contains__, range(len(self.facts.blocks))))
+
+    def with_kept(self, kept: tuple[int, ...] | None) -> Page:
+        """This view, told its `kept_indices` when a view of the same removals found them
+        (the rules before removed nothing: most rules, on most pages)."""
+        if kept is not None:
+            self.__dict__["kept_indices"] = kept
+        return self
+
+    def found_kept(self) -> tuple[int, ...] | None:
+        """`kept_indices`, if a rule asked for them."""
+        return self.__dict__.get("kept_indices")
 
     def kept(self) -> list[int]:
         return list(self.kept_indices)

@@ -14,23 +14,18 @@ the candidate lines over the page. A page with many blocks costs little more tha
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_left
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate, pairwise
-from typing import TypeVar
 
-import ahocorasick
-
-from dechrome.context.base import ContextRule, Page
+from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.region import main_region
-from dechrome.context.similar import MAX_POSTINGS, near_losers
+from dechrome.context.similar import MAX_POSTINGS, SHINGLE, Joined, near_losers
 from dechrome.features import ends_like_sentence
 from dechrome.features import words as word_list
 from dechrome.reasons import Reason, Rule
 
-_SHINGLE = 3
 # Longer blocks are paragraphs in their own right; a repeated one is an exact or near repeat.
 _NEEDLE_MAX_WORDS = 60
 
@@ -45,8 +40,6 @@ _TEMPLATE_MAX_WORDS = 10
 _OPENING_QUOTES = frozenset("\"'„“”«»‹›‚‘’")
 _CLOSING_QUOTES = frozenset("\"'“”«»‹›‘’")
 
-T = TypeVar("T")
-
 
 def _exact(page: Page) -> Iterator[int]:
     """Copies, not structure: of each set of identical blocks, the copies with nothing
@@ -57,11 +50,10 @@ def _exact(page: Page) -> Iterator[int]:
     teaser or a menu above the article may print a line of it first.
     """
     kept = page.kept_indices
-    copies = _copies(page)
-    repeated = [group for group in copies.values() if len(group) > 1]
+    repeated = list(_repeats(page).values())
     if not repeated:
         return
-    distinct = _distinct_prefix(page, copies)
+    distinct = _distinct_prefix(page)
     span = main_region(page) if page.config.enabled(Rule.OUTSIDE_ARTICLE) else None
     title = page.title.block if page.title is not None else None
     for group in repeated:
@@ -97,28 +89,65 @@ def _under_headline(page: Page, title: int | None, index: int) -> bool:
             and not any(page.prose[i] for i in range(title + 1, index) if page.alive(i)))
 
 
-def _copies(page: Page) -> dict[str, list[int]]:
-    """The positions in `page.kept_indices` of each kept text, case and punctuation aside."""
-    copies: dict[str, list[int]] = defaultdict(list)
-    for position, index in enumerate(page.kept_indices):
-        copies[page.facts.keys[index] or page.blocks[index].text].append(position)
-    return copies
+def _copy_counts(page: Page) -> tuple[list[str], Counter[str]]:
+    """Each kept block's copy key (`_copy_keys`), in the order of `page.kept_indices`, and
+    how often each stands."""
+    last = _last_kept(page)
+    if "counts" not in last:
+        keys = list(map(page.facts.derived(_copy_keys).__getitem__, page.kept_indices))
+        last["counts"] = keys, Counter(keys)
+    return last["counts"]  # type: ignore[return-value]
 
 
-def _distinct_prefix(page: Page, copies: dict[str, list[int]]) -> list[int]:
-    """How many blocks of distinct content (`_distinct_content`, on the page once) stand
+def _repeats(page: Page) -> dict[str, list[int]]:
+    """The positions in `page.kept_indices` of each kept text that stands more than once,
+    case and punctuation aside, in the order the texts first stand."""
+    keys, counts = _copy_counts(page)
+    repeats: dict[str, list[int]] = {}
+    if len(counts) < len(keys):
+        for position, key in enumerate(keys):
+            if counts[key] > 1:
+                repeats.setdefault(key, []).append(position)
+    return repeats
+
+
+def _last_kept(page: Page) -> dict[str, object]:
+    """What the dedup rules measured of the last kept blocks asked about: both depend on
+    them alone, and the rules after one that removed nothing see the same blocks (the
+    same tuple, `Page.with_kept`)."""
+    last = page.facts.derived(_kept_memo)
+    if last.get("kept") is not page.kept_indices:
+        last.clear()
+        last["kept"] = page.kept_indices
+    return last
+
+
+def _kept_memo(_facts: Facts) -> dict[str, object]:
+    return {}
+
+
+def _copy_keys(facts: Facts) -> tuple[str, ...]:
+    """What makes blocks copies of each other: the dedup key, else (no word) the text."""
+    return tuple(key or block.text for key, block in zip(facts.keys, facts.blocks, strict=True))
+
+
+def _distinct_prefix(page: Page) -> list[int]:
+    """How many blocks of distinct content (`_content`, on the page once) stand
     before each position of `page.kept_indices`."""
-    once = [False] * len(page.kept_indices)
-    for group in copies.values():
-        if len(group) == 1:
-            once[group[0]] = _distinct_content(page, page.kept_indices[group[0]])
-    return list(accumulate(once, initial=0))
+    (keys, counts), last = _copy_counts(page), _last_kept(page)
+    if "distinct" not in last:
+        content = page.facts.derived(_content)
+        last["distinct"] = list(accumulate(
+            (counts[key] == 1 and content[index]
+             for key, index in zip(keys, page.kept_indices, strict=True)), initial=0))
+    return last["distinct"]  # type: ignore[return-value]
 
 
-def _distinct_content(page: Page, index: int) -> bool:
-    """Whether a block that stands once on the page is content: running text, or a line of
-    `_DISTINCT_MIN_WORDS` words or more."""
-    return page.prose[index] or page.words[index] >= _DISTINCT_MIN_WORDS
+def _content(facts: Facts) -> tuple[bool, ...]:
+    """Whether each block, standing once on the page, is distinct content: running text, or
+    a line of `_DISTINCT_MIN_WORDS` words or more."""
+    return tuple(prose or words >= _DISTINCT_MIN_WORDS
+                 for prose, words in zip(facts.prose, facts.words, strict=True))
 
 
 def _clusters(group: list[int], distinct: list[int]) -> Iterator[list[int]]:
@@ -147,14 +176,22 @@ def _near(page: Page) -> Iterator[int]:
 
 
 def apart(page: Page) -> Callable[[int, int], bool]:
-    """Which two similar blocks of `page` are no copies of each other (`_not_copies`)."""
-    return functools.partial(_not_copies, page, _distinct_prefix(page, _copies(page)))
+    """Which two similar blocks of `page` are no copies of each other (`_not_copies`).
+
+    The distinct content between blocks is counted on the first pair asked about (most
+    pages have no similar pair), of `page.kept_indices` as near-duplicate read them first.
+    """
+
+    def not_copies(one: int, other: int) -> bool:
+        return _not_copies(page, _distinct_prefix(page), one, other)
+
+    return not_copies
 
 
 def _not_copies(page: Page, distinct: list[int], one: int, other: int) -> bool:
     """Two similar blocks that are not copies: two items that differ in a figure or a name,
     or two lines (not paragraphs) with distinct content between them."""
-    if _substituted(page.blocks[one].text, page.blocks[other].text):
+    if _substituted(_marks_of(page, one), _marks_of(page, other)):
         return True
     if page.prose[one] or page.prose[other]:
         return False
@@ -163,12 +200,21 @@ def _not_copies(page: Page, distinct: list[int], one: int, other: int) -> bool:
     return distinct[last] - distinct[first + 1] > 0
 
 
-def _substituted(one: str, other: str) -> bool:
-    """Whether each of two similar blocks has a figure or a name the other lacks: two items
-    of a list ("item 11111 ...", "item 22222 ..."), not a copy with small edits. A copy cut
-    short lacks some of the full one's, but has none of its own."""
-    mine, theirs = _marks(one), _marks(other)
+def _substituted(mine: Counter[str], theirs: Counter[str]) -> bool:
+    """Whether each of two similar blocks has a figure or a name the other lacks (`_marks`):
+    two items of a list ("item 11111 ...", "item 22222 ..."), not a copy with small edits. A
+    copy cut short lacks some of the full one's, but has none of its own."""
     return bool(mine - theirs) and bool(theirs - mine)
+
+
+def _marks_of(page: Page, index: int) -> Counter[str]:
+    """`_marks` of block `index`, found once per page: a block of a list is compared with
+    each of its similar neighbours."""
+    return page.facts.once(_block_marks, index)
+
+
+def _block_marks(facts: Facts, index: int) -> Counter[str]:
+    return _marks(facts.blocks[index].text)
 
 
 def _marks(text: str) -> Counter[str]:
@@ -183,8 +229,9 @@ def _contained(page: Page) -> Iterator[int]:
     if minimum is None:
         return
     kept = page.kept_indices
-    needles = [i for i in kept if max(minimum, _SHINGLE) <= page.words[i] <= _NEEDLE_MAX_WORDS
-               and not is_heading(page, i)]
+    fewest, words, once = max(minimum, SHINGLE), page.words, page.facts.once
+    needles = [i for i in kept if fewest <= words[i] <= _NEEDLE_MAX_WORDS
+               and not once(_heading, i)]
     if needles:
         yield from contained_in(page, kept, needles)
 
@@ -192,9 +239,13 @@ def _contained(page: Page) -> Iterator[int]:
 def is_heading(page: Page, index: int) -> bool:
     """A heading or a label, not a sentence: a longer block holding it (a table of contents
     on one line, a teaser, a breadcrumb) is what repeats it, so it is no copy."""
-    text = page.blocks[index].text
+    return _heading(page.facts, index)
+
+
+def _heading(facts: Facts, index: int) -> bool:
+    text = facts.blocks[index].text
     quoted = text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES  # a pull quote
-    return page.facts.headline_like(index) and not ends_like_sentence(text) and not quoted
+    return facts.headline_like(index) and not ends_like_sentence(text) and not quoted
 
 
 def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterator[int]:
@@ -204,7 +255,7 @@ def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterato
     line, not a repeat, and stays.
     """
     keys = page.facts.keys
-    text = _Joined([keys[index] for index in kept])
+    text = Joined([keys[index] for index in kept])
     held = text.held({keys[index] for index in needles})
     if not held:
         return
@@ -220,57 +271,6 @@ def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterato
 def _trigrams(key: str) -> list[str]:
     words = key.split()
     return list(map(" ".join, zip(words, words[1:], words[2:], strict=False)))
-
-
-class _Joined:
-    """Blocks' keys as one text, " key " joined by newlines: no key holds one, so no match
-    of a phrase between spaces spans two blocks."""
-
-    def __init__(self, keys: list[str]) -> None:
-        self.keys = keys
-        self._text = "\n".join(f" {key} " for key in keys)
-        self._ends = list(accumulate(len(key) + 3 for key in keys))
-
-    def held(self, phrases: set[str]) -> set[str]:
-        """The `phrases` that a longer block holds word for word.
-
-        Only the phrases' first three words go into the automaton (building it costs by the
-        character); a block holding them is then asked for the whole phrase.
-        """
-        by_opening: dict[str, list[str]] = defaultdict(list)
-        for phrase in phrases:
-            by_opening[" ".join(phrase.split(" ", _SHINGLE)[:_SHINGLE])].append(phrase)
-        # Each opening with its phrases and the shortest one's length: a block no longer
-        # than that (the phrase's own block, mostly) holds none of them.
-        openings = {opening: (min(map(len, found)), found)
-                    for opening, found in by_opening.items()}
-        held: set[str] = set()
-        keys, ends = self.keys, self._ends
-        for end, (shortest, found) in self._matches(openings):
-            key = keys[bisect_left(ends, end + 1)]
-            if len(key) <= shortest:
-                continue
-            wrapped = f" {key} "
-            held.update(phrase for phrase in found if phrase not in held
-                        and len(key) > len(phrase) and f" {phrase} " in wrapped)
-        return held
-
-    def collect(self, holders: dict[str, set[int]]) -> None:
-        """Add to each phrase's set the position of every block that holds it word for word."""
-        ends = self._ends
-        for end, found in self._matches(holders):
-            found.add(bisect_left(ends, end + 1))
-
-    def _matches(self, phrases: Mapping[str, T]) -> Iterator[tuple[int, T]]:
-        """(end in the text, value) for every place a block holds one of `phrases` word for
-        word."""
-        automaton = ahocorasick.Automaton()
-        for phrase, value in phrases.items():
-            automaton.add_word(f" {phrase} ", value)
-        if len(automaton) == 0:
-            return iter(())
-        automaton.make_automaton()
-        return automaton.iter(self._text)  # type: ignore[no-any-return]
 
 
 RULES = (

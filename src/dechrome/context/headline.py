@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import accumulate
 
 from dechrome.context.base import ContextRule, Facts, Page, Title
 from dechrome.features import is_headline_like, is_quoted
@@ -27,9 +28,10 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None,
     head = [i for i in alive if article_start is None or i < article_start]
     candidates = [i for i in head if not facts.prose[i] and _headline_candidate(facts, i)]
     counts = Counter(map(keys.__getitem__, alive))
-    repeated = [i for i in candidates if counts[keys[i]] > 1
-                and facts.words[i] >= _MIN_REPEATED_WORDS
-                and not _recurs_around_content(facts, alive, counts, i)]
+    copied = [i for i in candidates if counts[keys[i]] > 1
+              and facts.words[i] >= _MIN_REPEATED_WORDS]
+    around = _recurring_around_content(facts, alive, counts, copied)
+    repeated = [i for i in copied if i not in around]
     echoes = _echoes_of_first_line(facts, candidates, alive)
     above_lead = [i for i in candidates if lead_start is None or i < lead_start]
     if echoes:
@@ -71,16 +73,25 @@ def headline_left_below(facts: Facts, alive: Sequence[int], kept: Sequence[int],
     return Title(text=facts.blocks[same[0]].text, block=same[0], copies=tuple(same[1:]))
 
 
-def _recurs_around_content(facts: Facts, alive: Sequence[int], counts: Counter[str],
-                           index: int) -> bool:
-    """Whether distinct content (a block on the page once, running text or four words and
-    more) stands between a line and its next copy: a template line that exact-duplicate keeps
-    (a question per guest), not a headline and its copy."""
-    key = facts.keys[index]
-    after = [i for i in alive if i > index]
-    end = next((n for n, i in enumerate(after) if facts.keys[i] == key), len(after))
-    return any(counts[facts.keys[i]] == 1 and (facts.prose[i] or facts.words[i] >= 4)
-               for i in after[:end])
+def _recurring_around_content(facts: Facts, alive: Sequence[int], counts: Counter[str],
+                              lines: list[int]) -> set[int]:
+    """The `lines` (blocks of `alive`) with distinct content (a block on the page once,
+    running text or four words and more) between each and its next copy (or the page's end):
+    template lines that exact-duplicate keeps (a question per guest), not a headline and its
+    copy. Counted once over the page (prefix sums), not once per line."""
+    if not lines:
+        return set()
+    keys, prose, words = facts.keys, facts.prose, facts.words
+    distinct = list(accumulate(
+        (counts[keys[i]] == 1 and (prose[i] or words[i] >= 4) for i in alive), initial=0))
+    position = {index: n for n, index in enumerate(alive)}
+    around: set[int] = set()
+    for index in lines:
+        start, key = position[index] + 1, keys[index]
+        end = next((n for n in range(start, len(alive)) if keys[alive[n]] == key), len(alive))
+        if distinct[end] > distinct[start]:
+            around.add(index)
+    return around
 
 
 def _echoes_of_first_line(facts: Facts, candidates: Sequence[int], alive: Sequence[int]

@@ -2,20 +2,28 @@
 through an inverted index with prefix filtering instead of comparing every pair.
 
 A block is `(index, shingles, words)`; `near_losers` yields the loser of each similar pair
-(the shorter, else the later), as the near-duplicate rule removes it. Split from
+(the shorter, else the later), as the near-duplicate rule removes it. Contained repeats are
+found in `Joined`, the page's keys as one text, by Aho-Corasick. Split from
 `dechrome.context.dedup`, which keeps the rules themselves.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterator, Sequence
-from itertools import chain
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from itertools import accumulate, chain
+from typing import TypeVar
+
+import ahocorasick
 
 # A trigram shared by more blocks than this is boilerplate, not evidence of one repeat; capping
 # its postings keeps lists and tables of similar lines linear.
 MAX_POSTINGS = 24
+# Words per shingle: blocks are compared by their word trigrams.
+SHINGLE = 3
+T = TypeVar("T")
 
 Shingled = tuple[int, frozenset[Hashable], int]
 
@@ -41,16 +49,15 @@ def near_losers(blocks: Sequence[Shingled], threshold: float,
     for _, shingles, _ in blocks:
         shared.update(seen.intersection(shingles))
         seen.update(shingles)
-    frequency = Counter(chain.from_iterable(shared.intersection(shingles)
-                                            for _, shingles, _ in blocks))
+    commons = [shared.intersection(shingles) for _, shingles, _ in blocks]
+    frequency = Counter(chain.from_iterable(commons))
     rank = {gram: order for order, gram in enumerate(sorted(shared, key=frequency.__getitem__))}
     postings = _Postings(frozenset(gram for gram in shared if frequency[gram] > MAX_POSTINGS))
     prefixes: dict[Hashable, list[int]] = defaultdict(list)
     standing: dict[int, tuple[frozenset[Hashable], int]] = {}
     gone: set[int] = set()
-    for index, mine, words in blocks:
+    for (index, mine, words), common in zip(blocks, commons, strict=True):
         standing[index] = (mine, words)
-        common = mine & shared
         if not common:
             # Nothing to compare with, no prefix to index, and no heavy shingle to post
             # (heavy ones are shared): most blocks of a page.
@@ -118,3 +125,54 @@ def _prefix_length(size: int, shared: int, threshold: float) -> int:
     """
     overlap = max(1, math.ceil(threshold * size) - 1) if threshold > 0 else 1
     return max(0, shared - overlap + 1)
+
+
+class Joined:
+    """Blocks' keys as one text, " key " joined by newlines: no key holds one, so no match
+    of a phrase between spaces spans two blocks."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+        self._text = "\n".join(f" {key} " for key in keys)
+        self._ends = list(accumulate(len(key) + 3 for key in keys))
+
+    def held(self, phrases: set[str]) -> set[str]:
+        """The `phrases` that a longer block holds word for word.
+
+        Only the phrases' first three words go into the automaton (building it costs by the
+        character); a block holding them is then asked for the whole phrase.
+        """
+        by_opening: dict[str, list[str]] = defaultdict(list)
+        for phrase in phrases:
+            by_opening[" ".join(phrase.split(" ", SHINGLE)[:SHINGLE])].append(phrase)
+        # Each opening with its phrases and the shortest one's length: a block no longer
+        # than that (the phrase's own block, mostly) holds none of them.
+        openings = {opening: (min(map(len, found)), found)
+                    for opening, found in by_opening.items()}
+        held: set[str] = set()
+        keys, ends = self.keys, self._ends
+        for end, (shortest, found) in self._matches(openings):
+            key = keys[bisect_left(ends, end + 1)]
+            if len(key) <= shortest:
+                continue
+            wrapped = f" {key} "
+            held.update(phrase for phrase in found if phrase not in held
+                        and len(key) > len(phrase) and f" {phrase} " in wrapped)
+        return held
+
+    def collect(self, holders: dict[str, set[int]]) -> None:
+        """Add to each phrase's set the position of every block that holds it word for word."""
+        ends = self._ends
+        for end, found in self._matches(holders):
+            found.add(bisect_left(ends, end + 1))
+
+    def _matches(self, phrases: Mapping[str, T]) -> Iterator[tuple[int, T]]:
+        """(end in the text, value) for every place a block holds one of `phrases` word for
+        word."""
+        automaton = ahocorasick.Automaton()
+        for phrase, value in phrases.items():
+            automaton.add_word(f" {phrase} ", value)
+        if len(automaton) == 0:
+            return iter(())
+        automaton.make_automaton()
+        return automaton.iter(self._text)  # type: ignore[no-any-return]

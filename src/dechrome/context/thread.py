@@ -39,9 +39,10 @@ _ACTION = regex.compile(
     r"points?|upvotes?))$",
     regex.IGNORECASE,
 )
-# One pattern for the three kinds: a single match per line instead of three.
-_MARKER = regex.compile(
-    "|".join(f"(?:{kind.pattern})" for kind in (_SPEAKER, _AGO, _ACTION)), regex.IGNORECASE
+# Only a speaker line ends in a colon (before `$`'s optional line break), and it must: a line
+# is matched against its own kind's pattern, the speaker one's costing the most.
+_AGO_OR_ACTION = regex.compile(
+    "|".join(f"(?:{kind.pattern})" for kind in (_AGO, _ACTION)), regex.IGNORECASE
 )
 # The markers whose line need not end in a colon (as a "says:" line does), for a reader that
 # tries them with other patterns in one match (`pagekind.frame`).
@@ -64,7 +65,8 @@ def is_speaker_line(text: str, words: int) -> bool:
     """A line that introduces or closes one reader comment."""
     if words > _MAX_MARKER_WORDS:
         return False
-    return _MARKER.match(text) is not None
+    kind = _SPEAKER if text.endswith((":", ":\n")) else _AGO_OR_ACTION
+    return kind.match(text) is not None
 
 
 def is_discussion_url(url: str | None) -> bool:

@@ -83,11 +83,13 @@ class RuleSet:
         """The rules that could match `text` (a superset, never less)."""
         return self.candidates_of([text])[0]
 
-    def candidates_of(self, texts: Sequence[str], folded: Sequence[str] | None = None
-                      ) -> list[int]:
+    def candidates_of(self, texts: Sequence[str], folded: Sequence[str] | None = None,
+                      wanted: Sequence[int] | None = None) -> list[int]:
         """`candidates` of each text, found by one Aho-Corasick pass over all of them.
 
-        `folded`, when the caller has it, is `fold` of each text.
+        `folded`, when the caller has it, is `fold` of each text; `wanted`, the rules the
+        caller would try on each text: a fallback regex is run only for those (the others'
+        bits may then be missing).
         """
         folded = list(map(fold, texts)) if folded is None else folded
         found = [self.unfiltered] * len(texts)
@@ -101,7 +103,7 @@ class RuleSet:
                                   0) for first in {text[:1] for text in texts}}
         found = [bits | by_first[text[:1]] for bits, text in zip(found, texts, strict=True)]
         for fallback in self._fallbacks:
-            found = [bits | fallback.rules(text) for bits, text in zip(found, texts, strict=True)]
+            found = fallback.add_to(found, texts, [-1] * len(texts) if wanted is None else wanted)
         return found
 
 
@@ -124,10 +126,11 @@ class ActiveRules:
         found: list[BlockRule | None] = []
         fits, enabled = self.rule_set.fits, self.enabled
         longest = len(fits) - 1
-        candidates_of = self.rule_set.candidates_of(texts, folded)
-        for text, count, candidates in zip(texts, words, candidates_of, strict=True):
-            # `fits` checks each rule's max_words, so `_first` only tests the text.
-            allowed = candidates & enabled & fits[min(count, longest)]
+        # `fits` checks each rule's max_words, so `_first` only tests the text.
+        wanted = [enabled & fits[min(count, longest)] for count in words]
+        candidates_of = self.rule_set.candidates_of(texts, folded, wanted)
+        for text, want, candidates in zip(texts, wanted, candidates_of, strict=True):
+            allowed = candidates & want
             found.append(self._first(text, allowed) if allowed else None)
         return found
 
@@ -143,27 +146,33 @@ class ActiveRules:
 
 
 class _Fallback:
-    """Per-rule regexes for openings that are not literal, behind one union gate."""
+    """Per-rule regexes for openings that are not literal.
+
+    No union of them gates the checks: the regex module ran the union slower than the few
+    checks one by one, and a check is run only for the rules a block may still be removed by.
+    """
 
     def __init__(self, parts: list[tuple[int, str]], *, anchored: bool) -> None:
         by_rule: dict[int, list[str]] = defaultdict(list)
         for bit, source in parts:
             by_rule[bit].append(source)
         anchor = "^" if anchored else ""
-        self._gate = _union([source for _, source in parts], anchor)
-        self._checks = tuple((bit, _union(sources, anchor)) for bit, sources in sorted(
-            by_rule.items()))
-        self._anchored = anchored
+        self._checks = tuple(
+            (bit, getattr(_union(sources, anchor), "match" if anchored else "search"))
+            for bit, sources in sorted(by_rule.items()))
 
     @property
     def needed(self) -> bool:
         return bool(self._checks)
 
-    def rules(self, text: str) -> int:
-        look = "match" if self._anchored else "search"
-        if getattr(self._gate, look)(text) is None:
-            return 0
-        return sum(bit for bit, check in self._checks if getattr(check, look)(text))
+    def add_to(self, found: list[int], texts: Sequence[str], wanted: Sequence[int]
+               ) -> list[int]:
+        """`found` with each text's bits of the rules whose openings it may hold, each
+        rule checked where `wanted` (bit sets) names it and `found` does not yet."""
+        for bit, look in self._checks:
+            found = [bits | bit if want & bit and not bits & bit and look(text) else bits
+                     for bits, text, want in zip(found, texts, wanted, strict=True)]
+        return found
 
 
 def _direct(test: Test) -> Callable[[str], object]:
