@@ -59,8 +59,6 @@ _MAYBE = regex.compile(
 _HEAD_REACH = 4
 _HEAD_WORDS = 8
 _POST_WORDS = 8
-# A sentence's end and the quotes and brackets after it: its last characters.
-SENTENCE_TAIL = 8
 _ASCII_ENDS = frozenset(".!?:;\"')] \t\n\r\f\v\x1c\x1d\x1e\x1f")
 # Speaker lines before this many words of running text open the page: a thread, not
 # comments under an article.
@@ -120,9 +118,12 @@ def _read_line(line: str) -> _Line:
     """The line's facts. Words are counted at white space: the counts decide only whether a
     line is short or a sentence of some length, which needs no finer measure (and splitting
     costs a tenth of the word pattern, over every line of every page)."""
+    sentence = _may_end(line) and ends_like_sentence(line)
+    # A long line is running text or nothing counted: its words are needed only then.
+    if len(line) > _MAX_SHORT_CHARS and not sentence:
+        return _NOT_SHORT
     words = len(line.split())
-    # A sentence end is in the line's last few characters (`features.ends_like_sentence`).
-    if words >= _POST_WORDS and _may_end(line) and ends_like_sentence(line[-SENTENCE_TAIL:]):
+    if words >= _POST_WORDS and sentence:
         return _Line(words, False, False, False, False, False, False, False, False)
     if words > _HEAD_WORDS or len(line) > _MAX_SHORT_CHARS:
         return _NOT_SHORT
@@ -143,7 +144,7 @@ def _read_line(line: str) -> _Line:
 def _may_end(line: str) -> bool:
     """Whether the line's last character may close a sentence (`ends_like_sentence`): its
     end marks, the quotes and brackets after them, or any character beyond ASCII (emoji)."""
-    last = line[-1]
+    last = line[-1:]  # "" for an empty line, which ends nothing
     return last in _ASCII_ENDS or not last.isascii()
 
 

@@ -10,7 +10,7 @@ import regex
 
 from dechrome.features import ends_like_sentence
 from dechrome.model import Document
-from dechrome.pagekind.frame import SENTENCE_TAIL, FrameSignals, measure_frame
+from dechrome.pagekind.frame import FrameSignals, measure_frame
 from dechrome.reasons import Rule
 
 # A paragraph of running text: this many words, ending like a sentence. Words are counted
@@ -68,7 +68,7 @@ def measure(document: Document) -> TextSignals:
     # Words counted at white space, as the frame counts them (`frame._read_line`).
     counts = [len(text.split()) for text in paragraphs]
     prose = [n for text, n in zip(paragraphs, counts, strict=True)
-             if n >= PROSE_WORDS and ends_like_sentence(text[-SENTENCE_TAIL:])]
+             if n >= PROSE_WORDS and ends_like_sentence(text)]
     return TextSignals(
         body_words=sum(counts), prose_words=sum(prose), prose_paragraphs=len(prose),
         dated=document.date is not None, bylined=bool(document.authors),
