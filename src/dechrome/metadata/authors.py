@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 import regex
 
+from dechrome.metadata.authorbox import names_confirmed_by_box
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, first_date
 from dechrome.metadata.evidence import (
     BLOCK_LOCAL,
@@ -47,8 +48,9 @@ _NEWS_AGENCIES = regex.compile(
             r"yonhap", r"bloomberg", r"agencia efe", r"agence france-presse", r"keystone-sda"),
     regex.IGNORECASE,
 )
-_LEAD_WORD = (r"von|by|par|por|door|di|autor(?:in|en|innen|a|ka|e)?|authors?|auteure?|text|texte|"
-              r"thread starter|started by|asked by")
+# Italian "da" only after a word ("Pubblicato da X"): alone it opens a phrase ("Da La Nota").
+_LEAD_WORD = (r"von|by|par|por|door|di|(?<=\S\s)da|autor(?:in|en|innen|a|ka|e)?|authors?|"
+              r"auteure?|text|texte|thread starter|started by|asked by")
 # Forum labels of the user who opened the thread: a user name follows.
 _STARTERS = frozenset({"thread starter", "started by", "asked by"})
 _LEAD = regex.compile(
@@ -67,7 +69,8 @@ _LEAD_ALONE = regex.compile(
 _POSTED = regex.compile(
     r"(?:posted|published|written|veröffentlicht|eingestellt|gespeichert|geschrieben|verfasst|"
     r"erstellt|publiziert|gepostet|publié|écrit|rédigé|publicado|escrito|pubblicato|scritto|"
-    r"gepubliceerd|geschreven|(?:ein |eine |blog[- ]?)?(?:beitrag|artikel|kolumne|interview)|"
+    r"gepubliceerd|geschreven|"
+    r"(?:ein |eine |dieser |blog[- ]?)?(?:beitrag|artikel|kolumne|interview)|"
     r"un article|(?:an? )?(?:article|column|interview)|text|words|post author|"
     r"\(?(?:additional )?reporting|a cura|testo|tekst|"
     r"(?:discussion|thread) in .{1,60}?)"
@@ -85,6 +88,10 @@ _DATE_WORDS = frozenset({
 # What ends the list of names: a bar, a dot, a date, a time, or a word that starts the rest.
 _TAIL = regex.compile(
     r"\s[|·•–—-]\s|\s?[|·•]|\s{2}|\s\d|\(|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
+    # "on" in Spanish, Italian and Dutch before the date: "Publicado por X el 14 de marzo".
+    r"|\s(?:el|il|op)\s(?=\d)"
+    # An e-mail address after the name: "Por Mariano Martín mmartin@ambito.com.ar".
+    r"|\s[\w.+-]{1,64}+@"
     r"|\s(?i:on|am|le|vom|um)\s(?=\d)|\s(?i:kategorie\w{0,3}+|categor\w{0,5}+|schreibe|hinterlasse|"
     r"leave|lesezeit|reading|zuletzt|last|updated|aktualisiert|mis à jour|publié|"
     r"veröffentlicht|erstellt|geändert|stand|published|posted|staff writer|senior writer|"
@@ -144,6 +151,9 @@ def read_credits(evidence: Evidence, lines: list[int] | None = None,
     if not beside:
         beside, index = names_on_own_line(evidence, lines, headline)
         how = Source.NAME_LINE
+    if not beside:
+        beside, index = names_confirmed_by_box(evidence, headline)
+        how = Source.NAME_LINE_AND_BOX
     # "Staff Consortium", "Redaktion Wien", "Last Modified": a newsroom, a role or a label.
     if not beside or any(_ROLE.search(name) or any(map(_NEWSROOM.fullmatch, name.split()))
                          or _TAIL.search(f" {name}") for name in beside):
