@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import dechrome
-from dechrome.metadata.authors import names_in_agency_tag, names_in_byline
+from dechrome.metadata.agency import names_in_agency_tag
+from dechrome.metadata.authors import names_in_byline
 from tests.metadata_pages import BODY, clean
 
 
@@ -189,3 +190,32 @@ def test_a_name_line_without_a_box_naming_it_is_no_author(tail: str) -> None:
 def test_an_email_address_ends_the_names() -> None:
     assert names_in_byline("Por Mariano Martín mmartin@ambito.com.ar") == ("Mariano Martín",)
     assert names_in_byline("By Jane Doe jane.doe@example.org and more") == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(("language", "role"), [
+    ("en", "Political Editor"), ("de", "Redakteurin"), ("fr", "Journaliste"),
+])
+def test_a_name_line_over_its_role(language: str, role: str) -> None:
+    text = "\n\n".join([_LONG_HEADLINE[language], "Manfred Weber", role, *BODY[language]])
+    document = dechrome.clean(text)
+    assert document.authors == ("Manfred Weber",)
+    assert [found.how for found in document.sources() if found.field == "authors"] == [
+        "name-line-and-role"]
+
+
+@pytest.mark.parametrize("beside", [
+    "Video Gallery", "Become Contributor", "Newsletter",
+    "Editor's Picks of the Week in Politics and Business",  # a role word in a long line
+])
+def test_a_name_line_beside_no_role_is_no_author(beside: str) -> None:
+    text = "\n\n".join([_LONG_HEADLINE["en"], "Manfred Weber", beside, *BODY["en"]])
+    assert dechrome.clean(text).authors == ()
+
+
+@pytest.mark.parametrize("line", [
+    "By logging into your account, you agree to our Terms of Use and Privacy Policy.",
+    "BY COMPANY TYPE",  # over "BY ROLE": a menu of filters
+])
+def test_lines_opening_with_by_that_credit_no_one(line: str) -> None:
+    text = "\n\n".join([_LONG_HEADLINE["en"], line, "BY ROLE", *BODY["en"]])
+    assert dechrome.clean(text).authors == ()

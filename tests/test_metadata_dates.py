@@ -167,3 +167,10 @@ def test_edited_is_an_updated_date() -> None:
     # A forum answer's "edited Jan 21, 2017" is a change, not the question's publication.
     assert _UPDATED.search("edited Jan 21, 2017 at 15:10") is not None
     assert _UPDATED.search("asked Feb 4, 2014 at 13:02") is None
+    assert _UPDATED.search("answered Oct 18, 2023 at 8:31") is not None
+    assert _UPDATED.search("1.9K views 11 replies last post by Anna Jan 18, 2024") is not None
+
+
+def test_a_forum_answer_is_not_the_date_of_the_question() -> None:
+    document = clean("en", "answered Oct 18, 2023 at 8:31", "Oct 16, 2023 at 9:40")
+    assert document.date == "2023-10-16T09:40"

@@ -48,6 +48,11 @@ def read(evidence: Evidence) -> Metadata:
     """Every field from its own extractor, and where the title, date and authors came from."""
     title = read_title(evidence)
     lines = credit_lines(evidence, title.block, title.title)
+    headline = evidence.headline_block()
+    if title.block is not None and headline is not None and headline != title.block:
+        # The title read from a copy elsewhere: the credits stand around the headline the
+        # context rules found too, after those around the copy.
+        lines = list(dict.fromkeys([*lines, *credit_lines(evidence, headline, title.title)]))
     sitename = site_from_url(evidence.url) or site_from_chrome(evidence) or title.site
     language = read_language(evidence.paragraphs)
     date, date_how, date_block = read_dated(evidence, lines, language)

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 import regex
 
+from dechrome.metadata.agency import NEWS_AGENCIES, NEWSROOM, dashed_agency, names_in_agency_tag
 from dechrome.metadata.authorbox import names_confirmed_by_box
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, first_date
 from dechrome.metadata.evidence import (
@@ -36,21 +37,15 @@ from dechrome.metadata.namelines import name_beside_date, names_on_own_line
 from dechrome.metadata.sources import Source
 from dechrome.reasons import Rule
 from dechrome.rules.base import phrases
-from dechrome.rules.credits import AGENCIES
 
 # A credit this many blocks below the last paragraph still signs the article ("(lab)").
 _SIGNATURE_WINDOW = 3
 _MAX_NAME_WORDS = 5
 _MAX_INITIALS = 3  # "AFP", "SDA": short capitals are an acronym, not a shouted name
-_NEWS_AGENCIES = regex.compile(
-    phrases(r"reuters", r"afp", r"dpa", r"ap", r"apa", r"efe", r"ansa", r"sda", r"kna", r"epd",
-            r"sid", r"kyodo", r"jiji", r"xinhua", r"anadolu", r"tass", r"belga", r"anp",
-            r"yonhap", r"bloomberg", r"agencia efe", r"agence france-presse", r"keystone-sda"),
-    regex.IGNORECASE,
-)
 # Italian "da" only after a word ("Pubblicato da X"): alone it opens a phrase ("Da La Nota").
 _LEAD_WORD = (r"von|by|par|por|door|di|(?<=\S\s)da|autor(?:in|en|innen|a|ka|e)?|authors?|"
               r"auteure?|text|texte|thread starter|started by|asked by")
+_MENU_LEADS = frozenset({"by", "von", "par", "por", "door"})
 # Forum labels of the user who opened the thread: a user name follows.
 _STARTERS = frozenset({"thread starter", "started by", "asked by"})
 _LEAD = regex.compile(
@@ -110,11 +105,6 @@ _NAME = regex.compile(
 _INNER_LEAD = regex.compile(r"\s(?:[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)\s")
 _DASHED_TAG = regex.compile(r"[–—-]\s?[\p{L}/]{2,30}+")
 _HANDLE = regex.compile(r"[\p{L}\d][\p{L}\d_.-]{1,30}+")
-_NEWSROOM = regex.compile(
-    r"(?:red|redaktion|die redaktion|staff|team|rédaction|la rédaction|newsroom|editors?|"
-    r"\w{1,30}[- ]?(?:redaktion|team|staff))",
-    regex.IGNORECASE,
-)
 _ROLE = regex.compile(
     r"\b(?:staff|writer|editor|correspondent|reporter|journalist(?:in)?|redakteur(?:in)?|"
     r"korrespondent(?:in)?|rédact(?:eur|rice)|envoyée? spéciale?|chefredakteur(?:in)?|"
@@ -122,8 +112,6 @@ _ROLE = regex.compile(
     regex.IGNORECASE,
 )
 _COPIES = (Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE)
-_PICTURE = regex.compile(rf"(?:{AGENCIES})", regex.IGNORECASE)
-_AGENCY_INITIALS = regex.compile(r"\(?(?P<tags>[\p{L}/]{2,30}+)\)?(?:,\s?.{0,60})?")
 
 
 def read_authors(evidence: Evidence, lines: list[int] | None = None,
@@ -152,10 +140,9 @@ def read_credits(evidence: Evidence, lines: list[int] | None = None,
         beside, index = names_on_own_line(evidence, lines, headline)
         how = Source.NAME_LINE
     if not beside:
-        beside, index = names_confirmed_by_box(evidence, headline)
-        how = Source.NAME_LINE_AND_BOX
+        beside, index, how = names_confirmed_by_box(evidence, headline)
     # "Staff Consortium", "Redaktion Wien", "Last Modified": a newsroom, a role or a label.
-    if not beside or any(_ROLE.search(name) or any(map(_NEWSROOM.fullmatch, name.split()))
+    if not beside or any(_ROLE.search(name) or any(map(NEWSROOM.fullmatch, name.split()))
                          or _TAIL.search(f" {name}") for name in beside):
         return (), None, None
     return beside, how, index
@@ -168,14 +155,27 @@ def _credited(evidence: Evidence, lines: list[int],
         if evidence.removed_as(index, Rule.AGENCY_TAG):
             names, how = names_in_agency_tag(text), Source.AGENCY_TAG
         elif _DASHED_TAG.fullmatch(text):
-            names, how = _dashed_agency(text), Source.AGENCY_TAG
+            names, how = dashed_agency(text), Source.AGENCY_TAG
         elif _lead_alone(text) and _plain_line(evidence, index + 1):
             names, how = names_after_lead(evidence.blocks[index + 1].text), Source.LEAD_ALONE
-        else:
+        elif not _filter_menu(evidence, index):
             names, how = names_in_byline(text), Source.BYLINE
+        else:
+            names = ()
         if names:
             return names, how, index
     return (), None, None
+
+
+def _filter_menu(evidence: Evidence, index: int) -> bool:
+    """"BY COMPANY TYPE" over "BY ROLE": lines that open with the same lead word one after
+    the other are a menu of filters, not a byline."""
+    lead = evidence.blocks[index].text.split(maxsplit=1)[:1]
+    if not lead or lead[0].casefold() not in _MENU_LEADS:
+        return False
+    return any(0 <= near < len(evidence.blocks)
+               and evidence.blocks[near].text.split(maxsplit=1)[:1] == lead
+               for near in (index - 1, index + 1))
 
 
 def names_in_byline(text: str) -> tuple[str, ...]:
@@ -230,25 +230,9 @@ def _names(rest: str, *, handles: bool) -> tuple[str, ...]:
     pieces = [_trim(piece) for piece in _SPLIT.split(rest[:tail.start()] if tail else rest)]
     names = [_name(piece, first=position == 0, handles=handles)
              for position, piece in enumerate(pieces)]
-    return _unique(name for name in names if name)
-
-
-def _dashed_agency(text: str) -> tuple[str, ...]:
-    """"— dpa/lab" closing an article: the agency and the editor's initials, when one of
-    the tags is a news agency (a dash and a word alone may be anything)."""
-    names = names_in_agency_tag(text.lstrip("–—- "))
-    return names if any(_NEWS_AGENCIES.fullmatch(name) for name in names) else ()
-
-
-def names_in_agency_tag(text: str) -> tuple[str, ...]:
-    """"(lab)" gives ("lab",); "(dpa/lab)" both; "red, 20 Minuten" none (a newsroom)."""
-    match = _AGENCY_INITIALS.fullmatch(text.strip())
-    if match is None:
-        return ()
-    tags = [tag for tag in match["tags"].split("/") if tag]
-    # "(Symbolbild)", "(privat)": a picture credit, not an author.
-    return _unique(tag for tag in tags if _NEWSROOM.fullmatch(tag) is None
-                   and (_PICTURE.fullmatch(tag) is None or _NEWS_AGENCIES.fullmatch(tag)))
+    # The names follow the lead word: "By logging in you agree to our Terms and Privacy
+    # Policy" credits no one.
+    return _unique(name for name in names if name) if names and names[0] else ()
 
 
 def _dated_or_barred(prefix: str) -> bool:
@@ -270,10 +254,10 @@ def _trim(piece: str) -> str:
 
 def _name(piece: str, *, first: bool, handles: bool) -> str | None:
     # A lead word inside the piece: a menu of filters ("By Gender & Age By Gender"), no name.
-    if not piece or _ROLE.search(piece) or _NEWSROOM.fullmatch(piece) or _INNER_LEAD.search(
+    if not piece or _ROLE.search(piece) or NEWSROOM.fullmatch(piece) or _INNER_LEAD.search(
             piece):
         return None
-    if _NEWS_AGENCIES.fullmatch(piece):
+    if NEWS_AGENCIES.fullmatch(piece):
         return piece
     words = len(piece.split())
     if words == 1 and not (first and handles):

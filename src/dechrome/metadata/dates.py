@@ -23,9 +23,10 @@ from dechrome.metadata.evidence import Evidence, credit_lines, head_lines
 from dechrome.metadata.reldates import relative_date, says_relative
 from dechrome.metadata.sources import Source
 
+# A date of a later act on the page: an update, an edit, an answer, a forum's last post.
 _UPDATED = regex.compile(
     r"\b(?:akt\.|aktualisiert|(?:zuletzt )?(?:geändert|bearbeitet)|editiert|updated?|modified|"
-    r"edited|mis à jour|modifié|actualisé)",
+    r"edited|answered|replied|last post|letzter beitrag|mis à jour|modifié|actualisé)",
     regex.IGNORECASE,
 )
 # A line that says it gives the publication date counts wherever it stands.

@@ -37,3 +37,4 @@ class Source(StrEnum):
     NAME_BESIDE_DATE = "name-beside-date"  # "Anna Muster | 12.07.2025"
     NAME_LINE = "name-line"  # a line of names alone between the headline and the article
     NAME_LINE_AND_BOX = "name-line-and-author-box"  # such a line, and an author box naming it
+    NAME_LINE_AND_ROLE = "name-line-and-role"  # a name line over its role: "Political Editor"
