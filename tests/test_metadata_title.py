@@ -62,3 +62,14 @@ def test_a_separator_with_nothing_beyond_it_is_cut() -> None:
 
 def test_a_title_that_is_all_separator_stays() -> None:
     assert dechrome.clean(_page("|", "de", "|")).title in {None, "|"}
+
+
+def test_marks_and_symbols_around_the_title_words_are_cut() -> None:
+    for first in (f"...: {HEADLINE['de']}", f"• {HEADLINE['de']}", f"{HEADLINE['de']} » ☆☆☆☆☆"):
+        assert dechrome.clean(_page(first, "de", first)).title == HEADLINE["de"]
+
+
+def test_quotes_and_closing_marks_of_a_title_stay() -> None:
+    for title in ("«Gute Löhne reichen alleine nicht»", "Qui a gagné la finale ?",
+                  "¿Qué pasa con la energía?"):
+        assert dechrome.clean(_page(title, "de", title)).title == title

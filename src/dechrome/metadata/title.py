@@ -25,8 +25,14 @@ Span = tuple[int, int]
 # A bar splits with or without spaces; "»" and "•" without spaces only between two words
 # ("Home»News"): beside one space they close a quotation ("«Wir waren in Quarantäne» - X").
 _SEPARATOR = regex.compile(r"\s[|\-–—:»·•/~]{1,2}+\s|\s?\|\s?|(?<=\S)[»•](?=\S)")
-# A separator at either end of a title, with nothing beyond it.
-_DANGLING = regex.compile(r"^[|\-–—:»·•/~]{1,2}+\s{1,3}+|(?<=\S)\s{1,3}+[|\-–—:»·•/~]{1,2}+$")
+# What stands at either end of a title with no word in it: a separator with nothing beyond
+# it ("Headline -", "| Headline"), a mark before the first word ("...: Tach auch!", "• Name"),
+# symbols after the last ("Headline » ☆☆☆☆☆"). Quotes, brackets and the sentence marks a
+# title may close with ("Qui a gagné ?") stay.
+_DANGLING = regex.compile(
+    r"^[^\p{L}\p{N}\s\"'„“«‹(\[¿¡]{1,10}+\s{1,3}+"
+    r"|(?<=\S)\s{1,3}+(?:[|\-–—:»·•/~]{1,2}+\s{1,3}+)?[\p{So}\p{Sm}*|\-–—·•/~]{1,10}+$"
+)
 _NAV_SEPARATOR = regex.compile(r"\s[|»>/›]\s")
 _MIN_NAV_SEPARATORS = 2
 _MAX_SITE_WORDS = 8
@@ -68,7 +74,8 @@ def read_title(evidence: Evidence) -> TitleReading:
 
 def _undangled(reading: TitleReading) -> TitleReading:
     """The title less a separator with nothing on its far side ("Heizjacken von Bosch -",
-    "The 16 Best Boxes in 2025 |"): the site's name the page left empty."""
+    "The 16 Best Boxes in 2025 |": the site's name the page left empty) and less the marks
+    and symbols around its words."""
     title = reading.title
     if title is None:
         return reading
