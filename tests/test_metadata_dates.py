@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from dechrome.metadata.dateparse import first_date
-from dechrome.metadata.dates import _UPDATED, url_date
+from dechrome.metadata.dates import (
+    _POST_META,
+    _POST_META_OPENINGS,
+    _UPDATED,
+    _may_post_meta,
+    url_date,
+)
 from dechrome.metadata.reldates import relative_date
 from tests.metadata_pages import clean
 
@@ -174,3 +180,14 @@ def test_edited_is_an_updated_date() -> None:
 def test_a_forum_answer_is_not_the_date_of_the_question() -> None:
     document = clean("en", "answered Oct 18, 2023 at 8:31", "Oct 16, 2023 at 9:40")
     assert document.date == "2023-10-16T09:40"
+
+
+def test_the_post_meta_prefilter_lets_every_anchored_phrase_through() -> None:
+    # Each phrase `_POST_META` opens with starts with one of the letters the prefilter lets
+    # through; a phrase added with another first letter would never be tried.
+    phrases = ("posted", "published", "veröffentlicht", "eingetragen", "erstellt", "gepostet",
+               "publié", "publicado", "pubblicato", "gepubliceerd", "geschrieben", "verfasst",
+               "dieser", "der")
+    assert all(phrase[0] in _POST_META_OPENINGS for phrase in phrases)
+    assert all(_POST_META.pattern.count(phrase) for phrase in phrases)
+    assert not _may_post_meta("Posted by Jane Doe on March")  # no digit: no date

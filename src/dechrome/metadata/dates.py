@@ -56,6 +56,8 @@ _POST_META = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_POST_META_CHARS = 300
+# The first letters of `_POST_META`'s anchored phrases (`test_metadata_dates` checks them).
+_POST_META_OPENINGS = frozenset("pvegd")
 # A date line with dated lines of two other dates within this reach is a teaser list's.
 _LIST_REACH = 4
 _LIST_OTHERS = 2
@@ -130,13 +132,21 @@ def _post_meta(evidence: Evidence, *, day_first: bool,
     2020", "Discussion in 'Help' started by pelex, May 26, 2025"."""
     for block in evidence.blocks:
         text = block.text
-        if len(text) > _MAX_POST_META_CHARS or not evidence.own(block.index):
+        if len(text) > _MAX_POST_META_CHARS or not _may_post_meta(text) or not evidence.own(
+                block.index):
             continue
         match = _POST_META.match(text)
         if match is not None and (found := first_date(text[match.end():],
                                                       day_first=day_first)) is not None:
             return found, Source.POST_META, block.index
     return None, None, None
+
+
+def _may_post_meta(text: str) -> bool:
+    """False when `_POST_META` cannot match `text`: its opening letter, its inner phrases and
+    a digit of the date, tested first because most lines of a page are none of these."""
+    return (text[:1].casefold() in _POST_META_OPENINGS or " wurde am " in text
+            or "started by" in text) and _DIGIT.search(text) is not None
 
 
 def _relative_first(evidence: Evidence, lines: list[int], block: int) -> bool:

@@ -184,9 +184,9 @@ def _lines_below(evidence: Evidence, longest: int) -> dict[str, list[int]]:
     lines: dict[str, list[int]] = {}
     limit = longest + _LENGTH_SLACK
     key = evidence.key if evidence.keys is None else evidence.keys.__getitem__
-    for block in evidence.blocks[1:]:
-        if len(block.text) <= limit:
-            lines.setdefault(key(block.index), []).append(block.index)
+    add = lines.setdefault
+    for index in [block.index for block in evidence.blocks[1:] if len(block.text) <= limit]:
+        add(key(index), []).append(index)
     return lines
 
 
