@@ -57,7 +57,9 @@ _LEAD_ALONE_WORD = r"von|by|par|por|door|di|autor(?:in|en|innen|a|ka|e)?|authors
 # A lead word that ends its line ("Von", "By :", "10.12.2022 18:27 von"): the names stand on
 # the next line.
 _LEAD_ALONE = regex.compile(
-    rf"(?:(?P<before>.{{1,60}}?)\s)?(?:(?:{_LEAD_WORD})\s{{0,3}}:|{_LEAD_ALONE_WORD})",
+    # Anchored: it is asked of whole lines only (scanned at every offset of a long run, the
+    # lazy run of up to 60 characters would be tried at each).
+    rf"^(?:(?P<before>.{{1,60}}?)\s)?(?:(?:{_LEAD_WORD})\s{{0,3}}:|{_LEAD_ALONE_WORD})",
     regex.IGNORECASE,
 )
 # "Posted", "Veröffentlicht am 12. Juni 2017", "Eingestellt": what may precede "von"/"by".
