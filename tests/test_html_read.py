@@ -294,6 +294,21 @@ def test_a_thread_page_the_weak_rules_would_empty_falls_back_and_says_so() -> No
     assert not unaccounted(trafilatura.extract(raw) or "", document)
 
 
+def test_a_page_that_is_its_headline_keeps_it() -> None:
+    # A link post: the extraction is the headline alone. Beside other text a copy of the
+    # title is chrome; alone it is the page's content, and the body is never emptied for it.
+    headline = "FCC chair to Europe: if you restrict US satellite providers, we will ban you"
+    raw = (f"<html><head><title>{headline}</title></head><body><main><h1>{headline}</h1>"
+           "</main></body></html>")
+    document = dechrome.clean(raw, config=dechrome.Config(input="html"))
+    assert document.paragraphs == (headline,)
+    raw = raw.replace("</main>", "<p>The chair wrote to the European ministers on Tuesday, "
+                      "asking for a reply within thirty days.</p></main>")
+    document = dechrome.clean(raw, config=dechrome.Config(input="html"))
+    assert headline not in document.paragraphs
+    assert [r.rule for r in document.removals] == [dechrome.Rule.TITLE_DUPLICATE]
+
+
 def test_html_mode_keeps_text_that_looks_like_tags() -> None:
     from dechrome.normalize import normalise  # noqa: PLC0415  (one test's need)
 

@@ -79,8 +79,12 @@ def _clean_units(extraction: Extraction, markup: Markup, tree: HtmlElement, conf
               if unit_of[block.index] in verdicts}
     if config.enabled(Rule.TITLE_DUPLICATE):
         titles = (*filter(None, [markup.page.title]), *markup.h1s, *markup.titles)
-        for index in title_copies([block.text for block in blocks], titles):
-            preset.setdefault(index, Rule.TITLE_DUPLICATE)
+        copies = [index for index in title_copies([block.text for block in blocks], titles)
+                  if index not in preset]
+        # A page whose whole extraction is its headline (a link post, a one-line notice)
+        # has that line for content: a copy of the title is chrome only beside other text.
+        if len(preset) + len(copies) < len(blocks):
+            preset.update(dict.fromkeys(copies, Rule.TITLE_DUPLICATE))
     text_config = replace(config, rules=config.rules - config.html_skip)
     document = clean_blocks(Segmented(blocks, normalised, preset, line_breaks=True),
                             url=markup.url, config=text_config, chrome=chrome)
