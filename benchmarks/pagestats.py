@@ -97,11 +97,12 @@ def accounted_words(document: Any, view: Callable[[str], str] = str) -> Counter[
     return found
 
 
-def unaccounted(reference: str, document: Any | None) -> int:
+def unaccounted(reference: str, document: Any | None, *, extracted: bool = True) -> int:
     """How many of the reference's words the Document holds nowhere (multisets: a word
     the reference has three times and the Document once leaves two).
 
-    Two ways the reference's own text differs from the page, neither a loss: it glues
+    With `extracted` (the reference is trafilatura's text of the page, HTML mode), two
+    ways the reference's own text differs from the page, neither a loss: it glues
     words that the page sets apart (trafilatura's text output drops the whitespace between
     two elements: "tariffsMember"), and it shows charset errors that dechrome reads or
     repairs right. A reference word is held when the Document holds its parts, each a word
@@ -112,6 +113,8 @@ def unaccounted(reference: str, document: Any | None) -> int:
     leaves dropped: "groÃen" for "großen", "donât" for mojibake it cannot repair). Words
     the Document glues stay unaccounted."""
     held = accounted_words(document) if document is not None else Counter()
+    if not extracted:
+        return sum((Counter(words(reference)) - held).values())
     missing = _missing(Counter(words(reference)), held)
     if not missing or reference.isascii() or document is None:
         return missing
@@ -177,9 +180,11 @@ class Accounting:
     unaccounted: int = 0
     pages: int = 0
     by_page: dict[str, int] = field(default_factory=dict)
+    # False when the reference is dechrome's own input (text mode): every difference counts.
+    extracted: bool = True
 
     def add(self, page_id: str, reference: str, document: Any | None) -> None:
-        missing = unaccounted(reference, document)
+        missing = unaccounted(reference, document, extracted=self.extracted)
         self.words += len(words(reference))
         self.unaccounted += missing
         self.pages += 1
@@ -224,6 +229,7 @@ class Inspector:
             return
         if self.mode == "text":
             reference = page.text or ""
+            self.accounting.extracted = False
         else:
             reference = outputs.get(REFERENCE) or _untimed(self.reference, page, outputs)
             self.reference_outputs.append(reference)

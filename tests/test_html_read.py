@@ -260,7 +260,10 @@ def test_a_teaser_item_goes_and_a_listicle_heading_stays() -> None:
              Unit("p", prose, 0, (0.0,)),
              Unit("item", "- Ten bakeries worth the early start\nOur guide to bread", 35,
                   (1.0, 0.0)),
-             Unit("item", "- A list item that links one word\nand goes on", 4, (0.1, 0.0))]
+             Unit("item", "- A list item that links one word\nand goes on", 4, (0.1, 0.0)),
+             # a forum post under its linked number: no headline, no teaser
+             Unit("item", "- #3\nI believe forums still give a sense of community.\nGreenHost, "
+                  "May 18", 10, (1.0, 0.0, 0.6))]
     assert judge(Extracted(units, dechrome.Config())) == {2: dechrome.Rule.LINK_DENSE}
 
 

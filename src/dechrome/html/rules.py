@@ -80,7 +80,9 @@ def _teaser(unit: Unit, limit: float, min_words: int) -> bool:
     if unit.kind != "item" or len(unit.line_links) < 2 or unit.line_links[0] < limit:
         return False
     first = unit.text.split("\n", 1)[0].removeprefix("- ")
-    return (not _running_text(first, min_words)
+    # A headline has words: a linked post number ("#3") or a name over a forum post is
+    # no teaser's headline.
+    return (word_count(first) >= _MIN_TITLE_WORDS and not _running_text(first, min_words)
             and word_count(unit.text) < _PARAGRAPH_FACTOR * min_words)
 
 
