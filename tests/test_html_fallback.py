@@ -45,6 +45,9 @@ def test_fallback_when_weak_rules_take_most_of_the_extraction() -> None:
     assert fallback_reason(document, dechrome.Config(html_fallback_share=0.5),
                            frozenset({0})) is None
     assert fallback_reason(document, dechrome.Config(html_fallback_share=0.5)) is not None
+    # teasers that are most of the extraction are a listing's content: no strong evidence
+    assert fallback_reason(document, dechrome.Config(html_fallback_share=0.5),
+                           frozenset({0, 2})) is not None
     copies = tuple(Removal(dechrome.Rule.EXACT_DUPLICATE, dechrome.Reason.DUPLICATE, r.block,
                            r.text) for r in removals)
     assert fallback_reason(replace(document, removals=copies), dechrome.Config()) is None

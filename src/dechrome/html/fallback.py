@@ -32,11 +32,16 @@ def fallback_reason(document: Document, config: Config,
     """Why `document` must be cleaned again with the high-confidence rules only; None when
     the rules without strong evidence removed at most the configured share. The removals
     of the blocks in `strong` (a teaser's shape: a linked headline over a blurb) count as
-    strong evidence whatever their rule."""
+    strong evidence whatever their rule, unless they are most of the extraction."""
     limit = config.html_fallback_share
     if limit is None:
         return None
     total = sum(word_total(block.text) for block in document.blocks)
+    shaped = sum(word_total(removal.text) for removal in document.removals
+                 if removal.block in strong)
+    if 2 * shaped > total:
+        # Teasers that are most of the page are its content: a topic page, a listing.
+        strong = frozenset()
     weak: Counter[str] = Counter()
     for removal in document.removals:
         if removal.rule not in HIGH_CONFIDENCE and removal.block not in strong:
