@@ -6,7 +6,8 @@ length, a short line or a link costs a little, and the article is the run of blo
 largest total (a maximum-sum subarray), so a heading, a caption or an ad line inside the
 article costs less than the paragraphs around it bring. A comment section can never be
 part of it: the run stops at the blocks comment rules removed, and at a list of dated records
-(teasers, comments) below it (`records`).
+(teasers, comments) below it (`records`). Below its last paragraph, the region grows over
+the lines that continue the article's topic (`tail`): a table, a list, its references.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.frame import head_of, tail_of
 from dechrome.context.records import records_start
 from dechrome.context.scores import LETTER, REMOVED_COST, lead_scores, page_scores
+from dechrome.context.tail import with_tail
 from dechrome.context.thread import is_discussion_url
 from dechrome.features import is_sentence_like
 from dechrome.reasons import Reason, Rule
@@ -183,7 +185,7 @@ def _outside(page: Page) -> Iterator[int]:
     span = _framed_region(page)
     if span is None:
         return
-    first, last = _with_opening(page, span)
+    first, last = with_tail(page, _with_opening(page, span), page_scores(page, discussion=False))
     yield from (i for i in page.kept_indices if i < first or i > last)
 
 
