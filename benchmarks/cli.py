@@ -68,8 +68,15 @@ FOOTNOTES = """\
   Document holds anywhere: body, title, summary, captions, authors, date, sitename, section,
   hashtags, categories, tags, links, and every removal's text. Words are matched by
   identity, not position, so a common word kept elsewhere covers a lost one (a lower bound
-  of the loss), and two words glued together (`reportedthat`) count as unaccounted; on a
-  page where dechrome-html raised, all the reference's words count. Pages below: per-page F1
+  of the loss), and two words dechrome glued together (`reportedthat`) count as
+  unaccounted; on a page where dechrome-html raised, all the reference's words count. The
+  reference's own defects are not charged: a word it glues where the page sets two apart
+  (trafilatura's text drops the whitespace between elements: `tariffsMember`) is held when
+  the Document holds both parts as words the reference does not itself need; and where the
+  reference has letters beyond ASCII it is read as given, repaired by ftfy (mojibake in the
+  page that dechrome repaired), or against the Document's text misread as trafilatura
+  misreads a page (UTF-8 taken for Latin-1, C1 controls dropped), whichever the Document
+  holds most of. Pages below: per-page F1
   = 2TP / (2TP + FP + FN) with the set's own counts (shingles on scrapinghub and wcxb, the
   page's `with`/`without` chunks on the trafilatura set; 1.0 when a page has nothing to
   count); a page counts when trafilatura-html's per-page F1 exceeds dechrome-html's by more

@@ -23,8 +23,8 @@ import trafilatura
 import dechrome
 from benchmarks.datasets import DATASETS, Page, load_dataset
 from benchmarks.metrics import shingle_counts, shingle_scores, shingles
+from benchmarks.pagestats import unaccounted
 from benchmarks.ruleloss import fold_of, gold_texts
-from dechrome.accounting import unaccounted
 
 _CACHE = Path(os.environ.get("HTMLLOSS_CACHE", "/tmp/htmlloss-cache"))
 
@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         their_counts.append(shingle_counts(gold, references[page.id]))
         ours, theirs = doc_f1(gold, document.text), doc_f1(gold, references[page.id])
         blame = where_lost(gold, references[page.id], document)
-        blame["unaccounted-words"] = sum(unaccounted(references[page.id], document).values())
+        blame["unaccounted-words"] = unaccounted(references[page.id], document)
         total += blame
         rows.append((ours - theirs, page.id, ours, theirs, blame, fold_of(page)))
     rows.sort()

@@ -131,6 +131,31 @@ def test_unaccounted_folds_case_and_compatibility_forms() -> None:
     assert pagestats.unaccounted("Regie\u00adrung Fin\u200dal", _Doc(text="Regierung final")) == 0
 
 
+def test_words_the_reference_glues_are_held_as_their_parts_but_not_the_reverse() -> None:
+    doc = _Doc(text="Tariffs rose. Member of the club. html java json php", title="US")
+    # trafilatura's text drops the space between two elements: "tariffsMember"
+    assert pagestats.unaccounted("Tariffs rose.Member of the club.", doc) == 0
+    assert pagestats.unaccounted("htmljavajsonphp", doc) == 0
+    # text mode's reference is dechrome's own input: there every difference counts
+    assert pagestats.unaccounted("htmljavajsonphp", doc, extracted=False) == 1
+    # a part the reference needs elsewhere is no spare part: "rose" is used once already
+    assert pagestats.unaccounted("Tariffs rose rosemember", doc) == 1
+    assert pagestats.unaccounted("clubtariffs tariffs", doc) == 1
+    # the Document glues what the reference sets apart: both words are missing
+    assert pagestats.unaccounted("reported that", _Doc(text="reportedthat")) == 2
+
+
+def test_charset_errors_of_the_reference_are_not_losses() -> None:
+    # mojibake in the page that ftfy repairs, as dechrome does
+    fixed = _Doc(text="They don\u2019t know")
+    assert pagestats.unaccounted("They don\u00e2\u20ac\u2122t know", fixed) == 0
+    # the page's UTF-8 read as Latin-1 with its control characters dropped: "groÃ\x9fen"
+    doc = _Doc(text="Die großen Schafe, don\u2019t")
+    assert pagestats.unaccounted("Die gro\u00c3en Schafe, don\u00e2t", doc) == 0
+    # a word lost is still lost
+    assert pagestats.unaccounted("Die gro\u00c3en wei\u00c3en Schafe", doc) == 1
+
+
 def test_accounting_sums_words_and_names_pages() -> None:
     acc = pagestats.Accounting()
     acc.add("p1", "one two three", _Doc(text="one two three"))

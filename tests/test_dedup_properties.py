@@ -89,3 +89,23 @@ def test_cleaning_a_page_of_repeats_twice_changes_nothing(blocks: list[str]) -> 
     # article is scored as the body cleaned again reads it, in any language (the examples).
     once = dechrome.clean("\n".join(blocks)).text
     assert dechrome.clean(once).text == once
+
+
+_FORUM_URL = "https://forum.example.org/threads/three-guests-on-the-week.48213/"
+_REPLY = "I agree with this, and I would add that it took far longer than anyone expected."
+
+
+@FAST
+@given(distinct_paragraphs, st.data(), st.booleans())
+def test_a_reply_quoting_a_post_keeps_its_quote_on_a_discussion_page(
+    paragraphs: list[str], data: st.DataObject, all_rules: bool
+) -> None:
+    # A reply quotes a paragraph of the thread, then answers: on a forum thread the quote is
+    # the page's structure; a page printing its thread twice is a copy (tests/test_rules_context).
+    quoted = data.draw(st.sampled_from(paragraphs))
+    page = "\n".join([_HEADLINE, _INTRO, *paragraphs, "reader wrote:", quoted, _REPLY])
+    config = dechrome.Config() if all_rules else dechrome.Config(rules=frozenset())
+    document = dechrome.clean(page, url=_FORUM_URL, config=config)
+    assert quoted not in _dedup_removed(document)
+    if not all_rules:
+        assert document.paragraphs.count(quoted) == 2

@@ -296,7 +296,7 @@ def test_lower_words_asked_one_by_one_answer_as_the_whole_set(
     paragraphs: list[str], word: str
 ) -> None:
     for asked in (word, word.casefold()):
-        assert (asked in namelines._LowerWords(paragraphs)) == (
+        assert (asked in namelines.LowerWords(paragraphs)) == (
             asked in namelines.lower_words(paragraphs))
 
 

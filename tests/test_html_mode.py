@@ -76,6 +76,18 @@ def test_declared_charset_decodes_legacy_bytes() -> None:
     assert "Grüße" in (decode_html(b"\xef\xbb\xbf<html>Gr\xc3\xbc\xc3\x9fe") or "")
 
 
+def test_utf8_bytes_labelled_latin1_are_read_as_utf8() -> None:
+    # A server that labels its UTF-8 pages Latin-1: read as declared, "Hôtel" would be
+    # "HÃ´tel" and a C1 quote from an old editor "Â’"; as UTF-8 the C1 repair fixes the quote.
+    raw = ('<html><head><meta charset="iso-8859-1"></head><body><p>Hôtel du Louvre: '
+           "that\x92s it.</p></body></html>").encode()
+    assert "Hôtel du Louvre: that\x92s it." in (decode_html(raw) or "")
+    document = dechrome.clean(raw, config=HTML)
+    assert "Hôtel du Louvre: that\u2019s it." in document.text
+    # Latin-1 bytes that are not valid UTF-8 stay in the declared charset.
+    assert "Hôtel" in (decode_html(raw.decode().encode("cp1252", "replace")) or "")
+
+
 def test_a_stray_byte_does_not_outvote_the_declared_charset() -> None:
     text = "Kolejne organizacje sprzeciwiają się atakom na Fundację, grundsätzlich für Vögel. " * 20
     raw = b'<html><head><meta charset="utf-8"></head><body><p>' + text.encode() + b"\xff</p>"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import dechrome
-from dechrome.metadata.authors import names_in_agency_tag, names_in_byline
+from dechrome.metadata.agency import names_in_agency_tag
+from dechrome.metadata.authors import names_in_byline
 from tests.metadata_pages import BODY, clean
 
 
@@ -154,3 +155,67 @@ def test_a_name_beside_the_date_under_the_headline(language: str,
 def test_a_label_beside_a_date_is_no_author(language: str, lines: tuple[str, ...],
                                             url: str | None) -> None:
     assert _authors(language, *lines, url=url) == ()
+
+
+_BIOS = {
+    "de": ("Manfred Weber ist Redakteur im Ressort Politik.", "Weitere Artikel von Manfred Weber"),
+    "en": ("Manfred Weber is a staff writer covering energy.", "More from Manfred Weber"),
+    "fr": ("Manfred Weber est journaliste au service politique.",
+           "Autres articles de Manfred Weber"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_BIOS))
+@pytest.mark.parametrize("box", [0, 1])
+def test_a_name_line_an_author_box_confirms(language: str, box: int) -> None:
+    text = "\n\n".join([_LONG_HEADLINE[language], "Manfred Weber", *BODY[language],
+                        _BIOS[language][box]])
+    document = dechrome.clean(text)
+    assert document.authors == ("Manfred Weber",)
+    assert [found.how for found in document.sources() if found.field == "authors"] == [
+        "name-line-and-author-box"]
+
+
+@pytest.mark.parametrize("tail", [
+    "",  # a name line alone: any label in title case reads the same
+    "Manfred Weber",  # printed twice is no author box
+    "Kontakt zu Manfred Weber aufnehmen",  # no box lead, no biography
+    "Peter Schmidt ist Redakteur im Ressort Politik.",  # the box names someone else
+])
+def test_a_name_line_without_a_box_naming_it_is_no_author(tail: str) -> None:
+    text = "\n\n".join([_LONG_HEADLINE["de"], "Manfred Weber", *BODY["de"], tail])
+    assert dechrome.clean(text).authors == ()
+
+
+def test_an_email_address_ends_the_names() -> None:
+    assert names_in_byline("Por Mariano Martín mmartin@ambito.com.ar") == ("Mariano Martín",)
+    assert names_in_byline("By Jane Doe jane.doe@example.org and more") == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(("language", "role"), [
+    ("en", "Political Editor"), ("de", "Redakteurin"), ("fr", "Journaliste"),
+])
+def test_a_name_line_over_its_role(language: str, role: str) -> None:
+    text = "\n\n".join([_LONG_HEADLINE[language], "Manfred Weber", role, *BODY[language]])
+    document = dechrome.clean(text)
+    assert document.authors == ("Manfred Weber",)
+    assert [found.how for found in document.sources() if found.field == "authors"] == [
+        "name-line-and-role"]
+
+
+@pytest.mark.parametrize("beside", [
+    "Video Gallery", "Become Contributor", "Newsletter",
+    "Editor's Picks of the Week in Politics and Business",  # a role word in a long line
+])
+def test_a_name_line_beside_no_role_is_no_author(beside: str) -> None:
+    text = "\n\n".join([_LONG_HEADLINE["en"], "Manfred Weber", beside, *BODY["en"]])
+    assert dechrome.clean(text).authors == ()
+
+
+@pytest.mark.parametrize("line", [
+    "By logging into your account, you agree to our Terms of Use and Privacy Policy.",
+    "BY COMPANY TYPE",  # over "BY ROLE": a menu of filters
+])
+def test_lines_opening_with_by_that_credit_no_one(line: str) -> None:
+    text = "\n\n".join([_LONG_HEADLINE["en"], line, "BY ROLE", *BODY["en"]])
+    assert dechrome.clean(text).authors == ()

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from dechrome.metadata.dateparse import first_date
-from dechrome.metadata.dates import url_date
+from dechrome.metadata.dates import (
+    _POST_META,
+    _POST_META_OPENINGS,
+    _UPDATED,
+    _may_post_meta,
+    url_date,
+)
+from dechrome.metadata.reldates import relative_date
 from tests.metadata_pages import clean
 
 
@@ -116,3 +123,71 @@ def test_slashed_dates_are_day_first_outside_english() -> None:
 def test_a_french_page_reads_a_slashed_date_day_first() -> None:
     assert clean("fr", "Publié le 03/05/2022").date == "2022-05-03"
     assert clean("en", "Published 03/05/2022").date is None
+
+
+@pytest.mark.parametrize(("line", "reference"), [
+    ("vor 3 Tagen", "0001-01-02"),
+    ("gestern, 18:00", "0001-01-01"),
+    ("999 weeks ago", "0010-01-01T12:00"),
+])
+def test_a_relative_date_before_the_year_one_is_no_date(line: str, reference: str) -> None:
+    assert relative_date(line, reference) is None
+
+
+def test_a_relative_date_counts_back_from_the_reference() -> None:
+    assert relative_date("vor 3 Tagen", "2025-07-12T16:29") == "2025-07-09"
+    assert relative_date("5 hours ago", "2025-07-12") == "2025-07-12"
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), [
+    ("de", "Veröffentlicht von SeglerBlog am 23. Februar 2020", "2020-02-23"),
+    ("de", "Dieser Beitrag wurde am 04/02/2020 von kj in Recht veröffentlicht.", "2020-02-04"),
+    ("de", "Malaga wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Reisen abgelegt.",
+     "2010-05-19T23:03"),
+    ("de", "Eingetragen am 3. Januar 2020 vom Support Team", "2020-01-03"),
+    ("en", "Posted by Jane Doe on March 3, 2021", "2021-03-03"),
+    ("en", "Discussion in 'Hosting Advice' started by pelex, May 26, 2025.", "2025-05-26"),
+])
+def test_a_post_meta_line_anywhere_gives_the_date_when_nothing_else_does(
+        language: str, line: str, expected: str) -> None:
+    # The footer of a post, below the article and out of the credit lines' reach.
+    filler = tuple(f"Weitere Links {n}" for n in range(12))
+    document = clean(language, tail=(*filler, line))
+    assert document.date == expected
+    assert [found.how for found in document.sources() if found.field == "date"] == [
+        "post-meta-line"]
+
+
+def test_a_post_meta_line_gives_way_to_a_date_line_under_the_headline() -> None:
+    filler = tuple(f"Weitere Links {n}" for n in range(12))
+    tail = (*filler, "Veröffentlicht von SeglerBlog am 23. Februar 2020")
+    assert clean("de", "12.07.2025 16:29", tail=tail).date == "2025-07-12T16:29"
+
+
+def test_a_sentence_of_the_body_naming_a_date_is_no_post_meta_line() -> None:
+    line = "Die Studie wurde am 4. Februar 2020 in der Zeitschrift Nature veröffentlicht."
+    assert clean("de", line).date is None
+
+
+def test_edited_is_an_updated_date() -> None:
+    # A forum answer's "edited Jan 21, 2017" is a change, not the question's publication.
+    assert _UPDATED.search("edited Jan 21, 2017 at 15:10") is not None
+    assert _UPDATED.search("asked Feb 4, 2014 at 13:02") is None
+    assert _UPDATED.search("answered Oct 18, 2023 at 8:31") is not None
+    assert _UPDATED.search("1.9K views 11 replies last post by Anna Jan 18, 2024") is not None
+
+
+def test_a_forum_answer_is_not_the_date_of_the_question() -> None:
+    document = clean("en", "answered Oct 18, 2023 at 8:31", "Oct 16, 2023 at 9:40")
+    assert document.date == "2023-10-16T09:40"
+
+
+def test_the_post_meta_prefilter_lets_every_anchored_phrase_through() -> None:
+    # Each phrase `_POST_META` opens with starts with one of the letters the prefilter lets
+    # through; a phrase added with another first letter would never be tried.
+    phrases = ("posted", "published", "veröffentlicht", "eingetragen", "erstellt", "gepostet",
+               "publié", "publicado", "pubblicato", "gepubliceerd", "geschrieben", "verfasst",
+               "dieser", "der")
+    assert all(phrase[0] in _POST_META_OPENINGS for phrase in phrases)
+    assert all(_POST_META.pattern.count(phrase) for phrase in phrases)
+    assert not _may_post_meta("Posted by Jane Doe on March")  # no digit: no date

@@ -5,7 +5,10 @@ date line under the headline), `relative` ("vor 3 Stunden" under the headline, t
 date of the day above it), `agency` ("(dpa/lab)" closing the article), `agency-dash` ("—
 dpa/lab"), `reporting` ("(Reporting by ...; Editing by ...)"), `echo-site` (the title line
 "Headline | Site" and the headline again), `echo` (the title line without a site, printed
-again), `kicker` (a topic label above the headline). Languages: de, en, fr, es, it, nl. Each
+again), `kicker` (a topic label above the headline), `author-box` (a name line over the
+article that an author box below confirms), `name-role` (a name line over its newsroom role),
+`post-meta` (a post footer "Posted by X on <date>" out of the credit lines' reach, the only
+date). Languages: de, en, fr, es, it, nl. Each
 `.json` holds the expected title, date and authors, and how each was found.
 """
 
@@ -26,7 +29,7 @@ CASES = sorted(METADATA.glob("*.txt"))
 def test_every_pattern_in_every_language() -> None:
     stems = {path.stem for path in CASES}
     for pattern in ("byline", "dateline", "relative", "agency", "agency-dash", "echo-site",
-                    "echo", "kicker"):
+                    "echo", "kicker", "author-box", "name-role", "post-meta"):
         for language in ("de", "en", "fr", "es", "it", "nl"):
             assert f"{pattern}_{language}" in stems
 

@@ -23,7 +23,13 @@ FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCh
 _HEAD_LINES = ["Von Anna Muster", "By Jane Doe and John Roe", "Par Jean Dupont", "(dpa/lab)",
                "Aktualisiert am 3.4.2024", "vor 3 Stunden", "Published 2 days ago",
                "Sport | Beispiel-Zeitung", "Startseite", "Energiewende", "12.07.2025 16:29",
-               "Nov. 18, 2019, 7:41 AM ET", "— dpa/lab", "Anna Muster und Jon Doe"]
+               "Nov. 18, 2019, 7:41 AM ET", "— dpa/lab", "Anna Muster und Jon Doe",
+               # Name lines an author box or a role confirms, post footers, filter menus.
+               "Manfred Weber", "Political Editor", "More from Manfred Weber",
+               "Manfred Weber ist Redakteur im Ressort Politik.",
+               "Posted by Jane Doe on March 3, 2021", "answered Oct 18, 2023 at 8:31",
+               "Veröffentlicht von SeglerBlog am 23. Februar 2020", "BY COMPANY TYPE",
+               "BY ROLE"]
 days = st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2030, 12, 31))
 
 
@@ -39,7 +45,8 @@ def _page(language: str, head: list[str], title_line: str | None = None) -> str:
 pages = st.builds(
     _page, st.sampled_from(sorted(HEADLINE)),
     st.lists(st.sampled_from(_HEAD_LINES), max_size=5),
-    st.sampled_from([None, "{h} | Beispiel-Zeitung", "Beispiel - Politik - {h}", "{h}"]),
+    st.sampled_from([None, "{h} | Beispiel-Zeitung", "Beispiel - Politik - {h}", "{h}",
+                     "{h} -", "...: {h}", "{h} » ☆☆☆☆☆"]),
 ).map(lambda text: text.replace("{h}", "Regierung beschließt neues Energiegesetz"))
 
 

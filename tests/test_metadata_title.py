@@ -52,3 +52,24 @@ def test_a_breadcrumb_taken_for_the_headline_gives_way_to_the_browser_title() ->
     first = f"{HEADLINE['de']} | Beispiel-Zeitung"
     text = _page(first, "de", "Sie sind hier: Home » Politik » Energie » Gesetze")
     assert dechrome.clean(text).title == HEADLINE["de"]
+
+
+def test_a_separator_with_nothing_beyond_it_is_cut() -> None:
+    # The browser title "Headline -" printed again: the site's name the page left empty.
+    for first in (f"{HEADLINE['de']} -", f"{HEADLINE['de']} |", f"| {HEADLINE['de']}"):
+        assert dechrome.clean(_page(first, "de", first)).title == HEADLINE["de"]
+
+
+def test_a_title_that_is_all_separator_stays() -> None:
+    assert dechrome.clean(_page("|", "de", "|")).title in {None, "|"}
+
+
+def test_marks_and_symbols_around_the_title_words_are_cut() -> None:
+    for first in (f"...: {HEADLINE['de']}", f"• {HEADLINE['de']}", f"{HEADLINE['de']} » ☆☆☆☆☆"):
+        assert dechrome.clean(_page(first, "de", first)).title == HEADLINE["de"]
+
+
+def test_quotes_and_closing_marks_of_a_title_stay() -> None:
+    for title in ("«Gute Löhne reichen alleine nicht»", "Qui a gagné la finale ?",
+                  "¿Qué pasa con la energía?"):
+        assert dechrome.clean(_page(title, "de", title)).title == title

@@ -62,6 +62,11 @@ ADVERSARIAL |= {
     "title-lines": _run("Headline » Site // » "),
     "guillemets": _run("«a» „b“ "),
     "names-lines": _run("Anna Muster, Jon Doe y Marie e "),
+    # Post footers, author boxes and title lines ending in a separator.
+    "post-meta": _run("Veröffentlicht von a am wurde am "),
+    "author-boxes": _run("More from Anna Muster is a "),
+    "dangling-separators": _run(" | - "),
+    "e-mail-tails": _run("Von Anna a.b@"),
     # Many similar blocks: near- and contained-duplicate detection compare such blocks pairwise
     # (quadratic: 50,000 characters of them take seconds), so this input is kept smaller.
     "similar-lines": "".join(f"a b c d e f g h {number}\n" for number in range(800)),

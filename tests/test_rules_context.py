@@ -517,3 +517,75 @@ def test_a_template_lines_copies_whose_content_between_went_are_copies() -> None
     assert [r.rule for r in document.removals if r.text == label] == [Rule.EXACT_DUPLICATE]
     assert RULES[Rule.EXACT_DUPLICATE].reason is Reason.DUPLICATE
     assert dechrome.clean(document.text).text == document.text
+
+
+_FORUM_URL = "https://forum.example.org/threads/which-lens-for-indoor-basketball.51234/"
+
+
+def test_exact_duplicate_keeps_a_reply_quoting_a_post_on_a_discussion_page() -> None:
+    # A reply repeats the paragraph it answers: on a forum thread that is the page's
+    # structure; on an article page the same repeat is a copy.
+    quote = _ENGLISH_PARAGRAPHS[0]
+    blocks = ("A question about the committee", quote, "reader wrote:", quote,
+              *_ENGLISH_PARAGRAPHS[1:])
+    config = dechrome.Config(rules=BLOCK_RULE_NAMES | {Rule.HEADLINE, Rule.NEAR_DUPLICATE})
+    forum = dechrome.clean("\n\n".join(blocks), url=_FORUM_URL, config=config)
+    assert forum.paragraphs.count(quote) == 2
+    article = dechrome.clean("\n\n".join(blocks), config=config)
+    assert article.paragraphs.count(quote) == 1
+    _assert_removed(article, quote, Rule.EXACT_DUPLICATE)
+
+
+def test_exact_duplicate_removes_a_thread_printed_twice_on_a_discussion_page() -> None:
+    # A run of more copies than a reply quotes is the thread printed again.
+    thread = (*_ENGLISH_PARAGRAPHS, "Thanks, the new pay offer settles it for the dock workers "
+              "and for the rest of us who wait for the ferries every morning.")
+    config = dechrome.Config(rules=BLOCK_RULE_NAMES | {Rule.HEADLINE, Rule.NEAR_DUPLICATE})
+    document = dechrome.clean("\n\n".join(("A question about the committee", *thread,
+                                           "Print view", *thread)),
+                              url=_FORUM_URL, config=config)
+    assert document.paragraphs == (*thread, "Print view")
+    _assert_removed(document, thread[-1], Rule.EXACT_DUPLICATE)
+
+
+_TOPIC_HEADLINE = "Flood barriers raised along the river"
+_TOPIC_PARAGRAPHS = (
+    "Engineers raised the flood barriers by another half metre before the rain arrived on "
+    "Monday, and the river stayed below them through the night.",
+    "The barriers were built after the floods of 2013 and have been raised three times "
+    "since, each time after the river came within a few centimetres of their top.",
+    "The city says the river will peak on Thursday, and the barriers should hold it.",
+)
+_TOPIC_TABLE = ("Barriers after Monday's work", "Barriers at the old bridge: 5.2 m",
+                "Barriers at the harbour: 5.0 m", "Barriers at the ferry landing: 4.8 m",
+                "Barriers at the dam: 4.6 m")
+
+
+def test_outside_article_grows_over_a_table_that_names_the_topic() -> None:
+    # A table below the last paragraph costs more than it brings, but its lines name the
+    # article's topic (barriers, a word its paragraphs use): it is the article's. The menu
+    # after it is not.
+    footer = ("Imprint", "Contact", "Jobs", "Advertise")
+    document = _clean(_TOPIC_HEADLINE, *_TOPIC_PARAGRAPHS, *_TOPIC_TABLE, *footer,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == (*_TOPIC_PARAGRAPHS, *_TOPIC_TABLE)
+    _assert_removed(document, "Imprint", Rule.OUTSIDE_ARTICLE)
+
+
+def test_outside_article_does_not_grow_past_chrome() -> None:
+    # Teasers below a teaser heading (removed by its own rule) name the topic too: the
+    # article ends at the chrome.
+    teasers = ("Flood barriers for the harbour approved", "Barriers: what the city plans next")
+    config = dechrome.Config(rules=BLOCK_RULE_NAMES | {Rule.HEADLINE, Rule.OUTSIDE_ARTICLE})
+    document = dechrome.clean("\n\n".join((_TOPIC_HEADLINE, *_TOPIC_PARAGRAPHS, "Read more",
+                                           *teasers)), config=config)
+    assert document.paragraphs == _TOPIC_PARAGRAPHS
+    _assert_removed(document, teasers[0], Rule.OUTSIDE_ARTICLE)
+
+
+def test_outside_article_lines_that_miss_the_topic_stay_outside() -> None:
+    # Lines below the article that name nothing of it cost what they cost anywhere.
+    others = ("Weather for the weekend", "Cinema listings", "Crossword answers")
+    document = _clean(_TOPIC_HEADLINE, *_TOPIC_PARAGRAPHS, *others, rule=Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == _TOPIC_PARAGRAPHS
+    _assert_removed(document, others[0], Rule.OUTSIDE_ARTICLE)

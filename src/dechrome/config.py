@@ -72,7 +72,7 @@ class Config:
     recover_lead: bool = True
     favor_precision: bool = False
     max_html_chars: int | None = 20_000_000
-    html_fallback_share: float | None = 0.3
+    html_fallback_share: float | None = 0.1
 
     def enabled(self, rule: Rule) -> bool:
         """True when `rule` may remove blocks under this config."""

@@ -34,7 +34,7 @@ class Distinct(NamedTuple):
     tokens: list[list[str]]  # `features.tokenize` of each text (shared, read-only)
     folded: list[str]  # `prefilter.fold` of each text
     prose: list[bool]  # whether each text is running text: long, or a sentence of some length
-    trigrams: dict[int, frozenset[tuple[str, ...]]]  # by position, filled as rules ask
+    trigrams: dict[int, frozenset[int]]  # by position, filled as rules ask
 
     @classmethod
     def of(cls, blocks: tuple[Block, ...], prose_min_words: int) -> Distinct:

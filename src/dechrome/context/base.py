@@ -52,7 +52,7 @@ class Facts:
     density: tuple[float, ...]
     tokens: tuple[list[str], ...] = ()
     texts: tuple[int, ...] = ()
-    _trigrams: dict[int, frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False,
+    _trigrams: dict[int, frozenset[int]] = field(default_factory=dict, repr=False,
                                                              compare=False)
     _derived: dict[Callable[[Facts], Any], Any] = field(default_factory=dict, repr=False,
                                                          compare=False)
@@ -83,14 +83,16 @@ class Facts:
         return (not self.blocks[index].text.endswith(".")
                 and 0 < self.words[index] <= _HEADLINE_WORDS and not self.links()[index])
 
-    def trigrams(self, index: int) -> frozenset[tuple[str, ...]]:
-        """The block's word trigrams (computed on first use: only some rules need them)."""
+    def trigrams(self, index: int) -> frozenset[int]:
+        """The hashes of the block's word trigrams (computed on first use: only some rules
+        need them). Sets of ints intersect faster than sets of tuples; two different
+        trigrams of one page sharing a 64-bit hash is not a practical concern."""
         key = self.texts[index] if self.texts else index
         found = self._trigrams.get(key)
         if found is None:
             # The caller's token strings have their hashes computed already: cheaper sets.
             tokens = self.tokens[index] if self.tokens else self.keys[index].split()
-            found = frozenset(zip(tokens, tokens[1:], tokens[2:], strict=False))
+            found = frozenset(map(hash, zip(tokens, tokens[1:], tokens[2:], strict=False)))
             self._trigrams[key] = found
         return found
 

@@ -3,7 +3,8 @@
 A paragraph copied whole, a run of blocks pasted again, chrome printed twice: one copy stays.
 A line that recurs between distinct content is the page's structure and stays (a question
 asked of every guest, a label or a portion line per item, a refrain); so do items that differ
-in a figure or a name, and a heading that a longer block repeats.
+in a figure or a name, a heading that a longer block repeats, and on a discussion page the
+paragraphs a reply quotes from an earlier post (a short run; a thread printed twice goes once).
 
 The first, fullest occurrence stays. Near repeats are found by prefix filtering: with a
 block's word trigrams in one order (rarest on the page first), two blocks whose Jaccard
@@ -22,6 +23,7 @@ from itertools import accumulate, pairwise
 from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.region import main_region
 from dechrome.context.similar import MAX_POSTINGS, SHINGLE, Joined, near_losers
+from dechrome.context.thread import is_discussion_url, pasted, quotes
 from dechrome.features import ends_like_sentence
 from dechrome.features import words as word_list
 from dechrome.reasons import Reason, Rule
@@ -56,6 +58,8 @@ def _exact(page: Page) -> Iterator[int]:
     distinct = _distinct_prefix(page)
     span = main_region(page) if page.config.enabled(Rule.OUTSIDE_ARTICLE) else None
     title = page.title.block if page.title is not None else None
+    # A discussion's quotes are its structure (`thread.quotes`).
+    quoted = quotes(page, _copy_counts(page)[0]) if is_discussion_url(page.url) else frozenset()
     for group in repeated:
         indices = [kept[position] for position in group]
         if _under_headline(page, title, indices[0]):
@@ -63,7 +67,9 @@ def _exact(page: Page) -> Iterator[int]:
             continue
         whole = not _template_like(page, indices[0])
         for cluster in ([group] if whole else _clusters(group, distinct)):
-            members = [kept[position] for position in cluster]
+            members = [kept[position] for position in cluster if position not in quoted]
+            if not members:
+                continue
             inside = [i for i in members if span is not None and span[0] <= i <= span[1]]
             keep = inside[0] if inside else members[0]
             yield from (i for i in members if i != keep)
@@ -190,11 +196,13 @@ def apart(page: Page) -> Callable[[int, int], bool]:
 
 def _not_copies(page: Page, distinct: list[int], one: int, other: int) -> bool:
     """Two similar blocks that are not copies: two items that differ in a figure or a name,
-    or two lines (not paragraphs) with distinct content between them."""
+    two lines (not paragraphs) with distinct content between them, or a discussion's quote."""
     if _substituted(_marks_of(page, one), _marks_of(page, other)):
         return True
     if page.prose[one] or page.prose[other]:
-        return False
+        # On a discussion page a reply quotes the post it answers (`thread.quotes`).
+        return is_discussion_url(page.url) and bisect_left(
+            page.kept_indices, max(one, other)) not in pasted(_copy_counts(page)[0])
     kept = page.kept_indices
     first, last = sorted((bisect_left(kept, one), bisect_left(kept, other)))
     return distinct[last] - distinct[first + 1] > 0

@@ -6,7 +6,8 @@ length, a short line or a link costs a little, and the article is the run of blo
 largest total (a maximum-sum subarray), so a heading, a caption or an ad line inside the
 article costs less than the paragraphs around it bring. A comment section can never be
 part of it: the run stops at the blocks comment rules removed, and at a list of dated records
-(teasers, comments) below it (`records`).
+(teasers, comments) below it (`records`). Below its last paragraph, the region grows over
+the lines that continue the article's topic (`tail`): a table, a list, its references.
 """
 
 from __future__ import annotations
@@ -14,29 +15,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Set
 
-import regex
-
 from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.frame import head_of, tail_of
 from dechrome.context.records import records_start
+from dechrome.context.scores import LETTER, REMOVED_COST, lead_scores, page_scores
+from dechrome.context.tail import with_tail
 from dechrome.context.thread import is_discussion_url
-from dechrome.features import ends_like_sentence, is_sentence_like
+from dechrome.features import is_sentence_like
 from dechrome.reasons import Reason, Rule
 
-_DENSE = 0.3
-_SOMEWHAT_DENSE = 0.2
-_LONG = 10
-_SHORT = 6
-_MAX_CREDIT_WORDS = 100
-_REMOVED_COST = -0.2
-_SHORT_DENSE = 0.25
-_SHORT_DENSE_SCORE = -0.3
 # A stretch of short lines inside an article (a table, a list, a table of contents) costs
 # at most this much, so the paragraphs after it still join the run.
 _GAP_CAP = 8.0
-# A line without letters (a score, a figure, a time) is a table cell, not a menu entry.
-_DATA_SCORE = -0.2
-_LETTER = regex.compile(r"\p{L}")
 # A bare "Comments" link also sits next to bylines; only the section's own evidence stops.
 _HARD_STOPS = frozenset({Rule.COMMENT_POLICY, Rule.LOGIN_PROMPT, Rule.COMMENT_SECTION,
                          Rule.COMMENT_THREAD})
@@ -51,80 +41,13 @@ _EARLIER_SHARE = 0.3
 # A tag heading ("Themen", "Kategorien") also heads a menu above the article: the text above
 # one must be at least half as strong as the run below it.
 _TAG_EARLIER_SHARE = 0.5
-# Between its headline and its first paragraph an article has its lead: a standfirst, an info
-# box, a list of ingredients or facts. Those short lines cost less there than a menu's lines
-# cost anywhere, and a stretch of them costs at most `_LEAD_GAP_CAP`: the run grows upwards
-# when the text above brings more than the lines between cost.
-_LEAD_SHORT = -0.3
-# On a discussion page a post's chrome costs what a lead's short line costs.
-_POST_CHROME = _LEAD_SHORT
+# A stretch of the short lines of the article's lead (`scores.lead_scores`) costs at most
+# this much: the run grows upwards when the text above brings more than the lines between cost.
 _LEAD_GAP_CAP = 2.0
 # So many kept lines between the headline and the run may be its standfirst.
 _STANDFIRST_LINES = 2
 # Each round trims at least one block; pages need one or two.
 _MAX_TRIMS = 16
-
-
-def block_score(page: Page, index: int) -> float:
-    """What one kept block adds to the article run (positive) or costs it (negative)."""
-    return _page_scores(page, discussion=False)[index]
-
-
-def _page_scores(page: Page, *, discussion: bool) -> tuple[float, ...]:
-    """Each block's score; after an earlier round of the context rules, with the copies
-    scored as the body that round left reads them (`Page.gone`)."""
-    if not page.gone:
-        return page.facts.derived(_thread_scores if discussion else _scores)
-    scores = _copies_as_removed(page.facts, list(page.facts.derived(_own_scores)), page.gone)
-    return tuple(max(score, _POST_CHROME) for score in scores) if discussion else scores
-
-
-def _own_scores(facts: Facts) -> tuple[float, ...]:
-    # A line holding a link costs 1.0 more.
-    return tuple(
-        _text_score(words, density, block.text) - (1.0 if link else 0.0)
-        for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
-                                               facts.links(), strict=True)
-    )
-
-
-def _scores(facts: Facts) -> tuple[float, ...]:
-    return _copies_as_removed(facts, list(facts.derived(_own_scores)))
-
-
-def _copies_as_removed(facts: Facts, scores: list[float],
-                       gone: Set[int] = frozenset()) -> tuple[float, ...]:
-    """A later copy of a line costs what a removed line costs, whether exact-duplicate takes
-    it (a copy) or keeps it (a template line between distinct content): the run is the same.
-    A copy `gone` (outside the article, say) is no earlier copy: the body cleaned again
-    reads the copy left as the first."""
-    seen: set[str] = set()
-    for index, key in enumerate(facts.keys):
-        if index in gone:
-            continue
-        if key in seen:
-            scores[index] = _REMOVED_COST
-        seen.add(key)
-    return tuple(scores)
-
-
-def _thread_scores(facts: Facts) -> tuple[float, ...]:
-    """On a discussion page each post has its chrome (a name, a post count, a number, a date):
-    short lines between the posts cost little, so the replies join the question's run."""
-    return tuple(max(score, _POST_CHROME) for score in _scores(facts))
-
-
-def _text_score(words: int, density: float, text: str) -> float:
-    if words >= _LONG and density >= _SOMEWHAT_DENSE:
-        weight = 1.0 if density >= _DENSE else 1 / 3
-        return weight * min(words, _MAX_CREDIT_WORDS) / _LONG
-    if words >= _SHORT and density >= _SOMEWHAT_DENSE and ends_like_sentence(text):
-        return 0.5
-    if words >= 3 and density >= _SHORT_DENSE:
-        return _SHORT_DENSE_SCORE
-    if _LETTER.search(text) is None:
-        return _DATA_SCORE
-    return -1.0 if words < _SHORT else -0.5
 
 
 def main_region(page: Page, absent: Set[int] = frozenset(), *, lead: bool = True
@@ -140,7 +63,7 @@ def main_region(page: Page, absent: Set[int] = frozenset(), *, lead: bool = True
     """
     discussion = is_discussion_url(page.url)
     absent = absent | page.gone if page.gone else absent
-    scores = _page_scores(page, discussion=discussion)
+    scores = page_scores(page, discussion=discussion)
     best, span = _best_run(page, (scores, len(page.blocks)), absent)
     if span is None:
         return None
@@ -166,7 +89,7 @@ def _with_lead(page: Page, span: tuple[int, int], absent: Set[int]) -> tuple[int
     The walk stops at the headline, when it is known, and at a barrier: what stands above
     the headline, a comment section or a teaser heading is not the article's lead.
     """
-    scores, rule_of = _lead_scores(page), page.removed.get
+    scores, rule_of = lead_scores(page), page.removed.get
     total, gap, best, start = 0.0, 0.0, 0.0, span[0]
     top = page.title.block if page.title is not None and page.title.block < span[0] else -1
     for index in range(span[0] - 1, top, -1):
@@ -176,7 +99,7 @@ def _with_lead(page: Page, span: tuple[int, int], absent: Set[int]) -> tuple[int
         if rule in _BARRIERS:
             break
         if rule is not None:
-            total += _REMOVED_COST
+            total += REMOVED_COST
             continue
         score = scores[index]
         if score < 0:
@@ -217,26 +140,7 @@ def _may_stand_first(facts: Facts, index: int) -> bool:
     longer than a headline): cleaning the cleaned body again would take a headline-like line
     there for the headline. A date with a label ("12.05.2021 Pressemitteilung") is none."""
     return (not facts.links()[index] and not facts.headline_like(index)
-            and _LETTER.search(facts.blocks[index].text) is not None)
-
-
-def _lead_scores(page: Page) -> tuple[float, ...]:
-    """Each block's score in the article's lead, where a short line costs less."""
-    if not page.gone:
-        return page.facts.derived(_lead_copies)
-    return _copies_as_removed(page.facts, list(page.facts.derived(_own_lead_scores)), page.gone)
-
-
-def _lead_copies(facts: Facts) -> tuple[float, ...]:
-    return _copies_as_removed(facts, list(facts.derived(_own_lead_scores)))
-
-
-def _own_lead_scores(facts: Facts) -> tuple[float, ...]:
-    return tuple(
-        max(_text_score(words, density, block.text), _LEAD_SHORT) - (1.0 if link else 0.0)
-        for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
-                                               facts.links(), strict=True)
-    )
+            and LETTER.search(facts.blocks[index].text) is not None)
 
 
 def _best_run(
@@ -268,7 +172,7 @@ def _best_run(
             running, start, gap = 0.0, index + 1, 0.0
             continue
         else:
-            score = -_WALL_COST if rule in _WALLS else _REMOVED_COST
+            score = -_WALL_COST if rule in _WALLS else REMOVED_COST
         running += score
         if running <= 0:
             running, start = 0.0, index + 1
@@ -281,7 +185,7 @@ def _outside(page: Page) -> Iterator[int]:
     span = _framed_region(page)
     if span is None:
         return
-    first, last = _with_opening(page, span)
+    first, last = with_tail(page, _with_opening(page, span), page_scores(page, discussion=False))
     yield from (i for i in page.kept_indices if i < first or i > last)
 
 

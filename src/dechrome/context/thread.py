@@ -12,7 +12,7 @@ what it is in its URL, in the paths forum and Q&A software gives its threads.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from urllib.parse import urlsplit
 
 import regex
@@ -56,6 +56,8 @@ _DISCUSSION_PATH = regex.compile(
     r"viewtopic\.php|showthread\.php|thread-\d|item\?id=\d|forums?/|boards/\d)",
     regex.IGNORECASE,
 )
+# A reply quotes a few paragraphs of the post it answers, not a whole thread.
+_QUOTE_MAX_BLOCKS = 4
 _MIN_MARKERS = 3
 _WINDOW = 12
 _MAX_MARKER_WORDS = 10
@@ -80,6 +82,41 @@ def is_discussion_url(url: str | None) -> bool:
     where = f"{parts.path}?{parts.query}" if parts.query else parts.path
     return (_DISCUSSION_HOST.match(parts.netloc.casefold().removeprefix("www.")) is not None
             or _DISCUSSION_PATH.search(where) is not None)
+
+
+def quotes(page: Page, keys: Sequence[str]) -> frozenset[int]:
+    """The positions in `page.kept_indices` of a discussion's quotes, given each kept block's
+    copy key: the paragraphs a reply repeats from an earlier post, later copies in a short
+    run (`pasted`). Dedup keeps them: on a forum thread a quote is the page's structure."""
+    later, long_runs, kept = _later(keys), pasted(keys), page.kept_indices
+    return frozenset(position for position, again in enumerate(later)
+                     if again and position not in long_runs and page.prose[kept[position]])
+
+
+def pasted(keys: Sequence[str]) -> frozenset[int]:
+    """The positions of later copies among `keys` standing in a run of more than
+    `_QUOTE_MAX_BLOCKS` consecutive ones: a reply quotes a few paragraphs, a page printing
+    its thread twice repeats a long run."""
+    found: set[int] = set()
+    run: list[int] = []
+    for position, again in enumerate([*_later(keys), False]):
+        if again:
+            run.append(position)
+            continue
+        if len(run) > _QUOTE_MAX_BLOCKS:
+            found.update(run)
+        run = []
+    return frozenset(found)
+
+
+def _later(keys: Sequence[str]) -> list[bool]:
+    """Whether each key repeats one before it."""
+    seen: set[str] = set()
+    later = []
+    for key in keys:
+        later.append(key in seen)
+        seen.add(key)
+    return later
 
 
 def _threads(page: Page) -> Iterator[int]:

@@ -6,7 +6,8 @@ mostly markup. Page text that merely contains a stray `<b>` stays text.
 
 Bytes are decoded the way browsers do it, simplified: a byte-order mark wins, then the
 charset the page declares in its first kilobytes (`<meta charset>` or `http-equiv`) when the
-bytes decode under it, then UTF-8 when valid, then charset-normalizer's guess.
+bytes decode under it (unless they are valid UTF-8 beyond ASCII: a page labelled Latin-1
+that is UTF-8), then UTF-8 when valid, then charset-normalizer's guess.
 """
 
 from __future__ import annotations
@@ -56,20 +57,9 @@ def decode_html(raw: str | bytes) -> str | None:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             return raw.decode(encoding, errors="replace")
-    declared = declared_charset(raw)
+    declared = _read_as_declared(raw)
     if declared is not None:
-        try:
-            return raw.decode(declared)
-        except (UnicodeDecodeError, LookupError):
-            pass
-        # A browser reads a page in the charset it declares, a stray byte that does not fit
-        # shown as a replacement character: a guess from the whole page would read a UTF-8
-        # page with one bad byte as another charset and garble every accented letter. Only
-        # where many bytes do not fit is the declaration wrong.
-        read = raw.decode(declared, errors="replace")
-        foreign = len(read) - len(read.encode("ascii", "ignore"))
-        if read.count("\ufffd") <= _STRAY_BYTES + _STRAY_BYTES_SHARE * foreign:
-            return read
+        return declared
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -77,6 +67,34 @@ def decode_html(raw: str | bytes) -> str | None:
     best = from_bytes(raw[:1_000_000]).best()
     encoding = best.encoding if best is not None else None
     return raw.decode(encoding, errors="replace") if encoding else None
+
+
+def _read_as_declared(raw: bytes) -> str | None:
+    """The page read in the charset it declares; None when it declares none, or its bytes
+    are not of that charset."""
+    declared = declared_charset(raw)
+    if declared is None:
+        return None
+    if declared != "utf-8" and not raw.isascii():
+        # Bytes that are valid UTF-8 with letters beyond ASCII are UTF-8 whatever the page
+        # declares: text in a single-byte charset almost never is, and a server that labels
+        # its UTF-8 pages Latin-1 is common (read as declared, every accented letter and
+        # quote would come out as mojibake).
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return raw.decode(declared)
+    except (UnicodeDecodeError, LookupError):
+        pass
+    # A browser reads a page in the charset it declares, a stray byte that does not fit
+    # shown as a replacement character: a guess from the whole page would read a UTF-8
+    # page with one bad byte as another charset and garble every accented letter. Only
+    # where many bytes do not fit is the declaration wrong.
+    read = raw.decode(declared, errors="replace")
+    foreign = len(read) - len(read.encode("ascii", "ignore"))
+    return read if read.count("\ufffd") <= _STRAY_BYTES + _STRAY_BYTES_SHARE * foreign else None
 
 
 def declared_charset(raw: bytes) -> str | None:

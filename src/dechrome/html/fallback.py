@@ -27,16 +27,24 @@ HIGH_CONFIDENCE: frozenset[Rule] = frozenset(rule.name for rule in RULE_SET.rule
 }
 
 
-def fallback_reason(document: Document, config: Config) -> str | None:
+def fallback_reason(document: Document, config: Config,
+                    strong: frozenset[int] = frozenset()) -> str | None:
     """Why `document` must be cleaned again with the high-confidence rules only; None when
-    the rules without strong evidence removed at most the configured share."""
+    the rules without strong evidence removed at most the configured share. The removals
+    of the blocks in `strong` (a teaser's shape: a linked headline over a blurb) count as
+    strong evidence whatever their rule, unless they are most of the extraction."""
     limit = config.html_fallback_share
     if limit is None:
         return None
     total = sum(word_total(block.text) for block in document.blocks)
+    shaped = sum(word_total(removal.text) for removal in document.removals
+                 if removal.block in strong)
+    if 2 * shaped > total:
+        # Teasers that are most of the page are its content: a topic page, a listing.
+        strong = frozenset()
     weak: Counter[str] = Counter()
     for removal in document.removals:
-        if removal.rule not in HIGH_CONFIDENCE:
+        if removal.rule not in HIGH_CONFIDENCE and removal.block not in strong:
             weak[str(removal.rule)] += word_total(removal.text)
     removed = sum(weak.values())
     if not total or removed <= limit * total:

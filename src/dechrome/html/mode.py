@@ -16,7 +16,6 @@ from dataclasses import replace
 
 from lxml.html import HtmlElement
 
-from dechrome.accounting import word_total
 from dechrome.config import Config
 from dechrome.html.detect import decode_html
 from dechrome.html.extract import Extraction, Unit, drop_markup_only, extract
@@ -24,7 +23,7 @@ from dechrome.html.fallback import HIGH_CONFIDENCE, fallback_reason, high_confid
 from dechrome.html.meta import Markup, merge, read_markup
 from dechrome.html.parse import parse_page
 from dechrome.html.recover import lead_and_header
-from dechrome.html.rules import Extracted, judge, title_copies
+from dechrome.html.rules import Extracted, judge, teasers, title_copies
 from dechrome.model import Block, Document, SiteChrome
 from dechrome.normalize import Normalised, fold_whitespace, looks_binary, normalise
 from dechrome.pagekind import read_hints, with_kind
@@ -79,20 +78,27 @@ def _clean_units(extraction: Extraction, markup: Markup, tree: HtmlElement, conf
               if unit_of[block.index] in verdicts}
     if config.enabled(Rule.TITLE_DUPLICATE):
         titles = (*filter(None, [markup.page.title]), *markup.h1s, *markup.titles)
-        for index in title_copies([block.text for block in blocks], titles):
-            preset.setdefault(index, Rule.TITLE_DUPLICATE)
+        copies = [index for index in title_copies([block.text for block in blocks], titles)
+                  if index not in preset]
+        # A page whose whole extraction is its headline (a link post, a one-line notice)
+        # has that line for content: a copy of the title is chrome only beside other text.
+        if len(preset) + len(copies) < len(blocks):
+            preset.update(dict.fromkeys(copies, Rule.TITLE_DUPLICATE))
     text_config = replace(config, rules=config.rules - config.html_skip)
     document = clean_blocks(Segmented(blocks, normalised, preset, line_breaks=True),
                             url=markup.url, config=text_config, chrome=chrome)
-    reason = fallback_reason(document, config)
+    shaped = set(teasers(Extracted(extraction.units, config)))
+    reason = fallback_reason(document, config, frozenset(
+        block.index for block in blocks if unit_of[block.index] in shaped))
     if reason is not None:
         strong = {index: rule for index, rule in preset.items() if rule in HIGH_CONFIDENCE}
         document = clean_blocks(Segmented(blocks, normalised, strong, line_breaks=True),
                                 url=markup.url, config=high_confidence(text_config),
                                 chrome=chrome)
         document = replace(document, fallback=reason)
-    source_words = sum(word_total(unit.text) for unit in extraction.units)
-    return replace(document, source_words=source_words, **merge(markup, document, tree))
+    # `document.source_words` counts the extraction's normalised text, as text mode counts
+    # its normalised input: a word the repairs changed (mojibake) is counted as repaired.
+    return replace(document, **merge(markup, document, tree))
 
 
 def _blocks(units: tuple[Unit, ...], config: Config

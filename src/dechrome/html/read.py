@@ -21,6 +21,8 @@ import regex
 from lxml import etree
 
 _NOT_KEY = regex.compile(r"[\W_]++")
+# Punctuation that closes on the word before it: no space goes before it.
+_CLOSING = tuple(".,;:!?)]}")
 
 
 def key(text: str) -> str:
@@ -41,6 +43,9 @@ class Grammar:
         flat: elements inside which blocks do not split (a table cell stays on its row's
             line, as trafilatura's text output has it); a nested block is set off by a space.
         prefixes: text put before an element's own text (a list item's marker).
+        inline: when given, the only elements outside the roles above that run on with the
+            text around them; any other element stands apart from it by a space (None:
+            every other element is inline, as a browser draws an unknown tag).
     """
 
     blocks: frozenset[str]
@@ -50,6 +55,13 @@ class Grammar:
     links: frozenset[str]
     flat: frozenset[str] = frozenset()
     prefixes: dict[str, str] = field(default_factory=dict)
+    inline: frozenset[str] | None = None
+
+    def spaced(self, tag: str) -> bool:
+        """Whether `tag` stands apart from the text around it without starting a block."""
+        return self.inline is not None and tag not in self.inline and not (
+            tag in self.blocks or tag in self.breaks or tag in self.skip
+            or tag in self.preformatted or tag in self.links or tag in self.flat)
 
 
 HTML = Grammar(
@@ -76,6 +88,11 @@ EXTRACTED = Grammar(
     links=frozenset({"ref"}),
     flat=frozenset({"cell", "td", "th"}),
     prefixes={"item": "- ", "cell": " | ", "td": " | ", "th": " | "},
+    # trafilatura's text output runs on only its own inline elements; the HTML it leaves
+    # in its tree (an `article` or `section` column, a `contrib-group` author of a
+    # reference list, an `amp-` element) stands apart by a space, as the page's whitespace
+    # between them, which the tree no longer holds, set it apart.
+    inline=frozenset({"hi", "ref", "del", "code"}),
 )
 
 
@@ -119,7 +136,7 @@ class _Run:
 
 def read_blocks(root: etree._Element, grammar: Grammar) -> list[Read]:
     """The blocks of `root` in document order (a block with no visible text is left out)."""
-    if not grammar.flat and not grammar.prefixes:
+    if not grammar.flat and not grammar.prefixes and grammar.inline is None:
         return _read_plain(root, grammar)
     return _Reader(grammar).read(root)
 
@@ -171,7 +188,7 @@ class _Reader:
         block = tag in self.grammar.blocks
         prefix = self.grammar.prefixes.get(tag, "")
         block = block and not self.flat
-        if tag in self.grammar.blocks and self.flat:
+        if (tag in self.grammar.blocks and self.flat) or self.grammar.spaced(tag):
             self._add(" ")
         self.flat += tag in self.grammar.flat
         if block:
@@ -199,7 +216,8 @@ class _Reader:
         self.flat -= tag in self.grammar.flat
         if block:
             self._flush(self.runs.pop())
-        elif tag in self.grammar.blocks and self.flat:
+        elif (tag in self.grammar.blocks and self.flat) or (
+                self.grammar.spaced(tag) and not (element.tail or " ").startswith(_CLOSING)):
             self._add(" ")
         if tail and element.tail:
             self._add(element.tail)

@@ -66,6 +66,17 @@ def _link_dense(page: Extracted) -> Iterator[int]:
             yield index
 
 
+def teasers(page: Extracted) -> Iterator[int]:
+    """The units of a teaser's shape (`_teaser`): a named chrome family, the evidence
+    the do-no-harm fallback counts as strong (`dechrome.html.fallback`)."""
+    limit = page.config.link_share_max
+    if limit is None or not page.config.enabled(Rule.LINK_DENSE):
+        return
+    min_words = page.config.prose_min_words
+    yield from (index for index, unit in enumerate(page.units)
+                if _teaser(unit, limit, min_words))
+
+
 def _heads_prose(units: Sequence[Unit], index: int, min_words: int) -> bool:
     """A heading followed by a paragraph of running text."""
     following = units[index + 1] if index + 1 < len(units) else None
@@ -80,7 +91,9 @@ def _teaser(unit: Unit, limit: float, min_words: int) -> bool:
     if unit.kind != "item" or len(unit.line_links) < 2 or unit.line_links[0] < limit:
         return False
     first = unit.text.split("\n", 1)[0].removeprefix("- ")
-    return (not _running_text(first, min_words)
+    # A headline has words: a linked post number ("#3") or a name over a forum post is
+    # no teaser's headline.
+    return (word_count(first) >= _MIN_TITLE_WORDS and not _running_text(first, min_words)
             and word_count(unit.text) < _PARAGRAPH_FACTOR * min_words)
 
 

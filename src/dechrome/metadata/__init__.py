@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dechrome.metadata.authors import read_credits
+from dechrome.metadata.authors import names_in_byline, read_credits
 from dechrome.metadata.captions import read_captions
 from dechrome.metadata.dates import read_dated
 from dechrome.metadata.evidence import Evidence, credit_lines
@@ -48,10 +48,20 @@ def read(evidence: Evidence) -> Metadata:
     """Every field from its own extractor, and where the title, date and authors came from."""
     title = read_title(evidence)
     lines = credit_lines(evidence, title.block, title.title)
+    headline = evidence.headline_block()
+    if title.block is not None and headline is not None and headline != title.block:
+        # The title read from a copy elsewhere: the credits stand around the headline the
+        # context rules found too, after those around the copy.
+        lines = list(dict.fromkeys([*lines, *credit_lines(evidence, headline, title.title)]))
     sitename = site_from_url(evidence.url) or site_from_chrome(evidence) or title.site
     language = read_language(evidence.paragraphs)
     date, date_how, date_block = read_dated(evidence, lines, language)
     authors, authors_how, authors_block = read_credits(evidence, lines, title.title)
+    if not authors and date_how is Source.POST_META and date_block is not None:
+        # "Veröffentlicht von X am 23. Februar 2020": the line that dates the post names
+        # its poster too.
+        authors = names_in_byline(evidence.blocks[date_block].text)
+        authors_how, authors_block = (Source.POST_META, date_block) if authors else (None, None)
     # A title read from the title line alone was read from the first block.
     title_block = 0 if title.block is None and title.how in _FROM_TITLE_LINE else title.block
     found = (("title", title.title or "", title.how, title_block),

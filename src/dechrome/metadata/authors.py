@@ -23,6 +23,8 @@ from collections.abc import Iterable
 
 import regex
 
+from dechrome.metadata.agency import NEWS_AGENCIES, NEWSROOM, dashed_agency, names_in_agency_tag
+from dechrome.metadata.authorbox import names_confirmed_by_box
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, first_date
 from dechrome.metadata.evidence import (
     BLOCK_LOCAL,
@@ -35,20 +37,15 @@ from dechrome.metadata.namelines import name_beside_date, names_on_own_line
 from dechrome.metadata.sources import Source
 from dechrome.reasons import Rule
 from dechrome.rules.base import phrases
-from dechrome.rules.credits import AGENCIES
 
 # A credit this many blocks below the last paragraph still signs the article ("(lab)").
 _SIGNATURE_WINDOW = 3
 _MAX_NAME_WORDS = 5
 _MAX_INITIALS = 3  # "AFP", "SDA": short capitals are an acronym, not a shouted name
-_NEWS_AGENCIES = regex.compile(
-    phrases(r"reuters", r"afp", r"dpa", r"ap", r"apa", r"efe", r"ansa", r"sda", r"kna", r"epd",
-            r"sid", r"kyodo", r"jiji", r"xinhua", r"anadolu", r"tass", r"belga", r"anp",
-            r"yonhap", r"bloomberg", r"agencia efe", r"agence france-presse", r"keystone-sda"),
-    regex.IGNORECASE,
-)
-_LEAD_WORD = (r"von|by|par|por|door|di|autor(?:in|en|innen|a|ka|e)?|authors?|auteure?|text|texte|"
-              r"thread starter|started by|asked by")
+# Italian "da" only after a word ("Pubblicato da X"): alone it opens a phrase ("Da La Nota").
+_LEAD_WORD = (r"von|by|par|por|door|di|(?<=\S\s)da|autor(?:in|en|innen|a|ka|e)?|authors?|"
+              r"auteure?|text|texte|thread starter|started by|asked by")
+_MENU_LEADS = frozenset({"by", "von", "par", "por", "door"})
 # Forum labels of the user who opened the thread: a user name follows.
 _STARTERS = frozenset({"thread starter", "started by", "asked by"})
 _LEAD = regex.compile(
@@ -60,14 +57,17 @@ _LEAD_ALONE_WORD = r"von|by|par|por|door|di|autor(?:in|en|innen|a|ka|e)?|authors
 # A lead word that ends its line ("Von", "By :", "10.12.2022 18:27 von"): the names stand on
 # the next line.
 _LEAD_ALONE = regex.compile(
-    rf"(?:(?P<before>.{{1,60}}?)\s)?(?:(?:{_LEAD_WORD})\s{{0,3}}:|{_LEAD_ALONE_WORD})",
+    # Anchored: it is asked of whole lines only (scanned at every offset of a long run, the
+    # lazy run of up to 60 characters would be tried at each).
+    rf"^(?:(?P<before>.{{1,60}}?)\s)?(?:(?:{_LEAD_WORD})\s{{0,3}}:|{_LEAD_ALONE_WORD})",
     regex.IGNORECASE,
 )
 # "Posted", "Veröffentlicht am 12. Juni 2017", "Eingestellt": what may precede "von"/"by".
 _POSTED = regex.compile(
     r"(?:posted|published|written|veröffentlicht|eingestellt|gespeichert|geschrieben|verfasst|"
     r"erstellt|publiziert|gepostet|publié|écrit|rédigé|publicado|escrito|pubblicato|scritto|"
-    r"gepubliceerd|geschreven|(?:ein |eine |blog[- ]?)?(?:beitrag|artikel|kolumne|interview)|"
+    r"gepubliceerd|geschreven|"
+    r"(?:ein |eine |dieser |blog[- ]?)?(?:beitrag|artikel|kolumne|interview)|"
     r"un article|(?:an? )?(?:article|column|interview)|text|words|post author|"
     r"\(?(?:additional )?reporting|a cura|testo|tekst|"
     r"(?:discussion|thread) in .{1,60}?)"
@@ -85,6 +85,10 @@ _DATE_WORDS = frozenset({
 # What ends the list of names: a bar, a dot, a date, a time, or a word that starts the rest.
 _TAIL = regex.compile(
     r"\s[|·•–—-]\s|\s?[|·•]|\s{2}|\s\d|\(|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
+    # "on" in Spanish, Italian and Dutch before the date: "Publicado por X el 14 de marzo".
+    r"|\s(?:el|il|op)\s(?=\d)"
+    # An e-mail address after the name: "Por Mariano Martín mmartin@ambito.com.ar".
+    r"|\s[\w.+-]{1,64}+@"
     r"|\s(?i:on|am|le|vom|um)\s(?=\d)|\s(?i:kategorie\w{0,3}+|categor\w{0,5}+|schreibe|hinterlasse|"
     r"leave|lesezeit|reading|zuletzt|last|updated|aktualisiert|mis à jour|publié|"
     r"veröffentlicht|erstellt|geändert|stand|published|posted|staff writer|senior writer|"
@@ -103,11 +107,6 @@ _NAME = regex.compile(
 _INNER_LEAD = regex.compile(r"\s(?:[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)\s")
 _DASHED_TAG = regex.compile(r"[–—-]\s?[\p{L}/]{2,30}+")
 _HANDLE = regex.compile(r"[\p{L}\d][\p{L}\d_.-]{1,30}+")
-_NEWSROOM = regex.compile(
-    r"(?:red|redaktion|die redaktion|staff|team|rédaction|la rédaction|newsroom|editors?|"
-    r"\w{1,30}[- ]?(?:redaktion|team|staff))",
-    regex.IGNORECASE,
-)
 _ROLE = regex.compile(
     r"\b(?:staff|writer|editor|correspondent|reporter|journalist(?:in)?|redakteur(?:in)?|"
     r"korrespondent(?:in)?|rédact(?:eur|rice)|envoyée? spéciale?|chefredakteur(?:in)?|"
@@ -115,8 +114,6 @@ _ROLE = regex.compile(
     regex.IGNORECASE,
 )
 _COPIES = (Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE)
-_PICTURE = regex.compile(rf"(?:{AGENCIES})", regex.IGNORECASE)
-_AGENCY_INITIALS = regex.compile(r"\(?(?P<tags>[\p{L}/]{2,30}+)\)?(?:,\s?.{0,60})?")
 
 
 def read_authors(evidence: Evidence, lines: list[int] | None = None,
@@ -144,8 +141,10 @@ def read_credits(evidence: Evidence, lines: list[int] | None = None,
     if not beside:
         beside, index = names_on_own_line(evidence, lines, headline)
         how = Source.NAME_LINE
+    if not beside:
+        beside, index, how = names_confirmed_by_box(evidence, headline)
     # "Staff Consortium", "Redaktion Wien", "Last Modified": a newsroom, a role or a label.
-    if not beside or any(_ROLE.search(name) or any(map(_NEWSROOM.fullmatch, name.split()))
+    if not beside or any(_ROLE.search(name) or any(map(NEWSROOM.fullmatch, name.split()))
                          or _TAIL.search(f" {name}") for name in beside):
         return (), None, None
     return beside, how, index
@@ -158,14 +157,27 @@ def _credited(evidence: Evidence, lines: list[int],
         if evidence.removed_as(index, Rule.AGENCY_TAG):
             names, how = names_in_agency_tag(text), Source.AGENCY_TAG
         elif _DASHED_TAG.fullmatch(text):
-            names, how = _dashed_agency(text), Source.AGENCY_TAG
+            names, how = dashed_agency(text), Source.AGENCY_TAG
         elif _lead_alone(text) and _plain_line(evidence, index + 1):
             names, how = names_after_lead(evidence.blocks[index + 1].text), Source.LEAD_ALONE
-        else:
+        elif not _filter_menu(evidence, index):
             names, how = names_in_byline(text), Source.BYLINE
+        else:
+            names = ()
         if names:
             return names, how, index
     return (), None, None
+
+
+def _filter_menu(evidence: Evidence, index: int) -> bool:
+    """"BY COMPANY TYPE" over "BY ROLE": lines that open with the same lead word one after
+    the other are a menu of filters, not a byline."""
+    lead = evidence.blocks[index].text.split(maxsplit=1)[:1]
+    if not lead or lead[0].casefold() not in _MENU_LEADS:
+        return False
+    return any(0 <= near < len(evidence.blocks)
+               and evidence.blocks[near].text.split(maxsplit=1)[:1] == lead
+               for near in (index - 1, index + 1))
 
 
 def names_in_byline(text: str) -> tuple[str, ...]:
@@ -220,25 +232,9 @@ def _names(rest: str, *, handles: bool) -> tuple[str, ...]:
     pieces = [_trim(piece) for piece in _SPLIT.split(rest[:tail.start()] if tail else rest)]
     names = [_name(piece, first=position == 0, handles=handles)
              for position, piece in enumerate(pieces)]
-    return _unique(name for name in names if name)
-
-
-def _dashed_agency(text: str) -> tuple[str, ...]:
-    """"— dpa/lab" closing an article: the agency and the editor's initials, when one of
-    the tags is a news agency (a dash and a word alone may be anything)."""
-    names = names_in_agency_tag(text.lstrip("–—- "))
-    return names if any(_NEWS_AGENCIES.fullmatch(name) for name in names) else ()
-
-
-def names_in_agency_tag(text: str) -> tuple[str, ...]:
-    """"(lab)" gives ("lab",); "(dpa/lab)" both; "red, 20 Minuten" none (a newsroom)."""
-    match = _AGENCY_INITIALS.fullmatch(text.strip())
-    if match is None:
-        return ()
-    tags = [tag for tag in match["tags"].split("/") if tag]
-    # "(Symbolbild)", "(privat)": a picture credit, not an author.
-    return _unique(tag for tag in tags if _NEWSROOM.fullmatch(tag) is None
-                   and (_PICTURE.fullmatch(tag) is None or _NEWS_AGENCIES.fullmatch(tag)))
+    # The names follow the lead word: "By logging in you agree to our Terms and Privacy
+    # Policy" credits no one.
+    return _unique(name for name in names if name) if names and names[0] else ()
 
 
 def _dated_or_barred(prefix: str) -> bool:
@@ -260,10 +256,10 @@ def _trim(piece: str) -> str:
 
 def _name(piece: str, *, first: bool, handles: bool) -> str | None:
     # A lead word inside the piece: a menu of filters ("By Gender & Age By Gender"), no name.
-    if not piece or _ROLE.search(piece) or _NEWSROOM.fullmatch(piece) or _INNER_LEAD.search(
+    if not piece or _ROLE.search(piece) or NEWSROOM.fullmatch(piece) or _INNER_LEAD.search(
             piece):
         return None
-    if _NEWS_AGENCIES.fullmatch(piece):
+    if NEWS_AGENCIES.fullmatch(piece):
         return piece
     words = len(piece.split())
     if words == 1 and not (first and handles):

@@ -23,9 +23,10 @@ from dechrome.metadata.evidence import Evidence, credit_lines, head_lines
 from dechrome.metadata.reldates import relative_date, says_relative
 from dechrome.metadata.sources import Source
 
+# A date of a later act on the page: an update, an edit, an answer, a forum's last post.
 _UPDATED = regex.compile(
     r"\b(?:akt\.|aktualisiert|(?:zuletzt )?(?:geändert|bearbeitet)|editiert|updated?|modified|"
-    r"mis à jour|modifié|actualisé)",
+    r"edited|answered|replied|last post|letzter beitrag|mis à jour|modifié|actualisé)",
     regex.IGNORECASE,
 )
 # A line that says it gives the publication date counts wherever it stands.
@@ -38,6 +39,25 @@ _PUBLISHED = regex.compile(
 # The first letters of `_PUBLISHED`'s labels (`tests/test_fast_paths.py` checks them).
 _PUBLISHED_OPENING = regex.compile(r"[adefgopv]", regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")
+# A line that tells who posted the text and when: the posting verb, the poster, the date.
+# Anchored: it is asked of a line's start only (and scanning every offset of a long run for
+# the bounded lazy runs below would cost their length at each).
+_POST_META = regex.compile(
+    r"^(?:(?:posted|published|veröffentlicht|eingetragen|erstellt|gepostet|publié|publicado|"
+    r"pubblicato|gepubliceerd)\s(?:von|by|par|por|da|door)\s[^\n]{1,40}?\s(?:am|on|le|el|il|op)\s"
+    r"(?=\d|\p{L}{3,9}\.?\s\d)"
+    r"|(?:eingetragen|erstellt|geschrieben|verfasst)\sam\s"
+    # "X wurde am ... gepostet": a blog's footer; "veröffentlicht" also ends sentences of
+    # the body ("Die Studie wurde am 4. Februar in Nature veröffentlicht"), so then the
+    # subject must be the post itself.
+    r"|[^\n]{0,120}?\swurde\sam\s(?=[^\n]{0,160}?\bgepostet\b)"
+    r"|(?:dieser|der)\s(?:beitrag|artikel|eintrag|post)\swurde\sam\s"
+    r"|[^\n]{0,80}?\bstarted by\s[^\s,]{1,40}+,\s)",
+    regex.IGNORECASE,
+)
+_MAX_POST_META_CHARS = 300
+# The first letters of `_POST_META`'s anchored phrases (`test_metadata_dates` checks them).
+_POST_META_OPENINGS = frozenset("pvegd")
 # A date line with dated lines of two other dates within this reach is a teaser list's.
 _LIST_REACH = 4
 _LIST_OTHERS = 2
@@ -89,8 +109,10 @@ def read_dated(evidence: Evidence, lines: list[int] | None = None,
     if chosen is None or _relative_first(evidence, lines, chosen.block):
         # "vor 3 Stunden" under the headline, the header's date of the day above it.
         relative = _relative(evidence, lines, day_first=day_first)
-        if relative[0] is not None or chosen is None:
+        if relative[0] is not None:
             return relative
+        if chosen is None:
+            return _post_meta(evidence, day_first=day_first)
     # Never later than a date a credit line labels as the publication ("Veröffentlicht
     # am 1.11.2024" under the headline; a label elsewhere may be a teaser's).
     near = set(lines[:_NEAR_LINES])
@@ -100,6 +122,31 @@ def read_dated(evidence: Evidence, lines: list[int] | None = None,
     how = (Source.LABELLED_DATE if chosen.labelled else
            Source.UPDATED_DATE if chosen.updated else Source.DATE_LINE)
     return chosen.iso, how, chosen.block
+
+
+def _post_meta(evidence: Evidence, *, day_first: bool,
+               ) -> tuple[str | None, Source | None, int | None]:
+    """The date of a post's footer or header that names the act of posting, wherever it
+    stands, when the page prints no other date near its headline: "Dieser Beitrag wurde am
+    04/02/2020 von kj ... veröffentlicht", "Veröffentlicht von SeglerBlog am 23. Februar
+    2020", "Discussion in 'Help' started by pelex, May 26, 2025"."""
+    for block in evidence.blocks:
+        text = block.text
+        if len(text) > _MAX_POST_META_CHARS or not _may_post_meta(text) or not evidence.own(
+                block.index):
+            continue
+        match = _POST_META.match(text)
+        if match is not None and (found := first_date(text[match.end():],
+                                                      day_first=day_first)) is not None:
+            return found, Source.POST_META, block.index
+    return None, None, None
+
+
+def _may_post_meta(text: str) -> bool:
+    """False when `_POST_META` cannot match `text`: its opening letter, its inner phrases and
+    a digit of the date, tested first because most lines of a page are none of these."""
+    return (text[:1].casefold() in _POST_META_OPENINGS or " wurde am " in text
+            or "started by" in text) and _DIGIT.search(text) is not None
 
 
 def _relative_first(evidence: Evidence, lines: list[int], block: int) -> bool:

@@ -39,20 +39,24 @@ def near_echo(evidence: Evidence, title: str, site: str | None) -> int | None:
                                                           first + _BELOW_START)
     core = _less_site(dedup_key(title), dedup_key(site or ""))
     best: tuple[float, int] | None = None
+    longest = 2 * len(title)
     for index in range(1, end):
         text = evidence.blocks[index].text
-        if (not evidence.own(index) or len(text) > 2 * len(title) or not _headline(text)
-                or _NAV_MARK.search(text)):
+        if len(text) > longest:
+            continue
+        # The shared words first: most lines share none, and the tests below cost more.
+        found = _words(text)
+        shared = len(found & words)
+        if shared < _MIN_SHARED or not evidence.own(index) or not _headline(text) or (
+                _NAV_MARK.search(text)):
             continue
         key = f" {dedup_key(text)} "
         # The title printed whole with a one-word label before or after it
         # ("Produktinformationen "Name"", "Blog: Headline"): the title line says it exactly.
         if f" {core} " in key and key.count(" ") == core.count(" ") + 3:
             continue
-        found = _words(text)
-        shared = len(found & words)
         share = shared / max(len(found), len(words))
-        if shared >= _MIN_SHARED and share >= _MIN_SHARE and (best is None or share >= best[0]):
+        if share >= _MIN_SHARE and (best is None or share >= best[0]):
             best = (share, index)
     return None if best is None else best[1]
 

@@ -92,7 +92,9 @@ class Evidence:
     def in_order(self) -> tuple[tuple[int, Rule], ...]:
         """(block, rule) of every removal, in page order."""
         if "in_order" not in self._views:
-            self._views["in_order"] = tuple(sorted(self.removed.items()))
+            # Sorting the indices alone is several times faster than sorting the pairs.
+            removed = self.removed
+            self._views["in_order"] = tuple((i, removed[i]) for i in sorted(removed))
         return self._views["in_order"]  # type: ignore[no-any-return]
 
     def headline_block(self) -> int | None:

@@ -66,14 +66,14 @@ def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
                      ) -> tuple[tuple[str, ...], int | None]:
     """The name standing beside a date on one of the credit lines nearest the headline,
     and the line's block."""
-    lower: _LowerWords | None = None
+    lower: LowerWords | None = None
     for index in lines[:_NEAREST_LINES]:
         name = _candidate(evidence, index)
         if name is None:
             continue
         if lower is None:
-            lower = _LowerWords(evidence.paragraphs)
-        if _reads_as_name(name, lower, headline, evidence.url):
+            lower = LowerWords(evidence.paragraphs)
+        if reads_as_name(name, lower, headline, evidence.url):
             return (name,), index
     return (), None
 
@@ -84,7 +84,7 @@ def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None
     Latorre y José Miguel Wilson", "Manoj Jain and Jagpreet Chhatwal | Guest Columnists"):
     between the headline and the article, a line of person's names is the byline."""
     first = evidence.first_kept()
-    lower: _LowerWords | None = None
+    lower: LowerWords | None = None
     for index in lines[:_NEAREST_LINES]:
         text = evidence.blocks[index].text.strip()
         if (first is not None and index > first) or len(text) > _MAX_NAMES_CHARS or (
@@ -92,9 +92,9 @@ def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None
             continue
         pieces = [piece.strip() for piece in _NAMES_SPLIT.split(_ROLE_TAIL.split(text)[0])]
         if lower is None:
-            lower = _LowerWords(evidence.paragraphs)
+            lower = LowerWords(evidence.paragraphs)
         if pieces and _dated_near(evidence, index) and all(
-                _reads_as_name(piece, lower, headline, evidence.url) for piece in pieces):
+                reads_as_name(piece, lower, headline, evidence.url) for piece in pieces):
             return tuple(dict.fromkeys(pieces)), index
     return (), None
 
@@ -142,8 +142,10 @@ def _without_date(text: str) -> str:
     return inner if _NOT_IN_NAME.search(inner) is None else text
 
 
-def _reads_as_name(name: str, lower: Container[str], headline: str | None,
-                   url: str | None) -> bool:
+def reads_as_name(name: str, lower: Container[str], headline: str | None,
+                  url: str | None) -> bool:
+    """Whether `name` reads as a person's name (see the module's docstring); `lower` holds
+    the words the article writes in lower case (`LowerWords`)."""
     if _NAME.fullmatch(name) is None:
         return False
     words = [word for word in name.split() if word[0].isupper() and not word.endswith(".")]
@@ -166,7 +168,7 @@ def lower_words(paragraphs: Iterable[str]) -> frozenset[str]:
     return frozenset(word for paragraph in paragraphs for word in _LOWER_WORD.findall(paragraph))
 
 
-class _LowerWords:
+class LowerWords:
     """`lower_words` of the paragraphs, asked word by word: a name has a few words, the
     article thousands."""
 

@@ -49,19 +49,27 @@ def relative_date(text: str, reference: str) -> str | None:
     except ValueError:
         return None
     if _YESTERDAY.search(text):
-        return (anchor - datetime.timedelta(days=1)).date().isoformat()
+        return _before(anchor, _SPAN["day"])
     match = _RELATIVE.search(text)
     if match is None:
         return None
     number = match["number"]
     count = int(number) if number.isdigit() else 1
     unit = next(name for name in _UNITS if match[name])
-    moment = anchor - count * _SPAN[unit]
     # Hours and minutes before a day with no time could fall on that day or the one
     # before: the day the page gives stands.
     if unit in ("minute", "hour") and len(reference) <= len("2025-07-12"):
         return anchor.date().isoformat()
-    return moment.date().isoformat()
+    return _before(anchor, count * _SPAN[unit])
+
+
+def _before(anchor: datetime.datetime, span: datetime.timedelta) -> str | None:
+    """The day `span` before `anchor`; None when that falls before the year 1 (a page's
+    "0001-01-01" is no date to count back from)."""
+    try:
+        return (anchor - span).date().isoformat()
+    except OverflowError:
+        return None
 
 
 def says_relative(text: str) -> bool:

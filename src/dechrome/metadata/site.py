@@ -12,10 +12,17 @@ from urllib.parse import urlsplit
 
 import regex
 
+from dechrome.html.read import key as letters_and_digits
 from dechrome.metadata.evidence import Evidence
 from dechrome.reasons import Rule
 
 _HOST_PREFIX = regex.compile(r"^(?:www\d?|m|mobile|amp)\.")
+# A top-level domain, with the second level of the country domains that have one
+# ("co.uk", "com.au"); "bmel.de" keeps "bmel".
+_TLD = regex.compile(r"(?:\.(?:co|com|org|net|gov|ac|edu|or|ne|go)(?=\.[a-z]{2}$))?\.[a-z]{2,6}+$")
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e"})
+_MIN_SITE_LETTERS = 3
+_MAX_SITE_WORDS = 8
 # Case-sensitive inside the case-insensitive phrases: each further word of a name is
 # capitalised, and the channel words that follow are not part of it.
 _OUTLET = (
@@ -69,3 +76,31 @@ def site_from_chrome(evidence: Evidence) -> str | None:
         if match is not None:
             return match["site"]
     return None
+
+
+def site_letters(text: str) -> str:
+    """Letters and digits only, case and umlauts folded: what a site's name and its host
+    share ("Rhein-Neckar Löwen", "rhein-neckar-loewen")."""
+    # HTML mode's one definition of "letters and digits only", not a second copy of it.
+    return letters_and_digits(text.casefold().translate(_FOLD))
+
+
+def host_label(url: str | None) -> str | None:
+    """"https://www.rhein-neckar-loewen.de/x" gives "rheinneckarloewen"."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return None
+    label = _TLD.sub("", host.lower()).rsplit(".", 1)[-1]
+    letters = site_letters(label)
+    return letters if len(letters) >= _MIN_SITE_LETTERS else None
+
+
+def names_host(part: str, host: str) -> bool:
+    """Whether a part of a few words names the site whose host label is `host`."""
+    letters = site_letters(part)
+    return len(letters) >= _MIN_SITE_LETTERS and len(part.split()) <= _MAX_SITE_WORDS and (
+        host in letters or letters in host
+    )

@@ -11,13 +11,13 @@ evidence the headline the context rules found stands.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from urllib.parse import urlsplit
 
 import regex
 
 from dechrome.features import dedup_key, is_headline_like
 from dechrome.metadata.echo import as_printed, near_echo, plain_title
 from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
+from dechrome.metadata.site import host_label, names_host, site_letters
 from dechrome.metadata.sources import Source
 
 Span = tuple[int, int]
@@ -25,6 +25,14 @@ Span = tuple[int, int]
 # A bar splits with or without spaces; "»" and "•" without spaces only between two words
 # ("Home»News"): beside one space they close a quotation ("«Wir waren in Quarantäne» - X").
 _SEPARATOR = regex.compile(r"\s[|\-–—:»·•/~]{1,2}+\s|\s?\|\s?|(?<=\S)[»•](?=\S)")
+# What stands at either end of a title with no word in it: a separator with nothing beyond
+# it ("Headline -", "| Headline"), a mark before the first word ("...: Tach auch!", "• Name"),
+# symbols after the last ("Headline » ☆☆☆☆☆"). Quotes, brackets and the sentence marks a
+# title may close with ("Qui a gagné ?") stay.
+_DANGLING = regex.compile(
+    r"^[^\p{L}\p{N}\s\"'„“«‹(\[¿¡]{1,10}+\s{1,3}+"
+    r"|(?<=\S)\s{1,3}+(?:[|\-–—:»·•/~]{1,2}+\s{1,3}+)?[\p{So}\p{Sm}*|\-–—·•/~]{1,10}+$"
+)
 _NAV_SEPARATOR = regex.compile(r"\s[|»>/›]\s")
 _MIN_NAV_SEPARATORS = 2
 _MAX_SITE_WORDS = 8
@@ -36,12 +44,6 @@ _MAX_LINE_CHARS = 400
 _MAX_SEGMENTS = 8
 _LENGTH_SLACK = 8
 _MIN_TITLE_WORDS = 2
-_MIN_SITE_LETTERS = 3
-_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e"})
-_NOT_ALNUM = regex.compile(r"[\W_]++")
-# A top-level domain, with the second level of the country domains that have one
-# ("co.uk", "com.au"); "bmel.de" keeps "bmel".
-_TLD = regex.compile(r"(?:\.(?:co|com|org|net|gov|ac|edu|or|ne|go)(?=\.[a-z]{2}$))?\.[a-z]{2,6}+$")
 # A bullet or arrow that opens a part ("site // » Name") marks it; it is no part of the name.
 _LEAD_MARK = regex.compile(r"[»›•·]\s++")
 
@@ -63,11 +65,22 @@ def read_title(evidence: Evidence) -> TitleReading:
                          Source.HEADLINE_RULE if evidence.title else None)
     # A first line that a block-local rule removed is chrome ("Zum Inhalt springen").
     if not evidence.blocks or evidence.removed.get(0) in BLOCK_LOCAL:
-        return found
+        return _undangled(found)
     first = evidence.blocks[0].text
     if len(first) > _MAX_LINE_CHARS:
-        return found
-    return _from_title_line(evidence, first, found)
+        return _undangled(found)
+    return _undangled(_from_title_line(evidence, first, found))
+
+
+def _undangled(reading: TitleReading) -> TitleReading:
+    """The title less a separator with nothing on its far side ("Heizjacken von Bosch -",
+    "The 16 Best Boxes in 2025 |": the site's name the page left empty) and less the marks
+    and symbols around its words."""
+    title = reading.title
+    if title is None:
+        return reading
+    bare = _DANGLING.sub("", title)
+    return reading if bare == title or not bare else replace(reading, title=bare)
 
 
 def _from_title_line(evidence: Evidence, first: str, found: TitleReading) -> TitleReading:
@@ -78,7 +91,7 @@ def _from_title_line(evidence: Evidence, first: str, found: TitleReading) -> Tit
     if _repeated(first, lines):
         title, site, how = first, None, Source.TITLE_LINE_ECHO
     else:
-        title, site = _split(first, lines, _host_label(evidence.url), evidence.first_kept())
+        title, site = _split(first, lines, host_label(evidence.url), evidence.first_kept())
         how = Source.TITLE_LINE_PART
     copies = lines.get(dedup_key(title)) if title is not None else None
     if copies:
@@ -171,9 +184,9 @@ def _lines_below(evidence: Evidence, longest: int) -> dict[str, list[int]]:
     lines: dict[str, list[int]] = {}
     limit = longest + _LENGTH_SLACK
     key = evidence.key if evidence.keys is None else evidence.keys.__getitem__
-    for block in evidence.blocks[1:]:
-        if len(block.text) <= limit:
-            lines.setdefault(key(block.index), []).append(block.index)
+    add = lines.setdefault
+    for index in [block.index for block in evidence.blocks[1:] if len(block.text) <= limit]:
+        add(key(index), []).append(index)
     return lines
 
 
@@ -211,7 +224,7 @@ def _split(line: str, lines: dict[str, list[int]], host: str | None, first_kept:
     for site, rest in ((spans[-1], (spans[0][0], spans[-2][1])),
                        (spans[0], (spans[1][0], spans[-1][1]))):
         part = line[rest[0]:rest[1]]
-        if _names_host(line[site[0]:site[1]], host) and _titled(part):
+        if names_host(line[site[0]:site[1]], host) and _titled(part):
             return part, line[site[0]:site[1]]
     return None, None
 
@@ -222,7 +235,7 @@ def _named_site(line: str, spans: list[Span], host: str | None) -> Span | None:
     if host is None or len(spans) < _MIN_TITLE_WORDS:
         return None
     named = [span for span in (spans[0], spans[-1]) if _site_name(line[span[0]:span[1]], host)]
-    return min(named, key=lambda span: len(_letters(line[span[0]:span[1]])), default=None)
+    return min(named, key=lambda span: len(site_letters(line[span[0]:span[1]])), default=None)
 
 
 def _above(part: str, lines: dict[str, list[int]], first_kept: int | None) -> int:
@@ -267,31 +280,7 @@ def _site_part(line: str, spans: list[Span], title: Span) -> str | None:
     return site if len(site.split()) <= _MAX_SITE_WORDS else None
 
 
-def _letters(text: str) -> str:
-    return _NOT_ALNUM.sub("", text.casefold().translate(_FOLD))
-
-
-def _host_label(url: str | None) -> str | None:
-    """"https://www.rhein-neckar-loewen.de/x" gives "rheinneckarloewen"."""
-    if not url:
-        return None
-    try:
-        host = urlsplit(url.strip()).hostname or ""
-    except ValueError:
-        return None
-    label = _TLD.sub("", host.lower()).rsplit(".", 1)[-1]
-    letters = _letters(label)
-    return letters if len(letters) >= _MIN_SITE_LETTERS else None
-
-
 def _site_name(part: str, host: str) -> bool:
     """A part of a few words that names the URL's site ("Daniel Lemire's blog" on
     lemire.me): a headline that mentions the site has more words."""
-    return len(part.split()) <= _MAX_SITE_NAME_WORDS and _names_host(part, host)
-
-
-def _names_host(part: str, host: str) -> bool:
-    letters = _letters(part)
-    return len(letters) >= _MIN_SITE_LETTERS and len(part.split()) <= _MAX_SITE_WORDS and (
-        host in letters or letters in host
-    )
+    return len(part.split()) <= _MAX_SITE_NAME_WORDS and names_host(part, host)

@@ -1,0 +1,115 @@
+"""What each block adds to the article's run, or costs it (`region`).
+
+Running text with the page language's share of stop words scores by its length; a short
+line or a link costs a little; a line without letters (a figure, a time) costs least, as
+a table cell. A later copy of a line costs what a removed line costs. In the article's lead
+short lines cost less, and on a discussion page a post's chrome costs what they cost there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+import regex
+
+from dechrome.context.base import Facts, Page
+from dechrome.features import ends_like_sentence
+
+_DENSE = 0.3
+_SOMEWHAT_DENSE = 0.2
+_LONG = 10
+SHORT = 6
+_MAX_CREDIT_WORDS = 100
+REMOVED_COST = -0.2
+_SHORT_DENSE = 0.25
+_SHORT_DENSE_SCORE = -0.3
+# A line without letters (a score, a figure, a time) is a table cell, not a menu entry.
+_DATA_SCORE = -0.2
+LETTER = regex.compile(r"\p{L}")
+# Between its headline and its first paragraph an article has its lead: a standfirst, an info
+# box, a list of ingredients or facts. Those short lines cost less there than a menu's lines
+# cost anywhere (`region` caps what a stretch of them costs).
+_LEAD_SHORT = -0.3
+# On a discussion page a post's chrome costs what a lead's short line costs.
+_POST_CHROME = _LEAD_SHORT
+
+
+def block_score(page: Page, index: int) -> float:
+    """What one kept block adds to the article run (positive) or costs it (negative)."""
+    return page_scores(page, discussion=False)[index]
+
+
+def page_scores(page: Page, *, discussion: bool) -> tuple[float, ...]:
+    """Each block's score; after an earlier round of the context rules, with the copies
+    scored as the body that round left reads them (`Page.gone`)."""
+    if not page.gone:
+        return page.facts.derived(_thread_scores if discussion else _scores)
+    scores = _copies_as_removed(page.facts, list(page.facts.derived(_own_scores)), page.gone)
+    return tuple(max(score, _POST_CHROME) for score in scores) if discussion else scores
+
+
+def _own_scores(facts: Facts) -> tuple[float, ...]:
+    # A line holding a link costs 1.0 more.
+    return tuple(
+        _text_score(words, density, block.text) - (1.0 if link else 0.0)
+        for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
+                                               facts.links(), strict=True)
+    )
+
+
+def _scores(facts: Facts) -> tuple[float, ...]:
+    return _copies_as_removed(facts, list(facts.derived(_own_scores)))
+
+
+def _copies_as_removed(facts: Facts, scores: list[float],
+                       gone: Set[int] = frozenset()) -> tuple[float, ...]:
+    """A later copy of a line costs what a removed line costs, whether exact-duplicate takes
+    it (a copy) or keeps it (a template line between distinct content): the run is the same.
+    A copy `gone` (outside the article, say) is no earlier copy: the body cleaned again
+    reads the copy left as the first."""
+    seen: set[str] = set()
+    for index, key in enumerate(facts.keys):
+        if index in gone:
+            continue
+        if key in seen:
+            scores[index] = REMOVED_COST
+        seen.add(key)
+    return tuple(scores)
+
+
+def _thread_scores(facts: Facts) -> tuple[float, ...]:
+    """On a discussion page each post has its chrome (a name, a post count, a number, a date):
+    short lines between the posts cost little, so the replies join the question's run."""
+    return tuple(max(score, _POST_CHROME) for score in _scores(facts))
+
+
+def _text_score(words: int, density: float, text: str) -> float:
+    if words >= _LONG and density >= _SOMEWHAT_DENSE:
+        weight = 1.0 if density >= _DENSE else 1 / 3
+        return weight * min(words, _MAX_CREDIT_WORDS) / _LONG
+    if words >= SHORT and density >= _SOMEWHAT_DENSE and ends_like_sentence(text):
+        return 0.5
+    if words >= 3 and density >= _SHORT_DENSE:
+        return _SHORT_DENSE_SCORE
+    if LETTER.search(text) is None:
+        return _DATA_SCORE
+    return -1.0 if words < SHORT else -0.5
+
+
+def lead_scores(page: Page) -> tuple[float, ...]:
+    """Each block's score in the article's lead, where a short line costs less."""
+    if not page.gone:
+        return page.facts.derived(_lead_copies)
+    return _copies_as_removed(page.facts, list(page.facts.derived(_own_lead_scores)), page.gone)
+
+
+def _lead_copies(facts: Facts) -> tuple[float, ...]:
+    return _copies_as_removed(facts, list(facts.derived(_own_lead_scores)))
+
+
+def _own_lead_scores(facts: Facts) -> tuple[float, ...]:
+    return tuple(
+        max(_text_score(words, density, block.text), _LEAD_SHORT) - (1.0 if link else 0.0)
+        for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
+                                               facts.links(), strict=True)
+    )

@@ -1,0 +1,88 @@
+"""The article's region grown down over what continues its topic.
+
+The region (`region`) is the run of blocks whose scores add up most, so it ends at the last
+paragraph: a table, a list of entries or a section of references after it costs more than it
+brings, although it is the article's. Below the region, a line that names the article's topic
+(a word the region's paragraphs use twice or more) scores as a short sentence does; the
+region grows to the end of the stretch below that adds the most. Rule tail-chrome (`frame`)
+still takes the lines there that do not read as sentences: what the grown region keeps is
+mostly sentences, entries and references that continue the article.
+
+The walk stops at the first block another rule removed (a teaser heading, a share bar, a
+newsletter box, a copyright line): chrome begins there. Copies taken by the dedup rules are
+passed over, and so is what an earlier round of the context rules took out (`Page.gone`):
+the body cleaned again has none of it. A line holding a link is no topic line: teaser lists
+and menus link each entry.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from dechrome.context.base import Facts, Page
+from dechrome.reasons import Rule
+from dechrome.stopwords import best_list
+
+# What a line below the region that names the article's topic adds (a short sentence's
+# score in `scores`).
+_TOPIC_SCORE = 0.5
+# A content word: longer than most function words, and not a bare number.
+_MIN_TOPIC_CHARS = 4
+# A word the region's paragraphs use this often is the article's topic.
+_TOPIC_USES = 2
+_PASSED_OVER = frozenset({Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE})
+
+
+def topic_words(page: Page, span: tuple[int, int]) -> frozenset[str]:
+    """The article's topic: the content words used by `_TOPIC_USES` or more of the region's
+    paragraphs (stop words of the page's language aside, `_stop_words`). Not the headline's:
+    the body cleaned again has none, and must grow the same."""
+    facts = page.facts
+    stop, tokens = facts.derived(_stop_words), _tokens(facts)
+    uses: Counter[str] = Counter()
+    for i in range(span[0], span[1] + 1):
+        if facts.prose[i] and page.alive(i):
+            uses.update(set(tokens[i]).difference(stop))
+    return frozenset(word for word, count in uses.items()
+                     if count >= _TOPIC_USES and len(word) >= _MIN_TOPIC_CHARS
+                     and not word.isdigit())
+
+
+def _tokens(facts: Facts) -> tuple[list[str], ...]:
+    return facts.tokens or tuple(key.split() for key in facts.keys)
+
+
+def _stop_words(facts: Facts) -> frozenset[str]:
+    """The stop words of the language of the page's running text, chosen once per page."""
+    tokens = _tokens(facts)
+    return best_list({word for i, prose in enumerate(facts.prose) if prose
+                      for word in tokens[i]})[1]
+
+
+def names_topic(page: Page, index: int, topic: frozenset[str]) -> bool:
+    """Whether block `index` names the article's `topic` (`topic_words`) without a link."""
+    return not page.facts.links()[index] and not topic.isdisjoint(_tokens(page.facts)[index])
+
+
+def with_tail(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> tuple[int, int]:
+    """`span` with its end moved down to where the stretch below it adds the most, if any:
+    each kept block scores its `scores` entry, or `_TOPIC_SCORE` when it names the topic."""
+    topic: frozenset[str] | None = None  # found when a line below may name it
+    rule_of, links = page.removed.get, page.facts.links()
+    total, best, end = 0.0, 0.0, span[1]
+    for index in range(span[1] + 1, len(page.blocks)):
+        rule = rule_of(index)
+        # What an earlier round took out is not in the body a second cleaning reads.
+        if rule in _PASSED_OVER or index in page.gone:
+            continue
+        if rule is not None:
+            break
+        score = scores[index]
+        if score < _TOPIC_SCORE and not links[index]:
+            topic = topic_words(page, span) if topic is None else topic
+            if names_topic(page, index, topic):
+                score = _TOPIC_SCORE
+        total += score
+        if total > best:
+            best, end = total, index
+    return span[0], end

@@ -1,0 +1,50 @@
+"""Agency tags and newsroom credits: "(dpa/lab)", "— dpa/lab", "red, 20 Minuten".
+
+An agency tag credits its initials or its agency; a newsroom ("red", "Redaktion", "Staff")
+names no author; a picture credit ("Symbolbild") is no author either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from dechrome.rules.base import phrases
+from dechrome.rules.credits import AGENCIES
+
+NEWS_AGENCIES = regex.compile(
+    phrases(r"reuters", r"afp", r"dpa", r"ap", r"apa", r"efe", r"ansa", r"sda", r"kna", r"epd",
+            r"sid", r"kyodo", r"jiji", r"xinhua", r"anadolu", r"tass", r"belga", r"anp",
+            r"yonhap", r"bloomberg", r"agencia efe", r"agence france-presse", r"keystone-sda"),
+    regex.IGNORECASE,
+)
+NEWSROOM = regex.compile(
+    r"(?:red|redaktion|die redaktion|staff|team|rédaction|la rédaction|newsroom|editors?|"
+    r"\w{1,30}[- ]?(?:redaktion|team|staff))",
+    regex.IGNORECASE,
+)
+_PICTURE = regex.compile(rf"(?:{AGENCIES})", regex.IGNORECASE)
+_AGENCY_INITIALS = regex.compile(r"\(?(?P<tags>[\p{L}/]{2,30}+)\)?(?:,\s?.{0,60})?")
+
+
+def dashed_agency(text: str) -> tuple[str, ...]:
+    """"— dpa/lab" closing an article: the agency and the editor's initials, when one of
+    the tags is a news agency (a dash and a word alone may be anything)."""
+    names = names_in_agency_tag(text.lstrip("–—- "))
+    return names if any(NEWS_AGENCIES.fullmatch(name) for name in names) else ()
+
+
+def names_in_agency_tag(text: str) -> tuple[str, ...]:
+    """"(lab)" gives ("lab",); "(dpa/lab)" both; "red, 20 Minuten" none (a newsroom)."""
+    match = _AGENCY_INITIALS.fullmatch(text.strip())
+    if match is None:
+        return ()
+    tags = [tag for tag in match["tags"].split("/") if tag]
+    # "(Symbolbild)", "(privat)": a picture credit, not an author.
+    return _unique(tag for tag in tags if NEWSROOM.fullmatch(tag) is None
+                   and (_PICTURE.fullmatch(tag) is None or NEWS_AGENCIES.fullmatch(tag)))
+
+
+def _unique(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(names))
