@@ -46,13 +46,14 @@ _FORUM_CHROME = regex.compile(
     r"\d{1,6}+ (?:replies|answers|posts|views))\Z",
     regex.IGNORECASE,
 )
-# Whether a short line may be any of the lines counted: one match of every pattern that
-# opens the line (the speaker lines but "jane says:", which ends in a colon) or a digit.
-# Most short lines are none of them, and one match costs less than the patterns apart.
-_MAYBE = regex.compile(
+# Whether a short line without a digit may be any of the lines counted: one match of every
+# pattern that opens the line (the speaker lines but "jane says:", which ends in a colon).
+# Most short lines are none of them, and one match costs less than the patterns apart; a
+# line with a digit is read in full (`_read_line` looks for the digit first, as it needs it).
+_OPENS = regex.compile(
     "|".join(f"(?:{pattern})" for pattern in (
         _FORUM_CHROME.pattern, _CART.pattern, _CALL.pattern,
-        *(marker.pattern for marker in UNCOLONED_MARKERS), r"(?=\D{0,80}+\d)")),
+        *(marker.pattern for marker in UNCOLONED_MARKERS))),
     regex.IGNORECASE,
 )
 # A post's head (its author's line, its date) stands this many lines at most above its text.
@@ -127,9 +128,9 @@ def _read_line(line: str) -> _Line:
         return _Line(words, False, False, False, False, False, False, False, False)
     if words > _HEAD_WORDS or len(line) > _MAX_SHORT_CHARS:
         return _NOT_SHORT
-    if _MAYBE.match(line) is None and not line.endswith(":"):
-        return _PLAIN_SHORT
     digit = _DIGIT.search(line) is not None
+    if not digit and _OPENS.match(line) is None and not line.endswith(":"):
+        return _PLAIN_SHORT
     chrome = _FORUM_CHROME.match(line) is not None
     cart = not chrome and _CART.match(line) is not None
     call = not (chrome or cart) and _CALL.match(line) is not None
