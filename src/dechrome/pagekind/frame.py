@@ -119,14 +119,14 @@ def _read_line(line: str) -> _Line:
     """The line's facts. Words are counted at white space: the counts decide only whether a
     line is short or a sentence of some length, which needs no finer measure (and splitting
     costs a tenth of the word pattern, over every line of every page)."""
-    sentence = _may_end(line) and ends_like_sentence(line)
-    # A long line is running text or nothing counted: its words are needed only then.
-    if len(line) > _MAX_SHORT_CHARS and not sentence:
-        return _NOT_SHORT
+    # A long line is running text or nothing counted: its words are needed only then, and
+    # a short line's end only when it has the words of a post.
+    if len(line) > _MAX_SHORT_CHARS:
+        return _read_long(line)
     words = len(line.split())
-    if words >= _POST_WORDS and sentence:
+    if words >= _POST_WORDS and _ends_sentence(line):
         return _Line(words, False, False, False, False, False, False, False, False)
-    if words > _HEAD_WORDS or len(line) > _MAX_SHORT_CHARS:
+    if words > _HEAD_WORDS:
         return _NOT_SHORT
     digit = _DIGIT.search(line) is not None
     if not digit and _OPENS.match(line) is None and not line.endswith(":"):
@@ -142,11 +142,22 @@ def _read_line(line: str) -> _Line:
                  digit and first_date(line) is not None)
 
 
-def _may_end(line: str) -> bool:
-    """Whether the line's last character may close a sentence (`ends_like_sentence`): its
-    end marks, the quotes and brackets after them, or any character beyond ASCII (emoji)."""
+def _read_long(line: str) -> _Line:
+    """A line too long to be short: running text (a sentence of some length) or nothing."""
+    if not _ends_sentence(line):
+        return _NOT_SHORT
+    words = len(line.split())
+    if words < _POST_WORDS:
+        return _NOT_SHORT
+    return _Line(words, False, False, False, False, False, False, False, False)
+
+
+def _ends_sentence(line: str) -> bool:
+    """`ends_like_sentence`, its pattern searched only when the line's last character may
+    close a sentence: its end marks, the quotes and brackets after them, or any character
+    beyond ASCII (emoji)."""
     last = line[-1:]  # "" for an empty line, which ends nothing
-    return last in _ASCII_ENDS or not last.isascii()
+    return (last in _ASCII_ENDS or not last.isascii()) and ends_like_sentence(line)
 
 
 def measure_frame(lines: Sequence[str]) -> FrameSignals:
