@@ -17,8 +17,11 @@ from dechrome.pagekind.frame import (
     _CART,
     _DIGIT,
     _FORUM_CHROME,
+    _HEAD_WORDS,
+    _MAX_SHORT_CHARS,
+    _POST_WORDS,
     _PRICE,
-    _may_end,
+    _ends_sentence,
     _read_line,
     measure_frame,
 )
@@ -36,10 +39,27 @@ _CODEISH = st.lists(st.sampled_from(["x", "=", "(", ")", "{", "}", ";", "<", "a"
 @settings(max_examples=400)
 @given(_LINE)
 def test_the_plain_test_of_the_last_character_rules_out_no_sentence_end(line: str) -> None:
-    whole = ends_like_sentence(line)
     # The plain test of the last character never rules out a line that ends a sentence.
-    if whole and line:
-        assert _may_end(line)
+    assert _ends_sentence(line) == ends_like_sentence(line)
+
+
+@settings(max_examples=400)
+@given(_LINE | st.text(min_size=70, max_size=120) | st.builds(
+    lambda words, end: " ".join(words) + end,
+    st.lists(st.sampled_from(["a", "word", "longer-word", "x" * 30]), max_size=14),
+    st.sampled_from(["", ".", "!", ":"])))
+def test_a_line_is_running_text_short_or_neither_as_its_whole_reading_says(line: str) -> None:
+    # The end of a line is looked at only where the words or length need it: the reading
+    # is the one from every measure taken in full.
+    words = len(line.split())
+    if words >= _POST_WORDS and ends_like_sentence(line):
+        expected = (words, False)
+    elif words > _HEAD_WORDS or len(line) > _MAX_SHORT_CHARS:
+        expected = (0, False)
+    else:
+        expected = (0, True)
+    fact = _read_line(line)
+    assert (fact.words, fact.short) == expected
 
 
 @settings(max_examples=400)

@@ -82,8 +82,8 @@ def clean_blocks(segmented: Segmented, *, url: str | None, config: Config,
                  chrome: SiteChrome | None = None) -> Document:
     """The two passes and the assembly over segmented text (HTML mode enters here)."""
     blocks, normalised, preset, line_breaks = segmented
-    removed, keys = _run_rules(blocks, config, chrome, preset, url)
-    document = _assemble(blocks, removed, normalised, (url, line_breaks), keys)
+    removed, facts = _run_rules(blocks, config, chrome, preset, url)
+    document = _assemble(blocks, removed, normalised, (url, line_breaks), facts)
     return document if chrome is None else _name_site(document, chrome.site)
 
 
@@ -105,8 +105,9 @@ def _rejected(reason: str, url: str | None) -> Document:
 def _run_rules(
     blocks: tuple[Block, ...], config: Config, chrome: SiteChrome | None = None,
     preset: Mapping[int, Rule] | None = None, url: str | None = None,
-) -> tuple[dict[int, Rule], tuple[str, ...]]:
-    """Which rule removed which block, and each block's dedup key (for the metadata).
+) -> tuple[dict[int, Rule], Facts]:
+    """Which rule removed which block, and the blocks' Facts (the metadata reads their dedup
+    keys, the accounting their words).
 
     The stop words are those of the text the block rules keep. When the context rules then
     take out the text that chose them (a foreign-language box the only running text), the
@@ -132,7 +133,7 @@ def _run_rules(
         if not kept_language or kept_language == language:
             break
         language, sample, used = kept_language, kept_sample, kept_used
-    return removed, facts.keys
+    return removed, facts
 
 
 def _context_pass(
@@ -204,7 +205,7 @@ def _article_start(
 
 
 def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: Normalised,
-              where: tuple[str | None, bool], keys: tuple[str, ...]) -> Document:
+              where: tuple[str | None, bool], facts: Facts) -> Document:
     url, line_breaks = where
     paragraphs: list[str] = []
     previous_kept = False
@@ -227,7 +228,7 @@ def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: N
         for index, rule in removed.items()
     )
     evidence = Evidence(blocks, removed, tuple(paragraphs), _title_text(blocks, removed), url,
-                        keys)
+                        facts.keys)
     meta = read_metadata(evidence)
     return Document(
         paragraphs=tuple(paragraphs),
@@ -246,8 +247,26 @@ def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: N
         summary=meta.summary,
         captions=meta.captions,
         evidence=meta.sources,
-        source_words=word_total(normalised.text),
+        source_words=_source_words(blocks, facts.words, normalised.text),
     )
+
+
+def _source_words(blocks: tuple[Block, ...], words: tuple[int, ...], text: str) -> int:
+    """`accounting.word_total(text)` from the blocks' counts, where they are the same.
+
+    `segment` makes each non-empty line one block, its text the line or (when the line is
+    cut) its pieces stripped of white space; no word spans a line break. The blocks' counts
+    (`Facts.words`, of the casefolded text: casefolding maps each word character to word
+    characters only, and every other character to none) then sum to the text's, but on a
+    line cut in pieces: a cut may fall inside a word (a hashtag or URL longer than its
+    pattern's bound), and such lines are counted anew.
+    """
+    cut = {block.line for block in blocks if block.continues}
+    if not cut:
+        return sum(words)
+    lines = text.split("\n")
+    return (sum(n for block, n in zip(blocks, words, strict=True) if block.line not in cut)
+            + sum(word_total(lines[number]) for number in cut))
 
 
 def _title_text(blocks: tuple[Block, ...], removed: dict[int, Rule]) -> str | None:

@@ -46,13 +46,14 @@ _FORUM_CHROME = regex.compile(
     r"\d{1,6}+ (?:replies|answers|posts|views))\Z",
     regex.IGNORECASE,
 )
-# Whether a short line may be any of the lines counted: one match of every pattern that
-# opens the line (the speaker lines but "jane says:", which ends in a colon) or a digit.
-# Most short lines are none of them, and one match costs less than the patterns apart.
-_MAYBE = regex.compile(
+# Whether a short line without a digit may be any of the lines counted: one match of every
+# pattern that opens the line (the speaker lines but "jane says:", which ends in a colon).
+# Most short lines are none of them, and one match costs less than the patterns apart; a
+# line with a digit is read in full (`_read_line` looks for the digit first, as it needs it).
+_OPENS = regex.compile(
     "|".join(f"(?:{pattern})" for pattern in (
         _FORUM_CHROME.pattern, _CART.pattern, _CALL.pattern,
-        *(marker.pattern for marker in UNCOLONED_MARKERS), r"(?=\D{0,80}+\d)")),
+        *(marker.pattern for marker in UNCOLONED_MARKERS))),
     regex.IGNORECASE,
 )
 # A post's head (its author's line, its date) stands this many lines at most above its text.
@@ -118,18 +119,18 @@ def _read_line(line: str) -> _Line:
     """The line's facts. Words are counted at white space: the counts decide only whether a
     line is short or a sentence of some length, which needs no finer measure (and splitting
     costs a tenth of the word pattern, over every line of every page)."""
-    sentence = _may_end(line) and ends_like_sentence(line)
-    # A long line is running text or nothing counted: its words are needed only then.
-    if len(line) > _MAX_SHORT_CHARS and not sentence:
-        return _NOT_SHORT
+    # A long line is running text or nothing counted: its words are needed only then, and
+    # a short line's end only when it has the words of a post.
+    if len(line) > _MAX_SHORT_CHARS:
+        return _read_long(line)
     words = len(line.split())
-    if words >= _POST_WORDS and sentence:
+    if words >= _POST_WORDS and _ends_sentence(line):
         return _Line(words, False, False, False, False, False, False, False, False)
-    if words > _HEAD_WORDS or len(line) > _MAX_SHORT_CHARS:
+    if words > _HEAD_WORDS:
         return _NOT_SHORT
-    if _MAYBE.match(line) is None and not line.endswith(":"):
-        return _PLAIN_SHORT
     digit = _DIGIT.search(line) is not None
+    if not digit and _OPENS.match(line) is None and not line.endswith(":"):
+        return _PLAIN_SHORT
     chrome = _FORUM_CHROME.match(line) is not None
     cart = not chrome and _CART.match(line) is not None
     call = not (chrome or cart) and _CALL.match(line) is not None
@@ -141,11 +142,22 @@ def _read_line(line: str) -> _Line:
                  digit and first_date(line) is not None)
 
 
-def _may_end(line: str) -> bool:
-    """Whether the line's last character may close a sentence (`ends_like_sentence`): its
-    end marks, the quotes and brackets after them, or any character beyond ASCII (emoji)."""
+def _read_long(line: str) -> _Line:
+    """A line too long to be short: running text (a sentence of some length) or nothing."""
+    if not _ends_sentence(line):
+        return _NOT_SHORT
+    words = len(line.split())
+    if words < _POST_WORDS:
+        return _NOT_SHORT
+    return _Line(words, False, False, False, False, False, False, False, False)
+
+
+def _ends_sentence(line: str) -> bool:
+    """`ends_like_sentence`, its pattern searched only when the line's last character may
+    close a sentence: its end marks, the quotes and brackets after them, or any character
+    beyond ASCII (emoji)."""
     last = line[-1:]  # "" for an empty line, which ends nothing
-    return last in _ASCII_ENDS or not last.isascii()
+    return (last in _ASCII_ENDS or not last.isascii()) and ends_like_sentence(line)
 
 
 def measure_frame(lines: Sequence[str]) -> FrameSignals:

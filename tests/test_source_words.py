@@ -1,0 +1,48 @@
+"""`Document.source_words`, summed from the blocks' counts, is the normalised text's count
+(`accounting.word_total`), also where a run-on line is cut inside a word."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import dechrome
+from dechrome.accounting import word_total
+from dechrome.normalize import normalise
+
+_TEXT = dechrome.Config(input="text")
+# A run-on line (over `runon_min_chars`, with a hashtag) whose hashtag is longer than the
+# hashtag-run pattern's bound: segment cuts it inside the word.
+_LONG_TAG = ("A sentence of running text that goes on for a while here. " * 5
+             + "#" + "x" * 150 + " and more words after it.")
+_LONG_URL = ("Read the whole story at https://example.com/" + "a" * 2100
+             + " Then a sentence follows. #news")
+
+
+def _counts(raw: str) -> tuple[int, int]:
+    document = dechrome.clean(raw, config=_TEXT)
+    return document.source_words, word_total(normalise(raw).text)
+
+
+def test_long_hashtag_cut_inside_a_word_counts_once() -> None:
+    found, expected = _counts(f"Headline here\n\n{_LONG_TAG}\n\nLast line.")
+    assert found == expected
+
+
+def test_long_url_cut_inside_a_word_counts_once() -> None:
+    found, expected = _counts(f"Headline here\n\n{_LONG_URL}\n\nLast line.")
+    assert found == expected
+
+
+def test_casefolded_words_count_as_written() -> None:
+    # İ, ß and the ligature ﬁ casefold to several characters, all word characters.
+    found, expected = _counts("İstanbul straße ﬁnal\n\nGroß İzmir Straße, a line.")
+    assert found == expected == 8
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ab #İß.-/:\t ")) , max_size=400),
+                max_size=6))
+def test_source_words_is_the_texts_count(lines: list[str]) -> None:
+    found, expected = _counts("\n".join(lines))
+    assert found == expected
