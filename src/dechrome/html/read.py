@@ -216,6 +216,10 @@ class _Reader:
         self.flat -= tag in self.grammar.flat
         if block:
             self._flush(self.runs.pop())
+        elif tag in self.grammar.breaks and element.text:
+            # A parsed page's line break holds no text; a built tree's may: it ends apart
+            # from the tail (the words of both stay words).
+            self._add(" ")
         elif (tag in self.grammar.blocks and self.flat) or (
                 self.grammar.spaced(tag) and not (element.tail or " ").startswith(_CLOSING)):
             self._add(" ")
@@ -266,6 +270,8 @@ def _read_plain(root: etree._Element, grammar: Grammar) -> list[Read]:
                 if tag in blocks:
                     _emit(tags.pop(), lines, linked, out)
                     lines, linked = [[]], 0
+                elif tag in grammar.breaks and element.text:
+                    lines[-1].append(" ")  # as `_Reader._leave`
             text = element.tail if element is not root else None
         if text:
             linked += len(key(text)) if links else 0
