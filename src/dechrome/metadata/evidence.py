@@ -99,7 +99,11 @@ class Evidence:
 
     def headline_block(self) -> int | None:
         """The block removed as the headline, if the context rules found one."""
-        return next((i for i, rule in self.in_order() if rule is Rule.HEADLINE), None)
+        # Asked several times a page (title, credits, dates): found once.
+        if "headline" not in self._views:
+            self._views["headline"] = next(
+                (i for i, rule in self.in_order() if rule is Rule.HEADLINE), None)
+        return self._views["headline"]  # type: ignore[no-any-return]
 
     def texts_removed_as(self, *rules: Rule) -> list[str]:
         """The texts of the blocks `rules` removed, in page order."""

@@ -185,8 +185,11 @@ def _lines_below(evidence: Evidence, longest: int) -> dict[str, list[int]]:
     limit = longest + _LENGTH_SLACK
     key = evidence.key if evidence.keys is None else evidence.keys.__getitem__
     add = lines.setdefault
-    for index in [block.index for block in evidence.blocks[1:] if len(block.text) <= limit]:
-        add(key(index), []).append(index)
+    blocks = evidence.blocks
+    for position in range(1, len(blocks)):
+        block = blocks[position]
+        if len(block.text) <= limit:
+            add(key(block.index), []).append(block.index)
     return lines
 
 
