@@ -142,8 +142,9 @@ def credit_lines(evidence: Evidence, anchor: int | None = None, title: str | Non
         order += [i for i, rule in evidence.in_order()
                   if rule in CREDIT_RULES and first <= i <= last]
         order += range(last + 1, last + 1 + _AFTER)
+    same = _SameLine(evidence, headline)
     return [i for i in dict.fromkeys(order) if 0 <= i < len(evidence.blocks)
-            and _credit_like(evidence, i) and not _same_line(evidence.blocks[i].text, headline)]
+            and _credit_like(evidence, i) and not same(i)]
 
 
 def head_lines(evidence: Evidence, lines: list[int]) -> list[int]:
@@ -173,8 +174,21 @@ def _credit_like(evidence: Evidence, index: int) -> bool:
     return words <= _MAX_CREDIT_WORDS
 
 
-def _same_line(text: str, other: str) -> bool:
-    """The same line up to case and punctuation (the lengths rule most pairs out cheaply)."""
-    if not other or abs(len(text) - len(other)) > max(len(other) // 3, _LENGTH_SLACK):
-        return False
-    return dedup_key(text) == dedup_key(other)
+class _SameLine:
+    """Whether a block is the line `other` up to case and punctuation (the lengths rule
+    most pairs out cheaply); the key of `other` is made once, when first needed."""
+
+    def __init__(self, evidence: Evidence, other: str) -> None:
+        self._evidence = evidence
+        self._other = other
+        self._slack = max(len(other) // 3, _LENGTH_SLACK)
+        self._key: str | None = None
+
+    def __call__(self, index: int) -> bool:
+        other = self._other
+        text = self._evidence.blocks[index].text
+        if not other or abs(len(text) - len(other)) > self._slack:
+            return False
+        if self._key is None:
+            self._key = dedup_key(other)
+        return self._evidence.key(index) == self._key
