@@ -157,7 +157,8 @@ def test_language_control_gate_is_exact() -> None:
 
 _DATEISH = st.lists(st.sampled_from(["12.", "7.", "2025", "1999", "2110", "-", "/", "11", "Nov",
                                      "Mai", "1er", "novembre", "1st", " ", ",", "T10:30", "0",
-                                     "3", "21", "um 16:29", "pm", "of "]),
+                                     "3", "21", "um 16:29", "pm", "of ", "de ", "mayo",
+                                     "\u00a0", "\t", "x2024"]),
                     max_size=10).map("".join)
 
 
