@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import dechrome
+from dechrome.metadata import authors
 from dechrome.metadata.agency import names_in_agency_tag
 from dechrome.metadata.authors import names_in_byline
 from tests.metadata_pages import BODY, clean
@@ -219,3 +222,25 @@ def test_a_name_line_beside_no_role_is_no_author(beside: str) -> None:
 def test_lines_opening_with_by_that_credit_no_one(line: str) -> None:
     text = "\n\n".join([_LONG_HEADLINE["en"], line, "BY ROLE", *BODY["en"]])
     assert dechrome.clean(text).authors == ()
+
+
+_LEAD_WORDS = ["von", "by", "par", "por", "door", "di", "x da", "autor", "autorin", "autoren",
+               "autorinnen", "autora", "autorka", "autore", "author", "authors", "auteur",
+               "auteure", "text", "texte", "thread starter", "started by", "asked by"]
+
+
+@pytest.mark.parametrize("word", _LEAD_WORDS)
+def test_every_lead_word_passes_the_lead_marks(word: str) -> None:
+    for form in (word, word.upper(), word.title(), f"{word.upper()}: Anna Muster"):
+        line = f"{form} Anna Muster"
+        assert authors._LEAD.search(line) is not None
+        assert authors.may_lead(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Von", "BY", "bY", "Par", "DOOR", "Di", "da", "AUTOR", "Auteure",
+                                 "TEXT", "Thread", "starter", "İ", "ı", "K", "ſ", "Anna", " ",
+                                 ":", "12.07.2025", "|", "x"]), max_size=8).map("".join))
+def test_lead_marks_skip_no_lead(text: str) -> None:
+    if authors._LEAD.search(text) or authors._LEAD_ALONE.fullmatch(text.strip()):
+        assert authors.may_lead(text)

@@ -52,6 +52,9 @@ _LEAD = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<word>{_LEAD_WORD})(?P<colon>\s{{0,3}}:)?\s{{1,3}}(?=\S)",
     regex.IGNORECASE,
 )
+# Text each lead word holds, in lower case: a line holding none opens no byline, and the
+# lead regexes are not run on it (`test_metadata_authors` checks the marks).
+_LEAD_MARKS = ("by", "di", "da", "von", "par", "por", "door", "aut", "text", "thread")
 # "Text" alone is a menu item ("Texte", "Fotos"); only "Text:" announces a name.
 _LEAD_ALONE_WORD = r"von|by|par|por|door|di|autor(?:in|en|innen|a|ka|e)?|authors?|auteure?"
 # A lead word that ends its line ("Von", "By :", "10.12.2022 18:27 von"): the names stand on
@@ -158,6 +161,8 @@ def _credited(evidence: Evidence, lines: list[int],
             names, how = names_in_agency_tag(text), Source.AGENCY_TAG
         elif _DASHED_TAG.fullmatch(text):
             names, how = dashed_agency(text), Source.AGENCY_TAG
+        elif not may_lead(text):
+            names = ()
         elif _lead_alone(text) and _plain_line(evidence, index + 1):
             names, how = names_after_lead(evidence.blocks[index + 1].text), Source.LEAD_ALONE
         elif not _filter_menu(evidence, index):
@@ -196,6 +201,13 @@ def names_in_byline(text: str) -> tuple[str, ...]:
         if names:
             return names
     return ()
+
+
+def may_lead(text: str) -> bool:
+    """False when no lead word stands in `text`, so neither `_LEAD` nor `_LEAD_ALONE` can
+    match it (their case-blind letters fold to no character outside ASCII)."""
+    lowered = text.lower()
+    return any(mark in lowered for mark in _LEAD_MARKS)
 
 
 def names_after_lead(line: str) -> tuple[str, ...]:
