@@ -41,6 +41,8 @@ _DISTINCT_MIN_WORDS = 4
 _TEMPLATE_MAX_WORDS = 10
 _OPENING_QUOTES = frozenset("\"'„“”«»‹›‚‘’")
 _CLOSING_QUOTES = frozenset("\"'“”«»‹›‘’")
+# What clings to a word in running text but is no part of a name in code.
+_TOKEN_EDGE = "\"'()[]{}<>,;:!?.…“”„‘’«»*`"
 
 
 def _exact(page: Page) -> Iterator[int]:
@@ -227,9 +229,25 @@ def _block_marks(facts: Facts, index: int) -> Counter[str]:
 
 def _marks(text: str) -> Counter[str]:
     """A block's figures (words that start with a digit) and names (capitalised words but
-    the first, which a sentence capitalises anyway)."""
-    found = word_list(text)[1:]
-    return Counter(word for word in found if word[0].isdigit() or word[0].isupper())
+    the first, which a sentence capitalises anyway; a first word in lower case, and
+    identifiers wherever they stand: the per-item line of a reference page names its item
+    in code, "prevent_destroy is a directive ...", "... contains send_sms.js")."""
+    found = word_list(text)
+    marks = Counter(word for word in found[1:] if word[0].isdigit() or word[0].isupper())
+    if found and found[0][0].islower():
+        # A line opening in lower case opens with a name in code ("precondition is ...").
+        marks[found[0]] += 1
+    marks.update(core for core in (token.strip(_TOKEN_EDGE) for token in text.split())
+                 if _identifier(core))
+    return marks
+
+
+def _identifier(core: str) -> bool:
+    """A name in code: snake_case, a dotted name (a file, a module) or camelCase."""
+    if len(core) < 3 or not any(c.isalpha() for c in core):
+        return False
+    return ("_" in core or "." in core
+            or (core[0].islower() and any(c.isupper() for c in core[1:])))
 
 
 def _contained(page: Page) -> Iterator[int]:
