@@ -50,7 +50,10 @@ def test_a_copy_with_a_small_edit_still_goes() -> None:
 
 
 def test_identifier_marks() -> None:
-    assert _marks("See send_sms.js and fooBar here") == {"send_sms.js": 1, "fooBar": 1}
+    assert _marks("See send_sms.js and fooBar here") == {"send_sms.js": 1}
+    # Glued words and a name glued to a figure are no names in code.
+    assert not _marks("Seller: shopPromoted items")
+    assert "bosco.0182Promoted" not in _marks("Seller: bosco.0182Promoted")
     assert _marks("precondition is set") == {"precondition": 1}
     assert _marks("The plan is set, they said.") == {}
     assert _marks("") == {}

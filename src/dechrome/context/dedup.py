@@ -230,7 +230,7 @@ def _block_marks(facts: Facts, index: int) -> Counter[str]:
 def _marks(text: str) -> Counter[str]:
     """A block's figures (words that start with a digit) and names (capitalised words but
     the first, which a sentence capitalises anyway; a first word in lower case, and
-    identifiers wherever they stand: the per-item line of a reference page names its item
+    identifiers wherever they stand (`_identifier`): the per-item line of a reference page names its item
     in code, "prevent_destroy is a directive ...", "... contains send_sms.js")."""
     found = word_list(text)
     marks = Counter(word for word in found[1:] if word[0].isdigit() or word[0].isupper())
@@ -243,11 +243,12 @@ def _marks(text: str) -> Counter[str]:
 
 
 def _identifier(core: str) -> bool:
-    """A name in code: snake_case, a dotted name (a file, a module) or camelCase."""
-    if len(core) < 3 or not any(c.isalpha() for c in core):
+    """A name in code: snake_case or a dotted name (a file, a module), each part opening
+    with a letter. Not camelCase: a page's words glued together look the same
+    ("shopnamePromoted items ...")."""
+    if len(core) < 3 or ("_" not in core and "." not in core):
         return False
-    return ("_" in core or "." in core
-            or (core[0].islower() and any(c.isupper() for c in core[1:])))
+    return all(part[:1].isalpha() or part[:1] == "_" for part in core.split("."))
 
 
 def _contained(page: Page) -> Iterator[int]:
