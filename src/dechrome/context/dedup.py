@@ -229,9 +229,9 @@ def _block_marks(facts: Facts, index: int) -> Counter[str]:
 
 def _marks(text: str) -> Counter[str]:
     """A block's figures (words that start with a digit) and names (capitalised words but
-    the first, which a sentence capitalises anyway; a first word in lower case, and
-    identifiers wherever they stand (`_identifier`): the per-item line of a reference page names its item
-    in code, "prevent_destroy is a directive ...", "... contains send_sms.js")."""
+    the first, which a sentence capitalises anyway; a first word in lower case, and names
+    in code wherever they stand, `_identifier`: the per-item line of a reference page
+    names its item in code, "prevent_destroy is a directive ...", "... send_sms.js")."""
     found = word_list(text)
     marks = Counter(word for word in found[1:] if word[0].isdigit() or word[0].isupper())
     if found and found[0][0].islower():
