@@ -326,8 +326,10 @@ NOTES: dict[str, str] = {
     "with a kept block reaches 0.8 (`near_duplicate_threshold`); the shorter, or on a tie the "
     "later, one goes. Not: paragraphs that only share an opening; items that differ in a "
     "figure or a name, each having one the other lacks (\"item 11111 ...\", \"item 22222 "
-    "...\"); lines (not running text) with distinct content between them, and a discussion "
-    "page's quotes, as for exact-duplicate.",
+    "...\"), a name in code counting wherever it stands (a reference page's line per item: "
+    "\"prevent_destroy is a directive ...\", \"precondition is ...\"; a step per language: "
+    "\"... contains send_sms.js\"); lines (not running text) with distinct content between "
+    "them, and a discussion page's quotes, as for exact-duplicate.",
     "contained-duplicate": "A sentence or quote of 5 to 60 words that stands word for word, "
     "case and punctuation aside, inside a longer kept block: pull quotes, a teaser repeating "
     "the lead. Not: lines under `contained_min_words` (5) words; a heading or label (headline-"

@@ -41,6 +41,8 @@ _DISTINCT_MIN_WORDS = 4
 _TEMPLATE_MAX_WORDS = 10
 _OPENING_QUOTES = frozenset("\"'„“”«»‹›‚‘’")
 _CLOSING_QUOTES = frozenset("\"'“”«»‹›‘’")
+# What clings to a word in running text but is no part of a name in code.
+_TOKEN_EDGE = "\"'()[]{}<>,;:!?.…“”„‘’«»*`"
 
 
 def _exact(page: Page) -> Iterator[int]:
@@ -227,9 +229,26 @@ def _block_marks(facts: Facts, index: int) -> Counter[str]:
 
 def _marks(text: str) -> Counter[str]:
     """A block's figures (words that start with a digit) and names (capitalised words but
-    the first, which a sentence capitalises anyway)."""
-    found = word_list(text)[1:]
-    return Counter(word for word in found if word[0].isdigit() or word[0].isupper())
+    the first, which a sentence capitalises anyway; a first word in lower case, and names
+    in code wherever they stand, `_identifier`: the per-item line of a reference page
+    names its item in code, "prevent_destroy is a directive ...", "... send_sms.js")."""
+    found = word_list(text)
+    marks = Counter(word for word in found[1:] if word[0].isdigit() or word[0].isupper())
+    if found and found[0][0].islower():
+        # A line opening in lower case opens with a name in code ("precondition is ...").
+        marks[found[0]] += 1
+    marks.update(core for core in (token.strip(_TOKEN_EDGE) for token in text.split())
+                 if _identifier(core))
+    return marks
+
+
+def _identifier(core: str) -> bool:
+    """A name in code: snake_case or a dotted name (a file, a module), each part opening
+    with a letter. Not camelCase: a page's words glued together look the same
+    ("shopnamePromoted items ...")."""
+    if len(core) < 3 or ("_" not in core and "." not in core):
+        return False
+    return all(part[:1].isalpha() or part[:1] == "_" for part in core.split("."))
 
 
 def _contained(page: Page) -> Iterator[int]:
