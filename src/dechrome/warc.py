@@ -169,22 +169,25 @@ def _page(name: str, number: int, record: WarcRecord,
           skipped: Counter[str]) -> WarcPage | None:
     """The page of one response record, None when it is skipped."""
     headers = record.headers
-    found = _Found(name, number, record.stream_pos, record.record_id,
-                   headers.get("WARC-Target-URI"), headers.get("WARC-Date"),
-                   headers.get("WARC-Truncated"))
+    uri = headers.get("WARC-Target-URI")
+    # The record's header fields, with a task that says the payload is not read yet; every
+    # path below replaces the task (with the payload or with the reason it is unreadable).
+    found = WarcPage(name, number, record.stream_pos, record.record_id, uri,
+                     headers.get("WARC-Date"), Task(None, uri, error="payload not read"),
+                     headers.get("WARC-Truncated"))
     declared = record.content_length
     if declared > MAX_RECORD_BYTES:
-        return found.failed(f"record of {declared} bytes over {MAX_RECORD_BYTES}")
+        return _failed(found, f"record of {declared} bytes over {MAX_RECORD_BYTES}")
     block = record.reader.read()
     if len(block) < declared:
-        return found.failed(f"truncated: {len(block)} of {declared} bytes")
+        return _failed(found, f"truncated: {len(block)} of {declared} bytes")
     try:
         return _html_page(found, block, skipped)
     except (OSError, ValueError) as error:  # a bad HTTP header, a broken gzip payload
-        return found.failed(f"unreadable HTTP payload: {error}")
+        return _failed(found, f"unreadable HTTP payload: {error}")
 
 
-def _html_page(found: _Found, block: bytes, skipped: Counter[str]) -> WarcPage | None:
+def _html_page(found: WarcPage, block: bytes, skipped: Counter[str]) -> WarcPage | None:
     from fastwarc.warc import WarcRecord, WarcRecordType  # noqa: PLC0415  (optional extra)
 
     http = WarcRecord()
@@ -204,7 +207,7 @@ def _html_page(found: _Found, block: bytes, skipped: Counter[str]) -> WarcPage |
     if kind is None and not looks_like_html(payload):
         skipped["not HTML"] += 1
         return None
-    return found.page(Task(decoded(payload, http.http_charset), found.uri))
+    return dataclasses.replace(found, task=Task(decoded(payload, http.http_charset), found.uri))
 
 
 def decoded(payload: bytes, charset: str | None) -> str | bytes:
@@ -219,23 +222,5 @@ def decoded(payload: bytes, charset: str | None) -> str | bytes:
         return payload
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """What is known of a record before its payload is read."""
-
-    file: str
-    number: int
-    offset: int
-    record_id: str | None
-    uri: str | None
-    date: str | None
-    truncated: str | None
-
-    def page(self, task: Task) -> WarcPage:
-        return WarcPage(self.file, self.number, self.offset, self.record_id, self.uri,
-                        self.date, task, self.truncated)
-
-    def failed(self, message: str) -> WarcPage:
-        where = f"{self.file} record {self.number} (offset {self.offset})"
-        return self.page(Task(None, self.uri, error=f"{where}: {message}"))
-
+def _failed(found: WarcPage, message: str) -> WarcPage:
+    return dataclasses.replace(found, task=Task(None, found.uri, error=f"{found.where}: {message}"))
