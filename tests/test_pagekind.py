@@ -63,7 +63,19 @@ def test_prose_with_a_date_and_a_byline_is_an_article() -> None:
 
 
 def test_prose_alone_is_not_enough() -> None:
-    assert _decide(_text(body_words=400, prose_words=380))[0] == "other"
+    # A page whose frame the cleaning took out: its prose, with no date or byline, could
+    # be a service's or a handbook's.
+    assert _decide(_text(body_words=400, prose_words=380, removed_words=300))[0] == "other"
+
+
+def test_a_bare_body_of_prose_is_an_article() -> None:
+    # A body cleaned before: nothing left to take out, the date line and byline gone.
+    kind, evidence = _decide(_text(body_words=400, prose_words=380, removed_words=20))
+    assert kind == "article"
+    assert "a bare body of prose, no date or byline left" in evidence
+    # Not from markup (an HTML page is never a body cleaned before), nor with little prose.
+    assert _decide(_text(body_words=400, prose_words=380), MarkupHints())[0] == "other"
+    assert _decide(_text(body_words=400, prose_words=100))[0] == "other"
 
 
 def test_the_url_alone_never_decides() -> None:
@@ -300,3 +312,30 @@ def test_parquet_output_carries_the_kind(tmp_path: Path) -> None:
                    source)
     parquet.clean_parquet(source, target)
     assert pq.read_table(target).column("dechrome_page_kind").to_pylist() == ["product"]
+
+
+def test_an_articles_body_cleaned_again_is_still_an_article() -> None:
+    # The first cleaning takes the date line and the byline into the metadata; the body
+    # cleaned again has only its prose left, and is named as it was.
+    source = FIXTURES / "kinds" / "article_undated.txt"
+    url = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))["url"]
+    first = dechrome.clean(source.read_bytes(), url=url)
+    assert first.date is not None and first.authors
+    again = dechrome.clean(first.text, url=url)
+    assert again.date is None and not again.authors
+    assert first.page_kind == again.page_kind == "article", again.page_kind_evidence
+    assert "a bare body of prose, no date or byline left" in again.page_kind_evidence
+
+
+def test_many_posts_make_a_thread_despite_article_markup() -> None:
+    # Forum software declares each thread an Article; its posts under dated heads are most
+    # of the page's running text.
+    url = "https://forum.example/area/1488296-a-question.html"
+    hints = MarkupHints(types=("Article",), og_type="article", published=True,
+                        frame=FrameSignals(post_heads=22, posts_share=0.8))
+    text = _text(body_words=190, prose_words=20, dated=True, bylined=True)
+    kind, evidence = _decide(text, hints, url)
+    assert kind == "forum"
+    assert "many posts, most of the text" in evidence
+    fewer = replace(hints, frame=FrameSignals(post_heads=4, posts_share=0.8))
+    assert _decide(text, fewer, url)[0] == "article"

@@ -31,9 +31,13 @@ _MANY_CARTS = 5
 _TEASER_DATES = 5
 _MANY_PRICES = 12
 _ARTICLE_MARGIN = 2
+# A body is bare when the cleaning took out at most a tenth of its words.
+_BARE_RATIO = 10
 _MANY_SHORT_LINES = 10
 _MIN_POSTS = 3
 _POSTS_SHARE = 0.5
+_MANY_POSTS = 10
+_MANY_POSTS_SHARE = 0.7
 _ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle",
                             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
                             "report", "scholarlyarticle", "review", "liveblogposting"})
@@ -94,6 +98,14 @@ def _dated_prose(s: Signals) -> bool:
     return s.text.prose_words >= _SOME_PROSE and (s.dated or s.text.bylined)
 
 
+def _bare_prose(s: Signals) -> bool:
+    # Plain text with next to nothing to take out is a body cleaned before (or pasted
+    # bare): its date line, byline and frame went then, and its prose is what is left to
+    # tell an article by, so that the body cleaned again is named as it was.
+    return (s.markup is None and _no_byline(s) and _prose(s)
+            and s.text.removed_words * _BARE_RATIO <= s.text.body_words)
+
+
 def _few_carts(s: Signals) -> bool:
     return 1 <= max(s.frame.carts, s.hint("carts")) < _MANY_CARTS
 
@@ -111,6 +123,12 @@ def _little_prose(s: Signals) -> bool:
 def _posts(s: Signals) -> bool:
     # The second head on: the first may be an article's own date line.
     return s.frame.post_heads >= _MIN_POSTS and s.frame.posts_share >= _POSTS_SHARE
+
+
+def _many_posts(s: Signals) -> bool:
+    # A page of many dated posts is a thread even when the site marks it up as an article
+    # (forum software declares each thread an Article, and news sites' comment pages too).
+    return s.frame.post_heads >= _MANY_POSTS and s.frame.posts_share >= _MANY_POSTS_SHARE
 
 
 def _numbered_thread(s: Signals) -> bool:
@@ -137,6 +155,7 @@ TESTS: tuple[Test, ...] = (
     ("article", 1, "og:type article", lambda s: s.og("article")),
     ("article", 2, "a long run of prose", _prose),
     ("article", 1, "some prose under a date or byline", _dated_prose),
+    ("article", 1, "a bare body of prose, no date or byline left", _bare_prose),
     ("article", 1, "a dated page", lambda s: s.dated),
     ("article", 1, "a byline", lambda s: s.text.bylined),
     ("article", 1, "the URL names a post", lambda s: "article" in s.url_kinds),
@@ -146,6 +165,7 @@ TESTS: tuple[Test, ...] = (
     ("forum", 1, "speaker lines", lambda s: s.frame.speakers >= 6),
     ("forum", 2, "posts under dated heads make most of the text",
      _posts),
+    ("forum", 2, "many posts, most of the text", _many_posts),
     ("forum", 1, "forum software's lines", lambda s: s.frame.forum_chrome >= 2),
     ("forum", 1, "many time stamps", lambda s: s.hint("times") >= 5),
     ("forum", 2, "the URL names a thread", lambda s: "forum" in s.url_kinds),
