@@ -330,7 +330,7 @@ def test_an_articles_body_cleaned_again_is_still_an_article() -> None:
 def test_many_posts_make_a_thread_despite_article_markup() -> None:
     # Forum software declares each thread an Article; its posts under dated heads are most
     # of the page's running text.
-    url = "https://forum.example/area/1488296-a-question.html"
+    url = "https://www.example.com/area/1488296-a-question.html"
     hints = MarkupHints(types=("Article",), og_type="article", published=True,
                         frame=FrameSignals(post_heads=22, posts_share=0.8))
     text = _text(body_words=190, prose_words=20, dated=True, bylined=True)
