@@ -326,16 +326,3 @@ def test_an_articles_body_cleaned_again_is_still_an_article() -> None:
     assert first.page_kind == again.page_kind == "article", again.page_kind_evidence
     assert "a bare body of prose, no date or byline left" in again.page_kind_evidence
 
-
-def test_many_posts_make_a_thread_despite_article_markup() -> None:
-    # Forum software declares each thread an Article; its posts under dated heads are most
-    # of the page's running text.
-    url = "https://www.example.com/area/1488296-a-question.html"
-    hints = MarkupHints(types=("Article",), og_type="article", published=True,
-                        frame=FrameSignals(post_heads=22, posts_share=0.8))
-    text = _text(body_words=190, prose_words=20, dated=True, bylined=True)
-    kind, evidence = _decide(text, hints, url)
-    assert kind == "forum"
-    assert "many posts, most of the text" in evidence
-    fewer = replace(hints, frame=FrameSignals(post_heads=4, posts_share=0.8))
-    assert _decide(text, fewer, url)[0] == "article"

@@ -36,8 +36,6 @@ _BARE_RATIO = 10
 _MANY_SHORT_LINES = 10
 _MIN_POSTS = 3
 _POSTS_SHARE = 0.5
-_MANY_POSTS = 10
-_MANY_POSTS_SHARE = 0.7
 _ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle",
                             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
                             "report", "scholarlyarticle", "review", "liveblogposting"})
@@ -125,12 +123,6 @@ def _posts(s: Signals) -> bool:
     return s.frame.post_heads >= _MIN_POSTS and s.frame.posts_share >= _POSTS_SHARE
 
 
-def _many_posts(s: Signals) -> bool:
-    # A page of many dated posts is a thread even when the site marks it up as an article
-    # (forum software declares each thread an Article, and news sites' comment pages too).
-    return s.frame.post_heads >= _MANY_POSTS and s.frame.posts_share >= _MANY_POSTS_SHARE
-
-
 def _numbered_thread(s: Signals) -> bool:
     # The URL alone never decides: some shape of a thread must stand on the page too.
     frame = s.frame
@@ -165,7 +157,6 @@ TESTS: tuple[Test, ...] = (
     ("forum", 1, "speaker lines", lambda s: s.frame.speakers >= 6),
     ("forum", 2, "posts under dated heads make most of the text",
      _posts),
-    ("forum", 2, "many posts, most of the text", _many_posts),
     ("forum", 1, "forum software's lines", lambda s: s.frame.forum_chrome >= 2),
     ("forum", 1, "many time stamps", lambda s: s.hint("times") >= 5),
     ("forum", 2, "the URL names a thread", lambda s: "forum" in s.url_kinds),
