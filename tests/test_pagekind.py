@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import html as lxml_html
 
 import dechrome
 from dechrome import cli
 from dechrome.context.thread import is_discussion_url
-from dechrome.pagekind import KINDS, classify, keep_kinds, parse_kinds
+from dechrome.pagekind import KINDS, classify, keep_kinds, parse_kinds, read_hints
 from dechrome.pagekind.decide import Signals, decide
 from dechrome.pagekind.frame import FrameSignals, measure_frame
 from dechrome.pagekind.markup import MarkupHints
@@ -112,7 +113,21 @@ def test_a_declared_collection_page_is_no_article() -> None:
     kind, evidence = _decide(text, hints)
     assert kind == "listing"
     assert evidence == ("markup declares a list", "markup declares a page of items")
-    assert _decide(text, MarkupHints(types=("ItemList",), og_type="article"))[0] == "article"
+    # A listicle declares an item list beside its article: an article.
+    listicle = MarkupHints(types=("Article", "ItemList"), og_type="article")
+    assert _decide(text, listicle)[0] == "article"
+
+
+def test_og_article_counts_only_where_the_json_ld_names_no_other_record() -> None:
+    # Site software sets og:type article on every page; a service page's JSON-LD names a
+    # WebPage and no article, and says what the page is more exactly.
+    text = _text(body_words=600, prose_words=500, removed_words=400)
+    kind, evidence = _decide(text, MarkupHints(og_type="article"))
+    assert kind == "article" and "og:type article" in evidence
+    page = MarkupHints(types=("WebPage", "BreadcrumbList"), og_type="article")
+    assert _decide(text, page)[0] == "other"
+    post = MarkupHints(types=("WebPage", "BlogPosting"), og_type="article")
+    assert "og:type article" in _decide(text, post)[1]
 
 
 def test_markup_product_with_a_cart_is_a_product() -> None:
@@ -326,3 +341,23 @@ def test_an_articles_body_cleaned_again_is_still_an_article() -> None:
     assert first.page_kind == again.page_kind == "article", again.page_kind_evidence
     assert "a bare body of prose, no date or byline left" in again.page_kind_evidence
 
+
+
+def _ld_page(record: str) -> str:
+    return (f'<html><head><script type="application/ld+json">{record}</script></head>'
+            "<body><p>Text.</p></body></html>")
+
+
+def test_a_plain_page_records_date_is_no_posts_date() -> None:
+    def published(record: str) -> bool:
+        return read_hints(lxml_html.fromstring(_ld_page(record))).published
+
+    # Site software dates every page in its WebPage record; a post's date is in its own.
+    assert not published('{"@type": "WebPage", "datePublished": "2024-01-02"}')
+    assert not published('{"@graph": [{"@type": ["WebPage", "FAQPage"], '
+                         '"datePublished": "2024-01-02"}]}')
+    assert published('{"@graph": [{"@type": "WebPage", "datePublished": "2024-01-02"}, '
+                     '{"@type": "BlogPosting", "datePublished": "2024-01-02"}]}')
+    assert published('{"@type": "Event", "datePublished": "2024-01-02"}')
+    # A record of no readable type is no plain page's: its date counts.
+    assert published('{"@type": 7, "datePublished": "x"}')
