@@ -361,3 +361,14 @@ def test_a_plain_page_records_date_is_no_posts_date() -> None:
     assert published('{"@type": "Event", "datePublished": "2024-01-02"}')
     # A record of no readable type is no plain page's: its date counts.
     assert published('{"@type": 7, "datePublished": "x"}')
+
+
+def test_a_reference_page_dated_by_its_last_update_is_documentation() -> None:
+    # Reference pages print when they were last updated, and no author.
+    text = _text(body_words=900, prose_words=700, dated=True, removed_words=500)
+    kind, evidence = _decide(text, url="https://docs.example.org/guide/select.html")
+    assert kind == "documentation"
+    assert evidence == ("the URL names documentation", "no byline")
+    # A byline makes it a post about the subject.
+    assert _decide(replace(text, bylined=True), url="https://docs.example.org/guide/x")[0] \
+        == "article"

@@ -188,7 +188,7 @@ TESTS: tuple[Test, ...] = (
     ("documentation", 3, "markup declares documentation", lambda s: s.declares(_DOC_TYPES)),
     ("documentation", 2, "code blocks", _code),
     ("documentation", 2, "the URL names documentation", lambda s: "documentation" in s.url_kinds),
-    ("documentation", 1, "no date, no byline", _no_byline),
+    ("documentation", 1, "no byline", lambda s: not s.text.bylined),
     ("service", 2, "markup declares a service", lambda s: s.declares(_SERVICE_TYPES)),
     ("service", 2, "a site's front page", lambda s: s.front),
     ("service", 2, "the URL names a service", lambda s: "service" in s.url_kinds),
