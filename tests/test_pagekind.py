@@ -118,9 +118,9 @@ def test_a_declared_collection_page_is_no_article() -> None:
     assert _decide(text, listicle)[0] == "article"
 
 
-def test_og_article_counts_only_where_the_json_ld_names_no_other_record() -> None:
-    # Site software sets og:type article on every page; a service page's JSON-LD names a
-    # WebPage and no article, and says what the page is more exactly.
+def test_og_article_counts_only_where_the_json_ld_names_more_than_the_page() -> None:
+    # Site software sets og:type article on every page; a service page's JSON-LD names the
+    # page, the site and their parts only, and says what the page is more exactly.
     text = _text(body_words=600, prose_words=500, removed_words=400)
     kind, evidence = _decide(text, MarkupHints(og_type="article"))
     assert kind == "article" and "og:type article" in evidence
@@ -128,6 +128,9 @@ def test_og_article_counts_only_where_the_json_ld_names_no_other_record() -> Non
     assert _decide(text, page)[0] == "other"
     post = MarkupHints(types=("WebPage", "BlogPosting"), og_type="article")
     assert "og:type article" in _decide(text, post)[1]
+    # A recipe or an author's record is more than a plain page's.
+    for more in (("WebPage", "Recipe"), ("WebSite", "WebPage", "Person")):
+        assert _decide(text, MarkupHints(types=more, og_type="article"))[0] == "article", more
 
 
 def test_markup_product_with_a_cart_is_a_product() -> None:

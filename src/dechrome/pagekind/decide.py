@@ -45,6 +45,12 @@ _PRODUCT_TYPES = frozenset({"product", "productgroup", "offer", "individualprodu
 _LIST_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage"})
 # A page declared a collection or search results is one (an article may hold an item list).
 _PAGE_OF_ITEMS = frozenset({"collectionpage", "searchresultspage"})
+# The records site software gives every page: the page, the site, its owner, their parts.
+_PLAIN_RECORDS = frozenset({"webpage", "itempage", "aboutpage", "contactpage", "faqpage",
+                            "profilepage", "website", "imageobject", "breadcrumblist",
+                            "organization", "searchaction", "sitenavigationelement",
+                            "listitem", "entrypoint", "readaction", "contactpoint",
+                            "postaladdress", "question", "answer", "wpheader", "wpfooter"})
 _DOC_TYPES = frozenset({"techarticle", "apireference", "howto"})
 _SERVICE_TYPES = frozenset({"service", "softwareapplication", "webapplication",
                             "localbusiness", "professionalservice", "aboutpage",
@@ -90,8 +96,11 @@ Test = tuple[str, int, str, Callable[[Signals], bool]]
 
 def _og_article(s: Signals) -> bool:
     # Site software sets og:type article on every page it serves; where the page's JSON-LD
-    # names its records and none is an article, it says what the page is more exactly.
-    return s.og("article") and (not s.hint("types") or s.declares(_ARTICLE_TYPES))
+    # names only the page, the site and their parts, it says what the page is more exactly
+    # (a post's names an article, a recipe, an author).
+    types = s.markup.types if s.markup is not None else ()
+    return s.og("article") and not (types and all(t.casefold() in _PLAIN_RECORDS
+                                                  for t in types))
 
 
 def _prose(s: Signals) -> bool:
