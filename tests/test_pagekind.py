@@ -375,3 +375,7 @@ def test_a_reference_page_dated_by_its_last_update_is_documentation() -> None:
     # A byline makes it a post about the subject.
     assert _decide(replace(text, bylined=True), url="https://docs.example.org/guide/x")[0] \
         == "article"
+    # A dated blog post with code blocks and no byline found is no reference page.
+    post = replace(text, code_lines=8)
+    assert _decide(post, url="https://blog.example.org/2018/10/09/a-cop-for-duplicates")[0] \
+        == "article"

@@ -153,6 +153,12 @@ def _code(s: Signals) -> bool:
     return s.hint("code_blocks") >= 2 or s.text.code_lines >= 5
 
 
+def _unsigned_reference(s: Signals) -> bool:
+    # A reference page prints when it was last updated, and no author: under a URL that
+    # names documentation a date does not make it a post (a blog post with code does).
+    return not s.text.bylined and (not s.dated or "documentation" in s.url_kinds)
+
+
 def _no_byline(s: Signals) -> bool:
     return not s.text.bylined and not s.dated
 
@@ -197,7 +203,7 @@ TESTS: tuple[Test, ...] = (
     ("documentation", 3, "markup declares documentation", lambda s: s.declares(_DOC_TYPES)),
     ("documentation", 2, "code blocks", _code),
     ("documentation", 2, "the URL names documentation", lambda s: "documentation" in s.url_kinds),
-    ("documentation", 1, "no byline", lambda s: not s.text.bylined),
+    ("documentation", 1, "no byline", _unsigned_reference),
     ("service", 2, "markup declares a service", lambda s: s.declares(_SERVICE_TYPES)),
     ("service", 2, "a site's front page", lambda s: s.front),
     ("service", 2, "the URL names a service", lambda s: "service" in s.url_kinds),
