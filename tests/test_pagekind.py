@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import html as lxml_html
 
 import dechrome
 from dechrome import cli
 from dechrome.context.thread import is_discussion_url
-from dechrome.pagekind import KINDS, classify, keep_kinds, parse_kinds
+from dechrome.pagekind import KINDS, classify, keep_kinds, parse_kinds, read_hints
 from dechrome.pagekind.decide import Signals, decide
 from dechrome.pagekind.frame import FrameSignals, measure_frame
 from dechrome.pagekind.markup import MarkupHints
@@ -63,7 +64,19 @@ def test_prose_with_a_date_and_a_byline_is_an_article() -> None:
 
 
 def test_prose_alone_is_not_enough() -> None:
-    assert _decide(_text(body_words=400, prose_words=380))[0] == "other"
+    # A page whose frame the cleaning took out: its prose, with no date or byline, could
+    # be a service's or a handbook's.
+    assert _decide(_text(body_words=400, prose_words=380, removed_words=300))[0] == "other"
+
+
+def test_a_bare_body_of_prose_is_an_article() -> None:
+    # A body cleaned before: nothing left to take out, the date line and byline gone.
+    kind, evidence = _decide(_text(body_words=400, prose_words=380, removed_words=20))
+    assert kind == "article"
+    assert "a bare body of prose, no date or byline left" in evidence
+    # Not from markup (an HTML page is never a body cleaned before), nor with little prose.
+    assert _decide(_text(body_words=400, prose_words=380), MarkupHints())[0] == "other"
+    assert _decide(_text(body_words=400, prose_words=100))[0] == "other"
 
 
 def test_the_url_alone_never_decides() -> None:
@@ -100,7 +113,24 @@ def test_a_declared_collection_page_is_no_article() -> None:
     kind, evidence = _decide(text, hints)
     assert kind == "listing"
     assert evidence == ("markup declares a list", "markup declares a page of items")
-    assert _decide(text, MarkupHints(types=("ItemList",), og_type="article"))[0] == "article"
+    # A listicle declares an item list beside its article: an article.
+    listicle = MarkupHints(types=("Article", "ItemList"), og_type="article")
+    assert _decide(text, listicle)[0] == "article"
+
+
+def test_og_article_counts_only_where_the_json_ld_names_more_than_the_page() -> None:
+    # Site software sets og:type article on every page; a service page's JSON-LD names the
+    # page, the site and their parts only, and says what the page is more exactly.
+    text = _text(body_words=600, prose_words=500, removed_words=400)
+    kind, evidence = _decide(text, MarkupHints(og_type="article"))
+    assert kind == "article" and "og:type article" in evidence
+    page = MarkupHints(types=("WebPage", "BreadcrumbList"), og_type="article")
+    assert _decide(text, page)[0] == "other"
+    post = MarkupHints(types=("WebPage", "BlogPosting"), og_type="article")
+    assert "og:type article" in _decide(text, post)[1]
+    # A recipe or an author's record is more than a plain page's.
+    for more in (("WebPage", "Recipe"), ("WebSite", "WebPage", "Person")):
+        assert _decide(text, MarkupHints(types=more, og_type="article"))[0] == "article", more
 
 
 def test_markup_product_with_a_cart_is_a_product() -> None:
@@ -300,3 +330,52 @@ def test_parquet_output_carries_the_kind(tmp_path: Path) -> None:
                    source)
     parquet.clean_parquet(source, target)
     assert pq.read_table(target).column("dechrome_page_kind").to_pylist() == ["product"]
+
+
+def test_an_articles_body_cleaned_again_is_still_an_article() -> None:
+    # The first cleaning takes the date line and the byline into the metadata; the body
+    # cleaned again has only its prose left, and is named as it was.
+    source = FIXTURES / "kinds" / "article_undated.txt"
+    url = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))["url"]
+    first = dechrome.clean(source.read_bytes(), url=url)
+    assert first.date is not None and first.authors
+    again = dechrome.clean(first.text, url=url)
+    assert again.date is None and not again.authors
+    assert first.page_kind == again.page_kind == "article", again.page_kind_evidence
+    assert "a bare body of prose, no date or byline left" in again.page_kind_evidence
+
+
+
+def _ld_page(record: str) -> str:
+    return (f'<html><head><script type="application/ld+json">{record}</script></head>'
+            "<body><p>Text.</p></body></html>")
+
+
+def test_a_plain_page_records_date_is_no_posts_date() -> None:
+    def published(record: str) -> bool:
+        return read_hints(lxml_html.fromstring(_ld_page(record))).published
+
+    # Site software dates every page in its WebPage record; a post's date is in its own.
+    assert not published('{"@type": "WebPage", "datePublished": "2024-01-02"}')
+    assert not published('{"@graph": [{"@type": ["WebPage", "FAQPage"], '
+                         '"datePublished": "2024-01-02"}]}')
+    assert published('{"@graph": [{"@type": "WebPage", "datePublished": "2024-01-02"}, '
+                     '{"@type": "BlogPosting", "datePublished": "2024-01-02"}]}')
+    assert published('{"@type": "Event", "datePublished": "2024-01-02"}')
+    # A record of no readable type is no plain page's: its date counts.
+    assert published('{"@type": 7, "datePublished": "x"}')
+
+
+def test_a_reference_page_dated_by_its_last_update_is_documentation() -> None:
+    # Reference pages print when they were last updated, and no author.
+    text = _text(body_words=900, prose_words=700, dated=True, removed_words=500)
+    kind, evidence = _decide(text, url="https://docs.example.org/guide/select.html")
+    assert kind == "documentation"
+    assert evidence == ("the URL names documentation", "no byline")
+    # A byline makes it a post about the subject.
+    assert _decide(replace(text, bylined=True), url="https://docs.example.org/guide/x")[0] \
+        == "article"
+    # A dated blog post with code blocks and no byline found is no reference page.
+    post = replace(text, code_lines=8)
+    assert _decide(post, url="https://blog.example.org/2018/10/09/a-cop-for-duplicates")[0] \
+        == "article"

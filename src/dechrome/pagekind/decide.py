@@ -31,6 +31,8 @@ _MANY_CARTS = 5
 _TEASER_DATES = 5
 _MANY_PRICES = 12
 _ARTICLE_MARGIN = 2
+# A body is bare when the cleaning took out at most a tenth of its words.
+_BARE_RATIO = 10
 _MANY_SHORT_LINES = 10
 _MIN_POSTS = 3
 _POSTS_SHARE = 0.5
@@ -43,6 +45,12 @@ _PRODUCT_TYPES = frozenset({"product", "productgroup", "offer", "individualprodu
 _LIST_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage"})
 # A page declared a collection or search results is one (an article may hold an item list).
 _PAGE_OF_ITEMS = frozenset({"collectionpage", "searchresultspage"})
+# The records site software gives every page: the page, the site, its owner, their parts.
+_PLAIN_RECORDS = frozenset({"webpage", "itempage", "aboutpage", "contactpage", "faqpage",
+                            "profilepage", "website", "imageobject", "breadcrumblist",
+                            "organization", "searchaction", "sitenavigationelement",
+                            "listitem", "entrypoint", "readaction", "contactpoint",
+                            "postaladdress", "question", "answer", "wpheader", "wpfooter"})
 _DOC_TYPES = frozenset({"techarticle", "apireference", "howto"})
 _SERVICE_TYPES = frozenset({"service", "softwareapplication", "webapplication",
                             "localbusiness", "professionalservice", "aboutpage",
@@ -86,12 +94,29 @@ class Signals:
 Test = tuple[str, int, str, Callable[[Signals], bool]]
 
 
+def _og_article(s: Signals) -> bool:
+    # Site software sets og:type article on every page it serves; where the page's JSON-LD
+    # names only the page, the site and their parts, it says what the page is more exactly
+    # (a post's names an article, a recipe, an author).
+    types = s.markup.types if s.markup is not None else ()
+    return s.og("article") and not (types and all(t.casefold() in _PLAIN_RECORDS
+                                                  for t in types))
+
+
 def _prose(s: Signals) -> bool:
     return s.text.prose_words >= _LONG_PROSE and s.text.prose_share >= _PROSE_SHARE
 
 
 def _dated_prose(s: Signals) -> bool:
     return s.text.prose_words >= _SOME_PROSE and (s.dated or s.text.bylined)
+
+
+def _bare_prose(s: Signals) -> bool:
+    # Plain text with next to nothing to take out is a body cleaned before (or pasted
+    # bare): its date line, byline and frame went then, and its prose is what is left to
+    # tell an article by, so that the body cleaned again is named as it was.
+    return (s.markup is None and _no_byline(s) and _prose(s)
+            and s.text.removed_words * _BARE_RATIO <= s.text.body_words)
 
 
 def _few_carts(s: Signals) -> bool:
@@ -128,15 +153,22 @@ def _code(s: Signals) -> bool:
     return s.hint("code_blocks") >= 2 or s.text.code_lines >= 5
 
 
+def _unsigned_reference(s: Signals) -> bool:
+    # A reference page prints when it was last updated, and no author: under a URL that
+    # names documentation a date does not make it a post (a blog post with code does).
+    return not s.text.bylined and (not s.dated or "documentation" in s.url_kinds)
+
+
 def _no_byline(s: Signals) -> bool:
     return not s.text.bylined and not s.dated
 
 
 TESTS: tuple[Test, ...] = (
     ("article", 3, "markup declares an article", lambda s: s.declares(_ARTICLE_TYPES)),
-    ("article", 1, "og:type article", lambda s: s.og("article")),
+    ("article", 1, "og:type article", _og_article),
     ("article", 2, "a long run of prose", _prose),
     ("article", 1, "some prose under a date or byline", _dated_prose),
+    ("article", 1, "a bare body of prose, no date or byline left", _bare_prose),
     ("article", 1, "a dated page", lambda s: s.dated),
     ("article", 1, "a byline", lambda s: s.text.bylined),
     ("article", 1, "the URL names a post", lambda s: "article" in s.url_kinds),
@@ -171,7 +203,7 @@ TESTS: tuple[Test, ...] = (
     ("documentation", 3, "markup declares documentation", lambda s: s.declares(_DOC_TYPES)),
     ("documentation", 2, "code blocks", _code),
     ("documentation", 2, "the URL names documentation", lambda s: "documentation" in s.url_kinds),
-    ("documentation", 1, "no date, no byline", _no_byline),
+    ("documentation", 1, "no byline", _unsigned_reference),
     ("service", 2, "markup declares a service", lambda s: s.declares(_SERVICE_TYPES)),
     ("service", 2, "a site's front page", lambda s: s.front),
     ("service", 2, "the URL names a service", lambda s: "service" in s.url_kinds),

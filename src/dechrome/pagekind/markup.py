@@ -25,6 +25,9 @@ _CART_MARK = regex.compile(r"add[-_ ]?to[-_ ]?(?:cart|bag|basket)|addtocart|buy[
 _CART_WORDS = ("art", "ag", "asket", "uy")
 _HEADINGS = frozenset({"h2", "h3", "h4"})
 _MAX_TYPES = 50
+# Records of a page or a site as such, not of a post on it.
+_PLAIN_PAGES = frozenset({"webpage", "website", "itempage", "aboutpage", "contactpage",
+                          "collectionpage", "faqpage", "searchresultspage", "profilepage"})
 # Elements whose text no reader sees.
 _HIDDEN = frozenset({"script", "style", "template", "noscript", "svg", "head", "title"})
 # Substrings of which a mark holds one before its pattern is tried (none holds a space, so
@@ -84,7 +87,7 @@ def read_hints(tree: HtmlElement) -> MarkupHints:
             carts += _CART_MARK.search(marks) is not None
     objects = ld_objects(tree)
     published = (dated > 0 or _published_meta(tree)
-                 or any("datePublished" in item for item in objects))
+                 or any("datePublished" in item and not _plain_page(item) for item in objects))
     return MarkupHints(_types(objects), _og_type(tree), counts["article"], linked,
                        counts["pre"], prices, carts, counts["time"],
                        measure_frame(lines), published)
@@ -128,6 +131,14 @@ def _marks(element: HtmlElement) -> str:
 def _published_meta(tree: HtmlElement) -> bool:
     return any(element.get("property") == "article:published_time"
                for element in tree.getroottree().iter("meta"))
+
+
+def _plain_page(item: dict[str, Any]) -> bool:
+    """A record of the page or the site itself: site software dates every page it serves
+    (a service's, a shop's) in one, where a post's date stands in its article record."""
+    found = item.get("@type")
+    names = found if isinstance(found, list) else [found]
+    return all(isinstance(name, str) and name.casefold() in _PLAIN_PAGES for name in names)
 
 
 def _types(objects: tuple[dict[str, Any], ...]) -> tuple[str, ...]:

@@ -43,6 +43,8 @@ class TextSignals:
         frame: the counts over all the input's blocks (`frame.measure_frame`).
         commented: the cleaning took out a comment thread under the body (rule
             comment-thread, which finds none on a discussion's own page).
+        removed_words: words of the blocks the cleaning took out (none from a body
+            cleaned before: its frame, date line and byline went the first time).
     """
 
     body_words: int
@@ -55,6 +57,7 @@ class TextSignals:
     short_lines: int
     frame: FrameSignals = field(default_factory=FrameSignals)
     commented: bool = False
+    removed_words: int = 0
 
     @property
     def prose_share(self) -> float:
@@ -77,6 +80,7 @@ def measure(document: Document) -> TextSignals:
         short_lines=len(paragraphs) - len(prose),
         frame=measure_frame([block.text for block in document.blocks]),
         commented=any(removal.rule is Rule.COMMENT_THREAD for removal in document.removals),
+        removed_words=sum(len(removal.text.split()) for removal in document.removals),
     )
 
 
