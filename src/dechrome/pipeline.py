@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from dechrome.accounting import word_total
@@ -165,11 +166,20 @@ def _context_pass(
         # echo of the body's first line) is the one a second cleaning would take for the
         # headline: take it now (a teaser's title above the article's own was found by
         # its echo).
-        lower = headline_left_below(facts, alive, [i for i in alive if i not in trial], title)
+        kept = [i for i in alive if i not in trial]
+        lower = headline_left_below(facts, alive, kept, title,
+                                    partial(_body_start, facts, kept, trial, config))
         if lower is None:
             break
         title = lower
     return (removed if settled is None else settled), facts
+
+
+def _body_start(facts: Facts, kept: list[int], removed: dict[int, Rule], config: Config
+                ) -> int | None:
+    """Where the article starts in the body `kept` (what `find_title` reads as such when
+    the body is cleaned again)."""
+    return _article_start(facts, kept, removed, config)[0]
 
 
 def _apply_context_rules(facts: Facts, removed: dict[int, Rule], title: Title | None,

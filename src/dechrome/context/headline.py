@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 
 from dechrome.context.base import ContextRule, Facts, Page, Title
@@ -48,19 +48,24 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None,
 
 
 def headline_left_below(facts: Facts, alive: Sequence[int], kept: Sequence[int],
-                        title: Title | None) -> Title | None:
+                        title: Title | None, body_start: Callable[[], int | None]
+                        ) -> Title | None:
     """The headline a second cleaning would take from the body (`find_title` on a body whose
     headline is gone): a later copy of the body's first line (its echo), else the weightiest
     headline-like line kept below the headline found (`title`) and above the body's first
     paragraph. A headline chosen by its echo or its repeat may be a teaser's above the
     article's own (`alive`: the blocks the block rules kept, `kept`: those the context rules
-    kept too)."""
+    kept too; `body_start`: where the body's article starts, found only when asked)."""
     if title is None:
         return None
     below = [i for i in kept if i > title.block and not facts.prose[i]
              and _headline_candidate(facts, i)]
-    # The body's first line is its title line: a later copy of it is its echo.
+    # The body's first line is its title line: a later copy of it is its echo. As for
+    # `find_title`, only one above where the body's article starts: a table of contents
+    # first in the body echoes every section heading below it.
     echoes = _echoes_of_first_line(facts, below, kept)
+    if echoes and (start := body_start()) is not None:
+        echoes = [i for i in echoes if i < start]
     first = next((i for i in kept if facts.prose[i]), None)
     above = [i for i in below if first is not None and i < first]
     if echoes:
