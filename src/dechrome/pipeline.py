@@ -33,6 +33,8 @@ _DEFAULT = Config()
 # A headline found lower down is looked for again below it; pages need one or two.
 _HEADLINE_ROUNDS = 3
 _MAX_LANGUAGE_ROUNDS = 2
+# Rules that take a copy of a text that stands elsewhere.
+_COPY_RULES = frozenset({Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE})
 
 
 def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = None,
@@ -156,11 +158,11 @@ def _context_pass(
         # would take (a template line whose distinct content between went, a region scored
         # without the blocks gone).
         _apply_context_rules(facts, trial, title, settings, frozenset(trial))
-        # A headline lower down may only take more (but the copies of the one above it):
-        # one that brings back other lines taken (a headline-like date line read as the
-        # headline, and the region grown over the page above it) is no headline of this body.
-        if settled is not None and not settled.keys() - trial.keys() <= shown:
-            return settled, facts
+        if settled is not None:
+            grown = _lower_headline_taken(settled, trial, shown)
+            if grown is None:
+                return settled, facts
+            trial = grown
         settled, shown = trial, {title.block, *title.copies} if title is not None else set()
         # A headline-like line left between the headline and the first paragraph (or an
         # echo of the body's first line) is the one a second cleaning would take for the
@@ -173,6 +175,25 @@ def _context_pass(
             break
         title = lower
     return (removed if settled is None else settled), facts
+
+
+def _lower_headline_taken(settled: dict[int, Rule], trial: dict[int, Rule], shown: set[int]
+                          ) -> dict[int, Rule] | None:
+    """What a round with a headline lower down removes, or None when it is no headline of
+    this body.
+
+    It may only take more (but the copies of the headline above it): one that brings back
+    other lines taken (a headline-like date line read as the headline, and the region grown
+    over the page above it) is no headline of this body. A copy the round before took is
+    the exception: which copy of a text stands follows the headline (a line under it is its
+    byline, whose later copies go; the headline a paragraph repeats), but the body the round
+    before left has none of them, and that is the body a second cleaning reads. They stay
+    taken, so that cleaning the body again takes no headline from it.
+    """
+    back = settled.keys() - trial.keys() - shown
+    if any(settled[i] not in _COPY_RULES for i in back):
+        return None
+    return {**trial, **{i: settled[i] for i in back}}
 
 
 def _body_start(facts: Facts, kept: list[int], removed: dict[int, Rule], config: Config
