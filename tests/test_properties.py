@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import dechrome
 from dechrome.features import dedup_key
-from tests.conftest import SEEDS
+from tests.conftest import FIXTURES, SEEDS
 
 _SPACE = regex.compile(r"\s+")
 _SEED_LINES = sorted(
@@ -61,6 +61,17 @@ def test_never_raises(raw: str | bytes) -> None:
 # one read the next line as the title line and its echo as the headline.
 @example("-\n      Auf den Punkt gebracht 0:0:0\n0:0 0\n")
 @example("      Akt.\n      Auf den Punkt gebracht 0:0:0\n0:0 0\n")
+# A teaser's headline above the article's own, a short line under it and again lower down:
+# under the teaser's headline the line read as its byline, whose later copy went; the
+# article's headline was then kept, and a second cleaning took it.
+@example("Unlock Stride x Breathe\nUnlock Stride x Breathe\nStride\n"
+         "How To Use a Rowing Machine (With Confidence!)\n"
+         "Nervous about the rowing machine, the damper or the foot straps? We have got you.\n"
+         "Stride\nThe footplates and straps: each footplate has a strap that holds your foot "
+         "in place, so loosen it, put your foot on the plate and pull the strap tight again.\n")
+# A table of contents first in the body echoes every heading: the last one, below where the
+# article starts, was taken as the headline, and a second cleaning took the first.
+@example((FIXTURES / "context" / "en_docs_contents_line_first.txt").read_text(encoding="utf-8"))
 def test_cleaning_twice_changes_nothing(raw: str) -> None:
     once = dechrome.clean(raw).text
     assert dechrome.clean(once).text == once
