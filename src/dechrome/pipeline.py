@@ -179,17 +179,11 @@ def _context_pass(
 
 def _lower_headline_taken(settled: dict[int, Rule], trial: dict[int, Rule], shown: set[int]
                           ) -> dict[int, Rule] | None:
-    """What a round with a headline lower down removes, or None when it is no headline of
-    this body.
-
-    It may only take more (but the copies of the headline above it): one that brings back
-    other lines taken (a headline-like date line read as the headline, and the region grown
-    over the page above it) is no headline of this body. A copy the round before took is
-    the exception: which copy of a text stands follows the headline (a line under it is its
-    byline, whose later copies go; the headline a paragraph repeats), but the body the round
-    before left has none of them, and that is the body a second cleaning reads. They stay
-    taken, so that cleaning the body again takes no headline from it.
-    """
+    """What a round with a headline lower down removes, or None: it may only take more (but
+    the copies of the headline above), else it is no headline of this body (a headline-like
+    date line, the region grown over the page above it). Copies the round before took stay
+    taken: which copy stands follows the headline (a teaser's "byline" has its later copies
+    go), but the body a second cleaning reads is the one the round before left."""
     back = settled.keys() - trial.keys() - shown
     if any(settled[i] not in _COPY_RULES for i in back):
         return None

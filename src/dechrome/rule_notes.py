@@ -295,10 +295,12 @@ NOTES: dict[str, str] = {
     "quoted line counting less. It becomes `Document.title`. Not: a page without a headline-"
     "like line above its first paragraph; without running text only a repeated line counts, "
     "so cleaning a clean body takes nothing. When a headline-like line stays between the "
-    "headline found and the first paragraph, or the body's first line has a later copy (the "
-    "headline a second cleaning would find), that one is the headline and the rules run "
+    "headline found and the first paragraph, or the body's first line has a later copy above "
+    "where the body's article starts (the headline a second cleaning would find; not a "
+    "heading that a table of contents lists), that one is the headline and the rules run "
     "again below it (at most three times): a teaser's title found by its echo above the "
-    "article's own.",
+    "article's own. Copies taken under the headline above (its byline's later copies) stay "
+    "taken.",
     "title-duplicate": "Every other block equal to the headline, case and punctuation aside, "
     "wherever it stands (above the picture, in a teaser). Not: lines that only resemble it.",
     "kicker": "The kept block right above the headline when it is headline-like and has at most "
