@@ -87,7 +87,7 @@ _DATE_WORDS = frozenset({
 })
 # What ends the list of names: a bar, a dot, a date, a time, or a word that starts the rest.
 _TAIL = regex.compile(
-    r"\s[|·•–—-]\s|\s?[|·•]|\s{2}|\s\d|\(|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
+    r"\s[|·•–—»-]\s|\s?[|·•]|\s{2}|\s\d|\(|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
     # "on" in Spanish, Italian and Dutch before the date: "Publicado por X el 14 de marzo".
     r"|\s(?:el|il|op)\s(?=\d)"
     # An e-mail address after the name: "Por Mariano Martín mmartin@ambito.com.ar".

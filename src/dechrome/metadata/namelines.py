@@ -19,6 +19,7 @@ import regex
 
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, find_dates
 from dechrome.metadata.evidence import Evidence
+from dechrome.metadata.reldates import says_relative
 from dechrome.reasons import Rule
 from dechrome.stopwords import stop_words_of
 
@@ -49,7 +50,10 @@ _DATE_WORDS = frozenset({
     "the", "uhr", "pm", "hs", "h", "gmt", "utc", "cet", "cest", "ist", "est",
 })
 _DATE_LINE_RULES = (Rule.DATELINE, Rule.TIMESTAMP_LABEL)
-_WORD = r"\p{Lu}[\p{Ll}'’]{1,20}+(?:-\p{Lu}[\p{Ll}'’]{1,20}+)?"
+# A capital inside a name after a short prefix: "McCarthy", "DeFino", "O'Brien". That form
+# is tried first: the repetition of words below is possessive, so "De" must not end a word.
+_PART = r"\p{Lu}(?:[\p{Ll}'’]{1,3}+\p{Lu}\p{Ll}{1,20}+|[\p{Ll}'’]{1,20}+)"
+_WORD = rf"{_PART}(?:-{_PART})?"
 _PARTICLE = r"(?:von|van|der|den|de|di|da|del|du|le|la|zu|ten|ter|dos|y)"
 _NAME = regex.compile(
     rf"{_WORD}(?:\s(?:{_WORD}|\p{{Lu}}\.|{_PARTICLE})){{0,4}}+(?<=\p{{Ll}})",
@@ -60,6 +64,16 @@ _COMMON_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "is
 _LOWER_WORD = regex.compile(r"(?<![\p{L}-])\p{Ll}{2,20}+(?![\p{L}-])")
 _LETTER_OR_HYPHEN = regex.compile(r"[\p{L}-]")
 _HOST_WORDS = regex.compile(r"[\p{L}]{3,}+")
+# What a blog's meta line prints after the name, beside its date: "Zuletzt geändert am",
+# "Updated", "0 Comments", "Schreibe einen Kommentar", "7 minutes read".
+_AFTER_NAME = regex.compile(
+    r"\s(?:zuletzt|aktualisiert|updated|last updated|mis à jour|actualizado|aggiornato|"
+    r"bijgewerkt|schreibe|hinterlasse|leave a|post a|laisser un|deja un|lascia un|"
+    r"\d{1,5}+\s(?:comments?|kommentare?|commentaires?|comentarios?|comment[io]|reacties?|"
+    r"min(?:ute)?s?\.?\s(?:read|lesezeit|de lecture|de lectura|di lettura|leestijd)))\b",
+    regex.IGNORECASE,
+)
+_MIN_CAPS_LETTERS = 4
 
 
 def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
@@ -73,6 +87,7 @@ def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
             continue
         if lower is None:
             lower = LowerWords(evidence.paragraphs)
+        name = _cased(name)
         if reads_as_name(name, lower, headline, evidence.url):
             return (name,), index
     return (), None
@@ -90,7 +105,8 @@ def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None
         if (first is not None and index > first) or len(text) > _MAX_NAMES_CHARS or (
                 _NO_NAMES.search(text)) or _LEAD.match(text):
             continue
-        pieces = [piece.strip() for piece in _NAMES_SPLIT.split(_ROLE_TAIL.split(text)[0])]
+        pieces = [_cased(piece.strip())
+                  for piece in _NAMES_SPLIT.split(_ROLE_TAIL.split(text)[0])]
         if lower is None:
             lower = LowerWords(evidence.paragraphs)
         if pieces and _dated_near(evidence, index) and all(
@@ -103,8 +119,9 @@ def _dated_near(evidence: Evidence, index: int) -> bool:
     """A date stands within two lines: a byline is printed with the date it credits, a
     label ("Success Stories", "Teilen Twittern") is not."""
     near = range(max(0, index - _DATE_REACH), min(len(evidence.blocks), index + _DATE_REACH + 1))
-    return any(i != index and evidence.own(i) and find_dates(evidence.blocks[i].text)
-               and len(evidence.blocks[i].text) <= _MAX_LINE_CHARS for i in near)
+    return any(i != index and evidence.own(i) and len(evidence.blocks[i].text) <= _MAX_LINE_CHARS
+               and (find_dates(evidence.blocks[i].text) or says_relative(evidence.blocks[i].text))
+               for i in near)
 
 
 def _candidate(evidence: Evidence, index: int) -> str | None:
@@ -113,7 +130,8 @@ def _candidate(evidence: Evidence, index: int) -> str | None:
     text = evidence.blocks[index].text.strip()
     if len(text) > _MAX_LINE_CHARS:
         return None
-    rest = _without_date(text)
+    after = _AFTER_NAME.search(text)
+    rest = _without_date(text[:after.start()] if after else text)
     if find_dates(text):
         return rest
     if rest == text and any(_date_line(evidence, near) for near in (index - 1, index + 1)):
@@ -125,7 +143,8 @@ def _date_line(evidence: Evidence, index: int) -> bool:
     if not 0 <= index < len(evidence.blocks):
         return False
     text = evidence.blocks[index].text
-    return evidence.removed_as(index, *_DATE_LINE_RULES) or (
+    # "Publiziert vor einer Stunde", "Hace 13 horas": a relative date dates the line too.
+    return evidence.removed_as(index, *_DATE_LINE_RULES) or says_relative(text) or (
         bool(find_dates(text)) and _without_date(text) == "")
 
 
@@ -140,6 +159,13 @@ def _without_date(text: str) -> str:
     inner = text[start:end]
     # The name must stand in one piece: "Markus Elsberger Netzwerk, Windows 2" is no name.
     return inner if _NOT_IN_NAME.search(inner) is None else text
+
+
+def _cased(name: str) -> str:
+    """"LEONARDO GARCIA" as "Leonardo Garcia": a name printed in capitals reads as one."""
+    if not name.isupper() or sum(map(str.isalpha, name)) < _MIN_CAPS_LETTERS:
+        return name
+    return " ".join(word.capitalize() for word in name.split())
 
 
 def reads_as_name(name: str, lower: Container[str], headline: str | None,
