@@ -160,6 +160,50 @@ def test_a_label_beside_a_date_is_no_author(language: str, lines: tuple[str, ...
     assert _authors(language, *lines, url=url) == ()
 
 
+@pytest.mark.parametrize(("language", "lines", "names"), [
+    ("en", ("Jessica DeFino", "Updated Mar 12, 2020 @ 10:42 am"), ("Jessica DeFino",)),
+    ("en", ("Craig McCarthy", "Oct 13, 2020"), ("Craig McCarthy",)),
+    ("en", ("Rory O'Sullivan", "Oct 13, 2020"), ("Rory O'Sullivan",)),
+    ("en", ("LEONARDO GARCIA", "Sep 26, 2022"), ("Leonardo Garcia",)),  # printed in capitals
+    ("de", ("Stefan Loibl", "• Publiziert vor einer Stunde"), ("Stefan Loibl",)),  # relative
+    ("fr", ("Marie Merlet", "il y a 3 heures"), ("Marie Merlet",)),
+    ("de", ("Evgenia Karp Zuletzt geändert am 06.11.2023",), ("Evgenia Karp",)),
+    ("de", ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar",),
+     ("Ulrike Stockhausen",)),
+    ("en", ("Kristian Larsen July 13, 2025 — 7 minutes read",), ("Kristian Larsen",)),
+    ("fr", ("Marie Merlet 9 décembre 2019 3 commentaires",), ("Marie Merlet",)),
+    # A user name beside the date of a forum's opening post.
+    ("de", ("HansEhrlich 17.10.2019, 13:56 Uhr",), ("HansEhrlich",)),
+    ("en", ("TatyanaBol January 28, 2024, 3:36pm 1",), ("TatyanaBol",)),
+    ("en", ("luizjr4 January 28, 2024",), ("luizjr4",)),
+])
+def test_more_names_beside_the_date(language: str, lines: tuple[str, ...],
+                                    names: tuple[str, ...]) -> None:
+    assert _authors(language, *lines) == names
+
+
+@pytest.mark.parametrize(("language", "lines"), [
+    ("de", ("Berlin, 12.07.2025",)),  # a place beside the date
+    ("de", ("Politik 12.07.2025 16:29",)),  # a section
+    ("en", ("November 26th, 2024",)),  # "th" is the date's
+    ("en", ("12.07.2025, 4:55 p.m.",)),
+    ("en", ("domenica 13 luglio 2025",)),  # a word in lower case: a weekday, not a user
+    ("en", ("posted 12.07.2025",)),  # the article writes the word in lower case below
+    ("en", ("ENERGY LAW", "Oct 13, 2020")),  # capitals, but the headline's words
+    ("de", ("Stefan Loibl", "vor einer Stunde wurde es bekannt gegeben und dann noch mehr "
+            "dazu gesagt als jemals zuvor in dieser Angelegenheit, die alle betrifft")),
+])
+def test_no_name_beside_these_dates(language: str, lines: tuple[str, ...]) -> None:
+    body = () if "posted" not in lines[0] else ("The news was posted on the site today.",)
+    text = "\n\n".join([_LONG_HEADLINE[language], *lines, *body, *BODY[language]])
+    assert dechrome.clean(text).authors == ()
+
+
+def test_a_phpbb_byline_ends_at_the_guillemet() -> None:
+    assert names_in_byline("by Outer Armatonisdaristan » Tue Aug 27, 2019 1:47 am") == (
+        "Outer Armatonisdaristan",)
+
+
 _BIOS = {
     "de": ("Manfred Weber ist Redakteur im Ressort Politik.", "Weitere Artikel von Manfred Weber"),
     "en": ("Manfred Weber is a staff writer covering energy.", "More from Manfred Weber"),

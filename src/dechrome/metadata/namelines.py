@@ -14,6 +14,7 @@ stop-word lists, which hold frequent first names such as "john").
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
+from urllib.parse import urlsplit
 
 import regex
 
@@ -74,6 +75,9 @@ _AFTER_NAME = regex.compile(
     regex.IGNORECASE,
 )
 _MIN_CAPS_LETTERS = 4
+# A user name is one word of letters, digits and "_.-" ("HansEhrlich", "luizjr4", "mh").
+_HANDLE = regex.compile(r"(?=(?:[\d_.-]{0,29}+\p{L}){3})[\p{L}\d_.-]{3,30}+")
+_INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 
 
 def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
@@ -88,7 +92,9 @@ def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
         if lower is None:
             lower = LowerWords(evidence.paragraphs)
         name = _cased(name)
-        if reads_as_name(name, lower, headline, evidence.url):
+        if reads_as_name(name, lower, headline, evidence.url) or (
+                find_dates(evidence.blocks[index].text)
+                and reads_as_handle(name, lower, evidence.url)):
             return (name,), index
     return (), None
 
@@ -120,8 +126,8 @@ def _dated_near(evidence: Evidence, index: int) -> bool:
     label ("Success Stories", "Teilen Twittern") is not."""
     near = range(max(0, index - _DATE_REACH), min(len(evidence.blocks), index + _DATE_REACH + 1))
     return any(i != index and evidence.own(i) and len(evidence.blocks[i].text) <= _MAX_LINE_CHARS
-               and (find_dates(evidence.blocks[i].text) or says_relative(evidence.blocks[i].text))
-               for i in near)
+               and find_dates(evidence.blocks[i].text) for i in near) or _relative_line(
+        evidence, index + 1)
 
 
 def _candidate(evidence: Evidence, index: int) -> str | None:
@@ -134,7 +140,8 @@ def _candidate(evidence: Evidence, index: int) -> str | None:
     rest = _without_date(text[:after.start()] if after else text)
     if find_dates(text):
         return rest
-    if rest == text and any(_date_line(evidence, near) for near in (index - 1, index + 1)):
+    if rest == text and (any(_date_line(evidence, near) for near in (index - 1, index + 1))
+                         or _relative_line(evidence, index + 1)):
         return text
     return None
 
@@ -143,9 +150,18 @@ def _date_line(evidence: Evidence, index: int) -> bool:
     if not 0 <= index < len(evidence.blocks):
         return False
     text = evidence.blocks[index].text
-    # "Publiziert vor einer Stunde", "Hace 13 horas": a relative date dates the line too.
-    return evidence.removed_as(index, *_DATE_LINE_RULES) or says_relative(text) or (
+    return evidence.removed_as(index, *_DATE_LINE_RULES) or (
         bool(find_dates(text)) and _without_date(text) == "")
+
+
+def _relative_line(evidence: Evidence, index: int) -> bool:
+    """"Publiziert vor einer Stunde", "Hace 13 horas" under a name date it as a byline. Only
+    below it: above a line, "2 days ago" ends a teaser ("2 days ago" / "In Brief"); and only
+    a line giving no date besides ("Nov 19, 2019 / Updated 14 hours ago" dates no name)."""
+    if not 0 <= index < len(evidence.blocks):
+        return False
+    text = evidence.blocks[index].text
+    return says_relative(text) and not find_dates(text)
 
 
 def _without_date(text: str) -> str:
@@ -156,9 +172,13 @@ def _without_date(text: str) -> str:
     if not kept:
         return ""
     start, end = kept[0].start(), kept[-1].end()
-    inner = text[start:end]
     # The name must stand in one piece: "Markus Elsberger Netzwerk, Windows 2" is no name.
-    return inner if _NOT_IN_NAME.search(inner) is None else text
+    if _NOT_IN_NAME.search(text, start, end) is not None:
+        return text
+    # Digits glued to the name are a user name's: "luizjr4".
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    return text[start:end]
 
 
 def _cased(name: str) -> str:
@@ -166,6 +186,24 @@ def _cased(name: str) -> str:
     if not name.isupper() or sum(map(str.isalpha, name)) < _MIN_CAPS_LETTERS:
         return name
     return " ".join(word.capitalize() for word in name.split())
+
+
+def reads_as_handle(word: str, lower: Container[str], url: str | None) -> bool:
+    """Whether `word`, printed alone beside a date ("HansEhrlich 17.10.2019, 13:56 Uhr",
+    "luizjr4 January 28, 2024"), reads as a forum's or a blog's user name: a word no language
+    spells, with a capital after a lower-case letter or a digit. A capitalised word beside a
+    date is a place or a section ("Berlin, 12.03.2020"), a word in lower case as often a
+    weekday or a label ("domenica 13 luglio 2025", "publié le 3 mars"); the site's name
+    ("LinkNaija" on linknaija.com) is the publisher's.
+    """
+    if _HANDLE.fullmatch(word) is None or word.endswith("."):  # "p.m." is the time's
+        return False
+    folded = word.casefold()
+    host = (urlsplit(url).hostname or "") if url else ""
+    if folded in MONTHS or folded in WEEKDAYS or folded in lower or folded in host or (
+            folded in stop_words_of(_LANGUAGES)):
+        return False
+    return any(map(str.isdigit, word)) or bool(_INNER_CAPITAL.search(word))
 
 
 def reads_as_name(name: str, lower: Container[str], headline: str | None,
