@@ -73,3 +73,23 @@ def test_quotes_and_closing_marks_of_a_title_stay() -> None:
     for title in ("«Gute Löhne reichen alleine nicht»", "Qui a gagné la finale ?",
                   "¿Qué pasa con la energía?"):
         assert dechrome.clean(_page(title, "de", title)).title == title
+
+
+def test_a_one_word_heading_beside_the_site_name_is_the_title() -> None:
+    # "OpenSSH - ArchWiki", "Pods | Kubernetes": the heading is one word.
+    for first, heading in (("OpenSSH - ArchWiki", "OpenSSH"), ("Pods | Kubernetes", "Pods"),
+                           ("Einzeltraining - Die Sprachschule", "Einzeltraining")):
+        text = _page(first, "en", "Home", "Docs", heading)
+        assert dechrome.clean(text).title == heading
+
+
+def test_a_one_word_section_beside_a_headline_is_no_title() -> None:
+    # The other part is a headline, not a site's name: the word is its section.
+    first = f"{HEADLINE['en']} and what it means for you | Opinion"
+    text = _page(first, "en", "Opinion", "News", "Sport")
+    assert dechrome.clean(text).title != "Opinion"
+
+
+def test_a_one_word_part_the_page_does_not_print_is_no_title() -> None:
+    text = _page("OpenSSH - ArchWiki", "en", "Home", "Docs")
+    assert dechrome.clean(text).title != "OpenSSH"
