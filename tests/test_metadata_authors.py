@@ -33,6 +33,10 @@ from tests.metadata_pages import BODY, clean
     ("Auteur : Kossivi Tiassou", ("Kossivi Tiassou",)),
     ("Publiziert am 13. Januar 2014 von uriebe", ("uriebe",)),
     ("Eine Kolumne von Nils Pickert", ("Nils Pickert",)),
+    ("Written by Danielle DeSiato, Donna Enzmann, and Natalie Nguyen",
+     ("Danielle DeSiato", "Donna Enzmann", "Natalie Nguyen")),  # a comma before "and"
+    ("Par Jean Dupont, Marie Curie, et Paul Martin", ("Jean Dupont", "Marie Curie", "Paul Martin")),
+    ("By Anna Muster, Enrico Rossi", ("Anna Muster", "Enrico Rossi")),
 ])
 def test_names_in_bylines(line: str, names: tuple[str, ...]) -> None:
     assert names_in_byline(line) == names
@@ -288,3 +292,13 @@ def test_every_lead_word_passes_the_lead_marks(word: str) -> None:
 def test_lead_marks_skip_no_lead(text: str) -> None:
     if authors._LEAD.search(text) or authors._LEAD_ALONE.fullmatch(text.strip()):
         assert authors.may_lead(text)
+
+
+@pytest.mark.parametrize(("language", "lines", "names"), [
+    ("en", ("By GrinGEO", "October 29, 2025 in General topics"), ("GrinGEO",)),
+    ("de", ("Von flerche", "12.07.2025"), ("flerche",)),
+    ("en", ("By GrinGEO", "in General topics"), ()),  # no date on the next line: no user name
+])
+def test_a_user_name_after_a_lead_word_dated_on_the_next_line(
+        language: str, lines: tuple[str, ...], names: tuple[str, ...]) -> None:
+    assert _authors(language, *lines) == names

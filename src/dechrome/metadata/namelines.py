@@ -32,7 +32,7 @@ _LONG_WORD = 6
 _MAX_NAMES_CHARS = 120
 _DATE_REACH = 2
 # Names are split at commas and "and"; what follows a bar is a role ("| Guest Columnists").
-_NAMES_SPLIT = regex.compile(r"\s?,\s|\s(?:and|und|y|e|et|en|&)\s")
+_NAMES_SPLIT = regex.compile(r"\s?,\s(?:(?:and|und|y|e|et|en)\s)?|\s(?:and|und|y|e|et|en|&)\s")
 _ROLE_TAIL = regex.compile(r"\s[|·•]\s")
 # A byline's lead word: such a line is a byline's to read, not a line of names.
 _LEAD = regex.compile(r"(?:by|von|par|por|door|di)\s", regex.IGNORECASE)
