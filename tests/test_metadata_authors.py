@@ -180,6 +180,8 @@ def test_a_label_beside_a_date_is_no_author(language: str, lines: tuple[str, ...
     ("de", ("HansEhrlich 17.10.2019, 13:56 Uhr",), ("HansEhrlich",)),
     ("en", ("TatyanaBol January 28, 2024, 3:36pm 1",), ("TatyanaBol",)),
     ("en", ("luizjr4 January 28, 2024",), ("luizjr4",)),
+    ("en", ("Noah_B August 31, 2023, 3:32pm 1",), ("Noah_B",)),
+    ("en", ("Charlotte Gannon • November 4th, 2025",), ("Charlotte Gannon",)),  # an ordinal
 ])
 def test_more_names_beside_the_date(language: str, lines: tuple[str, ...],
                                     names: tuple[str, ...]) -> None:
@@ -297,6 +299,7 @@ def test_lead_marks_skip_no_lead(text: str) -> None:
 @pytest.mark.parametrize(("language", "lines", "names"), [
     ("en", ("By GrinGEO", "October 29, 2025 in General topics"), ("GrinGEO",)),
     ("de", ("Von flerche", "12.07.2025"), ("flerche",)),
+    ("en", ("by Shancock", "Posted 3 days ago"), ("Shancock",)),  # a relative date
     ("en", ("By GrinGEO", "in General topics"), ()),  # no date on the next line: no user name
 ])
 def test_a_user_name_after_a_lead_word_dated_on_the_next_line(

@@ -34,6 +34,7 @@ from dechrome.metadata.evidence import (
     head_lines,
 )
 from dechrome.metadata.namelines import name_beside_date, names_on_own_line
+from dechrome.metadata.reldates import says_relative
 from dechrome.metadata.sources import Source
 from dechrome.reasons import Rule
 from dechrome.rules.base import phrases
@@ -209,7 +210,8 @@ def names_in_byline(text: str, *, dated: bool = False) -> tuple[str, ...]:
 
 def _dated_next(evidence: Evidence, index: int) -> bool:
     following = evidence.blocks[index + 1].text if index + 1 < len(evidence.blocks) else ""
-    return len(following) <= _MAX_DATE_CHARS and first_date(following) is not None
+    return len(following) <= _MAX_DATE_CHARS and (
+        first_date(following) is not None or says_relative(following))
 
 
 def may_lead(text: str) -> bool:

@@ -49,6 +49,7 @@ _DATE_MATERIAL = regex.compile(
 _DATE_WORDS = frozenset({
     *MONTHS, *WEEKDAYS, "am", "um", "on", "at", "le", "el", "il", "à", "a", "de", "del", "of",
     "the", "uhr", "pm", "hs", "h", "gmt", "utc", "cet", "cest", "ist", "est",
+    "st", "nd", "rd", "th",  # "November 4th, 2025"
 })
 _DATE_LINE_RULES = (Rule.DATELINE, Rule.TIMESTAMP_LABEL)
 # A capital inside a name after a short prefix: "McCarthy", "DeFino", "O'Brien". That form
@@ -191,7 +192,7 @@ def _cased(name: str) -> str:
 def reads_as_handle(word: str, lower: Container[str], url: str | None) -> bool:
     """Whether `word`, printed alone beside a date ("HansEhrlich 17.10.2019, 13:56 Uhr",
     "luizjr4 January 28, 2024"), reads as a forum's or a blog's user name: a word no language
-    spells, with a capital after a lower-case letter or a digit. A capitalised word beside a
+    spells, with a capital after a lower-case letter, a digit or "_". A capitalised word beside a
     date is a place or a section ("Berlin, 12.03.2020"), a word in lower case as often a
     weekday or a label ("domenica 13 luglio 2025", "publié le 3 mars"); the site's name
     ("LinkNaija" on linknaija.com) is the publisher's.
@@ -203,7 +204,7 @@ def reads_as_handle(word: str, lower: Container[str], url: str | None) -> bool:
     if folded in MONTHS or folded in WEEKDAYS or folded in lower or folded in host or (
             folded in stop_words_of(_LANGUAGES)):
         return False
-    return any(map(str.isdigit, word)) or bool(_INNER_CAPITAL.search(word))
+    return any(map(str.isdigit, word)) or "_" in word or bool(_INNER_CAPITAL.search(word))
 
 
 def reads_as_name(name: str, lower: Container[str], headline: str | None,
