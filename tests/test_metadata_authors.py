@@ -182,6 +182,9 @@ def test_a_label_beside_a_date_is_no_author(language: str, lines: tuple[str, ...
     ("en", ("luizjr4 January 28, 2024",), ("luizjr4",)),
     ("en", ("Noah_B August 31, 2023, 3:32pm 1",), ("Noah_B",)),
     ("en", ("Charlotte Gannon • November 4th, 2025",), ("Charlotte Gannon",)),  # an ordinal
+    # A meta line in parts: the part beside the date's.
+    ("de", ("Arne Sjöström | 29. Dezember 2022 30. Dezember 2022 | HR-Welt",), ("Arne Sjöström",)),
+    ("fr", ("Marie Merlet | 9 décembre 2019 | Politique",), ("Marie Merlet",)),
 ])
 def test_more_names_beside_the_date(language: str, lines: tuple[str, ...],
                                     names: tuple[str, ...]) -> None:
@@ -194,6 +197,7 @@ def test_more_names_beside_the_date(language: str, lines: tuple[str, ...],
     ("en", ("November 26th, 2024",)),  # "th" is the date's
     ("en", ("12.07.2025, 4:55 p.m.",)),
     ("en", ("domenica 13 luglio 2025",)),  # a word in lower case: a weekday, not a user
+    ("de", ("Politik | 29. Dezember 2022 | 3 Kommentare",)),  # a section beside the date
     ("en", ("posted 12.07.2025",)),  # the article writes the word in lower case below
     ("en", ("ENERGY LAW", "Oct 13, 2020")),  # capitals, but the headline's words
     ("de", ("Stefan Loibl", "vor einer Stunde wurde es bekannt gegeben und dann noch mehr "

@@ -76,6 +76,9 @@ _AFTER_NAME = regex.compile(
     regex.IGNORECASE,
 )
 _MIN_CAPS_LETTERS = 4
+# The parts of a meta line: "Name | date | category", "date - Name - 91 Ergänzungen".
+_META_PARTS = regex.compile(r"\s[|·•–—-]\s")
+_DIGIT = regex.compile(r"\d")
 # A user name is one word of letters, digits and "_.-" ("HansEhrlich", "luizjr4", "mh").
 _HANDLE = regex.compile(r"(?=(?:[\d_.-]{0,29}+\p{L}){3})[\p{L}\d_.-]{3,30}+")
 _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
@@ -140,10 +143,23 @@ def _candidate(evidence: Evidence, index: int) -> str | None:
     after = _AFTER_NAME.search(text)
     rest = _without_date(text[:after.start()] if after else text)
     if find_dates(text):
-        return rest
+        return rest if rest != text else _part_beside_date(text)
     if rest == text and (any(_date_line(evidence, near) for near in (index - 1, index + 1))
                          or _relative_line(evidence, index + 1)):
         return text
+    return None
+
+
+def _part_beside_date(text: str) -> str | None:
+    """Of a meta line cut into parts by bars or dashes, the first part without digits next
+    to a part with a date: "Arne Sjöström | 29. Dezember 2022 | HR-Welt", "23.06.2016 um
+    16:14 Uhr - Markus Reuter - 91 Ergänzungen"."""
+    parts = [part.strip() for part in _META_PARTS.split(text)]
+    dated = [bool(find_dates(part)) for part in parts]
+    for position, part in enumerate(parts):
+        if part and not _DIGIT.search(part) and any(
+                dated[near] for near in (position - 1, position + 1) if 0 <= near < len(parts)):
+            return part
     return None
 
 
