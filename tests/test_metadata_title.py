@@ -93,3 +93,22 @@ def test_a_one_word_section_beside_a_headline_is_no_title() -> None:
 def test_a_one_word_part_the_page_does_not_print_is_no_title() -> None:
     text = _page("OpenSSH - ArchWiki", "en", "Home", "Docs")
     assert dechrome.clean(text).title != "OpenSSH"
+
+
+def test_a_meta_line_taken_for_the_headline_gives_way_to_the_line_above() -> None:
+    from dechrome.metadata.metaline import reads_as_meta
+
+    for line in ("1. Februar 2022 Steffi Kaufratgeber, Beschäftigung, Katzen",
+                 "November 22, 2011 ⋅ Email this post ⋅ Diese Seite ausdrucken",
+                 "Nike Jane – 14.09.2022 – Kolumne, Tiny Jane, Allgemein"):
+        assert reads_as_meta(line)
+    for line in ("Lemmy Development Update 2024-10-04", HEADLINE["de"],
+                 "Ergebnisse: RM Schülerinnen A, Aalen-Unterkochen, 19.5.2007"):
+        assert not reads_as_meta(line)
+
+
+def test_the_headline_over_a_blogs_meta_line() -> None:
+    headline = "Malaga, die quirlige Metropole in Andalusien"
+    meta = "22. November 2011 ⋅ Email this post ⋅ Diese Seite ausdrucken"
+    text = _page("Einfach Spanien", "de", "Startseite", headline, meta)
+    assert dechrome.clean(text).title == headline

@@ -17,6 +17,7 @@ import regex
 from dechrome.features import dedup_key, is_headline_like
 from dechrome.metadata.echo import as_printed, near_echo, plain_title
 from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
+from dechrome.metadata.metaline import headline_over_meta
 from dechrome.metadata.site import host_label, names_host, site_letters
 from dechrome.metadata.sources import Source
 
@@ -63,6 +64,9 @@ def read_title(evidence: Evidence) -> TitleReading:
     """The headline, preferring the part of a "Headline | Site" line the page confirms."""
     found = TitleReading(evidence.title, evidence.headline_block(), None,
                          Source.HEADLINE_RULE if evidence.title else None)
+    above = headline_over_meta(evidence, found.block)
+    if above is not None:
+        found = TitleReading(evidence.blocks[above].text, above, None, Source.HEADLINE_RULE)
     # A first line that a block-local rule removed is chrome ("Zum Inhalt springen").
     if not evidence.blocks or evidence.removed.get(0) in BLOCK_LOCAL:
         return _undangled(found)
