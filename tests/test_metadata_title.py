@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dechrome
+from dechrome.metadata.metaline import reads_as_meta
 from tests.metadata_pages import BODY, HEADLINE, clean
 
 
@@ -96,8 +97,6 @@ def test_a_one_word_part_the_page_does_not_print_is_no_title() -> None:
 
 
 def test_a_meta_line_taken_for_the_headline_gives_way_to_the_line_above() -> None:
-    from dechrome.metadata.metaline import reads_as_meta
-
     for line in ("1. Februar 2022 Steffi Kaufratgeber, Beschäftigung, Katzen",
                  "November 22, 2011 ⋅ Email this post ⋅ Diese Seite ausdrucken",
                  "Nike Jane – 14.09.2022 – Kolumne, Tiny Jane, Allgemein"):
