@@ -182,6 +182,8 @@ def test_a_label_beside_a_date_is_no_author(language: str, lines: tuple[str, ...
     ("en", ("luizjr4 January 28, 2024",), ("luizjr4",)),
     ("en", ("Noah_B August 31, 2023, 3:32pm 1",), ("Noah_B",)),
     ("en", ("Charlotte Gannon • November 4th, 2025",), ("Charlotte Gannon",)),  # an ordinal
+    ("en", ("Audrey Huang, Print Managing Editor", "May 31, 2024"), ("Audrey Huang",)),
+    ("fr", ("Marie Merlet, journaliste", "9 décembre 2019"), ("Marie Merlet",)),
     # A meta line in parts: the part beside the date's.
     ("de", ("Arne Sjöström | 29. Dezember 2022 30. Dezember 2022 | HR-Welt",), ("Arne Sjöström",)),
     ("fr", ("Marie Merlet | 9 décembre 2019 | Politique",), ("Marie Merlet",)),

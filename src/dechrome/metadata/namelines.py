@@ -76,6 +76,13 @@ _AFTER_NAME = regex.compile(
     regex.IGNORECASE,
 )
 _MIN_CAPS_LETTERS = 4
+# A newsroom role after a name on its line ("Audrey Huang, Print Managing Editor").
+_ROLE = regex.compile(
+    r"\b(?:editor|writer|reporter|correspondent|journalist|columnist|contributor|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|journaliste|periodista|"
+    r"redactor(?:a)?|giornalista|redacteur|verslaggever)\b",
+    regex.IGNORECASE,
+)
 # The parts of a meta line: "Name | date | category", "date - Name - 91 Ergänzungen".
 _META_PARTS = regex.compile(r"\s[|·•–—-]\s")
 _DIGIT = regex.compile(r"\d")
@@ -117,6 +124,8 @@ def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None
             continue
         pieces = [_cased(piece.strip())
                   for piece in _NAMES_SPLIT.split(_ROLE_TAIL.split(text)[0])]
+        # "Audrey Huang, Print Managing Editor": a role after the name is no second name.
+        pieces = pieces[:1] + [piece for piece in pieces[1:] if not _ROLE.search(piece)]
         if lower is None:
             lower = LowerWords(evidence.paragraphs)
         if pieces and _dated_near(evidence, index) and all(
