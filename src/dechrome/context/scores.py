@@ -44,8 +44,19 @@ def page_scores(page: Page, *, discussion: bool) -> tuple[float, ...]:
     scored as the body that round left reads them (`Page.gone`)."""
     if not page.gone:
         return page.facts.derived(_thread_scores if discussion else _scores)
-    scores = _copies_as_removed(page.facts, list(page.facts.derived(_own_scores)), page.gone)
-    return tuple(max(score, _POST_CHROME) for score in scores) if discussion else scores
+    # Each rule of a round asks again, of the same blocks gone.
+    known = page.facts.derived(_after_round)
+    key = (page.gone, discussion)
+    if key not in known:
+        scores = _copies_as_removed(page.facts, list(page.facts.derived(_own_scores)),
+                                    page.gone)
+        known[key] = (tuple(max(score, _POST_CHROME) for score in scores) if discussion
+                      else scores)
+    return known[key]
+
+
+def _after_round(_facts: Facts) -> dict[tuple[frozenset[int], bool | None], tuple[float, ...]]:
+    return {}
 
 
 def _own_scores(facts: Facts) -> tuple[float, ...]:
@@ -100,7 +111,11 @@ def lead_scores(page: Page) -> tuple[float, ...]:
     """Each block's score in the article's lead, where a short line costs less."""
     if not page.gone:
         return page.facts.derived(_lead_copies)
-    return _copies_as_removed(page.facts, list(page.facts.derived(_own_lead_scores)), page.gone)
+    known, key = page.facts.derived(_after_round), (page.gone, None)
+    if key not in known:
+        known[key] = _copies_as_removed(page.facts, list(page.facts.derived(_own_lead_scores)),
+                                        page.gone)
+    return known[key]
 
 
 def _lead_copies(facts: Facts) -> tuple[float, ...]:
