@@ -61,11 +61,14 @@ def _after_round(_facts: Facts) -> dict[tuple[frozenset[int], bool | None], tupl
 
 def _own_scores(facts: Facts) -> tuple[float, ...]:
     # A line holding a link costs 1.0 more.
-    return tuple(
-        _text_score(words, density, block.text) - (1.0 if link else 0.0)
-        for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
-                                               facts.links(), strict=True)
-    )
+    return tuple(score - (1.0 if link else 0.0)
+                 for score, link in zip(facts.derived(_text_scores), facts.links(), strict=True))
+
+
+def _text_scores(facts: Facts) -> tuple[float, ...]:
+    """`_text_score` of each block, read by the scores and the lead scores."""
+    return tuple(map(_text_score, facts.words, facts.density,
+                     [block.text for block in facts.blocks]))
 
 
 def _scores(facts: Facts) -> tuple[float, ...]:
@@ -123,8 +126,5 @@ def _lead_copies(facts: Facts) -> tuple[float, ...]:
 
 
 def _own_lead_scores(facts: Facts) -> tuple[float, ...]:
-    return tuple(
-        max(_text_score(words, density, block.text), _LEAD_SHORT) - (1.0 if link else 0.0)
-        for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
-                                               facts.links(), strict=True)
-    )
+    return tuple(max(score, _LEAD_SHORT) - (1.0 if link else 0.0)
+                 for score, link in zip(facts.derived(_text_scores), facts.links(), strict=True))
