@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dechrome.config import Config
-from dechrome.context import thread
+from dechrome.context import headline, thread
 from dechrome.context.base import Facts, Page
 from dechrome.context.dedup import RULES, apart, is_heading
 from dechrome.context.similar import Shingled, near_losers
@@ -238,3 +238,33 @@ def test_dedup_rules_asked_again_after_more_removals_answer_as_anew(
             grown.setdefault(index, Rule.MENU_ITEM)
     again = list(_finders[name](Page(page.facts, grown, None, config)))
     assert again == list(_finders[name](_page(lines, set(grown), config)))
+
+
+def _plain_around(facts: Facts, alive: list[int], counts: Counter[str],
+                  lines: list[int]) -> set[int]:
+    """The lines with distinct content between each and its next copy, by walking on."""
+    keys = facts.keys
+    def distinct(n: int) -> bool:
+        index = alive[n]
+        return counts[keys[index]] == 1 and (facts.prose[index] or facts.words[index] >= 4)
+    around = set()
+    for index in lines:
+        start = alive.index(index) + 1
+        end = next((n for n in range(start, len(alive)) if keys[alive[n]] == keys[index]),
+                   len(alive))
+        if any(distinct(n) for n in range(start, end)):
+            around.add(index)
+    return around
+
+
+@MANY
+@given(_lines, st.sets(st.integers(0, 60)), st.data())
+def test_lines_recurring_around_content_match_the_walk(
+    lines: list[list[int]], gone: set[int], data: st.DataObject
+) -> None:
+    page = _page(lines, gone, Config())
+    alive = page.kept()
+    chosen = sorted(data.draw(st.sets(st.sampled_from(alive))) if alive else set())
+    counts = Counter(map(page.facts.keys.__getitem__, alive))
+    found = headline._recurring_around_content(page.facts, alive, counts, chosen)
+    assert found == _plain_around(page.facts, alive, counts, chosen)
