@@ -8,8 +8,6 @@ short lines cost less, and on a discussion page a post's chrome costs what they 
 
 from __future__ import annotations
 
-from collections.abc import Set
-
 import regex
 
 from dechrome.context.base import Facts, Page
@@ -76,19 +74,35 @@ def _scores(facts: Facts) -> tuple[float, ...]:
 
 
 def _copies_as_removed(facts: Facts, scores: list[float],
-                       gone: Set[int] = frozenset()) -> tuple[float, ...]:
+                       gone: frozenset[int] = frozenset()) -> tuple[float, ...]:
     """A later copy of a line costs what a removed line costs, whether exact-duplicate takes
     it (a copy) or keeps it (a template line between distinct content): the run is the same.
     A copy `gone` (outside the article, say) is no earlier copy: the body cleaned again
     reads the copy left as the first."""
+    # The copies are the same for the page's and the lead's scores: found once for each.
+    known = facts.derived(_copies)
+    if gone not in known:
+        known[gone] = _later_copies(facts.keys, gone)
+    for index in known[gone]:
+        scores[index] = REMOVED_COST
+    return tuple(scores)
+
+
+def _copies(_facts: Facts) -> dict[frozenset[int], tuple[int, ...]]:
+    return {}
+
+
+def _later_copies(keys: tuple[str, ...], gone: frozenset[int]) -> tuple[int, ...]:
+    """The blocks (but those `gone`) whose key a block before them (not gone) has."""
     seen: set[str] = set()
-    for index, key in enumerate(facts.keys):
+    found: list[int] = []
+    for index, key in enumerate(keys):
         if index in gone:
             continue
         if key in seen:
-            scores[index] = REMOVED_COST
+            found.append(index)
         seen.add(key)
-    return tuple(scores)
+    return tuple(found)
 
 
 def _thread_scores(facts: Facts) -> tuple[float, ...]:
