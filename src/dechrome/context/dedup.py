@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from itertools import accumulate, pairwise
 
 from dechrome.context.base import ContextRule, Facts, Page
@@ -53,9 +53,12 @@ def _exact(page: Page) -> Iterator[int]:
     stands there and rule outside-article takes what lies outside it, else the first: a
     teaser or a menu above the article may print a line of it first.
     """
+    if _settled(page, Rule.EXACT_DUPLICATE):
+        return
     kept = page.kept_indices
     repeated = list(_repeats(page).values())
     if not repeated:
+        _settle(page, Rule.EXACT_DUPLICATE)
         return
     distinct = _distinct_prefix(page)
     span = main_region(page) if page.config.enabled(Rule.OUTSIDE_ARTICLE) else None
@@ -172,15 +175,41 @@ def _clusters(group: list[int], distinct: list[int]) -> Iterator[list[int]]:
 
 def _near(page: Page) -> Iterator[int]:
     threshold = page.config.near_duplicate_threshold
-    if threshold is None:
+    if threshold is None or _settled(page, Rule.NEAR_DUPLICATE):
         return
     minimum, facts = page.config.near_duplicate_min_words, page.facts
-    yield from near_losers(
+    reached = yield from near_losers(
         [(i, facts.trigrams(i), facts.words[i]) for i in page.kept_indices
          if facts.words[i] >= minimum],
         threshold,
         apart(page),
     )
+    if not reached:
+        _settle(page, Rule.NEAR_DUPLICATE)
+
+
+def _settled(page: Page, rule: Rule) -> bool:
+    """Whether `rule`, asked before of the same removals (`_settle`), found that nothing
+    on the page is a candidate: the removals only grow while the context rules run (each
+    round of headlines starts from a copy), so the blocks kept now are among those kept
+    then, and a subset of blocks without a repeat (a similar pair, a contained line) has
+    none. The second round of the context rules (`pipeline._context_pass`) asks again."""
+    found = page.facts.derived(_quiet).get(id(page.removed))
+    return found is not None and found[0] is page.removed and rule in found[1]
+
+
+def _settle(page: Page, rule: Rule) -> None:
+    """Note that `rule` found no candidate among the blocks kept now (`_settled`)."""
+    quiet = page.facts.derived(_quiet)
+    found = quiet.get(id(page.removed))
+    if found is None or found[0] is not page.removed:
+        # The mapping is kept with the note, so that no later mapping takes its identity.
+        found = quiet[id(page.removed)] = (page.removed, set())
+    found[1].add(rule)
+
+
+def _quiet(_facts: Facts) -> dict[int, tuple[object, set[Rule]]]:
+    return {}
 
 
 def apart(page: Page) -> Callable[[int, int], bool]:
@@ -253,14 +282,15 @@ def _identifier(core: str) -> bool:
 
 def _contained(page: Page) -> Iterator[int]:
     minimum = page.config.contained_min_words
-    if minimum is None:
+    if minimum is None or _settled(page, Rule.CONTAINED_DUPLICATE):
         return
     kept = page.kept_indices
     fewest, words, once = max(minimum, SHINGLE), page.words, page.facts.once
     needles = [i for i in kept if fewest <= words[i] <= _NEEDLE_MAX_WORDS
                and not once(_heading, i)]
-    if needles:
-        yield from contained_in(page, kept, needles)
+    # Fewer kept blocks hold fewer needles, and hold them in fewer places.
+    if not needles or not (yield from contained_in(page, kept, needles)):
+        _settle(page, Rule.CONTAINED_DUPLICATE)
 
 
 def is_heading(page: Page, index: int) -> bool:
@@ -275,17 +305,18 @@ def _heading(facts: Facts, index: int) -> bool:
     return facts.headline_like(index) and not ends_like_sentence(text) and not quoted
 
 
-def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterator[int]:
+def contained_in(page: Page, kept: Sequence[int], needles: list[int]
+                 ) -> Generator[int, None, bool]:
     """The `needles` that stand word for word inside a longer block of `kept`.
 
     A needle whose trigrams each stand in more than `MAX_POSTINGS` blocks is a boilerplate
-    line, not a repeat, and stays.
+    line, not a repeat, and stays. Returns (the generator's value) whether any is held.
     """
     keys = page.facts.keys
     text = Joined([keys[index] for index in kept])
     held = text.held({keys[index] for index in needles})
     if not held:
-        return
+        return False
     holders: dict[str, set[int]] = {gram: set() for key in held for gram in _trigrams(key)}
     text.collect(holders)
     for index in needles:
@@ -293,6 +324,7 @@ def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterato
             len(holders[gram]) for gram in _trigrams(keys[index])
         ) <= MAX_POSTINGS:
             yield index
+    return True
 
 
 def _trigrams(key: str) -> list[str]:

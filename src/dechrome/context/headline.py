@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
@@ -84,11 +85,20 @@ def _recurring_around_content(facts: Facts, alive: Sequence[int], counts: Counte
     keys, prose, words = facts.keys, facts.prose, facts.words
     distinct = list(accumulate(
         (counts[keys[i]] == 1 and (prose[i] or words[i] >= 4) for i in alive), initial=0))
-    position = {index: n for n, index in enumerate(alive)}
+    # Where each of the lines' texts stands among `alive`, in one pass: a line's next copy
+    # was looked for by walking on from it, over most of a long page for each line.
+    wanted = {keys[index] for index in lines}
+    position: dict[int, int] = {}
+    standing: dict[str, list[int]] = {}
+    for n, index in enumerate(alive):
+        if keys[index] in wanted:
+            position[index] = n
+            standing.setdefault(keys[index], []).append(n)
     around: set[int] = set()
     for index in lines:
-        start, key = position[index] + 1, keys[index]
-        end = next((n for n in range(start, len(alive)) if keys[alive[n]] == key), len(alive))
+        places, start = standing[keys[index]], position[index] + 1
+        after = bisect_left(places, start)
+        end = places[after] if after < len(places) else len(alive)
         if distinct[end] > distinct[start]:
             around.add(index)
     return around

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Set
 
 from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.frame import head_of, tail_of
+from dechrome.context.memo import per_state
 from dechrome.context.records import records_start
 from dechrome.context.scores import LETTER, REMOVED_COST, lead_scores, page_scores
 from dechrome.context.tail import with_tail
@@ -61,6 +62,12 @@ def main_region(page: Page, absent: Set[int] = frozenset(), *, lead: bool = True
     above that barrier has a run at least 0.3 as strong: pages put teasers, "about" boxes and
     comments below the article, rarely above it. Blocks in `absent` count as not there.
     """
+    return _lead(page, absent) if lead else _run(page, absent)
+
+
+@per_state
+def _run(page: Page, absent: Set[int]) -> tuple[int, int] | None:
+    """`main_region` without the lead (found once per state of the page, `memo`)."""
     discussion = is_discussion_url(page.url)
     absent = absent | page.gone if page.gone else absent
     scores = page_scores(page, discussion=discussion)
@@ -80,7 +87,15 @@ def main_region(page: Page, absent: Set[int] = frozenset(), *, lead: bool = True
         share = _TAG_EARLIER_SHARE if page.removed[barrier] is Rule.TAG_LIST else _EARLIER_SHARE
         if earlier >= share * best and earlier_span is not None:
             span = earlier_span
-    return _with_lead(page, span, absent) if lead else span
+    return span
+
+
+@per_state
+def _lead(page: Page, absent: Set[int]) -> tuple[int, int] | None:
+    """The run grown over its lead (`_with_lead`), once per state of the page."""
+    span = _run(page, absent)
+    return None if span is None else _with_lead(page, span, absent | page.gone if page.gone
+                                                else absent)
 
 
 def _with_lead(page: Page, span: tuple[int, int], absent: Set[int]) -> tuple[int, int]:
