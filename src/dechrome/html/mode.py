@@ -85,14 +85,15 @@ def _clean_units(extraction: Extraction, markup: Markup, tree: HtmlElement, conf
         if len(preset) + len(copies) < len(blocks):
             preset.update(dict.fromkeys(copies, Rule.TITLE_DUPLICATE))
     text_config = replace(config, rules=config.rules - config.html_skip)
-    document = clean_blocks(Segmented(blocks, normalised, preset, line_breaks=True),
+    panels = tuple(extraction.units[unit].panel for unit in unit_of)
+    document = clean_blocks(Segmented(blocks, normalised, preset, True, panels),
                             url=markup.url, config=text_config, chrome=chrome)
     shaped = set(teasers(Extracted(extraction.units, config)))
     reason = fallback_reason(document, config, frozenset(
         block.index for block in blocks if unit_of[block.index] in shaped))
     if reason is not None:
         strong = {index: rule for index, rule in preset.items() if rule in HIGH_CONFIDENCE}
-        document = clean_blocks(Segmented(blocks, normalised, strong, line_breaks=True),
+        document = clean_blocks(Segmented(blocks, normalised, strong, True, panels),
                                 url=markup.url, config=high_confidence(text_config),
                                 chrome=chrome)
         document = replace(document, fallback=reason)

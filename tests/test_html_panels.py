@@ -1,0 +1,113 @@
+"""Tab panels: text each panel prints is that panel's own, not a copy; a copy in one panel,
+or outside the panels, still goes. And a paragraph put back from the page goes back once."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import dechrome
+from dechrome.html.panels import is_panel, panel_spans
+from dechrome.html.parse import parse_page
+from dechrome.html.source import PageText
+from dechrome.normalize import normalise
+from dechrome.pipeline import Segmented, clean_blocks
+from dechrome.reasons import Reason, Rule
+from dechrome.segment import segment
+
+STEP = "Replace the number in the example with the number of the test phone you were given."
+INTRO = ("<h1>Send a message</h1><p>" + "This quickstart sends a message and reads the reply "
+         "that comes back from the phone. " * 3 + "</p>")
+
+
+def _page(panels: list[str], *, role: bool = True) -> str:
+    marker = 'role="tabpanel"' if role else 'class="tab-pane"'
+    body = "".join(f"<div {marker}>{panel}</div>" for panel in panels)
+    return f"<html><body><main><article>{INTRO}<div>{body}</div></article></main></body></html>"
+
+
+def _blocks(texts: list[str], panels: tuple[int, ...]) -> dechrome.Document:
+    joined = "\n\n".join(texts)
+    # The rules HTML mode runs on its blocks: not those that find the page's frame.
+    config = dechrome.Config()
+    config = replace(config, rules=config.rules - config.html_skip)
+    return clean_blocks(Segmented(segment(joined, config), normalise(joined), None, True, panels),
+                        url=None, config=config)
+
+
+def test_the_same_paragraph_in_two_panels_is_each_panels_own() -> None:
+    lead = "An opening paragraph of the guide, which runs for a sentence or two of plain text."
+    document = _blocks([lead, STEP, "client.send(body)", STEP, "send --body text"], (0, 1, 1, 2, 2))
+    assert [r for r in document.removals if r.rule is Rule.EXACT_DUPLICATE] == []
+    assert document.paragraphs.count(STEP) == 2
+
+
+def test_a_copy_inside_one_panel_goes_with_its_reason() -> None:
+    lead = "An opening paragraph of the guide, which runs for a sentence or two of plain text."
+    document = _blocks([lead, STEP, "client.send(body)", STEP, "send --body text"], (0, 1, 1, 1, 2))
+    (removal,) = [r for r in document.removals if r.rule is Rule.EXACT_DUPLICATE]
+    assert removal.text == STEP
+    assert removal.reason is Reason.DUPLICATE
+    assert document.paragraphs.count(STEP) == 1
+
+
+def test_without_panels_the_copy_goes() -> None:
+    lead = "An opening paragraph of the guide, which runs for a sentence or two of plain text."
+    document = _blocks([lead, STEP, "client.send(body)", STEP, "send --body text"], (0, 0, 0, 0, 0))
+    assert [r.rule for r in document.removals] == [Rule.EXACT_DUPLICATE]
+
+
+def test_panels_are_named_by_role_or_class() -> None:
+    tree = parse_page('<div><div role="tabpanel">a</div><div class="cli-tab-pane">b</div>'
+                      '<div class="woocommerce-Tabs-panel">c</div><div class="tab-content">d</div>'
+                      '<div class="mega-nav-tab-pane-wrapper">e</div></div>')
+    found = [is_panel(element) for element in tree.iter("div")][1:]
+    assert found == [True, True, True, False, False]
+
+
+def test_a_lone_panel_is_no_tab_set() -> None:
+    tree = parse_page(_page([f"<p>{STEP}</p>"]))
+    assert panel_spans(tree, PageText(tree)) == []
+    tree = parse_page(_page([f"<p>{STEP}</p>", "<p>Another panel.</p>"]))
+    assert len(panel_spans(tree, PageText(tree))) == 2
+
+
+def test_a_copy_outside_the_panels_still_goes() -> None:
+    closing = "<p>" + "A closing paragraph that the page prints twice, word for word. " * 2 + "</p>"
+    html = _page([f"<p>{STEP}</p><pre>print(1)</pre>", f"<p>{STEP}</p><pre>echo 1</pre>"])
+    html = html.replace("</article>", closing + "<p>Something between.</p>" + closing
+                        + "</article>")
+    document = dechrome.clean(html)
+    assert document.paragraphs.count(STEP) == 2
+    assert [r.rule for r in document.removals if "closing" in r.text] == [Rule.EXACT_DUPLICATE]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(count=st.integers(2, 5), role=st.booleans(),
+       codes=st.lists(st.from_regex(r"[a-z]{3,8}\([0-9]{1,3}\)", fullmatch=True),
+                      min_size=5, max_size=5, unique=True))
+def test_every_panel_keeps_the_steps_it_shares(count: int, role: bool,
+                                               codes: list[str]) -> None:
+    panels = [f"<p>{STEP}</p><pre>{code}</pre><p>Run it from the terminal and wait.</p>"
+              for code in codes[:count]]
+    document = dechrome.clean(_page(panels, role=role))
+    assert document.paragraphs.count(STEP) == count
+    assert [r for r in document.removals if r.rule is Rule.EXACT_DUPLICATE] == []
+
+
+def test_a_linked_paragraph_is_put_back_once() -> None:
+    # A code listing's line numbers ("1", "2") stand in the menu above the article too: each
+    # is placed in page order, not at its first place, or the linked paragraph would lie
+    # between every number and its line and be put back after each.
+    linked = ('<p><a href="/x">For a version without code, see the no-code quickstart for '
+              'sending messages from the dashboard.</a></p>')
+    numbers = "".join(f"<p>{n}</p><p>line_{n} = value_{n}</p>" for n in range(1, 6))
+    html = ('<html><body><nav><a href="/v1">API v1 2 3 4 5</a></nav><main><article>'
+            f"{INTRO}{linked}<div>{numbers}</div>"
+            "<p>" + "The program prints the message it sent, and the reply. " * 3 + "</p>"
+            "</article></main></body></html>")
+    document = dechrome.clean(html)
+    texts = [*document.paragraphs, *(r.text for r in document.removals)]
+    assert sum("no-code quickstart" in text for text in texts) == 1
