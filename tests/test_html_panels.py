@@ -111,3 +111,30 @@ def test_a_linked_paragraph_is_put_back_once() -> None:
     document = dechrome.clean(html)
     texts = [*document.paragraphs, *(r.text for r in document.removals)]
     assert sum("no-code quickstart" in text for text in texts) == 1
+
+
+def _card(title: str, byline: str) -> str:
+    return (f'<article><h2><a href="/{title[:5]}">{title}</a></h2><p>{byline}</p><p>'
+            + f"A summary of the post called {title}, which runs for a sentence or two. " * 2
+            + "</p></article>")
+
+
+def test_bylines_of_a_lists_items_are_its_structure() -> None:
+    cards = "".join(_card(title, byline) for title, byline in [
+        ("Caching", "By Maria Lopez • Dec. 19, 2025"), ("Queues", "By Tom Becker • Dec. 16, 2025"),
+        ("Testing", "By Sam Okafor • Dec. 4, 2025")])
+    html = f"<html><body><main><h1>Latest posts</h1>{cards}</main></body></html>"
+    document = dechrome.clean(html)
+    assert "By Tom Becker • Dec. 16, 2025" in document.paragraphs
+    assert [r for r in document.removals if r.rule is Rule.BYLINE] == []
+
+
+def test_an_articles_own_byline_still_goes_with_its_reason() -> None:
+    body = "<p>" + "The council voted on the new budget late on Tuesday evening. " * 4 + "</p>"
+    html = (f"<html><body><main><article><h1>Council passes the budget</h1>"
+            f"<p>By Maria Lopez • Dec. 19, 2025</p>{body}{body.replace('council', 'mayor')}"
+            "</article></main></body></html>")
+    document = dechrome.clean(html)
+    (removal,) = [r for r in document.removals if r.rule is Rule.BYLINE]
+    assert removal.text == "By Maria Lopez • Dec. 19, 2025"
+    assert removal.reason is Reason.BYLINE

@@ -23,7 +23,7 @@ from dechrome.html.fallback import HIGH_CONFIDENCE, fallback_reason, high_confid
 from dechrome.html.meta import Markup, merge, read_markup
 from dechrome.html.parse import parse_page
 from dechrome.html.recover import lead_and_header
-from dechrome.html.rules import Extracted, judge, teasers, title_copies
+from dechrome.html.rules import Extracted, bylines_per_item, judge, teasers, title_copies
 from dechrome.model import Block, Document, SiteChrome
 from dechrome.normalize import Normalised, fold_whitespace, looks_binary, normalise
 from dechrome.pagekind import read_hints, with_kind
@@ -85,6 +85,8 @@ def _clean_units(extraction: Extraction, markup: Markup, tree: HtmlElement, conf
         if len(preset) + len(copies) < len(blocks):
             preset.update(dict.fromkeys(copies, Rule.TITLE_DUPLICATE))
     text_config = replace(config, rules=config.rules - config.html_skip)
+    if config.enabled(Rule.BYLINE) and bylines_per_item(block.text for block in blocks):
+        text_config = text_config.without(Rule.BYLINE)
     panels = tuple(extraction.units[unit].panel for unit in unit_of)
     document = clean_blocks(Segmented(blocks, normalised, preset, True, panels),
                             url=markup.url, config=text_config, chrome=chrome)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from dechrome.config import Config
 from dechrome.features import dedup_key, ends_like_sentence, is_headline_like, word_count
 from dechrome.reasons import Reason, Rule
+from dechrome.rules import BLOCK_RULES
 
 if TYPE_CHECKING:
     from dechrome.html.extract import Unit
@@ -27,6 +28,10 @@ _PARAGRAPH_FACTOR = 5
 # A heading over a paragraph of this many times `prose_min_words` words heads article text
 # (a teaser's heading stands over another heading, a date or a one-line blurb).
 _HEADED_FACTOR = 1
+# This many distinct bylines are a list's: each item (a post of a blog's index, a piece of
+# a reading list) names its author and date. An article prints its own byline once, and an
+# author box may repeat it.
+_ITEM_BYLINES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +123,19 @@ def judge(page: Extracted) -> dict[int, Rule]:
             for index in rule.find(page):
                 found.setdefault(index, rule.name)
     return found
+
+
+def bylines_per_item(texts: Iterable[str]) -> bool:
+    """Whether the blocks (by their texts) hold `_ITEM_BYLINES` distinct bylines (rule
+    byline's test): the bylines of a list's items, its structure, not the article's."""
+    rule = next(rule for rule in BLOCK_RULES if rule.name is Rule.BYLINE)
+    found: set[str] = set()
+    for text in texts:
+        if rule.matches(text, word_count(text)):
+            found.add(dedup_key(text))
+            if len(found) >= _ITEM_BYLINES:
+                return True
+    return False
 
 
 def title_copies(texts: Sequence[str], titles: Sequence[str]) -> Iterator[int]:
