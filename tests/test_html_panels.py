@@ -9,8 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import dechrome
+from dechrome.html.extract import Unit
 from dechrome.html.panels import is_panel, panel_spans
 from dechrome.html.parse import parse_page
+from dechrome.html.rules import RULES, Extracted, judge
 from dechrome.html.source import PageText
 from dechrome.normalize import normalise
 from dechrome.pipeline import Segmented, clean_blocks
@@ -138,3 +140,15 @@ def test_an_articles_own_byline_still_goes_with_its_reason() -> None:
     (removal,) = [r for r in document.removals if r.rule is Rule.BYLINE]
     assert removal.text == "By Maria Lopez • Dec. 19, 2025"
     assert removal.reason is Reason.BYLINE
+
+
+def test_a_list_of_links_inside_the_article_stays_and_one_after_it_goes() -> None:
+    text = Unit("p", "A paragraph of the article that runs on as plain text for a while here.", 0)
+    listed = [Unit("item", "- missing canonical links", 23), Unit("item", "- slow pages", 10)]
+    related = Unit("item", "- Ten ways to make your pages load faster", 39)
+    units = [text, text, *listed, text, text, text, related, text]
+    found = judge(Extracted(units, dechrome.Config()))
+    # The list has running text before it and three paragraphs after; the one near the end
+    # has one paragraph after it (an author's note): chrome.
+    assert found == {7: Rule.LINK_DENSE}
+    assert RULES[0].name is Rule.LINK_DENSE and RULES[0].reason is Reason.LINKS
