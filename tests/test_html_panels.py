@@ -152,3 +152,25 @@ def test_a_list_of_links_inside_the_article_stays_and_one_after_it_goes() -> Non
     # has one paragraph after it (an author's note): chrome.
     assert found == {7: Rule.LINK_DENSE}
     assert RULES[0].name is Rule.LINK_DENSE and RULES[0].reason is Reason.LINKS
+
+
+def test_a_code_listing_repeats_its_lines_as_syntax() -> None:
+    # Between two copies of "then" stand only short lines: no distinct content, as
+    # page text judges it; in code, they are syntax.
+    script = "\n".join(f"if test_{n}\nthen\n  run_{n}\nfi" for n in range(3))
+    html = (f"<html><body><main><article>{INTRO}<pre><code>{script}</code></pre>"
+            "<p>" + "The script stops at the first argument that is missing. " * 3 + "</p>"
+            "</article></main></body></html>")
+    document = dechrome.clean(html)
+    body = "\n".join(document.paragraphs)
+    assert body.split("\n").count("fi") == 3 and body.split("\n").count("then") == 3
+    assert [r for r in document.removals if r.reason is Reason.DUPLICATE] == []
+
+
+def test_a_paragraph_printed_twice_beside_code_still_goes() -> None:
+    twice = "<p>" + "Run the script from the folder that holds the data files. " * 2 + "</p>"
+    html = (f"<html><body><main><article>{INTRO}{twice}<pre><code>run.sh\nrun.sh</code></pre>"
+            f"<p>Something else between the two.</p>{twice}</article></main></body></html>")
+    document = dechrome.clean(html)
+    assert [r.rule for r in document.removals if r.reason is Reason.DUPLICATE] == [
+        Rule.EXACT_DUPLICATE]

@@ -46,7 +46,8 @@ class Facts:
         panels: each block's tab panel on an HTML page (1, 2, ...; 0 outside any), when
             known: a page that shows one panel at a time prints what the panels share once
             per panel (the same steps beside each language's code), so a copy in another
-            panel is that panel's own text, no repeat (`context.dedup`).
+            panel is that panel's own text, no repeat (`context.dedup`). Below 0, a scope of
+            one block: a line of a code listing, which repeats its lines as syntax.
     """
 
     blocks: tuple[Block, ...]

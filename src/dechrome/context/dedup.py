@@ -274,8 +274,9 @@ def _contained(page: Page) -> Iterator[int]:
     if not any(panels):
         yield from contained_in(page, kept, needles)
         return
-    # A sentence of one tab panel is held against its own panel's text only.
-    for panel in sorted({panels[index] for index in needles}):
+    # A sentence of one tab panel is held against its own panel's text only; a line with
+    # a scope of its own (a line of code, below 0) against none.
+    for panel in sorted({panels[index] for index in needles if panels[index] >= 0}):
         yield from contained_in(page, [i for i in kept if panels[i] == panel],
                                 [i for i in needles if panels[i] == panel])
 

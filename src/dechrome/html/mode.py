@@ -87,7 +87,7 @@ def _clean_units(extraction: Extraction, markup: Markup, tree: HtmlElement, conf
     text_config = replace(config, rules=config.rules - config.html_skip)
     if config.enabled(Rule.BYLINE) and bylines_per_item(block.text for block in blocks):
         text_config = text_config.without(Rule.BYLINE)
-    panels = tuple(extraction.units[unit].panel for unit in unit_of)
+    panels = _scopes(extraction.units, unit_of)
     document = clean_blocks(Segmented(blocks, normalised, preset, True, panels),
                             url=markup.url, config=text_config, chrome=chrome)
     shaped = set(teasers(Extracted(extraction.units, config)))
@@ -102,6 +102,14 @@ def _clean_units(extraction: Extraction, markup: Markup, tree: HtmlElement, conf
     # `document.source_words` counts the extraction's normalised text, as text mode counts
     # its normalised input: a word the repairs changed (mojibake) is counted as repaired.
     return replace(document, **merge(markup, document, tree))
+
+
+def _scopes(units: tuple[Unit, ...], unit_of: list[int]) -> tuple[int, ...]:
+    """Each block's scope for the deduplication (`Facts.panels`): its tab panel, or for a
+    line of a code listing a scope of its own: code repeats its lines ("fi", "end") as its
+    syntax, never as a copy."""
+    return tuple(-1 - index if units[unit].kind == "code" else units[unit].panel
+                 for index, unit in enumerate(unit_of))
 
 
 def _blocks(units: tuple[Unit, ...], config: Config
