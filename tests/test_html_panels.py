@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import dechrome
-from dechrome.html.extract import Unit
+from dechrome.html.extract import Unit, extract
 from dechrome.html.panels import is_panel, panel_spans
 from dechrome.html.parse import parse_page
 from dechrome.html.rules import RULES, Extracted, judge
@@ -174,3 +174,15 @@ def test_a_paragraph_printed_twice_beside_code_still_goes() -> None:
     document = dechrome.clean(html)
     assert [r.rule for r in document.removals if r.reason is Reason.DUPLICATE] == [
         Rule.EXACT_DUPLICATE]
+
+
+def test_a_headings_own_anchor_is_no_link_text() -> None:
+    html = (f"<html><body><main><article>{INTRO}"
+            '<h2 id="setup"><a href="#setup">Set up the client</a></h2>'
+            + "<p>" + "Install the client library and give it your key before you start. " * 2
+            + "</p>" + '<h2><a href="/elsewhere">Read another guide entirely</a></h2>'
+            + "<p>" + "The last paragraph of the guide says what to do next with it. " * 2
+            + "</p></article></main></body></html>")
+    units = {unit.text: unit for unit in extract(parse_page(html), favor_precision=False).units}
+    assert units["Set up the client"].link_share == 0.0
+    assert units["Read another guide entirely"].link_share == 1.0
