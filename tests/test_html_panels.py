@@ -186,3 +186,36 @@ def test_a_headings_own_anchor_is_no_link_text() -> None:
     units = {unit.text: unit for unit in extract(parse_page(html), favor_precision=False).units}
     assert units["Set up the client"].link_share == 0.0
     assert units["Read another guide entirely"].link_share == 1.0
+
+
+_PRODUCT_LD = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+               '"Product", "name": "Cast Iron Skillet, 12 Inch", "offers": {"@type": "Offer", '
+               '"price": "39.90"}}</script>')
+
+
+def _shop_page(head: str) -> str:
+    return ("<html><head><title>Cast Iron Skillet, 12 Inch | Example Shop</title>" + head
+            + "</head><body><main><h1>Cast Iron Skillet, 12 Inch</h1>"
+            "<p class='price'>$39.90</p><button class='add-to-cart'>Add to cart</button><p>"
+            + "A heavy pan that holds its heat, seasoned and ready for gas or induction. " * 2
+            + "</p><p>" + "Wash it by hand, dry it on the stove and oil it after each use. " * 2
+            + "</p></main></body></html>")
+
+
+def test_a_product_pages_name_heads_its_content() -> None:
+    document = dechrome.clean(_shop_page(_PRODUCT_LD))
+    assert document.page_kind == "product"
+    assert document.title == "Cast Iron Skillet, 12 Inch"
+    assert document.paragraphs[0] == "Cast Iron Skillet, 12 Inch"
+    assert [r for r in document.removals if r.rule is Rule.TITLE_DUPLICATE] == []
+
+
+def test_an_articles_headline_copy_still_goes_with_its_reason() -> None:
+    body = "<p>" + "The council voted on the new budget late on Tuesday evening. " * 4 + "</p>"
+    html = ("<html><head><title>Council passes the budget | Example News</title></head><body>"
+            f"<main><article><h1>Council passes the budget</h1>{body}{body}"
+            "</article></main></body></html>")
+    document = dechrome.clean(html)
+    (removal,) = [r for r in document.removals if r.rule is Rule.TITLE_DUPLICATE]
+    assert removal.text == "Council passes the budget"
+    assert removal.reason is Reason.HEADLINE

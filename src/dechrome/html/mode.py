@@ -53,7 +53,16 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
     if not extraction.units:
         return with_kind(replace(_refused("no article text found in the HTML", url),
                                  **merge(markup, None, tree)), hints)
-    return with_kind(_clean_units(extraction, markup, tree, config, chrome), hints)
+    document = with_kind(_clean_units(extraction, markup, tree, config, chrome), hints)
+    if document.page_kind == "product" and any(
+            removal.rule is Rule.TITLE_DUPLICATE for removal in document.removals):
+        # A product page's name heads its description: the page's content, not a copy of
+        # an article's headline (the title stays the metadata's too).
+        named = with_kind(_clean_units(extraction, markup, tree,
+                                       config.without(Rule.TITLE_DUPLICATE), chrome), hints)
+        if named.page_kind == "product":
+            return named
+    return document
 
 
 def _tree(raw: str | bytes, config: Config) -> tuple[HtmlElement | None, str | None]:
