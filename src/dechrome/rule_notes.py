@@ -302,7 +302,8 @@ NOTES: dict[str, str] = {
     "again below it (at most three times): a teaser's title found by its echo above the "
     "article's own.",
     "title-duplicate": "Every other block equal to the headline, case and punctuation aside, "
-    "wherever it stands (above the picture, in a teaser). Not: lines that only resemble it.",
+    "wherever it stands (above the picture, in a teaser). Not: lines that only resemble it; "
+    "in HTML mode, not on a page classified product, whose name heads its description.",
     "kicker": "The kept block right above the headline when it is headline-like and has at most "
     "eight words: an overline or a section name. Not: a line ending in a full stop above the "
     "headline.",
