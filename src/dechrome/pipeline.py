@@ -76,13 +76,15 @@ class Segmented(NamedTuple):
     # HTML mode: a single line break is a <br> inside a paragraph (a blank line separates
     # paragraphs), so neighbouring kept lines of one paragraph stay one paragraph.
     line_breaks: bool = False
+    # HTML mode: the tab panel each block stood in (0: none), `Facts.panels`.
+    panels: tuple[int, ...] = ()
 
 
 def clean_blocks(segmented: Segmented, *, url: str | None, config: Config,
                  chrome: SiteChrome | None = None) -> Document:
     """The two passes and the assembly over segmented text (HTML mode enters here)."""
-    blocks, normalised, preset, line_breaks = segmented
-    removed, facts = _run_rules(blocks, config, chrome, preset, url)
+    blocks, normalised, _, line_breaks, _ = segmented
+    removed, facts = _run_rules(segmented, config, chrome, url)
     document = _assemble(blocks, removed, normalised, (url, line_breaks), facts)
     return document if chrome is None else _name_site(document, chrome.site)
 
@@ -103,8 +105,8 @@ def _rejected(reason: str, url: str | None) -> Document:
 
 
 def _run_rules(
-    blocks: tuple[Block, ...], config: Config, chrome: SiteChrome | None = None,
-    preset: Mapping[int, Rule] | None = None, url: str | None = None,
+    segmented: Segmented, config: Config, chrome: SiteChrome | None = None,
+    url: str | None = None,
 ) -> tuple[dict[int, Rule], Facts]:
     """Which rule removed which block, and the blocks' Facts (the metadata reads their dedup
     keys, the accounting their words).
@@ -114,13 +116,14 @@ def _run_rules(
     kept body would choose others once cleaned again, and be judged anew: the context pass
     is run again with the body's own stop words, so that cleaning twice changes nothing.
     """
+    blocks, preset = segmented.blocks, segmented.preset
     distinct = Distinct.of(blocks, config.prose_min_words)
     block_removed = {**(preset or {}), **block_pass(blocks, distinct, config)}
     sample = language_sample(distinct, block_removed)
     used = stop_words_in(distinct, sample)
     language = best_list(used)[1]
     for _ in range(_MAX_LANGUAGE_ROUNDS):
-        removed, facts = _context_pass(blocks, distinct, dict(block_removed), language,
+        removed, facts = _context_pass(segmented, distinct, dict(block_removed), language,
                                        (config, chrome, url))
         kept_sample = language_sample(distinct, removed)
         # The same texts choose the same stop words (most pages: the context rules took out
@@ -137,13 +140,13 @@ def _run_rules(
 
 
 def _context_pass(
-    blocks: tuple[Block, ...], distinct: Distinct, removed: dict[int, Rule],
+    segmented: Segmented, distinct: Distinct, removed: dict[int, Rule],
     stoplist: frozenset[str], settings: tuple[Config, SiteChrome | None, str | None],
 ) -> tuple[dict[int, Rule], Facts]:
     """The context rules over the blocks the block rules kept, measured with `stoplist`;
     `settings` are the run's config, the site's learnt chrome and the page's URL."""
-    config = settings[0]
-    facts = measure(blocks, distinct, stoplist)
+    config, blocks = settings[0], segmented.blocks
+    facts = measure(blocks, distinct, stoplist, segmented.panels)
     alive = [block.index for block in blocks if block.index not in removed]
     title = find_title(facts, alive, *_article_start(facts, alive, removed, config))
     settled: dict[int, Rule] | None = None

@@ -138,8 +138,13 @@ def _kept_memo(_facts: Facts) -> dict[str, object]:
 
 
 def _copy_keys(facts: Facts) -> tuple[str, ...]:
-    """What makes blocks copies of each other: the dedup key, else (no word) the text."""
-    return tuple(key or block.text for key, block in zip(facts.keys, facts.blocks, strict=True))
+    """What makes blocks copies of each other: the dedup key, else (no word) the text; in
+    distinct tab panels (`Facts.panels`), the same text is each panel's own."""
+    found = tuple(key or block.text for key, block in zip(facts.keys, facts.blocks, strict=True))
+    if not any(facts.panels):
+        return found
+    return tuple(f"{key}\x00{panel}" if panel else key
+                 for key, panel in zip(found, facts.panels, strict=True))
 
 
 def _distinct_prefix(page: Page) -> list[int]:
@@ -219,7 +224,11 @@ def apart(page: Page) -> Callable[[int, int], bool]:
     pages have no similar pair), of `page.kept_indices` as near-duplicate read them first.
     """
 
+    panels = page.facts.panels
+
     def not_copies(one: int, other: int) -> bool:
+        if panels and panels[one] != panels[other]:
+            return True
         return _not_copies(page, _distinct_prefix(page), one, other)
 
     return not_copies
@@ -288,9 +297,20 @@ def _contained(page: Page) -> Iterator[int]:
     fewest, words, once = max(minimum, SHINGLE), page.words, page.facts.once
     needles = [i for i in kept if fewest <= words[i] <= _NEEDLE_MAX_WORDS
                and not once(_heading, i)]
-    # Fewer kept blocks hold fewer needles, and hold them in fewer places.
-    if not needles or not (yield from contained_in(page, kept, needles)):
+    if not needles:
         _settle(page, Rule.CONTAINED_DUPLICATE)
+        return
+    panels = page.facts.panels
+    if not any(panels):
+        # Fewer kept blocks hold fewer needles, and hold them in fewer places.
+        if not (yield from contained_in(page, kept, needles)):
+            _settle(page, Rule.CONTAINED_DUPLICATE)
+        return
+    # A sentence of one tab panel is held against its own panel's text only; a line with
+    # a scope of its own (a line of code, below 0) against none.
+    for panel in sorted({panels[index] for index in needles if panels[index] >= 0}):
+        yield from contained_in(page, [i for i in kept if panels[i] == panel],
+                                [i for i in needles if panels[i] == panel])
 
 
 def is_heading(page: Page, index: int) -> bool:
