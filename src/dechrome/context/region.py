@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Set
 
 from dechrome.context.base import ContextRule, Facts, Page
+from dechrome.context.confidence import is_dominant
 from dechrome.context.frame import head_of, tail_of
 from dechrome.context.records import records_start
 from dechrome.context.scores import LETTER, REMOVED_COST, lead_scores, page_scores
@@ -185,8 +186,19 @@ def _outside(page: Page) -> Iterator[int]:
     span = _framed_region(page)
     if span is None:
         return
-    first, last = with_tail(page, _with_opening(page, span), page_scores(page, discussion=False))
+    scores = page_scores(page, discussion=False)
+    first, last = with_tail(page, _with_opening(page, span), scores)
+    # A weak region holding a small share of the page is one blurb in a grid of items.
+    if not is_dominant(page, (first, last), scores):
+        return
     yield from (i for i in page.kept_indices if i < first or i > last)
+
+
+def holds_the_page(page: Page, span: tuple[int, int]) -> bool:
+    """Whether the main region `span`, grown over what continues it (`tail`), is the page's
+    main content (`confidence.is_dominant`), not one blurb among a grid of items."""
+    scores = page_scores(page, discussion=False)
+    return is_dominant(page, with_tail(page, span, scores), scores)
 
 
 def _with_opening(page: Page, span: tuple[int, int]) -> tuple[int, int]:

@@ -1,0 +1,52 @@
+"""Whether the article's region is the page's main content, or only its longest sentence.
+
+The region (`region`) is the run of blocks whose scores add up most: on a news page that is
+the article, and the lines outside it are menus, teasers and footers. A shop's product page,
+a category grid or a listing has no such run: its content is a grid of short items (names,
+prices, specs, card titles), and the best run is one blurb among them. Removing everything
+outside that run keeps a sentence and loses the page.
+
+The region is trusted when it holds a fair share of the page's words, or when its running
+text is long enough to be an article on its own. A weak region that holds a small share of
+the page is no evidence of where the content ends: outside-article then keeps the page's
+lines, and the frame rules (head-chrome, tail-chrome) and the block rules still take the
+chrome they recognise by its own shape.
+"""
+
+from __future__ import annotations
+
+from dechrome.context.base import Page
+
+# A region holding this share of the page's kept words is the page's main content whatever
+# its strength: an article with a long menu around it holds more.
+_MIN_SHARE = 0.1
+# A region whose blocks score this much (about 200 words of running text) is an article
+# however long the page around it is (a long comment section, a footer of link lists).
+_STRONG_SCORE = 20.0
+
+
+def is_dominant(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> bool:
+    """Whether the kept blocks of `span` are the page's main content: `_MIN_SHARE` of the
+    kept words or more, or a run of text scoring `_STRONG_SCORE` (`scores`, by block)."""
+    first, last = span
+    inside = total = 0
+    strength = 0.0
+    words, prose = page.words, page.prose
+    kept = page.kept_indices
+    # The page between its first and its last running text: the frame rules take the
+    # lines above and below it, so a second cleaning weighs the region against this part.
+    top = next((i for i in kept if prose[i]), first)
+    bottom = next((i for i in reversed(kept) if prose[i]), last)
+    longest = run = 0
+    for index in kept:
+        if not min(top, first) <= index <= max(bottom, last):
+            continue
+        total += words[index]
+        run = run + words[index] if prose[index] else 0
+        longest = max(longest, run)
+        if first <= index <= last:
+            inside += words[index]
+            strength += max(scores[index], 0.0)
+    # The longest stretch of running text counts as the region would: which of a page's
+    # blurbs scores best may change once its chrome is gone, and the verdict must not.
+    return strength >= _STRONG_SCORE or max(inside, longest) >= _MIN_SHARE * total
