@@ -32,18 +32,26 @@ _STRONG_SCORE = 12.0
 
 
 def is_dominant(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> bool:
-    """Whether the kept blocks of `span` are the page's main content: `_MIN_SHARE` of the
-    kept words or more, or a run of text scoring `_STRONG_SCORE` (`scores`, by block)."""
+    """Whether the kept blocks of `span` are the page's main content: a run of text scoring
+    `_STRONG_SCORE` (`scores`, by block), or `_MIN_SHARE` of the page's kept words."""
     first, last = span
-    inside = total = 0
-    strength = 0.0
+    removed = page.removed
+    strength = sum(max(scores[i], 0.0) for i in range(first, last + 1) if i not in removed)
+    # Most pages are articles: their run is strong, and the page need not be read.
+    return strength >= _STRONG_SCORE or _holds_a_share(page, span)
+
+
+def _holds_a_share(page: Page, span: tuple[int, int]) -> bool:
+    """Whether the region `span`, or the page's longest stretch of running text, holds
+    `_MIN_SHARE` of the kept words between the page's first and last running text."""
+    first, last = span
+    inside = total = longest = run = 0
     words, prose = page.words, page.prose
     kept = page.kept_indices
     # The page between its first and its last running text: the frame rules take the
     # lines above and below it, so a second cleaning weighs the region against this part.
     top = next((i for i in kept if prose[i]), first)
     bottom = next((i for i in reversed(kept) if prose[i]), last)
-    longest = run = 0
     for index in kept:
         if not min(top, first) <= index <= max(bottom, last):
             continue
@@ -52,7 +60,6 @@ def is_dominant(page: Page, span: tuple[int, int], scores: tuple[float, ...]) ->
         longest = max(longest, run)
         if first <= index <= last:
             inside += words[index]
-            strength += max(scores[index], 0.0)
     # The longest stretch of running text counts as the region would: which of a page's
     # blurbs scores best may change once its chrome is gone, and the verdict must not.
-    return strength >= _STRONG_SCORE or max(inside, longest) >= _MIN_SHARE * total
+    return max(inside, longest) >= _MIN_SHARE * total
