@@ -165,9 +165,10 @@ def _context_pass(
         # A headline-like line left between the headline and the first paragraph (or an
         # echo of the body's first line) is the one a second cleaning would take for the
         # headline: take it now (a teaser's title above the article's own was found by
-        # its echo).
-        lower = headline_left_below(facts, alive, [i for i in alive if i not in trial], title) \
-            if prose_page else None
+        # its echo). On a page without a dominant region only the echo: the lines there
+        # are its grid of items, and a second cleaning takes none of them for a headline.
+        lower = headline_left_below(facts, alive, [i for i in alive if i not in trial], title,
+                                    echoes_only=not prose_page)
         if lower is None:
             break
         title = lower
