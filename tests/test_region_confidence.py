@@ -7,6 +7,9 @@ Pages are cleaned with the block rules, the headline rule and outside-article on
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 import dechrome
 from dechrome.model import Document
 from dechrome.reasons import Reason, Rule
@@ -84,3 +87,20 @@ def test_a_card_listing_of_short_teasers_stays() -> None:
                   f"{n} May 2025", "Stalls, music and food from local farms"]
     document = _clean("Events in the city", _BLURB, *cards, _CLOSING)
     assert _outside(document) == []
+
+
+_ITEM_WORDS = ("Oak", "Walnut", "Table", "Chair", "Lamp", "Rug", "Grey", "White", "Large",
+               "Small", "180 cm", "£899.00", "Sale", "New", "In stock", "Linen", "Velvet")
+_items = st.lists(st.lists(st.sampled_from(_ITEM_WORDS), min_size=1, max_size=4)
+                  .map(" ".join), min_size=20, max_size=120)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_items, st.integers(min_value=0, max_value=120), st.booleans())
+def test_a_grid_page_cleaned_twice_changes_nothing(items: list[str], at: int,
+                                                   closing: bool) -> None:
+    # Wherever the blurb stands among the items, and whether or not a closing sentence
+    # follows them, the verdict on the page holds for its cleaned body.
+    lines = [*items[:at], _BLURB, *items[at:], *([_CLOSING] if closing else [])]
+    once = dechrome.clean("\n\n".join(lines)).text
+    assert dechrome.clean(once).text == once
