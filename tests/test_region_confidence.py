@@ -61,7 +61,7 @@ def test_a_product_spec_grid_stays_around_a_short_blurb() -> None:
 
 
 def test_a_short_grid_beside_the_blurb_still_goes() -> None:
-    # A few short lines beside a blurb: the blurb holds more than a tenth of the page, the
+    # A few short lines beside a blurb: the blurb holds more than 13% of the page, the
     # run is trusted, and what stands outside it goes with the rule's reason.
     menu = ("Living", "Dining", "Bedroom")
     document = _clean(*menu, "Oak Dining Table 180 cm", _BLURB, _CLOSING)

@@ -381,7 +381,7 @@ NOTES: dict[str, str] = {
     "they took (a copy whose first copy went counts as the first), as a second cleaning "
     "would. Not on a page without a dominant run (a product page, a category grid, a "
     "listing): when the run scores less than about 120 words of running text bring and "
-    "holds less than a tenth of the words between the page's first and last running text "
+    "holds less than 13% of the words between the page's first and last running text "
     "(nor does a longer stretch of running text), it is one blurb among a grid of items, "
     "and every line is kept (head-chrome, tail-chrome and the block rules still take what "
     "they recognise); the headline is then only a repeated or echoed line. Known limit: a "
