@@ -10,7 +10,7 @@ from dechrome.accounting import word_total
 from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, Title, find_title, headline_left_below
 from dechrome.context.base import Facts
-from dechrome.context.region import main_region
+from dechrome.context.region import holds_the_page, main_region
 from dechrome.distinct import Distinct, block_pass, language_sample, measure, stop_words_in
 from dechrome.features import find_hashtags
 from dechrome.html.detect import looks_like_html
@@ -148,7 +148,8 @@ def _context_pass(
     config, blocks = settings[0], segmented.blocks
     facts = measure(blocks, distinct, stoplist, segmented.panels)
     alive = [block.index for block in blocks if block.index not in removed]
-    title = find_title(facts, alive, *_article_start(facts, alive, removed, config))
+    start, lead, prose_page = _article_start(facts, alive, removed, config)
+    title = find_title(facts, alive, start, lead)
     settled: dict[int, Rule] | None = None
     shown: set[int] = set()
     for _ in range(_HEADLINE_ROUNDS):
@@ -167,8 +168,10 @@ def _context_pass(
         # A headline-like line left between the headline and the first paragraph (or an
         # echo of the body's first line) is the one a second cleaning would take for the
         # headline: take it now (a teaser's title above the article's own was found by
-        # its echo).
-        lower = headline_left_below(facts, alive, [i for i in alive if i not in trial], title)
+        # its echo). On a page without a dominant region only the echo: the lines there
+        # are its grid of items, and a second cleaning takes none of them for a headline.
+        lower = headline_left_below(facts, alive, [i for i in alive if i not in trial], title,
+                                    echoes_only=not prose_page)
         if lower is None:
             break
         title = lower
@@ -196,15 +199,23 @@ def _apply_context_rules(facts: Facts, removed: dict[int, Rule], title: Title | 
 
 def _article_start(
     facts: Facts, alive: list[int], removed: dict[int, Rule], config: Config
-) -> tuple[int | None, int | None]:
+) -> tuple[int | None, int | None, bool]:
     """The first paragraph of running text in the main region, where the headline stands
-    above, and the first in the region grown over the article's lead."""
+    above, and the first in the region grown over the article's lead; and whether the page
+    has such a region at all (`region.holds_the_page`). A page whose region is one blurb
+    among a grid of items has none: its headline is only a repeated or echoed line, since
+    the weightiest line above a blurb is one item of the grid, and a second cleaning would
+    take the next one."""
     page = Page(facts, removed, None, config)
     span, lead = main_region(page, lead=False), main_region(page)
     if span is None or lead is None:
-        return None, None
+        return None, None, True
+    # Only where outside-article judges the region (not in HTML mode, whose extractor
+    # has cut the page's frame): there a blurb's page keeps its grid.
+    if config.enabled(Rule.OUTSIDE_ARTICLE) and not holds_the_page(page, span):
+        return None, None, False
     start = next((i for i in alive if i >= span[0] and facts.prose[i]), None)
-    return start, next((i for i in alive if i >= lead[0] and facts.prose[i]), None)
+    return start, next((i for i in alive if i >= lead[0] and facts.prose[i]), None), True
 
 
 def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: Normalised,

@@ -49,13 +49,14 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None,
 
 
 def headline_left_below(facts: Facts, alive: Sequence[int], kept: Sequence[int],
-                        title: Title | None) -> Title | None:
+                        title: Title | None, *, echoes_only: bool = False) -> Title | None:
     """The headline a second cleaning would take from the body (`find_title` on a body whose
     headline is gone): a later copy of the body's first line (its echo), else the weightiest
     headline-like line kept below the headline found (`title`) and above the body's first
     paragraph. A headline chosen by its echo or its repeat may be a teaser's above the
     article's own (`alive`: the blocks the block rules kept, `kept`: those the context rules
-    kept too)."""
+    kept too). With `echoes_only` (a page without a dominant region, whose lines between the
+    headline and the first paragraph are a grid of items) only an echo counts."""
     if title is None:
         return None
     below = [i for i in kept if i > title.block and not facts.prose[i]
@@ -66,7 +67,7 @@ def headline_left_below(facts: Facts, alive: Sequence[int], kept: Sequence[int],
     above = [i for i in below if first is not None and i < first]
     if echoes:
         chosen = echoes[-1]
-    elif above:
+    elif above and not echoes_only:
         chosen = max(reversed(above), key=lambda i: _weight(facts.blocks[i].text))
     else:
         return None

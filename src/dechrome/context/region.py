@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Set
 
 from dechrome.context.base import ContextRule, Facts, Page
+from dechrome.context.confidence import is_dominant
 from dechrome.context.frame import head_of, tail_of
 from dechrome.context.memo import per_state
 from dechrome.context.records import records_start
@@ -197,11 +198,25 @@ def _best_run(
 
 
 def _outside(page: Page) -> Iterator[int]:
-    span = _framed_region(page)
-    if span is None:
+    found = _framed_region(page)
+    if found is None:
         return
-    first, last = with_tail(page, _with_opening(page, span), page_scores(page, discussion=False))
+    span, core = found
+    scores = page_scores(page, discussion=False)
+    first, last = with_tail(page, _with_opening(page, span), scores)
+    # A weak region holding a small share of the page is one blurb in a grid of items. Its
+    # lead is left out: without a headline to stop it (a second cleaning has none) the lead
+    # walk may grow over the whole grid above.
+    if not is_dominant(page, (max(first, core[0]), last), scores):
+        return
     yield from (i for i in page.kept_indices if i < first or i > last)
+
+
+def holds_the_page(page: Page, span: tuple[int, int]) -> bool:
+    """Whether the main region `span`, grown over what continues it (`tail`), is the page's
+    main content (`confidence.is_dominant`), not one blurb among a grid of items."""
+    scores = page_scores(page, discussion=False)
+    return is_dominant(page, with_tail(page, span, scores), scores)
 
 
 def _with_opening(page: Page, span: tuple[int, int]) -> tuple[int, int]:
@@ -221,8 +236,9 @@ def _with_opening(page: Page, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
-def _framed_region(page: Page) -> tuple[int, int] | None:
-    """The main region once the frame rules have trimmed its edges, found again without them.
+def _framed_region(page: Page) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The main region once the frame rules have trimmed its edges, found again without them,
+    grown over its lead; and the region without its lead.
 
     Head and tail chrome go after this rule; a long label they trim from the region's edge
     may be what carried the region across a gap. Scoring the page again without it gives the
@@ -231,7 +247,8 @@ def _framed_region(page: Page) -> tuple[int, int] | None:
     trims = [finder for name, finder in ((Rule.HEAD_CHROME, head_of), (Rule.TAIL_CHROME, tail_of))
              if page.config.enabled(name)]
     absent: set[int] = set()
-    span = main_region(page)
+    core = main_region(page, lead=False)
+    span = None if core is None else _with_lead(page, core, absent)
     for _ in range(_MAX_TRIMS):
         if span is None or not trims:
             break
@@ -240,8 +257,9 @@ def _framed_region(page: Page) -> tuple[int, int] | None:
         if not trimmed:
             break
         absent |= trimmed
-        span = main_region(page, absent)
-    return span
+        core = main_region(page, absent, lead=False)
+        span = None if core is None else _with_lead(page, core, absent)
+    return None if span is None or core is None else (span, core)
 
 
 RULES = (
