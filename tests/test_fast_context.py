@@ -77,7 +77,7 @@ def test_near_losers_say_whether_any_pair_reaches_the_threshold(
     blocks: list[Shingled], threshold: float
 ) -> None:
     """The walk's value says whether a pair reached the threshold; when none did, the
-    near-duplicate rule asks no subset of the blocks again (`dedup._settled`)."""
+    near-duplicate rule asks no subset of the blocks again (`copies.settled`)."""
     walk = near_losers(blocks, threshold)
     while True:
         try:
@@ -226,7 +226,7 @@ def test_dedup_rules_asked_again_after_more_removals_answer_as_anew(
     lines: list[list[int]], gone: set[int], more: set[int], name: Rule, threshold: float
 ) -> None:
     """A rule that found no candidate is not asked again of the same, grown, removals
-    (`dedup._settled`): its answer then is the answer of a page measured anew."""
+    (`copies.settled`): its answer then is the answer of a page measured anew."""
     config = Config(contained_min_words=3, near_duplicate_min_words=2,
                     near_duplicate_threshold=threshold)
     page = _page(lines, gone, config)
