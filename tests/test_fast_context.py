@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dechrome.config import Config
-from dechrome.context import thread
+from dechrome.context import headline, thread
 from dechrome.context.base import Facts, Page
 from dechrome.context.dedup import RULES, apart, is_heading
 from dechrome.context.similar import Shingled, near_losers
@@ -69,6 +69,27 @@ _shingled = st.lists(
 @given(_shingled, _THRESHOLDS)
 def test_near_losers_match_the_pairwise_walk(blocks: list[Shingled], threshold: float) -> None:
     assert list(near_losers(blocks, threshold)) == list(_plain_near(blocks, threshold))
+
+
+@MANY
+@given(_shingled, _THRESHOLDS)
+def test_near_losers_say_whether_any_pair_reaches_the_threshold(
+    blocks: list[Shingled], threshold: float
+) -> None:
+    """The walk's value says whether a pair reached the threshold; when none did, the
+    near-duplicate rule asks no subset of the blocks again (`copies.settled`)."""
+    walk = near_losers(blocks, threshold)
+    while True:
+        try:
+            next(walk)
+        except StopIteration as stop:
+            reached = stop.value
+            break
+    pairs = any(
+        mine & theirs and len(mine & theirs) / len(mine | theirs) >= threshold
+        for n, (_, mine, _) in enumerate(blocks) for _, theirs, _ in blocks[:n]
+    )
+    assert reached == (pairs or threshold <= 0)
 
 
 def test_near_losers_respect_full_postings() -> None:
@@ -196,3 +217,54 @@ def test_speaker_lines_with_every_ending_answer_as_the_union() -> None:
         for ending in ("", ":", ":\n", "\n", " :", ": ", "::", ":\n\n"):
             text = line + ending
             assert thread.is_speaker_line(text, 0) == (union.match(text) is not None), text
+
+
+@MANY
+@given(_lines, st.sets(st.integers(0, 60)), st.sets(st.integers(0, 60)),
+       st.sampled_from(sorted(_finders)), _THRESHOLDS)
+def test_dedup_rules_asked_again_after_more_removals_answer_as_anew(
+    lines: list[list[int]], gone: set[int], more: set[int], name: Rule, threshold: float
+) -> None:
+    """A rule that found no candidate is not asked again of the same, grown, removals
+    (`copies.settled`): its answer then is the answer of a page measured anew."""
+    config = Config(contained_min_words=3, near_duplicate_min_words=2,
+                    near_duplicate_threshold=threshold)
+    page = _page(lines, gone, config)
+    list(_finders[name](page))
+    grown = page.removed
+    assert isinstance(grown, dict)
+    for index in more:
+        if index < len(lines):
+            grown.setdefault(index, Rule.MENU_ITEM)
+    again = list(_finders[name](Page(page.facts, grown, None, config)))
+    assert again == list(_finders[name](_page(lines, set(grown), config)))
+
+
+def _plain_around(facts: Facts, alive: list[int], counts: Counter[str],
+                  lines: list[int]) -> set[int]:
+    """The lines with distinct content between each and its next copy, by walking on."""
+    keys = facts.keys
+    def distinct(n: int) -> bool:
+        index = alive[n]
+        return counts[keys[index]] == 1 and (facts.prose[index] or facts.words[index] >= 4)
+    around = set()
+    for index in lines:
+        start = alive.index(index) + 1
+        end = next((n for n in range(start, len(alive)) if keys[alive[n]] == keys[index]),
+                   len(alive))
+        if any(distinct(n) for n in range(start, end)):
+            around.add(index)
+    return around
+
+
+@MANY
+@given(_lines, st.sets(st.integers(0, 60)), st.data())
+def test_lines_recurring_around_content_match_the_walk(
+    lines: list[list[int]], gone: set[int], data: st.DataObject
+) -> None:
+    page = _page(lines, gone, Config())
+    alive = page.kept()
+    chosen = sorted(data.draw(st.sets(st.sampled_from(alive))) if alive else set())
+    counts = Counter(map(page.facts.keys.__getitem__, alive))
+    found = headline._recurring_around_content(page.facts, alive, counts, chosen)
+    assert found == _plain_around(page.facts, alive, counts, chosen)

@@ -4,7 +4,8 @@ Inputs: the five seeds (seeds/), synthetic pages (fixtures/synthetic/), negative
 must survive untouched (fixtures/negative/), repeats, both the copies that go and the
 structure that stays (fixtures/dedup/: a forum reply's quote stays, a thread printed twice
 goes once), and pages whose blocks are judged in context (fixtures/context/: a reading list,
-a documentation page, a forum thread that are the page's content, a list below the last
+a documentation page, a forum thread, a product spec grid around a short blurb that are the
+page's content, a list below the last
 paragraph that continues its topic; a comment thread and related links after an article that
 are not), where a
 `<stem>.url` beside the input gives the page's URL. The expected output of `<group>/<stem>.txt` is

@@ -33,6 +33,10 @@ from tests.metadata_pages import BODY, clean
     ("Auteur : Kossivi Tiassou", ("Kossivi Tiassou",)),
     ("Publiziert am 13. Januar 2014 von uriebe", ("uriebe",)),
     ("Eine Kolumne von Nils Pickert", ("Nils Pickert",)),
+    ("Written by Danielle DeSiato, Donna Enzmann, and Natalie Nguyen",
+     ("Danielle DeSiato", "Donna Enzmann", "Natalie Nguyen")),  # a comma before "and"
+    ("Par Jean Dupont, Marie Curie, et Paul Martin", ("Jean Dupont", "Marie Curie", "Paul Martin")),
+    ("By Anna Muster, Enrico Rossi", ("Anna Muster", "Enrico Rossi")),
 ])
 def test_names_in_bylines(line: str, names: tuple[str, ...]) -> None:
     assert names_in_byline(line) == names
@@ -160,6 +164,58 @@ def test_a_label_beside_a_date_is_no_author(language: str, lines: tuple[str, ...
     assert _authors(language, *lines, url=url) == ()
 
 
+@pytest.mark.parametrize(("language", "lines", "names"), [
+    ("en", ("Jessica DeFino", "Updated Mar 12, 2020 @ 10:42 am"), ("Jessica DeFino",)),
+    ("en", ("Craig McCarthy", "Oct 13, 2020"), ("Craig McCarthy",)),
+    ("en", ("Rory O'Sullivan", "Oct 13, 2020"), ("Rory O'Sullivan",)),
+    ("en", ("LEONARDO GARCIA", "Sep 26, 2022"), ("Leonardo Garcia",)),  # printed in capitals
+    ("de", ("Stefan Loibl", "• Publiziert vor einer Stunde"), ("Stefan Loibl",)),  # relative
+    ("fr", ("Marie Merlet", "il y a 3 heures"), ("Marie Merlet",)),
+    ("de", ("Evgenia Karp Zuletzt geändert am 06.11.2023",), ("Evgenia Karp",)),
+    ("de", ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar",),
+     ("Ulrike Stockhausen",)),
+    ("en", ("Kristian Larsen July 13, 2025 — 7 minutes read",), ("Kristian Larsen",)),
+    ("fr", ("Marie Merlet 9 décembre 2019 3 commentaires",), ("Marie Merlet",)),
+    # A user name beside the date of a forum's opening post.
+    ("de", ("HansEhrlich 17.10.2019, 13:56 Uhr",), ("HansEhrlich",)),
+    ("en", ("TatyanaBol January 28, 2024, 3:36pm 1",), ("TatyanaBol",)),
+    ("en", ("luizjr4 January 28, 2024",), ("luizjr4",)),
+    ("en", ("Noah_B August 31, 2023, 3:32pm 1",), ("Noah_B",)),
+    ("en", ("Charlotte Gannon • November 4th, 2025",), ("Charlotte Gannon",)),  # an ordinal
+    ("en", ("Audrey Huang, Print Managing Editor", "May 31, 2024"), ("Audrey Huang",)),
+    ("fr", ("Marie Merlet, journaliste", "9 décembre 2019"), ("Marie Merlet",)),
+    # A meta line in parts: the part beside the date's.
+    ("de", ("Arne Sjöström | 29. Dezember 2022 30. Dezember 2022 | HR-Welt",), ("Arne Sjöström",)),
+    ("fr", ("Marie Merlet | 9 décembre 2019 | Politique",), ("Marie Merlet",)),
+])
+def test_more_names_beside_the_date(language: str, lines: tuple[str, ...],
+                                    names: tuple[str, ...]) -> None:
+    assert _authors(language, *lines) == names
+
+
+@pytest.mark.parametrize(("language", "lines"), [
+    ("de", ("Berlin, 12.07.2025",)),  # a place beside the date
+    ("de", ("Politik 12.07.2025 16:29",)),  # a section
+    ("en", ("November 26th, 2024",)),  # "th" is the date's
+    ("en", ("12.07.2025, 4:55 p.m.",)),
+    ("en", ("domenica 13 luglio 2025",)),  # a word in lower case: a weekday, not a user
+    ("de", ("Politik | 29. Dezember 2022 | 3 Kommentare",)),  # a section beside the date
+    ("en", ("posted 12.07.2025",)),  # the article writes the word in lower case below
+    ("en", ("ENERGY LAW", "Oct 13, 2020")),  # capitals, but the headline's words
+    ("de", ("Stefan Loibl", "vor einer Stunde wurde es bekannt gegeben und dann noch mehr "
+            "dazu gesagt als jemals zuvor in dieser Angelegenheit, die alle betrifft")),
+])
+def test_no_name_beside_these_dates(language: str, lines: tuple[str, ...]) -> None:
+    body = () if "posted" not in lines[0] else ("The news was posted on the site today.",)
+    text = "\n\n".join([_LONG_HEADLINE[language], *lines, *body, *BODY[language]])
+    assert dechrome.clean(text).authors == ()
+
+
+def test_a_phpbb_byline_ends_at_the_guillemet() -> None:
+    assert names_in_byline("by Outer Armatonisdaristan » Tue Aug 27, 2019 1:47 am") == (
+        "Outer Armatonisdaristan",)
+
+
 _BIOS = {
     "de": ("Manfred Weber ist Redakteur im Ressort Politik.", "Weitere Artikel von Manfred Weber"),
     "en": ("Manfred Weber is a staff writer covering energy.", "More from Manfred Weber"),
@@ -244,3 +300,14 @@ def test_every_lead_word_passes_the_lead_marks(word: str) -> None:
 def test_lead_marks_skip_no_lead(text: str) -> None:
     if authors._LEAD.search(text) or authors._LEAD_ALONE.fullmatch(text.strip()):
         assert authors.may_lead(text)
+
+
+@pytest.mark.parametrize(("language", "lines", "names"), [
+    ("en", ("By GrinGEO", "October 29, 2025 in General topics"), ("GrinGEO",)),
+    ("de", ("Von flerche", "12.07.2025"), ("flerche",)),
+    ("en", ("by Shancock", "Posted 3 days ago"), ("Shancock",)),  # a relative date
+    ("en", ("By GrinGEO", "in General topics"), ()),  # no date on the next line: no user name
+])
+def test_a_user_name_after_a_lead_word_dated_on_the_next_line(
+        language: str, lines: tuple[str, ...], names: tuple[str, ...]) -> None:
+    assert _authors(language, *lines) == names

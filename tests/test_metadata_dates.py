@@ -47,6 +47,7 @@ def test_printed_forms(text: str, expected: str) -> None:
     "31.02.2024",  # no such day
     "Am 12.07.1850",  # not a web page's year
     "Version 1.2.3",
+    "VN:F [1.9.22_1171]",  # a version number glued to a build number
     "Mayor 3, 2024",
 ])
 def test_what_is_not_a_date(text: str) -> None:
@@ -175,6 +176,27 @@ def test_edited_is_an_updated_date() -> None:
     assert _UPDATED.search("asked Feb 4, 2014 at 13:02") is None
     assert _UPDATED.search("answered Oct 18, 2023 at 8:31") is not None
     assert _UPDATED.search("1.9K views 11 replies last post by Anna Jan 18, 2024") is not None
+    for line in ("Letzte Aktualisierung am 2.02.2022", "Última actualización: 3 de mayo de 2022",
+                 "Ultimo aggiornamento: 3 maggio 2022", "Laatst bijgewerkt op 3 mei 2022"):
+        assert _UPDATED.search(line) is not None
+
+
+def test_the_date_of_an_update_gives_way_to_the_publication() -> None:
+    assert clean("de", "Letzte Aktualisierung am 2.02.2022", "1. Februar 2022").date == (
+        "2022-02-01")
+
+
+@pytest.mark.parametrize(("language", "embed"), [
+    ("de", "Ein Beitrag geteilt von Esmeralda Merlot (@esmeralda) am 21. April 2019 um 4:47"),
+    ("en", "A post shared by Jane Roe (@janeroe) on Apr 21, 2019 at 4:47am PDT"),
+    ("fr", "Une publication partagée par Jeanne Roux (@jroux) le 21 avril 2019 à 4:47"),
+])
+def test_an_embedded_posts_credit_is_not_the_articles(language: str, embed: str) -> None:
+    # An embed stands in the article; the lines right after the last paragraph are credit
+    # lines, so there it would be read.
+    document = clean(language, tail=(embed,))
+    assert document.date is None
+    assert document.authors == ()
 
 
 def test_a_forum_answer_is_not_the_date_of_the_question() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dechrome
+from dechrome.metadata.metaline import reads_as_meta
 from tests.metadata_pages import BODY, HEADLINE, clean
 
 
@@ -73,3 +74,40 @@ def test_quotes_and_closing_marks_of_a_title_stay() -> None:
     for title in ("«Gute Löhne reichen alleine nicht»", "Qui a gagné la finale ?",
                   "¿Qué pasa con la energía?"):
         assert dechrome.clean(_page(title, "de", title)).title == title
+
+
+def test_a_one_word_heading_beside_the_site_name_is_the_title() -> None:
+    # "OpenSSH - ArchWiki", "Pods | Kubernetes": the heading is one word.
+    for first, heading in (("OpenSSH - ArchWiki", "OpenSSH"), ("Pods | Kubernetes", "Pods"),
+                           ("Einzeltraining - Die Sprachschule", "Einzeltraining")):
+        text = _page(first, "en", "Home", "Docs", heading)
+        assert dechrome.clean(text).title == heading
+
+
+def test_a_one_word_section_beside_a_headline_is_no_title() -> None:
+    # The other part is a headline, not a site's name: the word is its section.
+    first = f"{HEADLINE['en']} and what it means for you | Opinion"
+    text = _page(first, "en", "Opinion", "News", "Sport")
+    assert dechrome.clean(text).title != "Opinion"
+
+
+def test_a_one_word_part_the_page_does_not_print_is_no_title() -> None:
+    text = _page("OpenSSH - ArchWiki", "en", "Home", "Docs")
+    assert dechrome.clean(text).title != "OpenSSH"
+
+
+def test_a_meta_line_taken_for_the_headline_gives_way_to_the_line_above() -> None:
+    for line in ("1. Februar 2022 Steffi Kaufratgeber, Beschäftigung, Katzen",
+                 "November 22, 2011 ⋅ Email this post ⋅ Diese Seite ausdrucken",
+                 "Nike Jane – 14.09.2022 – Kolumne, Tiny Jane, Allgemein"):
+        assert reads_as_meta(line)
+    for line in ("Lemmy Development Update 2024-10-04", HEADLINE["de"],
+                 "Ergebnisse: RM Schülerinnen A, Aalen-Unterkochen, 19.5.2007"):
+        assert not reads_as_meta(line)
+
+
+def test_the_headline_over_a_blogs_meta_line() -> None:
+    headline = "Malaga, die quirlige Metropole in Andalusien"
+    meta = "22. November 2011 ⋅ Email this post ⋅ Diese Seite ausdrucken"
+    text = _page("Einfach Spanien", "de", "Startseite", headline, meta)
+    assert dechrome.clean(text).title == headline

@@ -67,6 +67,10 @@ ADVERSARIAL |= {
     "author-boxes": _run("More from Anna Muster is a "),
     "dangling-separators": _run(" | - "),
     "e-mail-tails": _run("Von Anna a.b@"),
+    # Names beside a date: inner capitals, user names, what a meta line prints after a name.
+    "inner-capitals": _run("McDeO'Ab "),
+    "user-names": _run("aB1_.-"),
+    "meta-tails": _run("Anna 3 Kommentare 7 min read zuletzt "),
     # Many similar blocks: near- and contained-duplicate detection compare such blocks pairwise
     # (quadratic: 50,000 characters of them take seconds), so this input is kept smaller.
     "similar-lines": "".join(f"a b c d e f g h {number}\n" for number in range(800)),

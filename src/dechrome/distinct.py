@@ -60,8 +60,10 @@ class Distinct(NamedTuple):
         return tuple(map(values.__getitem__, self.of_block))
 
 
-def measure(blocks: tuple[Block, ...], distinct: Distinct, stoplist: frozenset[str]) -> Facts:
-    """The context rules' `Facts` of `blocks`, stop words counted from `stoplist`."""
+def measure(blocks: tuple[Block, ...], distinct: Distinct, stoplist: frozenset[str],
+            panels: tuple[int, ...] = ()) -> Facts:
+    """The context rules' `Facts` of `blocks`, stop words counted from `stoplist`; `panels`
+    is each block's tab panel (HTML mode), when known."""
     tokens = distinct.tokens
     words = list(map(len, tokens))
     block_prose = distinct.per_block(distinct.prose)
@@ -70,7 +72,7 @@ def measure(blocks: tuple[Block, ...], distinct: Distinct, stoplist: frozenset[s
     keys = list(map(" ".join, tokens))
     per_block = distinct.per_block
     return Facts(blocks, per_block(words), per_block(keys), block_prose, per_block(density),
-                 per_block(tokens), tuple(distinct.of_block), _trigrams=distinct.trigrams)
+                 per_block(tokens), tuple(distinct.of_block), panels, _trigrams=distinct.trigrams)
 
 
 def language_sample(distinct: Distinct, removed: Mapping[int, Rule]) -> frozenset[int]:

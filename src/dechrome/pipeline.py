@@ -11,7 +11,8 @@ from dechrome.accounting import word_total
 from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, Title, find_title, headline_left_below
 from dechrome.context.base import Facts
-from dechrome.context.region import main_region
+from dechrome.context.headline import BodyView, lower_headline_taken
+from dechrome.context.region import holds_the_page, main_region
 from dechrome.distinct import Distinct, block_pass, language_sample, measure, stop_words_in
 from dechrome.features import find_hashtags
 from dechrome.html.detect import looks_like_html
@@ -33,8 +34,6 @@ _DEFAULT = Config()
 # A headline found lower down is looked for again below it; pages need one or two.
 _HEADLINE_ROUNDS = 3
 _MAX_LANGUAGE_ROUNDS = 2
-# Rules that take a copy of a text that stands elsewhere.
-_COPY_RULES = frozenset({Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE})
 
 
 def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = None,
@@ -79,13 +78,15 @@ class Segmented(NamedTuple):
     # HTML mode: a single line break is a <br> inside a paragraph (a blank line separates
     # paragraphs), so neighbouring kept lines of one paragraph stay one paragraph.
     line_breaks: bool = False
+    # HTML mode: the tab panel each block stood in (0: none), `Facts.panels`.
+    panels: tuple[int, ...] = ()
 
 
 def clean_blocks(segmented: Segmented, *, url: str | None, config: Config,
                  chrome: SiteChrome | None = None) -> Document:
     """The two passes and the assembly over segmented text (HTML mode enters here)."""
-    blocks, normalised, preset, line_breaks = segmented
-    removed, facts = _run_rules(blocks, config, chrome, preset, url)
+    blocks, normalised, _, line_breaks, _ = segmented
+    removed, facts = _run_rules(segmented, config, chrome, url)
     document = _assemble(blocks, removed, normalised, (url, line_breaks), facts)
     return document if chrome is None else _name_site(document, chrome.site)
 
@@ -106,8 +107,8 @@ def _rejected(reason: str, url: str | None) -> Document:
 
 
 def _run_rules(
-    blocks: tuple[Block, ...], config: Config, chrome: SiteChrome | None = None,
-    preset: Mapping[int, Rule] | None = None, url: str | None = None,
+    segmented: Segmented, config: Config, chrome: SiteChrome | None = None,
+    url: str | None = None,
 ) -> tuple[dict[int, Rule], Facts]:
     """Which rule removed which block, and the blocks' Facts (the metadata reads their dedup
     keys, the accounting their words).
@@ -117,13 +118,14 @@ def _run_rules(
     kept body would choose others once cleaned again, and be judged anew: the context pass
     is run again with the body's own stop words, so that cleaning twice changes nothing.
     """
+    blocks, preset = segmented.blocks, segmented.preset
     distinct = Distinct.of(blocks, config.prose_min_words)
     block_removed = {**(preset or {}), **block_pass(blocks, distinct, config)}
     sample = language_sample(distinct, block_removed)
     used = stop_words_in(distinct, sample)
     language = best_list(used)[1]
     for _ in range(_MAX_LANGUAGE_ROUNDS):
-        removed, facts = _context_pass(blocks, distinct, dict(block_removed), language,
+        removed, facts = _context_pass(segmented, distinct, dict(block_removed), language,
                                        (config, chrome, url))
         kept_sample = language_sample(distinct, removed)
         # The same texts choose the same stop words (most pages: the context rules took out
@@ -140,15 +142,16 @@ def _run_rules(
 
 
 def _context_pass(
-    blocks: tuple[Block, ...], distinct: Distinct, removed: dict[int, Rule],
+    segmented: Segmented, distinct: Distinct, removed: dict[int, Rule],
     stoplist: frozenset[str], settings: tuple[Config, SiteChrome | None, str | None],
 ) -> tuple[dict[int, Rule], Facts]:
     """The context rules over the blocks the block rules kept, measured with `stoplist`;
     `settings` are the run's config, the site's learnt chrome and the page's URL."""
-    config = settings[0]
-    facts = measure(blocks, distinct, stoplist)
+    config, blocks = settings[0], segmented.blocks
+    facts = measure(blocks, distinct, stoplist, segmented.panels)
     alive = [block.index for block in blocks if block.index not in removed]
-    title = find_title(facts, alive, *_article_start(facts, alive, removed, config))
+    start, lead, prose_page = _article_start(facts, alive, removed, config)
+    title = find_title(facts, alive, start, lead)
     settled: dict[int, Rule] | None = None
     shown: set[int] = set()
     for _ in range(_HEADLINE_ROUNDS):
@@ -159,7 +162,7 @@ def _context_pass(
         # without the blocks gone).
         _apply_context_rules(facts, trial, title, settings, frozenset(trial))
         if settled is not None:
-            grown = _lower_headline_taken(settled, trial, shown)
+            grown = lower_headline_taken(settled, trial, shown)
             if grown is None:
                 return settled, facts
             trial = grown
@@ -167,27 +170,15 @@ def _context_pass(
         # A headline-like line left between the headline and the first paragraph (or an
         # echo of the body's first line) is the one a second cleaning would take for the
         # headline: take it now (a teaser's title above the article's own was found by
-        # its echo).
+        # its echo). On a page without a dominant region only the echo: the lines there
+        # are its grid of items, and a second cleaning takes none of them for a headline.
         kept = [i for i in alive if i not in trial]
-        lower = headline_left_below(facts, alive, kept, title,
-                                    partial(_body_start, facts, kept, trial, config))
+        body = BodyView(partial(_body_start, facts, kept, trial, config), not prose_page)
+        lower = headline_left_below(facts, alive, kept, title, body)
         if lower is None:
             break
         title = lower
     return (removed if settled is None else settled), facts
-
-
-def _lower_headline_taken(settled: dict[int, Rule], trial: dict[int, Rule], shown: set[int]
-                          ) -> dict[int, Rule] | None:
-    """What a round with a headline lower down removes, or None: it may only take more (but
-    the copies of the headline above), else it is no headline of this body (a headline-like
-    date line, the region grown over the page above it). Copies the round before took stay
-    taken: which copy stands follows the headline (a teaser's "byline" has its later copies
-    go), but the body a second cleaning reads is the one the round before left."""
-    back = settled.keys() - trial.keys() - shown
-    if any(settled[i] not in _COPY_RULES for i in back):
-        return None
-    return {**trial, **{i: settled[i] for i in back}}
 
 
 def _body_start(facts: Facts, kept: list[int], removed: dict[int, Rule], config: Config
@@ -218,15 +209,23 @@ def _apply_context_rules(facts: Facts, removed: dict[int, Rule], title: Title | 
 
 def _article_start(
     facts: Facts, alive: list[int], removed: dict[int, Rule], config: Config
-) -> tuple[int | None, int | None]:
+) -> tuple[int | None, int | None, bool]:
     """The first paragraph of running text in the main region, where the headline stands
-    above, and the first in the region grown over the article's lead."""
+    above, and the first in the region grown over the article's lead; and whether the page
+    has such a region at all (`region.holds_the_page`). A page whose region is one blurb
+    among a grid of items has none: its headline is only a repeated or echoed line, since
+    the weightiest line above a blurb is one item of the grid, and a second cleaning would
+    take the next one."""
     page = Page(facts, removed, None, config)
     span, lead = main_region(page, lead=False), main_region(page)
     if span is None or lead is None:
-        return None, None
+        return None, None, True
+    # Only where outside-article judges the region (not in HTML mode, whose extractor
+    # has cut the page's frame): there a blurb's page keeps its grid.
+    if config.enabled(Rule.OUTSIDE_ARTICLE) and not holds_the_page(page, span):
+        return None, None, False
     start = next((i for i in alive if i >= span[0] and facts.prose[i]), None)
-    return start, next((i for i in alive if i >= lead[0] and facts.prose[i]), None)
+    return start, next((i for i in alive if i >= lead[0] and facts.prose[i]), None), True
 
 
 def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: Normalised,

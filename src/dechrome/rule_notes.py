@@ -227,7 +227,9 @@ NOTES: dict[str, str] = {
     "one or more capitalised names (joined by commas, und/and/et, &) and an optional place, "
     "date or role after a separator. Not: \"By Friday, the negotiators had reached a deal.\" "
     "(no name is a weekday, and a byline does not end like a sentence), \"Von Berlin aus "
-    "reiste die Delegation weiter\", \"Par ailleurs, …\"."
+    "reiste die Delegation weiter\", \"Par ailleurs, …\". In HTML mode, not on a page with "
+    "three or more distinct bylines: each item of a list (a blog's index, a reading list) "
+    "names its author, and those lines are the list's structure."
     " es, it, pt, nl: \"Por\", \"Di\", \"Door\"; labels \"Autor:\", \"Autora:\", \"Autore:\", "
     "\"Auteur:\", "
     "\"Autorka:\"; names joined by y/e/en/i as well. Not: \"Por la tarde, …\", \"Di Maio ha "
@@ -302,7 +304,8 @@ NOTES: dict[str, str] = {
     "article's own. Copies taken under the headline above (its byline's later copies) stay "
     "taken.",
     "title-duplicate": "Every other block equal to the headline, case and punctuation aside, "
-    "wherever it stands (above the picture, in a teaser). Not: lines that only resemble it.",
+    "wherever it stands (above the picture, in a teaser). Not: lines that only resemble it; "
+    "in HTML mode, not on a page classified product, whose name heads its description.",
     "kicker": "The kept block right above the headline when it is headline-like and has at most "
     "eight words: an overline or a section name. Not: a line ending in a full stop above the "
     "headline.",
@@ -318,7 +321,11 @@ NOTES: dict[str, str] = {
     "product, a refrain between stanzas); on a discussion page (a forum thread, a Q&A "
     "question, by its URL), a paragraph a reply repeats from an earlier post, in a run of at "
     "most four copies (a quote; the thread printed twice, a longer run, goes once). Always on, "
-    "whatever the configuration. The "
+    "whatever the configuration. In HTML mode, copies in distinct panels of a tab set "
+    "(`role=\"tabpanel\"`, a `tab-pane` class, with a sibling panel) are each panel's own "
+    "text (the same steps beside each language's code), for near- and contained-duplicate "
+    "too; a copy inside one panel, or outside the panels, still goes; and a line of a code "
+    "listing is no copy (code repeats \"fi\" and \"end\" as syntax). The "
     "context rules run a second round over what the first left, the main region scored "
     "without the blocks gone "
     "(a copy left by outside-article counts as the first), so that a template line whose "
@@ -381,7 +388,13 @@ NOTES: dict[str, str] = {
     "short line inside the article, which costs less than the paragraphs around it bring. "
     "A second round after the other context rules scores the region without the blocks "
     "they took (a copy whose first copy went counts as the first), as a second cleaning "
-    "would. Known limit: a paragraph in another language kept as the standfirst under the "
+    "would. Not on a page without a dominant run (a product page, a category grid, a "
+    "listing): when the run scores less than about 120 words of running text bring and "
+    "holds less than 13% of the words between the page's first and last running text "
+    "(nor does a longer stretch of running text), it is one blurb among a grid of items, "
+    "and every line is kept (head-chrome, tail-chrome and the block rules still take what "
+    "they recognise); the headline is then only a repeated or echoed line. Known limit: a "
+    "paragraph in another language kept as the standfirst under the "
     "headline goes when the body is cleaned again (its headline gone).",
     "head-chrome": "Kept blocks above the first paragraph of running text that do not read as a "
     "sentence (at least four words ending in . ! ? … or ;, not in a colon). Not: short "
@@ -399,5 +412,8 @@ NOTES: dict[str, str] = {
     "link text (`Config.link_share_max`), such as a list of links to other stories, a teaser "
     "line or a menu the extractor let through. Not: an element of running text (a sentence of "
     "at least `prose_min_words` words), since deals pages and reference lists link whole "
-    "paragraphs of the article; not a link of under three characters.",
+    "paragraphs of the article; not a link of under three characters; not a list item or "
+    "heading inside the article (running text before it and three paragraphs of it after: "
+    "the checks a tool lists, a guide's modules, a reading list), since chrome's link lists "
+    "stand before the article or near its end.",
 }

@@ -43,6 +43,11 @@ class Facts:
         texts: each block's position among the page's distinct texts, when the caller has
             them: blocks of one text share their trigrams, and so do the Facts of one page
             measured again with other stop words (the caller passes the same `_trigrams`).
+        panels: each block's tab panel on an HTML page (1, 2, ...; 0 outside any), when
+            known: a page that shows one panel at a time prints what the panels share once
+            per panel (the same steps beside each language's code), so a copy in another
+            panel is that panel's own text, no repeat (`context.dedup`). Below 0, a scope of
+            one block: a line of a code listing, which repeats its lines as syntax.
     """
 
     blocks: tuple[Block, ...]
@@ -52,6 +57,7 @@ class Facts:
     density: tuple[float, ...]
     tokens: tuple[list[str], ...] = ()
     texts: tuple[int, ...] = ()
+    panels: tuple[int, ...] = ()
     _trigrams: dict[int, frozenset[int]] = field(default_factory=dict, repr=False,
                                                              compare=False)
     _derived: dict[Callable[[Facts], Any], Any] = field(default_factory=dict, repr=False,

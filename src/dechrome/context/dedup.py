@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from itertools import accumulate, pairwise
+from collections.abc import Callable, Generator, Iterator, Sequence
+from itertools import pairwise
 
 from dechrome.context.base import ContextRule, Facts, Page
+from dechrome.context.copies import copy_counts, distinct_prefix, repeats, settle, settled
 from dechrome.context.region import main_region
 from dechrome.context.similar import MAX_POSTINGS, SHINGLE, Joined, near_losers
 from dechrome.context.thread import is_discussion_url, pasted, quotes
@@ -34,10 +35,6 @@ _NEEDLE_MAX_WORDS = 60
 # A line printed right under the headline is the article's own (its byline, its date), even
 # when a later copy stands inside the main region.
 _BYLINE_WINDOW = 6
-# A block standing once on the page with this many words (or running text) is distinct
-# content: a line repeated on both sides of it is structure (a question asked of each guest,
-# a label per item), not a copy. Menus, separators and counters have fewer.
-_DISTINCT_MIN_WORDS = 4
 _TEMPLATE_MAX_WORDS = 10
 _OPENING_QUOTES = frozenset("\"'„“”«»‹›‚‘’")
 _CLOSING_QUOTES = frozenset("\"'“”«»‹›‘’")
@@ -53,15 +50,18 @@ def _exact(page: Page) -> Iterator[int]:
     stands there and rule outside-article takes what lies outside it, else the first: a
     teaser or a menu above the article may print a line of it first.
     """
-    kept = page.kept_indices
-    repeated = list(_repeats(page).values())
-    if not repeated:
+    if settled(page, Rule.EXACT_DUPLICATE):
         return
-    distinct = _distinct_prefix(page)
+    kept = page.kept_indices
+    repeated = list(repeats(page).values())
+    if not repeated:
+        settle(page, Rule.EXACT_DUPLICATE)
+        return
+    distinct = distinct_prefix(page)
     span = main_region(page) if page.config.enabled(Rule.OUTSIDE_ARTICLE) else None
     title = page.title.block if page.title is not None else None
     # A discussion's quotes are its structure (`thread.quotes`).
-    quoted = quotes(page, _copy_counts(page)[0]) if is_discussion_url(page.url) else frozenset()
+    quoted = quotes(page, copy_counts(page)[0]) if is_discussion_url(page.url) else frozenset()
     for group in repeated:
         indices = [kept[position] for position in group]
         if _under_headline(page, title, indices[0]):
@@ -97,67 +97,6 @@ def _under_headline(page: Page, title: int | None, index: int) -> bool:
             and not any(page.prose[i] for i in range(title + 1, index) if page.alive(i)))
 
 
-def _copy_counts(page: Page) -> tuple[list[str], Counter[str]]:
-    """Each kept block's copy key (`_copy_keys`), in the order of `page.kept_indices`, and
-    how often each stands."""
-    last = _last_kept(page)
-    if "counts" not in last:
-        keys = list(map(page.facts.derived(_copy_keys).__getitem__, page.kept_indices))
-        last["counts"] = keys, Counter(keys)
-    return last["counts"]  # type: ignore[return-value]
-
-
-def _repeats(page: Page) -> dict[str, list[int]]:
-    """The positions in `page.kept_indices` of each kept text that stands more than once,
-    case and punctuation aside, in the order the texts first stand."""
-    keys, counts = _copy_counts(page)
-    repeats: dict[str, list[int]] = {}
-    if len(counts) < len(keys):
-        for position, key in enumerate(keys):
-            if counts[key] > 1:
-                repeats.setdefault(key, []).append(position)
-    return repeats
-
-
-def _last_kept(page: Page) -> dict[str, object]:
-    """What the dedup rules measured of the last kept blocks asked about: both depend on
-    them alone, and the rules after one that removed nothing see the same blocks (the
-    same tuple, `Page.with_kept`)."""
-    last = page.facts.derived(_kept_memo)
-    if last.get("kept") is not page.kept_indices:
-        last.clear()
-        last["kept"] = page.kept_indices
-    return last
-
-
-def _kept_memo(_facts: Facts) -> dict[str, object]:
-    return {}
-
-
-def _copy_keys(facts: Facts) -> tuple[str, ...]:
-    """What makes blocks copies of each other: the dedup key, else (no word) the text."""
-    return tuple(key or block.text for key, block in zip(facts.keys, facts.blocks, strict=True))
-
-
-def _distinct_prefix(page: Page) -> list[int]:
-    """How many blocks of distinct content (`_content`, on the page once) stand
-    before each position of `page.kept_indices`."""
-    (keys, counts), last = _copy_counts(page), _last_kept(page)
-    if "distinct" not in last:
-        content = page.facts.derived(_content)
-        last["distinct"] = list(accumulate(
-            (counts[key] == 1 and content[index]
-             for key, index in zip(keys, page.kept_indices, strict=True)), initial=0))
-    return last["distinct"]  # type: ignore[return-value]
-
-
-def _content(facts: Facts) -> tuple[bool, ...]:
-    """Whether each block, standing once on the page, is distinct content: running text, or
-    a line of `_DISTINCT_MIN_WORDS` words or more."""
-    return tuple(prose or words >= _DISTINCT_MIN_WORDS
-                 for prose, words in zip(facts.prose, facts.words, strict=True))
-
-
 def _clusters(group: list[int], distinct: list[int]) -> Iterator[list[int]]:
     """The positions of `group` split wherever distinct content stands between two
     neighbouring copies (`distinct`: prefix counts of such blocks by position)."""
@@ -172,15 +111,17 @@ def _clusters(group: list[int], distinct: list[int]) -> Iterator[list[int]]:
 
 def _near(page: Page) -> Iterator[int]:
     threshold = page.config.near_duplicate_threshold
-    if threshold is None:
+    if threshold is None or settled(page, Rule.NEAR_DUPLICATE):
         return
     minimum, facts = page.config.near_duplicate_min_words, page.facts
-    yield from near_losers(
+    reached = yield from near_losers(
         [(i, facts.trigrams(i), facts.words[i]) for i in page.kept_indices
          if facts.words[i] >= minimum],
         threshold,
         apart(page),
     )
+    if not reached:
+        settle(page, Rule.NEAR_DUPLICATE)
 
 
 def apart(page: Page) -> Callable[[int, int], bool]:
@@ -190,8 +131,12 @@ def apart(page: Page) -> Callable[[int, int], bool]:
     pages have no similar pair), of `page.kept_indices` as near-duplicate read them first.
     """
 
+    panels = page.facts.panels
+
     def not_copies(one: int, other: int) -> bool:
-        return _not_copies(page, _distinct_prefix(page), one, other)
+        if panels and panels[one] != panels[other]:
+            return True
+        return _not_copies(page, distinct_prefix(page), one, other)
 
     return not_copies
 
@@ -204,7 +149,7 @@ def _not_copies(page: Page, distinct: list[int], one: int, other: int) -> bool:
     if page.prose[one] or page.prose[other]:
         # On a discussion page a reply quotes the post it answers (`thread.quotes`).
         return is_discussion_url(page.url) and bisect_left(
-            page.kept_indices, max(one, other)) not in pasted(_copy_counts(page)[0])
+            page.kept_indices, max(one, other)) not in pasted(copy_counts(page)[0])
     kept = page.kept_indices
     first, last = sorted((bisect_left(kept, one), bisect_left(kept, other)))
     return distinct[last] - distinct[first + 1] > 0
@@ -253,14 +198,26 @@ def _identifier(core: str) -> bool:
 
 def _contained(page: Page) -> Iterator[int]:
     minimum = page.config.contained_min_words
-    if minimum is None:
+    if minimum is None or settled(page, Rule.CONTAINED_DUPLICATE):
         return
     kept = page.kept_indices
     fewest, words, once = max(minimum, SHINGLE), page.words, page.facts.once
     needles = [i for i in kept if fewest <= words[i] <= _NEEDLE_MAX_WORDS
                and not once(_heading, i)]
-    if needles:
-        yield from contained_in(page, kept, needles)
+    if not needles:
+        settle(page, Rule.CONTAINED_DUPLICATE)
+        return
+    panels = page.facts.panels
+    if not any(panels):
+        # Fewer kept blocks hold fewer needles, and hold them in fewer places.
+        if not (yield from contained_in(page, kept, needles)):
+            settle(page, Rule.CONTAINED_DUPLICATE)
+        return
+    # A sentence of one tab panel is held against its own panel's text only; a line with
+    # a scope of its own (a line of code, below 0) against none.
+    for panel in sorted({panels[index] for index in needles if panels[index] >= 0}):
+        yield from contained_in(page, [i for i in kept if panels[i] == panel],
+                                [i for i in needles if panels[i] == panel])
 
 
 def is_heading(page: Page, index: int) -> bool:
@@ -275,17 +232,18 @@ def _heading(facts: Facts, index: int) -> bool:
     return facts.headline_like(index) and not ends_like_sentence(text) and not quoted
 
 
-def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterator[int]:
+def contained_in(page: Page, kept: Sequence[int], needles: list[int]
+                 ) -> Generator[int, None, bool]:
     """The `needles` that stand word for word inside a longer block of `kept`.
 
     A needle whose trigrams each stand in more than `MAX_POSTINGS` blocks is a boilerplate
-    line, not a repeat, and stays.
+    line, not a repeat, and stays. Returns (the generator's value) whether any is held.
     """
     keys = page.facts.keys
     text = Joined([keys[index] for index in kept])
     held = text.held({keys[index] for index in needles})
     if not held:
-        return
+        return False
     holders: dict[str, set[int]] = {gram: set() for key in held for gram in _trigrams(key)}
     text.collect(holders)
     for index in needles:
@@ -293,6 +251,7 @@ def contained_in(page: Page, kept: Sequence[int], needles: list[int]) -> Iterato
             len(holders[gram]) for gram in _trigrams(keys[index])
         ) <= MAX_POSTINGS:
             yield index
+    return True
 
 
 def _trigrams(key: str) -> list[str]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
+from typing import NamedTuple
 
 from dechrome.context.base import ContextRule, Facts, Page, Title
 from dechrome.features import is_headline_like, is_quoted
@@ -13,6 +15,8 @@ from dechrome.reasons import Reason, Rule
 _MIN_REPEATED_WORDS = 3
 _MAX_WORDS = 30
 _QUOTED_PENALTY = 4
+# Rules that take a copy of a text that stands elsewhere.
+_COPY_RULES = frozenset({Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE})
 
 
 def find_title(facts: Facts, alive: Sequence[int], article_start: int | None,
@@ -47,15 +51,25 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None,
     return Title(text=blocks[same[0]].text, block=same[0], copies=tuple(same[1:]))
 
 
+class BodyView(NamedTuple):
+    """What `headline_left_below` reads of the body beyond its blocks."""
+
+    # Where the body's article starts (`find_title`'s bound on a second cleaning), found
+    # only when asked: it costs a region search.
+    start: Callable[[], int | None]
+    # A page without a dominant region: the lines between the headline and the first
+    # paragraph are a grid of items, and only an echo counts.
+    echoes_only: bool = False
+
+
 def headline_left_below(facts: Facts, alive: Sequence[int], kept: Sequence[int],
-                        title: Title | None, body_start: Callable[[], int | None]
-                        ) -> Title | None:
+                        title: Title | None, body: BodyView) -> Title | None:
     """The headline a second cleaning would take from the body (`find_title` on a body whose
     headline is gone): a later copy of the body's first line (its echo), else the weightiest
     headline-like line kept below the headline found (`title`) and above the body's first
     paragraph. A headline chosen by its echo or its repeat may be a teaser's above the
     article's own (`alive`: the blocks the block rules kept, `kept`: those the context rules
-    kept too; `body_start`: where the body's article starts, found only when asked)."""
+    kept too; `body`: where the body's article starts, and whether only an echo counts)."""
     if title is None:
         return None
     below = [i for i in kept if i > title.block and not facts.prose[i]
@@ -64,18 +78,31 @@ def headline_left_below(facts: Facts, alive: Sequence[int], kept: Sequence[int],
     # `find_title`, only one above where the body's article starts: a table of contents
     # first in the body echoes every section heading below it.
     echoes = _echoes_of_first_line(facts, below, kept)
-    if echoes and (start := body_start()) is not None:
+    if echoes and (start := body.start()) is not None:
         echoes = [i for i in echoes if i < start]
     first = next((i for i in kept if facts.prose[i]), None)
     above = [i for i in below if first is not None and i < first]
     if echoes:
         chosen = echoes[-1]
-    elif above:
+    elif above and not body.echoes_only:
         chosen = max(reversed(above), key=lambda i: _weight(facts.blocks[i].text))
     else:
         return None
     same = [i for i in alive if i > title.block and facts.keys[i] == facts.keys[chosen]]
     return Title(text=facts.blocks[same[0]].text, block=same[0], copies=tuple(same[1:]))
+
+
+def lower_headline_taken(settled: dict[int, Rule], trial: dict[int, Rule], shown: set[int]
+                         ) -> dict[int, Rule] | None:
+    """What a round with a headline lower down removes, or None: it may only take more (but
+    the copies of the headline above), else it is no headline of this body (a headline-like
+    date line, the region grown over the page above it). Copies the round before took stay
+    taken: which copy stands follows the headline (a teaser's "byline" has its later copies
+    go), but the body a second cleaning reads is the one the round before left."""
+    back = settled.keys() - trial.keys() - shown
+    if any(settled[i] not in _COPY_RULES for i in back):
+        return None
+    return {**trial, **{i: settled[i] for i in back}}
 
 
 def _recurring_around_content(facts: Facts, alive: Sequence[int], counts: Counter[str],
@@ -89,11 +116,20 @@ def _recurring_around_content(facts: Facts, alive: Sequence[int], counts: Counte
     keys, prose, words = facts.keys, facts.prose, facts.words
     distinct = list(accumulate(
         (counts[keys[i]] == 1 and (prose[i] or words[i] >= 4) for i in alive), initial=0))
-    position = {index: n for n, index in enumerate(alive)}
+    # Where each of the lines' texts stands among `alive`, in one pass: a line's next copy
+    # was looked for by walking on from it, over most of a long page for each line.
+    wanted = {keys[index] for index in lines}
+    position: dict[int, int] = {}
+    standing: dict[str, list[int]] = {}
+    for n, index in enumerate(alive):
+        if keys[index] in wanted:
+            position[index] = n
+            standing.setdefault(keys[index], []).append(n)
     around: set[int] = set()
     for index in lines:
-        start, key = position[index] + 1, keys[index]
-        end = next((n for n in range(start, len(alive)) if keys[alive[n]] == key), len(alive))
+        places, start = standing[keys[index]], position[index] + 1
+        after = bisect_left(places, start)
+        end = places[after] if after < len(places) else len(alive)
         if distinct[end] > distinct[start]:
             around.add(index)
     return around

@@ -16,7 +16,9 @@ from bisect import bisect_left
 from collections.abc import Iterator, Set
 
 from dechrome.context.base import ContextRule, Facts, Page
+from dechrome.context.confidence import is_dominant
 from dechrome.context.frame import head_of, tail_of
+from dechrome.context.memo import per_state
 from dechrome.context.records import records_start
 from dechrome.context.scores import LETTER, REMOVED_COST, lead_scores, page_scores
 from dechrome.context.tail import with_tail
@@ -61,6 +63,12 @@ def main_region(page: Page, absent: Set[int] = frozenset(), *, lead: bool = True
     above that barrier has a run at least 0.3 as strong: pages put teasers, "about" boxes and
     comments below the article, rarely above it. Blocks in `absent` count as not there.
     """
+    return _lead(page, absent) if lead else _run(page, absent)
+
+
+@per_state
+def _run(page: Page, absent: Set[int]) -> tuple[int, int] | None:
+    """`main_region` without the lead (found once per state of the page, `memo`)."""
     discussion = is_discussion_url(page.url)
     absent = absent | page.gone if page.gone else absent
     scores = page_scores(page, discussion=discussion)
@@ -80,7 +88,15 @@ def main_region(page: Page, absent: Set[int] = frozenset(), *, lead: bool = True
         share = _TAG_EARLIER_SHARE if page.removed[barrier] is Rule.TAG_LIST else _EARLIER_SHARE
         if earlier >= share * best and earlier_span is not None:
             span = earlier_span
-    return _with_lead(page, span, absent) if lead else span
+    return span
+
+
+@per_state
+def _lead(page: Page, absent: Set[int]) -> tuple[int, int] | None:
+    """The run grown over its lead (`_with_lead`), once per state of the page."""
+    span = _run(page, absent)
+    return None if span is None else _with_lead(page, span, absent | page.gone if page.gone
+                                                else absent)
 
 
 def _with_lead(page: Page, span: tuple[int, int], absent: Set[int]) -> tuple[int, int]:
@@ -182,11 +198,25 @@ def _best_run(
 
 
 def _outside(page: Page) -> Iterator[int]:
-    span = _framed_region(page)
-    if span is None:
+    found = _framed_region(page)
+    if found is None:
         return
-    first, last = with_tail(page, _with_opening(page, span), page_scores(page, discussion=False))
+    span, core = found
+    scores = page_scores(page, discussion=False)
+    first, last = with_tail(page, _with_opening(page, span), scores)
+    # A weak region holding a small share of the page is one blurb in a grid of items. Its
+    # lead is left out: without a headline to stop it (a second cleaning has none) the lead
+    # walk may grow over the whole grid above.
+    if not is_dominant(page, (max(first, core[0]), last), scores):
+        return
     yield from (i for i in page.kept_indices if i < first or i > last)
+
+
+def holds_the_page(page: Page, span: tuple[int, int]) -> bool:
+    """Whether the main region `span`, grown over what continues it (`tail`), is the page's
+    main content (`confidence.is_dominant`), not one blurb among a grid of items."""
+    scores = page_scores(page, discussion=False)
+    return is_dominant(page, with_tail(page, span, scores), scores)
 
 
 def _with_opening(page: Page, span: tuple[int, int]) -> tuple[int, int]:
@@ -206,8 +236,9 @@ def _with_opening(page: Page, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
-def _framed_region(page: Page) -> tuple[int, int] | None:
-    """The main region once the frame rules have trimmed its edges, found again without them.
+def _framed_region(page: Page) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The main region once the frame rules have trimmed its edges, found again without them,
+    grown over its lead; and the region without its lead.
 
     Head and tail chrome go after this rule; a long label they trim from the region's edge
     may be what carried the region across a gap. Scoring the page again without it gives the
@@ -216,7 +247,8 @@ def _framed_region(page: Page) -> tuple[int, int] | None:
     trims = [finder for name, finder in ((Rule.HEAD_CHROME, head_of), (Rule.TAIL_CHROME, tail_of))
              if page.config.enabled(name)]
     absent: set[int] = set()
-    span = main_region(page)
+    core = main_region(page, lead=False)
+    span = None if core is None else _with_lead(page, core, absent)
     for _ in range(_MAX_TRIMS):
         if span is None or not trims:
             break
@@ -225,8 +257,9 @@ def _framed_region(page: Page) -> tuple[int, int] | None:
         if not trimmed:
             break
         absent |= trimmed
-        span = main_region(page, absent)
-    return span
+        core = main_region(page, absent, lead=False)
+        span = None if core is None else _with_lead(page, core, absent)
+    return None if span is None or core is None else (span, core)
 
 
 RULES = (

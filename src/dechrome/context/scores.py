@@ -8,8 +8,6 @@ short lines cost less, and on a discussion page a post's chrome costs what they 
 
 from __future__ import annotations
 
-from collections.abc import Set
-
 import regex
 
 from dechrome.context.base import Facts, Page
@@ -44,17 +42,31 @@ def page_scores(page: Page, *, discussion: bool) -> tuple[float, ...]:
     scored as the body that round left reads them (`Page.gone`)."""
     if not page.gone:
         return page.facts.derived(_thread_scores if discussion else _scores)
-    scores = _copies_as_removed(page.facts, list(page.facts.derived(_own_scores)), page.gone)
-    return tuple(max(score, _POST_CHROME) for score in scores) if discussion else scores
+    # Each rule of a round asks again, of the same blocks gone.
+    known = page.facts.derived(_after_round)
+    key = (page.gone, discussion)
+    if key not in known:
+        scores = _copies_as_removed(page.facts, list(page.facts.derived(_own_scores)),
+                                    page.gone)
+        known[key] = (tuple(max(score, _POST_CHROME) for score in scores) if discussion
+                      else scores)
+    return known[key]
+
+
+def _after_round(_facts: Facts) -> dict[tuple[frozenset[int], bool | None], tuple[float, ...]]:
+    return {}
 
 
 def _own_scores(facts: Facts) -> tuple[float, ...]:
     # A line holding a link costs 1.0 more.
-    return tuple(
-        _text_score(words, density, block.text) - (1.0 if link else 0.0)
-        for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
-                                               facts.links(), strict=True)
-    )
+    return tuple(score - (1.0 if link else 0.0)
+                 for score, link in zip(facts.derived(_text_scores), facts.links(), strict=True))
+
+
+def _text_scores(facts: Facts) -> tuple[float, ...]:
+    """`_text_score` of each block, read by the scores and the lead scores."""
+    return tuple(map(_text_score, facts.words, facts.density,
+                     [block.text for block in facts.blocks]))
 
 
 def _scores(facts: Facts) -> tuple[float, ...]:
@@ -62,19 +74,35 @@ def _scores(facts: Facts) -> tuple[float, ...]:
 
 
 def _copies_as_removed(facts: Facts, scores: list[float],
-                       gone: Set[int] = frozenset()) -> tuple[float, ...]:
+                       gone: frozenset[int] = frozenset()) -> tuple[float, ...]:
     """A later copy of a line costs what a removed line costs, whether exact-duplicate takes
     it (a copy) or keeps it (a template line between distinct content): the run is the same.
     A copy `gone` (outside the article, say) is no earlier copy: the body cleaned again
     reads the copy left as the first."""
+    # The copies are the same for the page's and the lead's scores: found once for each.
+    known = facts.derived(_copies)
+    if gone not in known:
+        known[gone] = _later_copies(facts.keys, gone)
+    for index in known[gone]:
+        scores[index] = REMOVED_COST
+    return tuple(scores)
+
+
+def _copies(_facts: Facts) -> dict[frozenset[int], tuple[int, ...]]:
+    return {}
+
+
+def _later_copies(keys: tuple[str, ...], gone: frozenset[int]) -> tuple[int, ...]:
+    """The blocks (but those `gone`) whose key a block before them (not gone) has."""
     seen: set[str] = set()
-    for index, key in enumerate(facts.keys):
+    found: list[int] = []
+    for index, key in enumerate(keys):
         if index in gone:
             continue
         if key in seen:
-            scores[index] = REMOVED_COST
+            found.append(index)
         seen.add(key)
-    return tuple(scores)
+    return tuple(found)
 
 
 def _thread_scores(facts: Facts) -> tuple[float, ...]:
@@ -100,7 +128,11 @@ def lead_scores(page: Page) -> tuple[float, ...]:
     """Each block's score in the article's lead, where a short line costs less."""
     if not page.gone:
         return page.facts.derived(_lead_copies)
-    return _copies_as_removed(page.facts, list(page.facts.derived(_own_lead_scores)), page.gone)
+    known, key = page.facts.derived(_after_round), (page.gone, None)
+    if key not in known:
+        known[key] = _copies_as_removed(page.facts, list(page.facts.derived(_own_lead_scores)),
+                                        page.gone)
+    return known[key]
 
 
 def _lead_copies(facts: Facts) -> tuple[float, ...]:
@@ -108,8 +140,5 @@ def _lead_copies(facts: Facts) -> tuple[float, ...]:
 
 
 def _own_lead_scores(facts: Facts) -> tuple[float, ...]:
-    return tuple(
-        max(_text_score(words, density, block.text), _LEAD_SHORT) - (1.0 if link else 0.0)
-        for block, words, density, link in zip(facts.blocks, facts.words, facts.density,
-                                               facts.links(), strict=True)
-    )
+    return tuple(max(score, _LEAD_SHORT) - (1.0 if link else 0.0)
+                 for score, link in zip(facts.derived(_text_scores), facts.links(), strict=True))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Hashable, Iterator, Mapping, Sequence
 from itertools import accumulate, chain
 from typing import TypeVar
 
@@ -29,7 +29,8 @@ Shingled = tuple[int, frozenset[Hashable], int]
 
 
 def near_losers(blocks: Sequence[Shingled], threshold: float,
-                distinct: Callable[[int, int], bool] | None = None) -> Iterator[int]:
+                distinct: Callable[[int, int], bool] | None = None
+                ) -> Generator[int, None, bool]:
     """The shorter of each near-duplicate pair among `blocks` (index, shingles, words).
 
     In order, each block is compared with the earlier blocks still standing that share one of
@@ -39,9 +40,13 @@ def near_losers(blocks: Sequence[Shingled], threshold: float,
     none. Only blocks sharing a shingle among the
     first `_prefix_length` of each (in one order of the page's shingles) can reach it, so
     only those are compared; `tests/test_fast_context.py` checks this against the pairwise walk.
+
+    Returns (as the generator's value) whether any pair reached `threshold`, told apart or
+    not: when none did and none lost, no subset of `blocks` has such a pair either (every
+    pair that reaches it is compared, `_prefix_length`).
     """
     if threshold > 1:
-        return  # no similarity reaches it
+        return False  # no similarity reaches it
     # A shingle of one block only is never shared: it is left out of every prefix (most
     # shingles are: set operations find the others, and only they are counted).
     seen: set[Hashable] = set()
@@ -56,6 +61,7 @@ def near_losers(blocks: Sequence[Shingled], threshold: float,
     prefixes: dict[Hashable, list[int]] = defaultdict(list)
     standing: dict[int, tuple[frozenset[Hashable], int]] = {}
     gone: set[int] = set()
+    reached = False
     for (index, mine, words), common in zip(blocks, commons, strict=True):
         standing[index] = (mine, words)
         if not common:
@@ -65,9 +71,13 @@ def near_losers(blocks: Sequence[Shingled], threshold: float,
         prefix = sorted(common, key=rank.__getitem__)[:_prefix_length(len(mine), len(common),
                                                                      threshold)]
         candidates = {other for gram in prefix for other in prefixes.get(gram, ())} - gone
-        similar = _similar(mine, sorted(candidates), standing, postings, threshold)
-        other = next((other for other in similar
-                      if distinct is None or not distinct(index, other)), None)
+        other = None
+        for candidate, shared_grams in _similar(mine, sorted(candidates), standing, threshold):
+            reached = True
+            if postings.posted(candidate, shared_grams) and (
+                    distinct is None or not distinct(index, candidate)):
+                other = candidate
+                break
         if other is not None:
             loser = other if standing[other][1] < words else index
             gone.add(loser)
@@ -76,20 +86,21 @@ def near_losers(blocks: Sequence[Shingled], threshold: float,
             postings.add(index, mine)
             for gram in prefix:
                 prefixes[gram].append(index)
+    # Below a threshold of 0 blocks sharing no shingle are similar, and never compared.
+    return reached or threshold <= 0
 
 
 def _similar(mine: frozenset[Hashable], candidates: list[int],
-             standing: dict[int, tuple[frozenset[Hashable], int]], postings: _Postings,
-             threshold: float) -> Iterator[int]:
-    """The `candidates`, in order, as similar to `mine` as `threshold` (lazily: the walk
-    takes the first that `distinct` does not tell apart)."""
+             standing: dict[int, tuple[frozenset[Hashable], int]],
+             threshold: float) -> Iterator[tuple[int, frozenset[Hashable]]]:
+    """The `candidates`, in order, as similar to `mine` as `threshold`, each with the
+    shingles they share (lazily: the walk takes the first posted one that `distinct` does
+    not tell apart)."""
     for other in candidates:
         theirs = standing[other][0]
         common = mine & theirs
-        if len(common) / (len(mine) + len(theirs) - len(common)) >= threshold and (
-            postings.posted(other, common)
-        ):
-            yield other
+        if len(common) / (len(mine) + len(theirs) - len(common)) >= threshold:
+            yield other, common
 
 
 class _Postings:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from dechrome.context.base import ContextRule, Page
+from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.reasons import Reason, Rule
 
 _SPEAKER = regex.compile(
@@ -127,8 +127,9 @@ def _threads(page: Page) -> Iterator[int]:
     # A post's action ("Antworten") is a marker even when ui-label took the button out.
     buttons = {i for i, rule in page.removed.items() if rule is Rule.UI_LABEL}
     lines = sorted(buttons.union(page.kept_indices)) if buttons else page.kept_indices
+    once = page.facts.once
     found = [i for i in lines if i > first and words[i] <= _MAX_MARKER_WORDS
-             and is_speaker_line(page.blocks[i].text, words[i])]
+             and once(_speaker, i)]
     # A marker line counts once however often it repeats ("Reply" under every post): the
     # copies exact-duplicate keeps as template lines are no more evidence than one.
     markers = sorted({page.facts.keys[i]: i for i in reversed(found)}.values())
@@ -137,6 +138,11 @@ def _threads(page: Page) -> Iterator[int]:
         if run[-1] - run[0] <= _WINDOW * (_MIN_MARKERS - 1) and not _times_only(page, run):
             yield from (i for i in page.kept_indices if i >= run[0])
             return
+
+
+def _speaker(facts: Facts, index: int) -> bool:
+    """`is_speaker_line` of block `index`, asked once per page: each round asks again."""
+    return is_speaker_line(facts.blocks[index].text, facts.words[index])
 
 
 def _times_only(page: Page, run: list[int]) -> bool:

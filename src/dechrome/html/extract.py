@@ -17,6 +17,7 @@ import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 
+from dechrome.html.panels import panel_of, panel_spans
 from dechrome.html.read import fold, render
 from dechrome.html.source import PageText, Span
 
@@ -36,12 +37,14 @@ class Unit:
         link_chars: how many of its characters stood inside links (estimated from the
             share of its letters and digits that the page has inside links).
         line_links: the share of each of its lines that is link text (empty when unknown).
+        panel: the tab panel it stands in (`dechrome.html.panels`; 0: none).
     """
 
     kind: str
     text: str
     link_chars: int
     line_links: tuple[float, ...] = ()
+    panel: int = 0
 
     @property
     def link_share(self) -> float:
@@ -106,12 +109,16 @@ def extract(tree: HtmlElement, *, favor_precision: bool, fast: bool = False) -> 
     elements = [(kind, text) for kind, text in _texts(found.body) if text]
     page = PageText(tree)
     units = []
-    for (kind, text), spans in zip(elements, _line_spans(page, elements), strict=True):
+    located = _line_spans(page, elements)
+    panels = panel_spans(tree, page)
+    starts = [start for start, _ in panels]
+    for (kind, text), spans in zip(elements, located, strict=True):
         lines = text.split("\n")
         line_links = tuple(map(page.link_share, spans))
         links = sum(share * len(line) for share, line in zip(line_links, lines, strict=True))
-        units.append(Unit(kind, text, round(links), line_links))
-    return Extraction(tuple(_with_linked_paragraphs(units, elements, page)))
+        panel = panel_of(panels, starts, _whole(spans)) if panels else 0
+        units.append(Unit(kind, text, round(links), line_links, panel))
+    return Extraction(tuple(_with_linked_paragraphs(units, located, page)))
 
 
 def _line_spans(page: PageText, elements: list[tuple[str, str]]) -> list[list[Span | None]]:
@@ -120,11 +127,16 @@ def _line_spans(page: PageText, elements: list[tuple[str, str]]) -> list[list[Sp
     return [[next(found) for _ in text.split("\n")] for _, text in elements]
 
 
-def _with_linked_paragraphs(units: list[Unit], elements: list[tuple[str, str]],
+def _with_linked_paragraphs(units: list[Unit], located: list[list[Span | None]],
                             page: PageText) -> Iterator[Unit]:
     """`units`, with the paragraphs of the page that are one link and read as running text
-    put back where they stood between two extracted units (`PageText.linked_paragraphs`)."""
-    spans = [_whole(page, text) for _, text in elements]
+    put back where they stood between two extracted units (`PageText.linked_paragraphs`).
+    Each unit's place is the one found in page order: a short text ("1", a code listing's
+    line number) stands in many places, and its first place in the page would put the
+    gap between two neighbouring units around most of the page. A paragraph is put back
+    once."""
+    spans = [_whole(lines) for lines in located]
+    taken: set[int] = set()
     for index, unit in enumerate(units):
         yield unit
         after = spans[index]
@@ -132,12 +144,13 @@ def _with_linked_paragraphs(units: list[Unit], elements: list[tuple[str, str]],
         if after is None or before is None or before[0] <= after[1]:
             continue
         for block in page.linked_paragraphs(after, before, _MIN_WORDS):
-            yield Unit("p", block.text, len(block.text), (1.0,))
+            if id(block) not in taken:
+                taken.add(id(block))
+                yield Unit("p", block.text, len(block.text), (1.0,))
 
 
-def _whole(page: PageText, text: str) -> Span | None:
-    lines = page.locate(text.split("\n"))
-    if lines[0] is None or lines[-1] is None:
+def _whole(lines: list[Span | None]) -> Span | None:
+    if not lines or lines[0] is None or lines[-1] is None:
         return None
     return lines[0][0], lines[-1][1]
 

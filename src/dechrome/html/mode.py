@@ -23,7 +23,7 @@ from dechrome.html.fallback import HIGH_CONFIDENCE, fallback_reason, high_confid
 from dechrome.html.meta import Markup, merge, read_markup
 from dechrome.html.parse import parse_page
 from dechrome.html.recover import lead_and_header
-from dechrome.html.rules import Extracted, judge, teasers, title_copies
+from dechrome.html.rules import Extracted, bylines_per_item, judge, teasers, title_copies
 from dechrome.model import Block, Document, SiteChrome
 from dechrome.normalize import Normalised, fold_whitespace, looks_binary, normalise
 from dechrome.pagekind import read_hints, with_kind
@@ -53,7 +53,16 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
     if not extraction.units:
         return with_kind(replace(_refused("no article text found in the HTML", url),
                                  **merge(markup, None, tree)), hints)
-    return with_kind(_clean_units(extraction, markup, tree, config, chrome), hints)
+    document = with_kind(_clean_units(extraction, markup, tree, config, chrome), hints)
+    if document.page_kind == "product" and any(
+            removal.rule is Rule.TITLE_DUPLICATE for removal in document.removals):
+        # A product page's name heads its description: the page's content, not a copy of
+        # an article's headline (the title stays the metadata's too).
+        named = with_kind(_clean_units(extraction, markup, tree,
+                                       config.without(Rule.TITLE_DUPLICATE), chrome), hints)
+        if named.page_kind == "product":
+            return named
+    return document
 
 
 def _tree(raw: str | bytes, config: Config) -> tuple[HtmlElement | None, str | None]:
@@ -85,20 +94,31 @@ def _clean_units(extraction: Extraction, markup: Markup, tree: HtmlElement, conf
         if len(preset) + len(copies) < len(blocks):
             preset.update(dict.fromkeys(copies, Rule.TITLE_DUPLICATE))
     text_config = replace(config, rules=config.rules - config.html_skip)
-    document = clean_blocks(Segmented(blocks, normalised, preset, line_breaks=True),
+    if config.enabled(Rule.BYLINE) and bylines_per_item(block.text for block in blocks):
+        text_config = text_config.without(Rule.BYLINE)
+    panels = _scopes(extraction.units, unit_of)
+    document = clean_blocks(Segmented(blocks, normalised, preset, True, panels),
                             url=markup.url, config=text_config, chrome=chrome)
     shaped = set(teasers(Extracted(extraction.units, config)))
     reason = fallback_reason(document, config, frozenset(
         block.index for block in blocks if unit_of[block.index] in shaped))
     if reason is not None:
         strong = {index: rule for index, rule in preset.items() if rule in HIGH_CONFIDENCE}
-        document = clean_blocks(Segmented(blocks, normalised, strong, line_breaks=True),
+        document = clean_blocks(Segmented(blocks, normalised, strong, True, panels),
                                 url=markup.url, config=high_confidence(text_config),
                                 chrome=chrome)
         document = replace(document, fallback=reason)
     # `document.source_words` counts the extraction's normalised text, as text mode counts
     # its normalised input: a word the repairs changed (mojibake) is counted as repaired.
     return replace(document, **merge(markup, document, tree))
+
+
+def _scopes(units: tuple[Unit, ...], unit_of: list[int]) -> tuple[int, ...]:
+    """Each block's scope for the deduplication (`Facts.panels`): its tab panel, or for a
+    line of a code listing a scope of its own: code repeats its lines ("fi", "end") as its
+    syntax, never as a copy."""
+    return tuple(-1 - index if units[unit].kind == "code" else units[unit].panel
+                 for index, unit in enumerate(unit_of))
 
 
 def _blocks(units: tuple[Unit, ...], config: Config

@@ -21,6 +21,7 @@ import regex
 from lxml import etree
 
 _NOT_KEY = regex.compile(r"[\W_]++")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Punctuation that closes on the word before it: no space goes before it.
 _CLOSING = tuple(".,;:!?)]}")
 
@@ -244,7 +245,7 @@ def _read_plain(root: etree._Element, grammar: Grammar) -> list[Read]:
     out: list[Read] = []
     tags = [_tag(root)]
     lines: list[list[str]] = [[]]
-    linked = links = pre = 0
+    linked = links = pre = heads = 0
     blocks, skip = grammar.blocks, grammar.skip
     walk = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walk:
@@ -260,12 +261,14 @@ def _read_plain(root: etree._Element, grammar: Grammar) -> list[Read]:
                 lines, linked = [[]], 0
             elif tag in grammar.breaks:
                 lines.append([])
-            links += tag in grammar.links
+            heads += tag in _HEADINGS
+            links += tag in grammar.links and not (heads and _anchor(element))
             pre += tag in grammar.preformatted
             text = element.text
         else:  # the end of an element read, or a skipped one's, a comment's, an instruction's
             if not skipped:
-                links -= tag in grammar.links
+                links -= tag in grammar.links and not (heads and _anchor(element))
+                heads -= tag in _HEADINGS
                 pre -= tag in grammar.preformatted
                 if tag in blocks:
                     _emit(tags.pop(), lines, linked, out)
@@ -278,6 +281,12 @@ def _read_plain(root: etree._Element, grammar: Grammar) -> list[Read]:
             _put(text, lines, preformatted=pre > 0)
     _emit(tags[-1], lines, linked, out)
     return out
+
+
+def _anchor(element: etree._Element) -> bool:
+    """A link to a place on the same page (`href="#..."`): in a heading, the heading's own
+    permalink, which leads nowhere else; its text is the heading's, not link text."""
+    return (element.get("href") or "").startswith("#")
 
 
 def _put(text: str, lines: list[list[str]], *, preformatted: bool) -> None:

@@ -7,6 +7,7 @@ block-local and context rules then run on what is left, as in text mode.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from dechrome.config import Config
 from dechrome.features import dedup_key, ends_like_sentence, is_headline_like, word_count
 from dechrome.reasons import Reason, Rule
+from dechrome.rules import BLOCK_RULES
 
 if TYPE_CHECKING:
     from dechrome.html.extract import Unit
@@ -27,6 +29,14 @@ _PARAGRAPH_FACTOR = 5
 # A heading over a paragraph of this many times `prose_min_words` words heads article text
 # (a teaser's heading stands over another heading, a date or a one-line blurb).
 _HEADED_FACTOR = 1
+# This many distinct bylines are a list's: each item (a post of a blog's index, a piece of
+# a reading list) names its author and date. An article prints its own byline once, and an
+# author box may repeat it.
+_ITEM_BYLINES = 3
+# The units a list of links is made of: its items, and the headings over them.
+_LISTED = frozenset({"item", "head"})
+# Paragraphs of running text after a list that make it a list inside the article.
+_INSIDE_AFTER = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +68,32 @@ def _link_dense(page: Extracted) -> Iterator[int]:
     if limit is None:
         return
     min_words = page.config.prose_min_words
+    prose = _prose(page.units, limit, min_words)
     for index, unit in enumerate(page.units):
+        if unit.kind in _LISTED and _inside(prose, index):
+            # A list or a heading of links inside the article is its own (the checks a
+            # tool makes, the modules a guide takes in turn, a reading list); the link
+            # lists of a page's chrome stand before the article or after it, where at
+            # most an author's note or a closing line follows.
+            continue
         if (unit.link_chars >= _MIN_LINK_CHARS and unit.link_share >= limit
                 and not _running_text(unit.text, min_words)
                 and not _heads_prose(page.units, index, min_words)) or _teaser(
                     unit, limit, min_words):
             yield index
+
+
+def _prose(units: Sequence[Unit], limit: float, min_words: int) -> list[int]:
+    """The units of running text that is not link text, in order."""
+    return [index for index, unit in enumerate(units)
+            if unit.link_share < limit and _running_text(unit.text, min_words)]
+
+
+def _inside(prose: list[int], index: int) -> bool:
+    """Whether unit `index` has running text before it and `_INSIDE_AFTER` paragraphs of
+    it after."""
+    after = len(prose) - bisect_right(prose, index)
+    return bool(prose) and prose[0] < index and after >= _INSIDE_AFTER
 
 
 def teasers(page: Extracted) -> Iterator[int]:
@@ -118,6 +148,19 @@ def judge(page: Extracted) -> dict[int, Rule]:
             for index in rule.find(page):
                 found.setdefault(index, rule.name)
     return found
+
+
+def bylines_per_item(texts: Iterable[str]) -> bool:
+    """Whether the blocks (by their texts) hold `_ITEM_BYLINES` distinct bylines (rule
+    byline's test): the bylines of a list's items, its structure, not the article's."""
+    rule = next(rule for rule in BLOCK_RULES if rule.name is Rule.BYLINE)
+    found: set[str] = set()
+    for text in texts:
+        if rule.matches(text, word_count(text)):
+            found.add(dedup_key(text))
+            if len(found) >= _ITEM_BYLINES:
+                return True
+    return False
 
 
 def title_copies(texts: Sequence[str], titles: Sequence[str]) -> Iterator[int]:

@@ -34,6 +34,7 @@ from dechrome.metadata.evidence import (
     head_lines,
 )
 from dechrome.metadata.namelines import name_beside_date, names_on_own_line
+from dechrome.metadata.reldates import says_relative
 from dechrome.metadata.sources import Source
 from dechrome.reasons import Rule
 from dechrome.rules.base import phrases
@@ -87,7 +88,7 @@ _DATE_WORDS = frozenset({
 })
 # What ends the list of names: a bar, a dot, a date, a time, or a word that starts the rest.
 _TAIL = regex.compile(
-    r"\s[|·•–—-]\s|\s?[|·•]|\s{2}|\s\d|\(|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
+    r"\s[|·•–—»-]\s|\s?[|·•]|\s{2}|\s\d|\(|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
     # "on" in Spanish, Italian and Dutch before the date: "Publicado por X el 14 de marzo".
     r"|\s(?:el|il|op)\s(?=\d)"
     # An e-mail address after the name: "Por Mariano Martín mmartin@ambito.com.ar".
@@ -100,7 +101,10 @@ _TAIL = regex.compile(
     rf"|\s(?i:{phrases(*MONTHS)})\.?\s\d"
 )
 # "and" in the six languages: und, and, et, y, e, en ("Lucía Fernández y Javier Ruiz").
-_SPLIT = regex.compile(r"\s?[,;&/]\s?|\s(?:und|and|et|y|e|en|with|mit)\s", regex.IGNORECASE)
+# A comma may stand before the last "and" ("A, B, and C").
+_SPLIT = regex.compile(
+    r"\s?[,;&/]\s?(?:(?:und|and|et|y|e|en)\s)?|\s(?:und|and|et|y|e|en|with|mit)\s",
+    regex.IGNORECASE)
 _PARTICLE = r"(?:von|van|der|den|de|di|da|del|du|le|la|zu|ten|ter|dos|bin|al|y)"
 _NAME = regex.compile(
     rf"(?:\p{{Lu}}[\p{{L}}'’.-]{{0,30}}+)(?:\s(?:\p{{Lu}}[\p{{L}}'’.-]{{0,30}}+|{_PARTICLE}))"
@@ -166,7 +170,7 @@ def _credited(evidence: Evidence, lines: list[int],
         elif _lead_alone(text) and _plain_line(evidence, index + 1):
             names, how = names_after_lead(evidence.blocks[index + 1].text), Source.LEAD_ALONE
         elif not _filter_menu(evidence, index):
-            names, how = names_in_byline(text), Source.BYLINE
+            names, how = names_in_byline(text, dated=_dated_next(evidence, index)), Source.BYLINE
         else:
             names = ()
         if names:
@@ -185,14 +189,15 @@ def _filter_menu(evidence: Evidence, index: int) -> bool:
                for near in (index - 1, index + 1))
 
 
-def names_in_byline(text: str) -> tuple[str, ...]:
+def names_in_byline(text: str, *, dated: bool = False) -> tuple[str, ...]:
     """"By Jane Doe and John Roe | 1.11.2024" gives ("Jane Doe", "John Roe"); so does
-    "Posted 1.11.2024 by Jane Doe and John Roe"."""
+    "Posted 1.11.2024 by Jane Doe and John Roe". `dated`: the next line gives the date ("By
+    GrinGEO" / "October 29, 2025"), so a user name counts as after a date on the line."""
     for lead in _LEAD.finditer(text):
         before = text[:lead.start()].strip()
         # After a posting verb, a date or "Autor:", or before a date ("von Thilo / 6.
         # November 2023"), a user name counts: "von gizzmo".
-        handles = (lead["colon"] is not None or bool(before) or lead["word"].casefold()
+        handles = (dated or lead["colon"] is not None or bool(before) or lead["word"].casefold()
                    in _STARTERS or first_date(text[lead.end():]) is not None)
         if before and _POSTED.fullmatch(before) is None and not _dated_or_barred(before):
             continue
@@ -201,6 +206,12 @@ def names_in_byline(text: str) -> tuple[str, ...]:
         if names:
             return names
     return ()
+
+
+def _dated_next(evidence: Evidence, index: int) -> bool:
+    following = evidence.blocks[index + 1].text if index + 1 < len(evidence.blocks) else ""
+    return len(following) <= _MAX_DATE_CHARS and (
+        first_date(following) is not None or says_relative(following))
 
 
 def may_lead(text: str) -> bool:

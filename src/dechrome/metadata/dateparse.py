@@ -71,7 +71,8 @@ _PATTERNS: dict[str, regex.Pattern[str]] = {
     ),
     "numeric": regex.compile(
         rf"(?<![\d.,/]){_DAY}\.\s?(?P<month>[01]?\d)\.\s?(?P<year>(?:19|20|21)?\d{{2}})"
-        r"(?![\d]|\.\d)"
+        # Not a version number glued to more ("VN:F [1.9.22_1171]").
+        r"(?![\d_]|\.\d)"
     ),
     "slashed": regex.compile(
         r"(?<![\d/.])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20|21)\d{2})(?!\d)"

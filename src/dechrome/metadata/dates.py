@@ -25,7 +25,8 @@ from dechrome.metadata.sources import Source
 
 # A date of a later act on the page: an update, an edit, an answer, a forum's last post.
 _UPDATED = regex.compile(
-    r"\b(?:akt\.|aktualisiert|(?:zuletzt )?(?:geändert|bearbeitet)|editiert|updated?|modified|"
+    r"\b(?:akt\.|aktualisiert|aktualisierung|(?:zuletzt )?(?:geändert|bearbeitet)|editiert|"
+    r"updated?|modified|actualizado|actualización|aggiornato|aggiornamento|bijgewerkt|"
     r"edited|answered|replied|last post|letzter beitrag|mis à jour|modifié|actualisé)",
     regex.IGNORECASE,
 )

@@ -6,6 +6,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from dechrome.features import dedup_key, ends_like_sentence
 from dechrome.model import Block
 from dechrome.reasons import Rule
@@ -23,6 +25,13 @@ _MIN_SENTENCE_WORDS = 8
 # The head of the article: down to this many blocks below its first paragraph.
 _HEAD_BELOW = 3
 _MAX_HEAD_CHARS = 120
+# An embedded social post's credit ("A post shared by Jane Doe (@jane) on Apr 21, 2019"):
+# its poster and date are the embedded post's, not the article's.
+_EMBED_CREDIT = regex.compile(
+    r"(?:a post shared by|ein beitrag geteilt von|une publication partagée par|"
+    r"una publicación compartida (?:de|por)|un post condiviso da|een bericht gedeeld door)\s",
+    regex.IGNORECASE,
+)
 # Blocks that are the article's own but carry no credit: captions (the picture's date).
 _NOT_CREDITS = frozenset({Rule.CAPTION, Rule.PHOTO_CREDIT})
 # Rules that judge a block by its text alone; the others judge it by its place on the page.
@@ -159,7 +168,8 @@ def head_lines(evidence: Evidence, lines: list[int]) -> list[int]:
     blocks, removed = evidence.blocks, evidence.removed
     return [i for i in range(start, min(len(blocks), first + _HEAD_BELOW))
             if evidence.own(i) and len(blocks[i].text) <= _MAX_HEAD_CHARS
-            and not (i not in removed and ends_like_sentence(blocks[i].text))]
+            and not (i not in removed and ends_like_sentence(blocks[i].text))
+            and _EMBED_CREDIT.search(blocks[i].text) is None]
 
 
 def _credit_like(evidence: Evidence, index: int) -> bool:
@@ -171,7 +181,7 @@ def _credit_like(evidence: Evidence, index: int) -> bool:
     words = len(text.split())
     if rule is None and words >= _MIN_SENTENCE_WORDS and ends_like_sentence(text):
         return False
-    return words <= _MAX_CREDIT_WORDS
+    return words <= _MAX_CREDIT_WORDS and _EMBED_CREDIT.search(text) is None
 
 
 class _SameLine:

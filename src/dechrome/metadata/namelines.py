@@ -14,11 +14,13 @@ stop-word lists, which hold frequent first names such as "john").
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
+from urllib.parse import urlsplit
 
 import regex
 
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, find_dates
 from dechrome.metadata.evidence import Evidence
+from dechrome.metadata.reldates import says_relative
 from dechrome.reasons import Rule
 from dechrome.stopwords import stop_words_of
 
@@ -30,7 +32,7 @@ _LONG_WORD = 6
 _MAX_NAMES_CHARS = 120
 _DATE_REACH = 2
 # Names are split at commas and "and"; what follows a bar is a role ("| Guest Columnists").
-_NAMES_SPLIT = regex.compile(r"\s?,\s|\s(?:and|und|y|e|et|en|&)\s")
+_NAMES_SPLIT = regex.compile(r"\s?,\s(?:(?:and|und|y|e|et|en)\s)?|\s(?:and|und|y|e|et|en|&)\s")
 _ROLE_TAIL = regex.compile(r"\s[|·•]\s")
 # A byline's lead word: such a line is a byline's to read, not a line of names.
 _LEAD = regex.compile(r"(?:by|von|par|por|door|di)\s", regex.IGNORECASE)
@@ -47,9 +49,13 @@ _DATE_MATERIAL = regex.compile(
 _DATE_WORDS = frozenset({
     *MONTHS, *WEEKDAYS, "am", "um", "on", "at", "le", "el", "il", "à", "a", "de", "del", "of",
     "the", "uhr", "pm", "hs", "h", "gmt", "utc", "cet", "cest", "ist", "est",
+    "st", "nd", "rd", "th",  # "November 4th, 2025"
 })
 _DATE_LINE_RULES = (Rule.DATELINE, Rule.TIMESTAMP_LABEL)
-_WORD = r"\p{Lu}[\p{Ll}'’]{1,20}+(?:-\p{Lu}[\p{Ll}'’]{1,20}+)?"
+# A capital inside a name after a short prefix: "McCarthy", "DeFino", "O'Brien". That form
+# is tried first: the repetition of words below is possessive, so "De" must not end a word.
+_PART = r"\p{Lu}(?:[\p{Ll}'’]{1,3}+\p{Lu}\p{Ll}{1,20}+|[\p{Ll}'’]{1,20}+)"
+_WORD = rf"{_PART}(?:-{_PART})?"
 _PARTICLE = r"(?:von|van|der|den|de|di|da|del|du|le|la|zu|ten|ter|dos|y)"
 _NAME = regex.compile(
     rf"{_WORD}(?:\s(?:{_WORD}|\p{{Lu}}\.|{_PARTICLE})){{0,4}}+(?<=\p{{Ll}})",
@@ -60,6 +66,29 @@ _COMMON_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "is
 _LOWER_WORD = regex.compile(r"(?<![\p{L}-])\p{Ll}{2,20}+(?![\p{L}-])")
 _LETTER_OR_HYPHEN = regex.compile(r"[\p{L}-]")
 _HOST_WORDS = regex.compile(r"[\p{L}]{3,}+")
+# What a blog's meta line prints after the name, beside its date: "Zuletzt geändert am",
+# "Updated", "0 Comments", "Schreibe einen Kommentar", "7 minutes read".
+_AFTER_NAME = regex.compile(
+    r"\s(?:zuletzt|aktualisiert|updated|last updated|mis à jour|actualizado|aggiornato|"
+    r"bijgewerkt|schreibe|hinterlasse|leave a|post a|laisser un|deja un|lascia un|"
+    r"\d{1,5}+\s(?:comments?|kommentare?|commentaires?|comentarios?|comment[io]|reacties?|"
+    r"min(?:ute)?s?\.?\s(?:read|lesezeit|de lecture|de lectura|di lettura|leestijd)))\b",
+    regex.IGNORECASE,
+)
+_MIN_CAPS_LETTERS = 4
+# A newsroom role after a name on its line ("Audrey Huang, Print Managing Editor").
+_ROLE = regex.compile(
+    r"\b(?:editor|writer|reporter|correspondent|journalist|columnist|contributor|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|journaliste|periodista|"
+    r"redactor(?:a)?|giornalista|redacteur|verslaggever)\b",
+    regex.IGNORECASE,
+)
+# The parts of a meta line: "Name | date | category", "date - Name - 91 Ergänzungen".
+_META_PARTS = regex.compile(r"\s[|·•–—-]\s")
+_DIGIT = regex.compile(r"\d")
+# A user name is one word of letters, digits and "_.-" ("HansEhrlich", "luizjr4", "mh").
+_HANDLE = regex.compile(r"(?=(?:[\d_.-]{0,29}+\p{L}){3})[\p{L}\d_.-]{3,30}+")
+_INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 
 
 def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
@@ -73,7 +102,10 @@ def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
             continue
         if lower is None:
             lower = LowerWords(evidence.paragraphs)
-        if reads_as_name(name, lower, headline, evidence.url):
+        name = _cased(name)
+        if reads_as_name(name, lower, headline, evidence.url) or (
+                find_dates(evidence.blocks[index].text)
+                and reads_as_handle(name, lower, evidence.url)):
             return (name,), index
     return (), None
 
@@ -90,7 +122,10 @@ def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None
         if (first is not None and index > first) or len(text) > _MAX_NAMES_CHARS or (
                 _NO_NAMES.search(text)) or _LEAD.match(text):
             continue
-        pieces = [piece.strip() for piece in _NAMES_SPLIT.split(_ROLE_TAIL.split(text)[0])]
+        pieces = [_cased(piece.strip())
+                  for piece in _NAMES_SPLIT.split(_ROLE_TAIL.split(text)[0])]
+        # "Audrey Huang, Print Managing Editor": a role after the name is no second name.
+        pieces = pieces[:1] + [piece for piece in pieces[1:] if not _ROLE.search(piece)]
         if lower is None:
             lower = LowerWords(evidence.paragraphs)
         if pieces and _dated_near(evidence, index) and all(
@@ -103,8 +138,9 @@ def _dated_near(evidence: Evidence, index: int) -> bool:
     """A date stands within two lines: a byline is printed with the date it credits, a
     label ("Success Stories", "Teilen Twittern") is not."""
     near = range(max(0, index - _DATE_REACH), min(len(evidence.blocks), index + _DATE_REACH + 1))
-    return any(i != index and evidence.own(i) and find_dates(evidence.blocks[i].text)
-               and len(evidence.blocks[i].text) <= _MAX_LINE_CHARS for i in near)
+    return any(i != index and evidence.own(i) and len(evidence.blocks[i].text) <= _MAX_LINE_CHARS
+               and find_dates(evidence.blocks[i].text) for i in near) or _relative_line(
+        evidence, index + 1)
 
 
 def _candidate(evidence: Evidence, index: int) -> str | None:
@@ -113,11 +149,26 @@ def _candidate(evidence: Evidence, index: int) -> str | None:
     text = evidence.blocks[index].text.strip()
     if len(text) > _MAX_LINE_CHARS:
         return None
-    rest = _without_date(text)
+    after = _AFTER_NAME.search(text)
+    rest = _without_date(text[:after.start()] if after else text)
     if find_dates(text):
-        return rest
-    if rest == text and any(_date_line(evidence, near) for near in (index - 1, index + 1)):
+        return rest if rest != text else _part_beside_date(text)
+    if rest == text and (any(_date_line(evidence, near) for near in (index - 1, index + 1))
+                         or _relative_line(evidence, index + 1)):
         return text
+    return None
+
+
+def _part_beside_date(text: str) -> str | None:
+    """Of a meta line cut into parts by bars or dashes, the first part without digits next
+    to a part with a date: "Arne Sjöström | 29. Dezember 2022 | HR-Welt", "23.06.2016 um
+    16:14 Uhr - Markus Reuter - 91 Ergänzungen"."""
+    parts = [part.strip() for part in _META_PARTS.split(text)]
+    dated = [bool(find_dates(part)) for part in parts]
+    for position, part in enumerate(parts):
+        if part and not _DIGIT.search(part) and any(
+                dated[near] for near in (position - 1, position + 1) if 0 <= near < len(parts)):
+            return part
     return None
 
 
@@ -129,6 +180,16 @@ def _date_line(evidence: Evidence, index: int) -> bool:
         bool(find_dates(text)) and _without_date(text) == "")
 
 
+def _relative_line(evidence: Evidence, index: int) -> bool:
+    """"Publiziert vor einer Stunde", "Hace 13 horas" under a name date it as a byline. Only
+    below it: above a line, "2 days ago" ends a teaser ("2 days ago" / "In Brief"); and only
+    a line giving no date besides ("Nov 19, 2019 / Updated 14 hours ago" dates no name)."""
+    if not 0 <= index < len(evidence.blocks):
+        return False
+    text = evidence.blocks[index].text
+    return says_relative(text) and not find_dates(text)
+
+
 def _without_date(text: str) -> str:
     """`text` less its date, time, weekday and separators: "Anna Muster | 12.07.2025, 16:29
     Uhr" gives "Anna Muster"; a text with anything else around the name gives itself."""
@@ -137,9 +198,38 @@ def _without_date(text: str) -> str:
     if not kept:
         return ""
     start, end = kept[0].start(), kept[-1].end()
-    inner = text[start:end]
     # The name must stand in one piece: "Markus Elsberger Netzwerk, Windows 2" is no name.
-    return inner if _NOT_IN_NAME.search(inner) is None else text
+    if _NOT_IN_NAME.search(text, start, end) is not None:
+        return text
+    # Digits glued to the name are a user name's: "luizjr4".
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    return text[start:end]
+
+
+def _cased(name: str) -> str:
+    """"LEONARDO GARCIA" as "Leonardo Garcia": a name printed in capitals reads as one."""
+    if not name.isupper() or sum(map(str.isalpha, name)) < _MIN_CAPS_LETTERS:
+        return name
+    return " ".join(word.capitalize() for word in name.split())
+
+
+def reads_as_handle(word: str, lower: Container[str], url: str | None) -> bool:
+    """Whether `word`, printed alone beside a date ("HansEhrlich 17.10.2019, 13:56 Uhr",
+    "luizjr4 January 28, 2024"), reads as a forum's or a blog's user name: a word no language
+    spells, with a capital after a lower-case letter, a digit or "_". A capitalised word beside a
+    date is a place or a section ("Berlin, 12.03.2020"), a word in lower case as often a
+    weekday or a label ("domenica 13 luglio 2025", "publié le 3 mars"); the site's name
+    ("LinkNaija" on linknaija.com) is the publisher's.
+    """
+    if _HANDLE.fullmatch(word) is None or word.endswith("."):  # "p.m." is the time's
+        return False
+    folded = word.casefold()
+    host = (urlsplit(url).hostname or "") if url else ""
+    if folded in MONTHS or folded in WEEKDAYS or folded in lower or folded in host or (
+            folded in stop_words_of(_LANGUAGES)):
+        return False
+    return any(map(str.isdigit, word)) or "_" in word or bool(_INNER_CAPITAL.search(word))
 
 
 def reads_as_name(name: str, lower: Container[str], headline: str | None,

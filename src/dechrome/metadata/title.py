@@ -17,6 +17,7 @@ import regex
 from dechrome.features import dedup_key, is_headline_like
 from dechrome.metadata.echo import as_printed, near_echo, plain_title
 from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
+from dechrome.metadata.metaline import headline_over_meta
 from dechrome.metadata.site import host_label, names_host, site_letters
 from dechrome.metadata.sources import Source
 
@@ -63,6 +64,9 @@ def read_title(evidence: Evidence) -> TitleReading:
     """The headline, preferring the part of a "Headline | Site" line the page confirms."""
     found = TitleReading(evidence.title, evidence.headline_block(), None,
                          Source.HEADLINE_RULE if evidence.title else None)
+    above = headline_over_meta(evidence, found.block)
+    if above is not None:
+        found = TitleReading(evidence.blocks[above].text, above, None, Source.HEADLINE_RULE)
     # A first line that a block-local rule removed is chrome ("Zum Inhalt springen").
     if not evidence.blocks or evidence.removed.get(0) in BLOCK_LOCAL:
         return _undangled(found)
@@ -222,6 +226,9 @@ def _split(line: str, lines: dict[str, list[int]], host: str | None, first_kept:
                                               _above(line[span[0]:span[1]], lines, first_kept),
                                               span[1] - span[0]))
         return line[run[0]:run[1]], _site_part(line, spans, run)
+    single = _one_word_title(line, spans, lines, named)
+    if single is not None:
+        return single
     if host is None or len(spans) < _MIN_TITLE_WORDS:
         return None, None
     for site, rest in ((spans[-1], (spans[0][0], spans[-2][1])),
@@ -230,6 +237,25 @@ def _split(line: str, lines: dict[str, list[int]], host: str | None, first_kept:
         if names_host(line[site[0]:site[1]], host) and _titled(part):
             return part, line[site[0]:site[1]]
     return None, None
+
+
+def _one_word_title(line: str, spans: list[Span], lines: dict[str, list[int]],
+                    named: Span | None) -> tuple[str, str] | None:
+    """"OpenSSH - ArchWiki", "Pods | Kubernetes": a title line of two parts, one of them a
+    single word the page prints again as a line of its own (its heading), is that word and
+    the site's name; a one-word part counts nowhere else (a menu repeats single words).
+    The other part must be as short as a site's name: beside a headline ("The full impact of
+    meditation ... | Opinion") the word is its section."""
+    if len(spans) != _MIN_TITLE_WORDS:
+        return None
+    for span, other in ((spans[0], spans[1]), (spans[1], spans[0])):
+        part = line[span[0]:span[1]].strip()
+        site = line[other[0]:other[1]].strip()
+        if span != named and len(part.split()) == 1 and is_headline_like(part) and any(
+                map(str.isalpha, part)) and len(site.split()) <= _MAX_SITE_NAME_WORDS and (
+                dedup_key(part) in lines):
+            return part, site
+    return None
 
 
 def _named_site(line: str, spans: list[Span], host: str | None) -> Span | None:

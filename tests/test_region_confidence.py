@@ -1,0 +1,106 @@
+"""outside-article on pages without a dominant run of text (`context.confidence`): the grid of
+short items of a product page or a listing stays; the chrome around an article still goes.
+
+Pages are cleaned with the block rules, the headline rule and outside-article only, as in
+`test_rules_context`, so the rule is judged on its own.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import dechrome
+from dechrome.model import Document
+from dechrome.reasons import Reason, Rule
+from dechrome.rules import BLOCK_RULES
+from tests.articles import ARTICLES
+
+_RULES = frozenset(rule.name for rule in BLOCK_RULES) | {Rule.HEADLINE, Rule.OUTSIDE_ARTICLE}
+_CONFIG = dechrome.Config(rules=_RULES)
+HEADLINE = ARTICLES["de"].headline
+FIRST, SECOND, THIRD = ARTICLES["de"].paragraphs
+
+_BLURB = "A solid oak table that seats six, finished by hand in our workshop."
+_CLOSING = "We deliver to your room of choice and take all the packaging away with us."
+# Product options and specifications: short lines without sentences, as a menu's are.
+_FINISHES = ("Natural Oak", "Smoked Oak", "White Oak", "Black Oak", "Honey Oak", "Grey Oak",
+             "Rustic Oak", "Limed Oak", "Walnut Stain", "Cherry Stain", "Ebony Stain",
+             "Teak Stain", "Clear Lacquer", "Matt Lacquer", "Satin Lacquer", "Gloss Lacquer",
+             "Chalk Paint Linen", "Chalk Paint Sage", "Chalk Paint Navy", "Oil Finish Amber",
+             "Oil Finish Frost", "Oil Finish Umber", "Oil Finish Sand", "Raw Oak")
+_SIZES = ("140 cm (seats 4)", "160 cm (seats 6)", "180 cm (seats 6)", "200 cm (seats 8)",
+          "220 cm (seats 8)", "240 cm (seats 10)")
+_SPECS = ("Width 180 cm", "Depth 90 cm", "Height 76 cm", "Weight 48 kg", "Seats 6",
+          "Material Solid oak", "Finish Hard wax oil", "Legs Tapered oak",
+          "Warranty 5 years", "Delivery 2 to 3 weeks", "Returns 30 days", "Made in Portugal",
+          "Top thickness 4 cm", "Leg height 72 cm", "Max load 100 kg", "Packaging 2 boxes")
+
+
+def _clean(*blocks: str) -> Document:
+    return dechrome.clean("\n\n".join(blocks), config=_CONFIG)
+
+
+def _outside(document: Document) -> list[str]:
+    return [r.text for r in document.removals if r.rule is Rule.OUTSIDE_ARTICLE]
+
+
+def test_a_product_spec_grid_stays_around_a_short_blurb() -> None:
+    # The best run is one blurb holding a small share of the page: no evidence of where the
+    # content ends, so the options and specifications stay.
+    grid = ("Colour and finish", *_FINISHES, "Size", *_SIZES, "Specifications", *_SPECS)
+    # The headline is then only a line the browser title (the first line) echoes; that line
+    # is head-chrome's to take, not this rule's.
+    first_line = "Oak Dining Table 180 cm | Homestore"
+    document = _clean(first_line, "Oak Dining Table 180 cm", _BLURB, *grid, _CLOSING)
+    assert _outside(document) == []
+    assert document.title == "Oak Dining Table 180 cm"
+    assert document.paragraphs == (first_line, _BLURB, *grid, _CLOSING)
+    # Cleaning the cleaned body again changes nothing.
+    assert _clean(document.text).paragraphs == document.paragraphs
+
+
+def test_a_short_grid_beside_the_blurb_still_goes() -> None:
+    # A few short lines beside a blurb: the blurb holds more than 13% of the page, the
+    # run is trusted, and what stands outside it goes with the rule's reason.
+    menu = ("Living", "Dining", "Bedroom")
+    document = _clean(*menu, "Oak Dining Table 180 cm", _BLURB, _CLOSING)
+    removal = next(r for r in document.removals if r.text == "Dining")
+    assert (removal.rule, removal.reason) == (Rule.OUTSIDE_ARTICLE, Reason.OUTSIDE)
+
+
+def test_the_same_grid_around_an_article_goes() -> None:
+    # An article's paragraphs score as a strong run: the item lines above and below it are a
+    # menu and a teaser grid, whatever share of the page they hold.
+    document = _clean(*_FINISHES, HEADLINE, FIRST, SECOND, THIRD, *_SPECS)
+    assert document.paragraphs == (FIRST, SECOND, THIRD)
+    removal = next(r for r in document.removals if r.text == "Smoked Oak")
+    assert (removal.rule, removal.reason) == (Rule.OUTSIDE_ARTICLE, Reason.OUTSIDE)
+    assert "Max load 100 kg" in _outside(document)
+
+
+def test_a_card_listing_of_short_teasers_stays() -> None:
+    # A listing page: card titles and dates between one-line summaries, no article.
+    cards = []
+    for n in range(1, 13):
+        cards += [f"Weekend market number {n} opens in the old town",
+                  f"{n} May 2025", "Stalls, music and food from local farms"]
+    document = _clean("Events in the city", _BLURB, *cards, _CLOSING)
+    assert _outside(document) == []
+
+
+_ITEM_WORDS = ("Oak", "Walnut", "Table", "Chair", "Lamp", "Rug", "Grey", "White", "Large",
+               "Small", "180 cm", "£899.00", "Sale", "New", "In stock", "Linen", "Velvet")
+_items = st.lists(st.lists(st.sampled_from(_ITEM_WORDS), min_size=1, max_size=4)
+                  .map(" ".join), min_size=20, max_size=120)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_items, st.integers(min_value=0, max_value=120), st.booleans())
+def test_a_grid_page_cleaned_twice_changes_nothing(items: list[str], at: int,
+                                                   closing: bool) -> None:
+    # Wherever the blurb stands among the items, and whether or not a closing sentence
+    # follows them, the verdict on the page holds for its cleaned body.
+    lines = [*items[:at], _BLURB, *items[at:], *([_CLOSING] if closing else [])]
+    once = dechrome.clean("\n\n".join(lines)).text
+    assert dechrome.clean(once).text == once
