@@ -72,6 +72,12 @@ def test_never_raises(raw: str | bytes) -> None:
 # A table of contents first in the body echoes every heading: the last one, below where the
 # article starts, was taken as the headline, and a second cleaning took the first.
 @example((FIXTURES / "context" / "en_docs_contents_line_first.txt").read_text(encoding="utf-8"))
+# A first line the context rules take out (a title line outside the article, no headline
+# found): the body's next line is then its title line, whose echo a second cleaning took.
+@example("Nordkorea versichert Russland Unterstützung bis zu Sieg\n"
+         "Tausende Soldaten in Russland: Nordkorea versichert Unterstützung „bis zum Sieg“"
+         "     Die Bilder des Tages\n"
+         "Tausende Soldaten in Russland: Nordkorea versichert Unterstützung „bis zum Sieg“\n")
 def test_cleaning_twice_changes_nothing(raw: str) -> None:
     once = dechrome.clean(raw).text
     assert dechrome.clean(once).text == once

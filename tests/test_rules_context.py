@@ -75,6 +75,18 @@ def test_a_teasers_title_found_by_its_echo_leaves_the_article_headline_below_it(
     assert document.paragraphs[-len(_ENGLISH_PARAGRAPHS):] == _ENGLISH_PARAGRAPHS
 
 
+def test_a_first_line_taken_out_leaves_the_next_as_title_line_whose_echo_goes() -> None:
+    # No headline found on the page; the context rules take its first line out. The body's
+    # next line is then its title line ("Headline  Section"), and a second cleaning would
+    # take the line echoing it for the headline: the first cleaning takes it.
+    first = "Nordkorea versichert Russland Unterstützung bis zu Sieg"
+    headline = "Tausende Soldaten in Russland: Nordkorea versichert Unterstützung „bis zum Sieg“"
+    document = dechrome.clean(f"{first}\n{headline}     Die Bilder des Tages\n{headline}\n")
+    _assert_removed(document, headline, Rule.HEADLINE)
+    assert document.text == f"{headline} Die Bilder des Tages"
+    assert dechrome.clean(document.text).text == document.text
+
+
 def test_kicker_above_the_headline() -> None:
     kicker = "„Grüße von Putin“"
     document = _clean(kicker, HEADLINE, FIRST, SECOND, THIRD, rule=Rule.KICKER)

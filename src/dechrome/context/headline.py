@@ -71,7 +71,7 @@ def headline_left_below(facts: Facts, alive: Sequence[int], kept: Sequence[int],
     article's own (`alive`: the blocks the block rules kept, `kept`: those the context rules
     kept too; `body`: where the body's article starts, and whether only an echo counts)."""
     if title is None:
-        return None
+        return _echo_of_new_first_line(facts, kept, alive, body)
     below = [i for i in kept if i > title.block and not facts.prose[i]
              and _headline_candidate(facts, i)]
     # The body's first line is its title line: a later copy of it is its echo. As for
@@ -89,6 +89,24 @@ def headline_left_below(facts: Facts, alive: Sequence[int], kept: Sequence[int],
     else:
         return None
     same = [i for i in alive if i > title.block and facts.keys[i] == facts.keys[chosen]]
+    return Title(text=facts.blocks[same[0]].text, block=same[0], copies=tuple(same[1:]))
+
+
+def _echo_of_new_first_line(facts: Facts, kept: Sequence[int], alive: Sequence[int],
+                            body: BodyView) -> Title | None:
+    """Without a headline: when the context rules took out the page's first line (a title
+    line outside the article), the body's first line is another, and a second cleaning reads
+    it as the title line and takes its echo (`find_title`): take that echo now."""
+    first = next((i for i in kept if facts.keys[i]), None)
+    if first is None or first == next((i for i in alive if facts.keys[i]), None):
+        return None
+    candidates = [i for i in kept if not facts.prose[i] and _headline_candidate(facts, i)]
+    echoes = _echoes_of_first_line(facts, candidates, kept)
+    if echoes and (start := body.start()) is not None:
+        echoes = [i for i in echoes if i < start]
+    if not echoes:
+        return None
+    same = [i for i in kept if facts.keys[i] == facts.keys[echoes[-1]]]
     return Title(text=facts.blocks[same[0]].text, block=same[0], copies=tuple(same[1:]))
 
 
