@@ -24,6 +24,15 @@ NEWSROOM = regex.compile(
     r"\w{1,30}[- ]?(?:redaktion|team|staff))",
     regex.IGNORECASE,
 )
+# A newsroom role, in the six languages ("Audrey Huang, Print Managing Editor"; a name line
+# over "Political Editor").
+NEWSROOM_ROLE = regex.compile(
+    r"\b(?:writer|editor|correspondent|reporter|journalist(?:in)?|columnist|"
+    r"producer|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|rédact(?:eur|rice)|"
+    r"journaliste|chroniqueur|periodista|redactor(?:a)?|corresponsal|giornalista|redattore|"
+    r"corrispondente|redacteur|verslaggever)\b",
+    regex.IGNORECASE,
+)
 _PICTURE = regex.compile(rf"(?:{AGENCIES})", regex.IGNORECASE)
 _AGENCY_INITIALS = regex.compile(r"\(?(?P<tags>[\p{L}/]{2,30}+)\)?(?:,\s?.{0,60})?")
 

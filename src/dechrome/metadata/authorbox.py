@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import regex
 
+from dechrome.metadata.agency import NEWSROOM_ROLE
 from dechrome.metadata.evidence import Evidence
-from dechrome.metadata.namelines import LowerWords, reads_as_name
+from dechrome.metadata.namelines import LowerWords, name_pieces, reads_as_name
 from dechrome.metadata.sources import Source
 
 # How far above the first paragraph a name line may stand when the context rules found no
@@ -39,18 +40,7 @@ _BOX_LEAD = regex.compile(
     r"meer (?:artikelen )?van|over)\s{1,3}+(?P<name>[^\n]{3,60}+)",
     regex.IGNORECASE,
 )
-# Names are split at commas and "and"; what follows a bar is a role.
-_NAMES_SPLIT = regex.compile(r"\s?,\s|\s(?:and|und|y|e|et|en|&)\s")
-_ROLE_TAIL = regex.compile(r"\s[|·•]\s")
 _BOX_TAIL = " .:»›→"
-# A newsroom role in the six languages, on a line of a few words of its own.
-_ROLE = regex.compile(
-    r"\b(?:writer|editor|correspondent|reporter|journalist(?:in)?|columnist|"
-    r"producer|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|rédact(?:eur|rice)|"
-    r"journaliste|chroniqueur|periodista|redactor(?:a)?|corresponsal|giornalista|redattore|"
-    r"corrispondente|redacteur|verslaggever)\b",
-    regex.IGNORECASE,
-)
 _MAX_ROLE_WORDS = 6
 
 
@@ -69,7 +59,7 @@ def names_confirmed_by_box(evidence: Evidence, headline: str | None,
         text = evidence.blocks[index].text.strip()
         if len(text) > _MAX_LINE_CHARS or not evidence.own(index):
             continue
-        names = [piece.strip() for piece in _NAMES_SPLIT.split(_ROLE_TAIL.split(text)[0])]
+        names = name_pieces(text)
         if lower is None:
             lower = LowerWords(evidence.paragraphs)
         if not all(reads_as_name(name, lower, headline, evidence.url) for name in names):
@@ -87,7 +77,7 @@ def _beside_role(evidence: Evidence, index: int) -> bool:
     for near in (index - 1, index + 1):
         if 0 <= near < len(evidence.blocks):
             text = evidence.blocks[near].text
-            if len(text.split()) <= _MAX_ROLE_WORDS and _ROLE.search(text) is not None:
+            if len(text.split()) <= _MAX_ROLE_WORDS and NEWSROOM_ROLE.search(text) is not None:
                 return True
     return False
 

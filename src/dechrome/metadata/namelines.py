@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from dechrome.metadata.agency import NEWSROOM_ROLE
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, find_dates
 from dechrome.metadata.evidence import Evidence
 from dechrome.metadata.reldates import says_relative
@@ -76,13 +77,6 @@ _AFTER_NAME = regex.compile(
     regex.IGNORECASE,
 )
 _MIN_CAPS_LETTERS = 4
-# A newsroom role after a name on its line ("Audrey Huang, Print Managing Editor").
-_ROLE = regex.compile(
-    r"\b(?:editor|writer|reporter|correspondent|journalist|columnist|contributor|"
-    r"redakteur(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|journaliste|periodista|"
-    r"redactor(?:a)?|giornalista|redacteur|verslaggever)\b",
-    regex.IGNORECASE,
-)
 # The parts of a meta line: "Name | date | category", "date - Name - 91 Ergänzungen".
 _META_PARTS = regex.compile(r"\s[|·•–—-]\s")
 _DIGIT = regex.compile(r"\d")
@@ -90,6 +84,12 @@ _DIGIT = regex.compile(r"\d")
 _HANDLE = regex.compile(r"(?=(?:[\d_.-]{0,29}+\p{L}){3})[\p{L}\d_.-]{3,30}+")
 _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 
+
+
+def name_pieces(text: str) -> list[str]:
+    """The names of a line of names: split at commas and "and" ("A, B, and C", "A und B"),
+    what follows a bar left out (a role, "| Guest Columnists")."""
+    return [piece.strip() for piece in _NAMES_SPLIT.split(_ROLE_TAIL.split(text)[0])]
 
 def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
                      ) -> tuple[tuple[str, ...], int | None]:
@@ -122,10 +122,9 @@ def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None
         if (first is not None and index > first) or len(text) > _MAX_NAMES_CHARS or (
                 _NO_NAMES.search(text)) or _LEAD.match(text):
             continue
-        pieces = [_cased(piece.strip())
-                  for piece in _NAMES_SPLIT.split(_ROLE_TAIL.split(text)[0])]
+        pieces = [_cased(piece) for piece in name_pieces(text)]
         # "Audrey Huang, Print Managing Editor": a role after the name is no second name.
-        pieces = pieces[:1] + [piece for piece in pieces[1:] if not _ROLE.search(piece)]
+        pieces = pieces[:1] + [piece for piece in pieces[1:] if not NEWSROOM_ROLE.search(piece)]
         if lower is None:
             lower = LowerWords(evidence.paragraphs)
         if pieces and _dated_near(evidence, index) and all(
