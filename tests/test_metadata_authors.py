@@ -128,6 +128,9 @@ _LONG_HEADLINE = {
     "de": "Die Regierung beschließt ein neues Energiegesetz für die kommenden Jahre",
     "en": "The government passes a new energy law for the coming years",
     "fr": "Le gouvernement adopte une nouvelle loi sur l'énergie pour les années à venir",
+    "es": "El gobierno aprueba una nueva ley de energía para los próximos años",
+    "it": "Il governo approva una nuova legge sull'energia per i prossimi anni",
+    "nl": "De regering neemt een nieuwe energiewet aan voor de komende jaren",
 }
 
 
@@ -187,6 +190,17 @@ def test_a_label_beside_a_date_is_no_author(language: str, lines: tuple[str, ...
     # A meta line in parts: the part beside the date's.
     ("de", ("Arne Sjöström | 29. Dezember 2022 30. Dezember 2022 | HR-Welt",), ("Arne Sjöström",)),
     ("fr", ("Marie Merlet | 9 décembre 2019 | Politique",), ("Marie Merlet",)),
+    # The same forms in Spanish, Italian and Dutch.
+    ("es", ("Ana García", "12 de julio de 2025"), ("Ana García",)),
+    ("it", ("Marco Rossi", "13 luglio 2025"), ("Marco Rossi",)),
+    ("nl", ("Pieter Bakker", "12 juli 2025"), ("Pieter Bakker",)),
+    ("es", ("Ana García, periodista", "12 de julio de 2025"), ("Ana García",)),
+    ("it", ("Marco Rossi, giornalista", "13 luglio 2025"), ("Marco Rossi",)),
+    ("nl", ("Pieter Bakker, verslaggever", "12 juli 2025"), ("Pieter Bakker",)),
+    ("es", ("Ana García | 12 de julio de 2025 | Política",), ("Ana García",)),
+    ("it", ("Marco Rossi | 13 luglio 2025 | Politica",), ("Marco Rossi",)),
+    ("nl", ("Pieter Bakker | 12 juli 2025 | Politiek",), ("Pieter Bakker",)),
+    ("it", ("MarcoR85 13 luglio 2025",), ("MarcoR85",)),
 ])
 def test_more_names_beside_the_date(language: str, lines: tuple[str, ...],
                                     names: tuple[str, ...]) -> None:
