@@ -225,6 +225,18 @@ def test_no_name_beside_these_dates(language: str, lines: tuple[str, ...]) -> No
     assert dechrome.clean(text).authors == ()
 
 
+@pytest.mark.parametrize(("language", "lines", "names"), [
+    ("nl", ("Jan Bakker", "12 juli 2025"), ("Jan Bakker",)),
+    ("en", ("April Ryan", "July 12, 2025"), ("April Ryan",)),
+    ("de", ("August Müller", "12.07.2025"), ("August Müller",)),
+    ("en", ("Jan 2025", "July 12, 2025"), ()),  # a month and a year
+    ("en", ("Marco April", "July 12, 2025"), ()),  # a month's name after the first is no name's
+])
+def test_a_first_name_that_is_a_months_name(language: str, lines: tuple[str, ...],
+                                            names: tuple[str, ...]) -> None:
+    assert _authors(language, *lines) == names
+
+
 def test_a_phpbb_byline_ends_at_the_guillemet() -> None:
     assert names_in_byline("by Outer Armatonisdaristan » Tue Aug 27, 2019 1:47 am") == (
         "Outer Armatonisdaristan",)

@@ -32,6 +32,9 @@ _MAX_LINE_CHARS = 120
 _LONG_WORD = 6
 _MAX_NAMES_CHARS = 120
 _DATE_REACH = 2
+# Months' names that are first names too ("Jan Bakker", "April Ryan", "August Müller"): as a
+# name's first word they do not make it a date.
+_MONTH_NAMES = frozenset({"jan", "april", "june", "august"})
 # Names are split at commas and "and"; what follows a bar is a role ("| Guest Columnists").
 _NAMES_SPLIT = regex.compile(r"\s?,\s(?:(?:and|und|y|e|et|en)\s)?|\s(?:and|und|y|e|et|en|&)\s")
 _ROLE_TAIL = regex.compile(r"\s[|·•]\s")
@@ -246,9 +249,10 @@ def reads_as_name(name: str, lower: Container[str], headline: str | None,
     # Wikipedia's frequent words hold first names ("john", "maria"): only the later words of
     # a name must not be common words.
     return not any(word in common for word in folded[1:]) and not any(
-        word in MONTHS or word in WEEKDAYS or word in lower or word in foreign
+        (word in MONTHS and (n or word not in _MONTH_NAMES)) or word in WEEKDAYS
+        or word in lower or word in foreign
         or (len(word) > _LONG_WORD and word.endswith(_COMMON_ENDINGS))
-        for word in folded
+        for n, word in enumerate(folded)
     )
 
 
