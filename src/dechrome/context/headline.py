@@ -46,9 +46,7 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None,
         chosen = max(reversed(above_lead), key=lambda i: _weight(blocks[i].text))
     else:
         return None
-    # The first of identical copies is the headline, the others its duplicates.
-    same = [i for i in alive if keys[i] == keys[chosen]]
-    return Title(text=blocks[same[0]].text, block=same[0], copies=tuple(same[1:]))
+    return _title_of(facts, alive, chosen)
 
 
 class BodyView(NamedTuple):
@@ -74,12 +72,8 @@ def headline_left_below(facts: Facts, alive: Sequence[int], kept: Sequence[int],
         return _echo_of_new_first_line(facts, kept, alive, body)
     below = [i for i in kept if i > title.block and not facts.prose[i]
              and _headline_candidate(facts, i)]
-    # The body's first line is its title line: a later copy of it is its echo. As for
-    # `find_title`, only one above where the body's article starts: a table of contents
-    # first in the body echoes every section heading below it.
-    echoes = _echoes_of_first_line(facts, below, kept)
-    if echoes and (start := body.start()) is not None:
-        echoes = [i for i in echoes if i < start]
+    # The body's first line is its title line: a later copy of it is its echo.
+    echoes = _echoes_above_start(facts, below, kept, body)
     first = next((i for i in kept if facts.prose[i]), None)
     above = [i for i in below if first is not None and i < first]
     if echoes:
@@ -88,8 +82,7 @@ def headline_left_below(facts: Facts, alive: Sequence[int], kept: Sequence[int],
         chosen = max(reversed(above), key=lambda i: _weight(facts.blocks[i].text))
     else:
         return None
-    same = [i for i in alive if i > title.block and facts.keys[i] == facts.keys[chosen]]
-    return Title(text=facts.blocks[same[0]].text, block=same[0], copies=tuple(same[1:]))
+    return _title_of(facts, [i for i in alive if i > title.block], chosen)
 
 
 def _echo_of_new_first_line(facts: Facts, kept: Sequence[int], alive: Sequence[int],
@@ -101,12 +94,25 @@ def _echo_of_new_first_line(facts: Facts, kept: Sequence[int], alive: Sequence[i
     if first is None or first == next((i for i in alive if facts.keys[i]), None):
         return None
     candidates = [i for i in kept if not facts.prose[i] and _headline_candidate(facts, i)]
+    echoes = _echoes_above_start(facts, candidates, kept, body)
+    return _title_of(facts, kept, echoes[-1]) if echoes else None
+
+
+def _echoes_above_start(facts: Facts, candidates: Sequence[int], kept: Sequence[int],
+                        body: BodyView) -> list[int]:
+    """The echoes of the body's first line among `candidates`, as `find_title` reads them on
+    a second cleaning: only above where the body's article starts (a table of contents first
+    in the body echoes every section heading below it)."""
     echoes = _echoes_of_first_line(facts, candidates, kept)
     if echoes and (start := body.start()) is not None:
         echoes = [i for i in echoes if i < start]
-    if not echoes:
-        return None
-    same = [i for i in kept if facts.keys[i] == facts.keys[echoes[-1]]]
+    return echoes
+
+
+def _title_of(facts: Facts, among: Sequence[int], chosen: int) -> Title:
+    """The headline with `chosen`'s text: the first of its identical copies in `among`, the
+    others its duplicates."""
+    same = [i for i in among if facts.keys[i] == facts.keys[chosen]]
     return Title(text=facts.blocks[same[0]].text, block=same[0], copies=tuple(same[1:]))
 
 
