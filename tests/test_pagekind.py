@@ -174,6 +174,12 @@ def test_html_mode_reads_the_markup_date_not_the_documents() -> None:
     ("https://firm.example/services/audit/", ("service",)),
     ("https://news.example/2024/05/12/council-approves-new-park", ("article",)),
     ("https://news.example/about-us", ()),
+    # A host named for its forum or its blog: threads and posts under any path.
+    ("https://www.carforums.example/beginners/1488-which-tyres.html", ("forum",)),
+    ("https://blog.maker.example/cad-files-release_127290", ("article",)),
+    # A path that names a forum's file, or a blog word inside a host, is no such host.
+    ("https://site.example/docs/myforum.html", ("documentation",)),
+    ("https://weblogs.example/about-us", ()),
     ("not a url", ()),
     (None, ()),
 ])
@@ -249,6 +255,8 @@ def test_adversarial_lines_and_urls_finish() -> None:
         measure_frame([line, line[:80], line[:40]])
         url_kinds("https://x.example/" + (unit.strip() or "a") * 500)
     url_kinds("https://x.example/" + "a-" * 5000)
+    url_kinds("https://" + "a." * 100 + "a" * 60 + ".example/")
+    url_kinds("https://" + "a-" * 1000 + "forumx.example/")
 
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -8,9 +8,12 @@ from urllib.parse import urlsplit
 import regex
 
 # Each pattern is tried on "host/path?query", casefolded; segments are matched whole.
+# A host named for its forum (avforums, warriorforum) or its blog serves threads or posts on
+# every page but its front (`is_front`).
 _URL_KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("forum", regex.compile(
-        r"(?:^|[./])(?:forums?|community|discuss|boards)\.|/(?:t|threads?|topic|forums?|"
+        r"(?:^|[./])(?:forums?|community|discuss|boards)\.|\A[a-z0-9.-]{0,200}?[a-z0-9]forums?\."
+        r"|/(?:t|threads?|topic|forums?|"
         r"questions|discussion|boards|talk|viewtopic\.php|showthread\.php|comments)(?:/|$|\?)"
         r"|/thread-\d{1,12}+|[?&](?:t|topic)=\d")),
     ("product", regex.compile(
@@ -28,7 +31,7 @@ _URL_KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         r"/(?:services?|solutions?|platform|pricing|features|about|contact|consulting|"
         r"industries|what-we-do)(?:/|$)|-services?(?:/|$)")),
     ("article", regex.compile(
-        r"/(?:blogs?|news|articles?|posts?|stor(?:y|ies)|journal|insights|magazine|"
+        r"\Ablogs?\.|/(?:blogs?|news|articles?|posts?|stor(?:y|ies)|journal|insights|magazine|"
         r"opinion|features)/|/(?:19|20)\d{2}/(?:[01]?\d/)?|/[a-z0-9]{1,20}+(?:-[a-z0-9]{1,20}+)"
         r"{4,}+/?(?:\.html?)?$")),
 )
