@@ -174,6 +174,11 @@ def test_html_mode_reads_the_markup_date_not_the_documents() -> None:
     ("https://firm.example/services/audit/", ("service",)),
     ("https://news.example/2024/05/12/council-approves-new-park", ("article",)),
     ("https://news.example/about-us", ()),
+    # A headline's slug ends with the page's number or its server's extension.
+    ("https://tv.example/sci-tech/cruise-study-sees-future-for-astronauts-1.4690347",
+     ("article",)),
+    ("https://paper.example/local/council-approves-the-new-park-plan.php", ("article",)),
+    ("https://paper.example/local/council-approves-the-new-park-plan.zip", ()),
     # A host named for its forum or its blog: threads and posts under any path.
     ("https://www.carforums.example/beginners/1488-which-tyres.html", ("forum",)),
     ("https://blog.maker.example/cad-files-release_127290", ("article",)),

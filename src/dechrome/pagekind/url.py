@@ -33,7 +33,7 @@ _URL_KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("article", regex.compile(
         r"\Ablogs?\.|/(?:blogs?|news|articles?|posts?|stor(?:y|ies)|journal|insights|magazine|"
         r"opinion|features)/|/(?:19|20)\d{2}/(?:[01]?\d/)?|/[a-z0-9]{1,20}+(?:-[a-z0-9]{1,20}+)"
-        r"{4,}+/?(?:\.html?)?$")),
+        r"{4,}+/?(?:\.(?:s?html?|php|aspx?|ece|\d{1,12}+))?$")),
 )
 
 
