@@ -20,7 +20,7 @@ from dechrome.pagekind.decide import Signals, decide
 from dechrome.pagekind.frame import FrameSignals, measure_frame
 from dechrome.pagekind.markup import MarkupHints
 from dechrome.pagekind.signals import TextSignals
-from dechrome.pagekind.url import is_front, url_kinds
+from dechrome.pagekind.url import is_front, is_section, url_kinds
 from tests.conftest import FIXTURES
 
 KIND_FIXTURES = sorted((FIXTURES / "kinds").glob("*.json"))
@@ -54,7 +54,8 @@ def _text(**changes: object) -> TextSignals:
 
 def _decide(text: TextSignals, markup: MarkupHints | None = None, url: str | None = None
             ) -> tuple[str, tuple[str, ...]]:
-    return decide(Signals(text, markup, url_kinds(url), is_front(url), is_discussion_url(url)))
+    return decide(Signals(text, markup, url_kinds(url), is_front(url), is_discussion_url(url),
+                           is_section(url)))
 
 
 def test_prose_with_a_date_and_a_byline_is_an_article() -> None:
@@ -84,6 +85,28 @@ def test_the_url_alone_never_decides() -> None:
                 "https://docs.example/guide/install", "https://x.example/tag/news/",
                 "https://x.example/services/consulting/"):
         assert _decide(_text(dated=True, bylined=True), url=url)[0] == "other", url
+
+
+def test_a_sections_address_counts_against_an_article() -> None:
+    # A section front prints its latest story's prose, date and byline.
+    text = _text(body_words=400, prose_words=380, dated=True)
+    assert _decide(text, url="https://paper.example/a-local-story-about-the-new-park")[0] == (
+        "article")
+    kind, evidence = _decide(text, url="https://paper.example/sections/science/")
+    assert kind == "other"
+    assert evidence == ("no kind's evidence reached its threshold",)
+    # A post's word in the address outweighs the shape (`/article/web-design`).
+    assert _decide(text, url="https://mag.example/article/webdesign/")[0] == "article"
+
+
+@pytest.mark.parametrize(("url", "section"), [
+    ("https://x.example/gaming/", True), ("https://x.example/sections/science", True),
+    ("https://x.example/", False), ("https://x.example/a/b/c", False),
+    ("https://x.example/pest-control", False), ("https://x.example/page2", False),
+    ("https://x.example/news?page=2", False), (None, False),
+])
+def test_is_section(url: str | None, section: bool) -> None:
+    assert is_section(url) is section
 
 
 def test_a_numbered_thread_over_posts_is_a_forum_despite_a_date_and_byline() -> None:
@@ -260,6 +283,7 @@ def test_adversarial_lines_and_urls_finish() -> None:
         measure_frame([line, line[:80], line[:40]])
         url_kinds("https://x.example/" + (unit.strip() or "a") * 500)
     url_kinds("https://x.example/" + "a-" * 5000)
+    is_section("https://x.example/" + "a/" * 5000)
     url_kinds("https://" + "a." * 100 + "a" * 60 + ".example/")
     url_kinds("https://" + "a-" * 1000 + "forumx.example/")
 

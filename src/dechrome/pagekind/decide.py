@@ -60,13 +60,14 @@ _SERVICE_TYPES = frozenset({"service", "softwareapplication", "webapplication",
 @dataclass(frozen=True, slots=True)
 class Signals:
     """Everything the tests read: the text's signals, the markup's (None from plain text),
-    the kinds the URL names and whether it is a site's front page."""
+    the kinds the URL names, whether it is a site's front page, a thread's or a section's."""
 
     text: TextSignals
     markup: MarkupHints | None
     url_kinds: tuple[str, ...]
     front: bool
     thread_url: bool = False
+    section: bool = False
 
     def declares(self, types: frozenset[str]) -> bool:
         return self.markup is not None and any(t.casefold() in types for t in self.markup.types)
@@ -159,6 +160,13 @@ def _unsigned_reference(s: Signals) -> bool:
     return not s.text.bylined and (not s.dated or "documentation" in s.url_kinds)
 
 
+def _section(s: Signals) -> bool:
+    # A post's address names it by its headline's words, its date or a number; one or two
+    # plain words name a section, a service or a shop's shelf (`/gaming/`, `/waf/`), unless
+    # a word is a post's (`/article/understanding`).
+    return "article" not in s.url_kinds and s.section
+
+
 def _no_byline(s: Signals) -> bool:
     return not s.text.bylined and not s.dated
 
@@ -173,6 +181,7 @@ TESTS: tuple[Test, ...] = (
     ("article", 1, "a byline", lambda s: s.text.bylined),
     ("article", 1, "the URL names a post", lambda s: "article" in s.url_kinds),
     ("article", -3, "a site's front page (against)", lambda s: s.front),
+    ("article", -2, "a section's address (against)", _section),
     ("forum", 4, "markup declares a discussion", lambda s: s.declares(_FORUM_TYPES)),
     ("forum", 2, "a thread opens the page", lambda s: s.frame.lead_speakers >= 3),
     ("forum", 1, "speaker lines", lambda s: s.frame.speakers >= 6),

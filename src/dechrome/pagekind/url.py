@@ -65,3 +65,12 @@ def _place(url: str | None) -> str | None:
     host = (parts.hostname or "").removeprefix("www.")
     query = f"?{parts.query}" if parts.query else ""
     return f"{host}{parts.path}{query}".casefold()
+
+
+def is_section(url: str | None) -> bool:
+    """A section's address: a path of one or two plain words (`/gaming/`, `/sections/science`)."""
+    place = _place(url)
+    if place is None:
+        return False
+    path = place.partition("/")[2]
+    return regex.fullmatch(r"[a-z]{1,40}+(?:/[a-z]{1,40}+)?/?", path) is not None
