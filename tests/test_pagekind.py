@@ -20,7 +20,7 @@ from dechrome.pagekind.decide import Signals, decide
 from dechrome.pagekind.frame import FrameSignals, measure_frame
 from dechrome.pagekind.markup import MarkupHints
 from dechrome.pagekind.signals import TextSignals
-from dechrome.pagekind.url import is_front, is_section, url_kinds
+from dechrome.pagekind.url import is_dated, is_front, is_section, url_kinds
 from tests.conftest import FIXTURES
 
 KIND_FIXTURES = sorted((FIXTURES / "kinds").glob("*.json"))
@@ -55,7 +55,7 @@ def _text(**changes: object) -> TextSignals:
 def _decide(text: TextSignals, markup: MarkupHints | None = None, url: str | None = None
             ) -> tuple[str, tuple[str, ...]]:
     return decide(Signals(text, markup, url_kinds(url), is_front(url), is_discussion_url(url),
-                           is_section(url)))
+                           is_section(url), is_dated(url)))
 
 
 def test_prose_with_a_date_and_a_byline_is_an_article() -> None:
@@ -97,6 +97,18 @@ def test_a_sections_address_counts_against_an_article() -> None:
     assert evidence == ("no kind's evidence reached its threshold",)
     # A post's word in the address outweighs the shape (`/article/web-design`).
     assert _decide(text, url="https://mag.example/article/webdesign/")[0] == "article"
+
+
+def test_a_dated_address_is_a_posts() -> None:
+    # A signed post of short paragraphs whose markup states no date.
+    text = _text(body_words=900, prose_words=50, bylined=True)
+    url = "https://books.example/2025/12/book-beat-gothic-romance-and-more"
+    kind, evidence = _decide(text, MarkupHints(), url)
+    assert kind == "article" and "the URL dates a post" in evidence
+    assert _decide(text, MarkupHints(), "https://books.example/book-beat-gothic-romance-and-more"
+                   )[0] == "other"
+    assert is_dated("https://x.example/2019/11/19/a-game") and is_dated("https://x.example/2025/1/")
+    assert not is_dated("https://x.example/2025/report") and not is_dated(None)
 
 
 @pytest.mark.parametrize(("url", "section"), [
@@ -284,6 +296,7 @@ def test_adversarial_lines_and_urls_finish() -> None:
         url_kinds("https://x.example/" + (unit.strip() or "a") * 500)
     url_kinds("https://x.example/" + "a-" * 5000)
     is_section("https://x.example/" + "a/" * 5000)
+    is_dated("https://x.example/" + "2025/" * 2000)
     url_kinds("https://" + "a." * 100 + "a" * 60 + ".example/")
     url_kinds("https://" + "a-" * 1000 + "forumx.example/")
 

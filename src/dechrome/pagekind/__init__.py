@@ -17,7 +17,7 @@ from dechrome.model import Document
 from dechrome.pagekind.decide import KINDS, Signals, decide
 from dechrome.pagekind.markup import MarkupHints, read_hints
 from dechrome.pagekind.signals import measure
-from dechrome.pagekind.url import is_front, is_section, url_kinds
+from dechrome.pagekind.url import is_dated, is_front, is_section, url_kinds
 
 __all__ = ["KINDS", "MarkupHints", "classify", "keep_kinds", "parse_kinds", "read_hints",
            "with_kind"]
@@ -31,7 +31,8 @@ def classify(document: Document, hints: MarkupHints | None = None
         return "other", (f"rejected input: {document.rejected}",)
     url = document.url
     return decide(Signals(measure(document), hints, url_kinds(url), is_front(url),
-                          is_discussion_url(url), is_section(url)))
+                          is_discussion_url(url), is_section(url),
+                          is_dated(url)))
 
 
 def with_kind(document: Document, hints: MarkupHints | None = None) -> Document:

@@ -68,6 +68,7 @@ class Signals:
     front: bool
     thread_url: bool = False
     section: bool = False
+    dated_url: bool = False
 
     def declares(self, types: frozenset[str]) -> bool:
         return self.markup is not None and any(t.casefold() in types for t in self.markup.types)
@@ -180,6 +181,8 @@ TESTS: tuple[Test, ...] = (
     ("article", 1, "a dated page", lambda s: s.dated),
     ("article", 1, "a byline", lambda s: s.text.bylined),
     ("article", 1, "the URL names a post", lambda s: "article" in s.url_kinds),
+    # Site software dates the addresses of posts, not of threads, shelves or sections.
+    ("article", 1, "the URL dates a post", lambda s: s.dated_url),
     ("article", -3, "a site's front page (against)", lambda s: s.front),
     ("article", -2, "a section's address (against)", _section),
     ("forum", 4, "markup declares a discussion", lambda s: s.declares(_FORUM_TYPES)),

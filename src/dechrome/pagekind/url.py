@@ -37,6 +37,9 @@ _URL_KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
 )
 
 
+_DATED = regex.compile(r"/(?:19|20)\d{2}/[01]?\d/")
+
+
 def url_kinds(url: str | None) -> tuple[str, ...]:
     """The first kind the URL's host and path name, in the order above (a question's slug
     reads like a post's, and a thread is no article): one kind or none."""
@@ -74,3 +77,9 @@ def is_section(url: str | None) -> bool:
         return False
     path = place.partition("/")[2]
     return regex.fullmatch(r"[a-z]{1,40}+(?:/[a-z]{1,40}+)?/?", path) is not None
+
+
+def is_dated(url: str | None) -> bool:
+    """A post's address: its path holds the year and the month (`/2025/12/`) of the post."""
+    place = _place(url)
+    return place is not None and _DATED.search(place) is not None
