@@ -95,6 +95,9 @@ def test_a_sections_address_counts_against_an_article() -> None:
     kind, evidence = _decide(text, url="https://paper.example/sections/science/")
     assert kind == "other"
     assert evidence == ("no kind's evidence reached its threshold",)
+    # A section's address and the list's own words make a listing.
+    kind, evidence = _decide(text, url="https://paper.example/category/science")
+    assert kind == "listing" and "a section's address" in evidence
     # A post's word in the address outweighs the shape (`/article/web-design`).
     assert _decide(text, url="https://mag.example/article/webdesign/")[0] == "article"
 
