@@ -95,9 +95,13 @@ def test_a_sections_address_counts_against_an_article() -> None:
     kind, evidence = _decide(text, url="https://paper.example/sections/science/")
     assert kind == "other"
     assert evidence == ("no kind's evidence reached its threshold",)
-    # A section's address and the list's own words make a listing.
-    kind, evidence = _decide(text, url="https://paper.example/category/science")
+    # A section's address and the list's own shape make a listing (the address alone, or
+    # beside the URL's own word for a list, does not: the URL never decides alone).
+    teasers = _text(body_words=300, prose_words=40, short_lines=30)
+    kind, evidence = _decide(teasers, url="https://paper.example/science/")
     assert kind == "listing" and "a section's address" in evidence
+    assert _decide(teasers, url="https://paper.example/science/a-story-of-the-new-park")[0] == (
+        "other")
     # A post's word in the address outweighs the shape (`/article/web-design`).
     assert _decide(text, url="https://mag.example/article/webdesign/")[0] == "article"
 

@@ -211,7 +211,8 @@ TESTS: tuple[Test, ...] = (
     ("listing", 2, "little prose", _little_prose),
     ("listing", 1, "dated teasers", lambda s: s.frame.dates >= _TEASER_DATES),
     ("listing", 1, "a site's front page", lambda s: s.front),
-    ("listing", 1, "a section's address", _section),
+    # Only where the URL names no kind: the URL's evidence never decides alone.
+    ("listing", 1, "a section's address", lambda s: s.section and not s.url_kinds),
     ("listing", 2, "the URL names a list", lambda s: "listing" in s.url_kinds),
     ("documentation", 3, "markup declares documentation", lambda s: s.declares(_DOC_TYPES)),
     ("documentation", 2, "code blocks", _code),
