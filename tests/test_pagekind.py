@@ -194,6 +194,19 @@ def test_a_thread_with_forum_markup_is_a_forum_despite_its_prose() -> None:
     assert _decide(text, hints, "https://x.example/t/which-tent/44")[0] == "forum"
 
 
+def test_many_calls_to_action_make_a_service_but_under_a_posts_address() -> None:
+    # A product's page: prose between its buttons, no date, no byline.
+    text = _text(body_words=900, prose_words=500, removed_words=600,
+                 frame=FrameSignals(calls=8))
+    kind, evidence = _decide(text, url="https://cloud.example/waf-firewall")
+    assert kind == "service" and "many calls to action" in evidence
+    assert _decide(replace(text, frame=FrameSignals(calls=4)),
+                   url="https://cloud.example/waf-firewall")[0] == "other"
+    # A company's blog post carries the same buttons.
+    post = "https://cloud.example/insights/articles/a-cost-benefit-analysis-of-moving"
+    assert _decide(text, url=post)[0] == "article"
+
+
 def test_a_front_page_is_no_article() -> None:
     text = _text(body_words=600, prose_words=550, dated=True)
     assert _decide(text, url="https://news.example/")[0] != "article"

@@ -27,6 +27,7 @@ _LONG_PROSE = 150
 _PROSE_SHARE = 0.5
 _SOME_PROSE = 60
 _CALLS = 2
+_MANY_CALLS = 5
 _MANY_CARTS = 5
 _TEASER_DATES = 5
 _MANY_PRICES = 12
@@ -168,6 +169,11 @@ def _section(s: Signals) -> bool:
     return "article" not in s.url_kinds and s.section
 
 
+def _many_calls(s: Signals) -> bool:
+    # A company's blog posts carry its calls to action too, under a post's address.
+    return s.frame.calls >= _MANY_CALLS and "article" not in s.url_kinds
+
+
 def _no_byline(s: Signals) -> bool:
     return not s.text.bylined and not s.dated
 
@@ -223,6 +229,7 @@ TESTS: tuple[Test, ...] = (
     ("service", 2, "the URL names a service", lambda s: "service" in s.url_kinds),
     ("service", 1, "no date, no byline", _no_byline),
     ("service", 1, "calls to action", lambda s: s.frame.calls >= _CALLS),
+    ("service", 1, "many calls to action", _many_calls),
 )
 
 
