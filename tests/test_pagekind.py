@@ -160,6 +160,17 @@ def test_a_declared_collection_page_is_no_article() -> None:
     assert _decide(text, listicle)[0] == "article"
 
 
+def test_a_shops_grid_of_cards_with_buttons_is_a_collection_despite_its_prose() -> None:
+    # A shop's category page: a signed buying guide under a grid of products.
+    grid = MarkupHints(og_type="website", cards=28, frame=FrameSignals(carts=14, prices=22))
+    text = _text(body_words=1700, prose_words=1450, prose_paragraphs=35, bylined=True)
+    kind, evidence = _decide(text, grid, "https://shop.example/cbd-gummies")
+    assert kind == "collection" and "teaser cards beside the shop buttons" in evidence
+    # The buttons without the grid: the guide's prose and byline keep it an article.
+    alone = replace(grid, cards=0)
+    assert _decide(text, alone, "https://shop.example/cbd-gummies")[0] == "article"
+
+
 def test_og_article_counts_only_where_the_json_ld_names_more_than_the_page() -> None:
     # Site software sets og:type article on every page; a service page's JSON-LD names the
     # page, the site and their parts only, and says what the page is more exactly.

@@ -209,6 +209,8 @@ TESTS: tuple[Test, ...] = (
     ("product", 2, "the URL names a product", lambda s: "product" in s.url_kinds),
     ("collection", 3, "many prices, few paragraphs", _many_prices),
     ("collection", 2, "many shop buttons", lambda s: s.frame.carts >= _MANY_CARTS),
+    ("collection", 1, "teaser cards beside the shop buttons",
+     lambda s: _cards(s) and s.frame.carts >= _MANY_CARTS),
     ("collection", 2, "og:type product group", lambda s: s.og("group", "ecommerce")),
     ("collection", 2, "the URL names a category of a shop", lambda s: "collection" in s.url_kinds),
     ("listing", 2, "markup declares a list", lambda s: s.declares(_LIST_TYPES)),
