@@ -19,7 +19,7 @@ from dechrome.pagekind import KINDS, classify, keep_kinds, parse_kinds, read_hin
 from dechrome.pagekind.decide import Signals, decide
 from dechrome.pagekind.frame import FrameSignals, measure_frame
 from dechrome.pagekind.markup import MarkupHints
-from dechrome.pagekind.signals import TextSignals
+from dechrome.pagekind.signals import TextSignals, measure
 from dechrome.pagekind.url import is_dated, is_front, is_section, url_kinds
 from tests.conftest import FIXTURES
 
@@ -104,6 +104,20 @@ def test_a_sections_address_counts_against_an_article() -> None:
         "other")
     # A post's word in the address outweighs the shape (`/article/web-design`).
     assert _decide(text, url="https://mag.example/article/webdesign/")[0] == "article"
+
+
+def test_a_posts_furniture_taken_out_counts_for_an_article() -> None:
+    # An undated guide whose "READ MORE:" lines the cleaning took out.
+    text = _text(body_words=600, prose_words=500, removed_words=400)
+    assert _decide(text)[0] == "other"
+    kind, evidence = _decide(replace(text, furnished=True))
+    assert kind == "article"
+    assert "a post's furniture taken out (comments' head, author's box, read-also)" in evidence
+    lines = [f"Paragraph {n} of the guide says how the council chose the park, and why it will "
+             "need more trees than the plan first counted." for n in range(4)]
+    lines.insert(1, "READ MORE: Why the city plans three new parks this year")
+    assert measure(dechrome.clean("\n\n".join(lines))).furnished
+    assert not measure(dechrome.clean("\n\n".join(lines[:1] + lines[2:]))).furnished
 
 
 def test_a_dated_address_is_a_posts() -> None:

@@ -186,6 +186,8 @@ TESTS: tuple[Test, ...] = (
     ("article", 1, "a bare body of prose, no date or byline left", _bare_prose),
     ("article", 1, "a dated page", lambda s: s.dated),
     ("article", 1, "a byline", lambda s: s.text.bylined),
+    ("article", 1, "a post's furniture taken out (comments' head, author's box, read-also)",
+     lambda s: s.text.furnished),
     ("article", 1, "the URL names a post", lambda s: "article" in s.url_kinds),
     # Site software dates the addresses of posts, not of threads, shelves or sections.
     ("article", 1, "the URL dates a post", lambda s: s.dated_url),

@@ -29,6 +29,12 @@ _CODE_STARTS = ("$ ", ">>> ", "#include", "import ", "from ", "def ", "class ", 
                 "const ", "let ", "var ", "return ", "sudo ", "pip ", "npm ", "git ")
 
 
+# What the cleaning takes out around a post and seldom around other pages: the head and rules
+# of its comments, its author's box, its "read also" lines, an affiliate disclosure.
+_POST_FURNITURE = frozenset({Rule.COMMENT_SECTION, Rule.AUTHOR_BOX, Rule.AUTHOR_BIO,
+                             Rule.READ_ALSO, Rule.AFFILIATE_DISCLOSURE})
+
+
 @dataclass(frozen=True, slots=True)
 class TextSignals:
     """Counts and shares of the Document that tell its kind.
@@ -45,6 +51,7 @@ class TextSignals:
             comment-thread, which finds none on a discussion's own page).
         removed_words: words of the blocks the cleaning took out (none from a body
             cleaned before: its frame, date line and byline went the first time).
+        furnished: the cleaning took out a post's furniture (`_POST_FURNITURE`).
     """
 
     body_words: int
@@ -58,6 +65,7 @@ class TextSignals:
     frame: FrameSignals = field(default_factory=FrameSignals)
     commented: bool = False
     removed_words: int = 0
+    furnished: bool = False
 
     @property
     def prose_share(self) -> float:
@@ -81,6 +89,7 @@ def measure(document: Document) -> TextSignals:
         frame=measure_frame([block.text for block in document.blocks]),
         commented=any(removal.rule is Rule.COMMENT_THREAD for removal in document.removals),
         removed_words=sum(len(removal.text.split()) for removal in document.removals),
+        furnished=any(removal.rule in _POST_FURNITURE for removal in document.removals),
     )
 
 
