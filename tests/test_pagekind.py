@@ -254,6 +254,8 @@ def test_html_mode_reads_the_markup_date_not_the_documents() -> None:
     ("https://firm.example/services/audit/", ("service",)),
     ("https://news.example/2024/05/12/council-approves-new-park", ("article",)),
     ("https://news.example/about-us", ()),
+    # A newsroom's features section holds posts (a product's features page names no kind).
+    ("https://agency.example/nutrition/features/healthy-eating-tips.html", ("article",)),
     # A headline's slug ends with the page's number or its server's extension.
     ("https://tv.example/sci-tech/cruise-study-sees-future-for-astronauts-1.4690347",
      ("article",)),

@@ -28,7 +28,7 @@ _URL_KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         r"/(?:tags?|topics?|categor(?:y|ies)|section|search|archives?|authors?|page/\d{1,5}+|"
         r"list|lists|chart|latest|recent)(?:/|$)")),
     ("service", regex.compile(
-        r"/(?:services?|solutions?|platform|pricing|features|about|contact|consulting|"
+        r"/(?:services?|solutions?|platform|pricing|about|contact|consulting|"
         r"industries|what-we-do)(?:/|$)|-services?(?:/|$)")),
     ("article", regex.compile(
         r"\Ablogs?\.|/(?:blogs?|news|articles?|posts?|stor(?:y|ies)|journal|insights|magazine|"
