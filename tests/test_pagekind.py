@@ -254,6 +254,9 @@ def test_html_mode_reads_the_markup_date_not_the_documents() -> None:
     ("https://firm.example/services/audit/", ("service",)),
     ("https://news.example/2024/05/12/council-approves-new-park", ("article",)),
     ("https://news.example/about-us", ()),
+    # phpBB's rewritten addresses number a topic with "-t".
+    ("https://groups.example/fishkeeping/what-to-look-for-before-buying-t17351.html",
+     ("forum",)),
     # A newsroom's features section holds posts (a product's features page names no kind).
     ("https://agency.example/nutrition/features/healthy-eating-tips.html", ("article",)),
     # A headline's slug ends with the page's number or its server's extension.

@@ -15,7 +15,7 @@ _URL_KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         r"(?:^|[./])(?:forums?|community|discuss|boards)\.|\A[a-z0-9.-]{0,200}?[a-z0-9]forums?\."
         r"|/(?:t|threads?|topic|forums?|"
         r"questions|discussion|boards|talk|viewtopic\.php|showthread\.php|comments)(?:/|$|\?)"
-        r"|/thread-\d{1,12}+|[?&](?:t|topic)=\d")),
+        r"|/thread-\d{1,12}+|-t\d{1,12}+\.html?$|[?&](?:t|topic)=\d")),
     ("product", regex.compile(
         r"/(?:products?|p|dp|item|app|listing|shop-[\w-]{1,40}+)/[\w%.-]{2,200}+")),
     ("collection", regex.compile(
