@@ -14,13 +14,12 @@ from lxml import html as lxml_html
 
 import dechrome
 from dechrome import cli
-from dechrome.context.thread import is_discussion_url
 from dechrome.pagekind import KINDS, classify, keep_kinds, parse_kinds, read_hints
 from dechrome.pagekind.decide import Signals, decide
 from dechrome.pagekind.frame import FrameSignals, measure_frame
 from dechrome.pagekind.markup import MarkupHints
 from dechrome.pagekind.signals import TextSignals, measure
-from dechrome.pagekind.url import is_dated, is_front, is_section, url_kinds
+from dechrome.pagekind.url import is_dated, is_front, is_section, read_url, url_kinds
 from tests.conftest import FIXTURES
 
 KIND_FIXTURES = sorted((FIXTURES / "kinds").glob("*.json"))
@@ -54,8 +53,7 @@ def _text(**changes: object) -> TextSignals:
 
 def _decide(text: TextSignals, markup: MarkupHints | None = None, url: str | None = None
             ) -> tuple[str, tuple[str, ...]]:
-    return decide(Signals(text, markup, url_kinds(url), is_front(url), is_discussion_url(url),
-                           is_section(url), is_dated(url)))
+    return decide(Signals(text, markup, read_url(url)))
 
 
 def test_prose_with_a_date_and_a_byline_is_an_article() -> None:
@@ -240,8 +238,8 @@ def test_a_front_page_is_no_article() -> None:
 def test_html_mode_reads_the_markup_date_not_the_documents() -> None:
     # htmldate finds a date on most pages; a post states its own.
     text = _text(body_words=100, prose_words=80, dated=True)
-    assert not Signals(text, MarkupHints(), (), False).dated
-    assert Signals(text, None, (), False).dated
+    assert not Signals(text, MarkupHints()).dated
+    assert Signals(text, None).dated
 
 
 @pytest.mark.parametrize(("url", "kinds"), [

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dechrome.context.thread import is_discussion_url
 from dechrome.model import Document
 from dechrome.pagekind.decide import KINDS, Signals, decide
 from dechrome.pagekind.markup import MarkupHints, read_hints
 from dechrome.pagekind.signals import measure
-from dechrome.pagekind.url import is_dated, is_front, is_section, url_kinds
+from dechrome.pagekind.url import read_url
 
 __all__ = ["KINDS", "MarkupHints", "classify", "keep_kinds", "parse_kinds", "read_hints",
            "with_kind"]
@@ -29,10 +28,7 @@ def classify(document: Document, hints: MarkupHints | None = None
     is `other`."""
     if document.rejected is not None and hints is None:
         return "other", (f"rejected input: {document.rejected}",)
-    url = document.url
-    return decide(Signals(measure(document), hints, url_kinds(url), is_front(url),
-                          is_discussion_url(url), is_section(url),
-                          is_dated(url)))
+    return decide(Signals(measure(document), hints, read_url(document.url)))
 
 
 def with_kind(document: Document, hints: MarkupHints | None = None) -> Document:

@@ -12,11 +12,12 @@ the earlier kind of `KINDS`. The evidence is the winning kind's tests that held.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dechrome.pagekind.frame import FrameSignals
 from dechrome.pagekind.markup import MarkupHints
 from dechrome.pagekind.signals import TextSignals
+from dechrome.pagekind.url import UrlSignals
 
 KINDS = ("article", "forum", "product", "collection", "listing", "documentation", "service",
          "other")
@@ -60,16 +61,12 @@ _SERVICE_TYPES = frozenset({"service", "softwareapplication", "webapplication",
 
 @dataclass(frozen=True, slots=True)
 class Signals:
-    """Everything the tests read: the text's signals, the markup's (None from plain text),
-    the kinds the URL names, whether it is a site's front page, a thread's or a section's."""
+    """Everything the tests read: the text's signals, the markup's (None from plain text)
+    and the URL's."""
 
     text: TextSignals
     markup: MarkupHints | None
-    url_kinds: tuple[str, ...]
-    front: bool
-    thread_url: bool = False
-    section: bool = False
-    dated_url: bool = False
+    url: UrlSignals = field(default_factory=UrlSignals)
 
     def declares(self, types: frozenset[str]) -> bool:
         return self.markup is not None and any(t.casefold() in types for t in self.markup.types)
@@ -144,7 +141,7 @@ def _posts(s: Signals) -> bool:
 def _numbered_thread(s: Signals) -> bool:
     # The URL alone never decides: some shape of a thread must stand on the page too.
     frame = s.frame
-    return s.thread_url and (frame.post_heads >= 2 or frame.speakers >= 1
+    return s.url.thread and (frame.post_heads >= 2 or frame.speakers >= 1
                              or frame.forum_chrome >= 1 or s.hint("times") >= 2)
 
 
@@ -159,19 +156,19 @@ def _code(s: Signals) -> bool:
 def _unsigned_reference(s: Signals) -> bool:
     # A reference page prints when it was last updated, and no author: under a URL that
     # names documentation a date does not make it a post (a blog post with code does).
-    return not s.text.bylined and (not s.dated or "documentation" in s.url_kinds)
+    return not s.text.bylined and (not s.dated or "documentation" in s.url.kinds)
 
 
 def _section(s: Signals) -> bool:
     # A post's address names it by its headline's words, its date or a number; one or two
     # plain words name a section, a service or a shop's shelf (`/gaming/`, `/waf/`), unless
     # a word is a post's (`/article/understanding`).
-    return "article" not in s.url_kinds and s.section
+    return "article" not in s.url.kinds and s.url.section
 
 
 def _many_calls(s: Signals) -> bool:
     # A company's blog posts carry its calls to action too, under a post's address.
-    return s.frame.calls >= _MANY_CALLS and "article" not in s.url_kinds
+    return s.frame.calls >= _MANY_CALLS and "article" not in s.url.kinds
 
 
 def _no_byline(s: Signals) -> bool:
@@ -188,10 +185,10 @@ TESTS: tuple[Test, ...] = (
     ("article", 1, "a byline", lambda s: s.text.bylined),
     ("article", 1, "a post's furniture taken out (comments' head, author's box, read-also)",
      lambda s: s.text.furnished),
-    ("article", 1, "the URL names a post", lambda s: "article" in s.url_kinds),
+    ("article", 1, "the URL names a post", lambda s: "article" in s.url.kinds),
     # Site software dates the addresses of posts, not of threads, shelves or sections.
-    ("article", 1, "the URL dates a post", lambda s: s.dated_url),
-    ("article", -3, "a site's front page (against)", lambda s: s.front),
+    ("article", 1, "the URL dates a post", lambda s: s.url.dated),
+    ("article", -3, "a site's front page (against)", lambda s: s.url.front),
     ("article", -2, "a section's address (against)", _section),
     ("forum", 4, "markup declares a discussion", lambda s: s.declares(_FORUM_TYPES)),
     ("forum", 2, "a thread opens the page", lambda s: s.frame.lead_speakers >= 3),
@@ -200,7 +197,7 @@ TESTS: tuple[Test, ...] = (
      _posts),
     ("forum", 1, "forum software's lines", lambda s: s.frame.forum_chrome >= 2),
     ("forum", 1, "many time stamps", lambda s: s.hint("times") >= 5),
-    ("forum", 2, "the URL names a thread", lambda s: "forum" in s.url_kinds),
+    ("forum", 2, "the URL names a thread", lambda s: "forum" in s.url.kinds),
     ("forum", 1, "the URL numbers the thread, over posts", _numbered_thread),
     # The posts were readers' comments under the page's own text: an article's.
     ("forum", -3, "a comment thread under the body (against)", lambda s: s.text.commented),
@@ -208,29 +205,29 @@ TESTS: tuple[Test, ...] = (
     ("product", 2, "og:type product", lambda s: s.og("product", "item") and not s.og("group")),
     ("product", 2, "shop buttons", _few_carts),
     ("product", 1, "prices", lambda s: 1 <= max(s.frame.prices, s.hint("prices")) < _MANY_PRICES),
-    ("product", 2, "the URL names a product", lambda s: "product" in s.url_kinds),
+    ("product", 2, "the URL names a product", lambda s: "product" in s.url.kinds),
     ("collection", 3, "many prices, few paragraphs", _many_prices),
     ("collection", 2, "many shop buttons", lambda s: s.frame.carts >= _MANY_CARTS),
     ("collection", 1, "teaser cards beside the shop buttons",
      lambda s: _cards(s) and s.frame.carts >= _MANY_CARTS),
     ("collection", 2, "og:type product group", lambda s: s.og("group", "ecommerce")),
-    ("collection", 2, "the URL names a category of a shop", lambda s: "collection" in s.url_kinds),
+    ("collection", 2, "the URL names a category of a shop", lambda s: "collection" in s.url.kinds),
     ("listing", 2, "markup declares a list", lambda s: s.declares(_LIST_TYPES)),
     ("listing", 1, "markup declares a page of items", lambda s: s.declares(_PAGE_OF_ITEMS)),
     ("listing", 2, "teaser cards", _cards),
     ("listing", 2, "little prose", _little_prose),
     ("listing", 1, "dated teasers", lambda s: s.frame.dates >= _TEASER_DATES),
-    ("listing", 1, "a site's front page", lambda s: s.front),
+    ("listing", 1, "a site's front page", lambda s: s.url.front),
     # Only where the URL names no kind: the URL's evidence never decides alone.
-    ("listing", 1, "a section's address", lambda s: s.section and not s.url_kinds),
-    ("listing", 2, "the URL names a list", lambda s: "listing" in s.url_kinds),
+    ("listing", 1, "a section's address", lambda s: s.url.section and not s.url.kinds),
+    ("listing", 2, "the URL names a list", lambda s: "listing" in s.url.kinds),
     ("documentation", 3, "markup declares documentation", lambda s: s.declares(_DOC_TYPES)),
     ("documentation", 2, "code blocks", _code),
-    ("documentation", 2, "the URL names documentation", lambda s: "documentation" in s.url_kinds),
+    ("documentation", 2, "the URL names documentation", lambda s: "documentation" in s.url.kinds),
     ("documentation", 1, "no byline", _unsigned_reference),
     ("service", 2, "markup declares a service", lambda s: s.declares(_SERVICE_TYPES)),
-    ("service", 2, "a site's front page", lambda s: s.front),
-    ("service", 2, "the URL names a service", lambda s: "service" in s.url_kinds),
+    ("service", 2, "a site's front page", lambda s: s.url.front),
+    ("service", 2, "the URL names a service", lambda s: "service" in s.url.kinds),
     ("service", 1, "no date, no byline", _no_byline),
     ("service", 1, "calls to action", lambda s: s.frame.calls >= _CALLS),
     ("service", 1, "many calls to action", _many_calls),

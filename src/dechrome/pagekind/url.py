@@ -3,9 +3,12 @@ of page. One signal among several: a test here never decides a kind alone (`deci
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import regex
+
+from dechrome.context.thread import is_discussion_url
 
 # Each pattern is tried on "host/path?query", casefolded; segments are matched whole.
 # A host named for its forum (avforums, warriorforum) or its blog serves threads or posts on
@@ -35,6 +38,31 @@ _URL_KINDS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         r"opinion|features)/|/(?:19|20)\d{2}/(?:[01]?\d/)?|/[a-z0-9]{1,20}+(?:-[a-z0-9]{1,20}+)"
         r"{4,}+/?(?:\.(?:s?html?|php|aspx?|ece|\d{1,12}+))?$")),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class UrlSignals:
+    """What the page's URL says (`read_url`).
+
+    Attributes:
+        kinds: the kind its words name (`url_kinds`), one or none.
+        front: a site's front page (`is_front`).
+        thread: a thread's numbered address, as rule comment-thread reads it.
+        section: a section's address (`is_section`).
+        dated: a post's dated address (`is_dated`).
+    """
+
+    kinds: tuple[str, ...] = ()
+    front: bool = False
+    thread: bool = False
+    section: bool = False
+    dated: bool = False
+
+
+def read_url(url: str | None) -> UrlSignals:
+    """Everything the URL says about the page's kind."""
+    return UrlSignals(url_kinds(url), is_front(url), is_discussion_url(url), is_section(url),
+                      is_dated(url))
 
 
 _DATED = regex.compile(r"/(?:19|20)\d{2}/[01]?\d/")
