@@ -415,5 +415,9 @@ NOTES: dict[str, str] = {
     "paragraphs of the article; not a link of under three characters; not a list item or "
     "heading inside the article (running text before it and three paragraphs of it after: "
     "the checks a tool lists, a guide's modules, a reading list), since chrome's link lists "
-    "stand before the article or near its end.",
+    "stand before the article or near its end; not a list item or heading on a page that is "
+    "no article (documentation, forum, listing, collection, product or service, as "
+    "`page_kind` reads it), whose lists of links are what the page is for (a reference "
+    "page's other versions, a listing's entries): such a page is cleaned again with them "
+    "kept, and that reading stands while the page still reads as no article.",
 }
