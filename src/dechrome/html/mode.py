@@ -36,6 +36,16 @@ from dechrome.segment import segment
 # nor a page of no clear kind.
 _LIST_KINDS = frozenset({"documentation", "forum", "listing", "collection", "product",
                          "service"})
+# The removals that make `_with_lists` read such a page again, by its kind.
+_RECONSIDERED: dict[str, frozenset[Rule]] = {
+    **dict.fromkeys(_LIST_KINDS, frozenset({Rule.LINK_DENSE})),
+    "documentation": frozenset({Rule.LINK_DENSE, Rule.EXACT_DUPLICATE}),
+}
+# A reference page's note under each entry is a sentence or two ("Changed in version 3.13:
+# The follow_symlinks parameter was added.", "If the directive is specified on the server
+# level, the value from the default server can be used."); a tutorial pasted twice is
+# paragraphs of its own length.
+_REFRAIN_WORDS = 40
 
 
 def clean_html(raw: str | bytes, *, url: str | None, config: Config,
@@ -79,10 +89,14 @@ def _with_lists(parsed: _Parsed, config: Config, chrome: SiteChrome | None,
     of links kept (`Extracted.lists_kept`): a listing's entries, a reference page's list of
     versions or of related pages, a forum's list of threads are what the page is for. The
     rule link-dense was made on news pages, where such lists are the site's teasers and
-    menus. The second reading stands when the page is still no article."""
-    if document.page_kind not in _LIST_KINDS or not any(
-            removal.rule is Rule.LINK_DENSE for removal in document.removals):
+    menus. On a documentation page its short notes that recur under each entry stay too
+    (`Config.refrain_max_words`). The second reading stands when the page is still no
+    article."""
+    rules = _RECONSIDERED.get(document.page_kind, frozenset())
+    if not any(removal.rule in rules for removal in document.removals):
         return document
+    if document.page_kind == "documentation" and config.refrain_max_words is None:
+        config = replace(config, refrain_max_words=_REFRAIN_WORDS)
     listed = with_kind(_clean_units(parsed, config, chrome, lists_kept=True), parsed.hints)
     return listed if listed.page_kind in _LIST_KINDS else document
 
