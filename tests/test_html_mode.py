@@ -138,6 +138,34 @@ def test_link_dense_elements_are_judged_with_a_reason() -> None:
     assert judge(Extracted(units, dechrome.Config().without(dechrome.Rule.LINK_DENSE))) == {}
 
 
+def test_lists_of_links_stay_on_a_page_that_is_no_article() -> None:
+    # A reference page's list of versions, a listing's entries: what the page is for.
+    units = [Unit("p", "A sentence of running text that links one word only, as articles do.", 5),
+             Unit("head", "Versions of this page", 0),
+             Unit("item", "- 3.2.0", 7),
+             Unit("item", "- 3.1.1 → 3.1.4 no changes", 0),
+             Unit("item", "- 3.1.0", 7),
+             Unit("p", "Another story somewhere else, linked whole", 42)]
+    found = judge(Extracted(units, dechrome.Config()))
+    assert found == {2: dechrome.Rule.LINK_DENSE, 4: dechrome.Rule.LINK_DENSE,
+                     5: dechrome.Rule.LINK_DENSE}
+    # A linked line that is no list item nor heading is judged as before.
+    assert judge(Extracted(units, dechrome.Config(), lists_kept=True)) == {
+        5: dechrome.Rule.LINK_DENSE}
+
+
+def test_a_reference_pages_list_of_links_stays_and_an_articles_goes() -> None:
+    reference = dechrome.clean((FIXTURES / "html" / "reference_page_see_also_links.html")
+                               .read_bytes())
+    article = dechrome.clean((FIXTURES / "html" / "news_article_related_links.html").read_bytes())
+    assert reference.page_kind == "documentation" and article.page_kind == "article"
+    assert "- the 3.2.0 manual page" in reference.paragraphs
+    assert not any(removal.rule is dechrome.Rule.LINK_DENSE for removal in reference.removals)
+    linked = [removal.text for removal in article.removals
+              if removal.rule is dechrome.Rule.LINK_DENSE]
+    assert linked and all(text.startswith("- ") for text in linked)
+
+
 def test_a_linked_paragraph_stays_even_when_cut_off_mid_sentence() -> None:
     words = " ".join(f"word{i}" for i in range(49))
     text = f"Linked text. {words} and then the"

@@ -57,6 +57,12 @@ class Config:
             extraction is cleaned again with only the high-confidence rules (a named chrome
             family matched in the block's own text, a copy of another block), and
             `Document.fallback` says so; `None` never falls back.
+        refrain_max_words: a paragraph of at most this many words that recurs with
+            distinct content between its copies is the page's structure, not a copy, and
+            each copy stays (a reference page's note under each entry: "Changed in
+            version 3.13: The follow_symlinks parameter was added."); `None`: every copy
+            of a paragraph but one goes, wherever they stand. HTML mode sets it on a page
+            it reads as documentation (`html.mode`).
     """
 
     rules: frozenset[Rule] = field(default=ALL_RULES)
@@ -73,6 +79,7 @@ class Config:
     favor_precision: bool = False
     max_html_chars: int | None = 20_000_000
     html_fallback_share: float | None = 0.1
+    refrain_max_words: int | None = None
 
     def enabled(self, rule: Rule) -> bool:
         """True when `rule` may remove blocks under this config."""

@@ -325,7 +325,11 @@ NOTES: dict[str, str] = {
     "(`role=\"tabpanel\"`, a `tab-pane` class, with a sibling panel) are each panel's own "
     "text (the same steps beside each language's code), for near- and contained-duplicate "
     "too; a copy inside one panel, or outside the panels, still goes; and a line of a code "
-    "listing is no copy (code repeats \"fi\" and \"end\" as syntax). The "
+    "listing is no copy (code repeats \"fi\" and \"end\" as syntax). With "
+    "`Config.refrain_max_words` (HTML mode sets it on a page it reads as documentation), a "
+    "paragraph of at most that many words that recurs between distinct content is a refrain "
+    "and each copy stays, for near-duplicate too (a reference page's note under each entry, "
+    "\"Changed in version 3.13: The follow_symlinks parameter was added.\"). The "
     "context rules run a second round over what the first left, the main region scored "
     "without the blocks gone "
     "(a copy left by outside-article counts as the first), so that a template line whose "
@@ -415,5 +419,9 @@ NOTES: dict[str, str] = {
     "paragraphs of the article; not a link of under three characters; not a list item or "
     "heading inside the article (running text before it and three paragraphs of it after: "
     "the checks a tool lists, a guide's modules, a reading list), since chrome's link lists "
-    "stand before the article or near its end.",
+    "stand before the article or near its end; not a list item or heading on a page that is "
+    "no article (documentation, forum, listing, collection, product or service, as "
+    "`page_kind` reads it), whose lists of links are what the page is for (a reference "
+    "page's other versions, a listing's entries): such a page is cleaned again with them "
+    "kept, and that reading stands while the page still reads as no article.",
 }

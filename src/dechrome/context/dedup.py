@@ -67,7 +67,7 @@ def _exact(page: Page) -> Iterator[int]:
         if _under_headline(page, title, indices[0]):
             yield from indices[1:]
             continue
-        whole = not _template_like(page, indices[0])
+        whole = not _template_like(page, indices[0]) and not _refrain(page, indices[0])
         for cluster in ([group] if whole else _clusters(group, distinct)):
             members = [kept[position] for position in cluster if position not in quoted]
             if not members:
@@ -85,6 +85,13 @@ def _template_like(page: Page, index: int) -> bool:
         return False
     return (page.words[index] <= _TEMPLATE_MAX_WORDS
             or ends_like_sentence(page.blocks[index].text))
+
+
+def _refrain(page: Page, index: int) -> bool:
+    """A short paragraph the config reads as structure where distinct content stands
+    between its copies (`Config.refrain_max_words`): a reference page's note per entry."""
+    most = page.config.refrain_max_words
+    return most is not None and page.prose[index] and page.words[index] <= most
 
 
 def _under_headline(page: Page, title: int | None, index: int) -> bool:
@@ -143,10 +150,12 @@ def apart(page: Page) -> Callable[[int, int], bool]:
 
 def _not_copies(page: Page, distinct: list[int], one: int, other: int) -> bool:
     """Two similar blocks that are not copies: two items that differ in a figure or a name,
-    two lines (not paragraphs) with distinct content between them, or a discussion's quote."""
+    two lines (not paragraphs, but for refrains, `_refrain`) with distinct content between
+    them, or a discussion's quote."""
     if _substituted(_marks_of(page, one), _marks_of(page, other)):
         return True
-    if page.prose[one] or page.prose[other]:
+    if (page.prose[one] or page.prose[other]) and not (
+            _refrain(page, one) and _refrain(page, other)):
         # On a discussion page a reply quotes the post it answers (`thread.quotes`).
         return is_discussion_url(page.url) and bisect_left(
             page.kept_indices, max(one, other)) not in pasted(copy_counts(page)[0])

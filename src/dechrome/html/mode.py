@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
@@ -26,10 +27,25 @@ from dechrome.html.recover import lead_and_header
 from dechrome.html.rules import Extracted, bylines_per_item, judge, teasers, title_copies
 from dechrome.model import Block, Document, SiteChrome
 from dechrome.normalize import Normalised, fold_whitespace, looks_binary, normalise
-from dechrome.pagekind import read_hints, with_kind
+from dechrome.pagekind import MarkupHints, read_hints, with_kind
 from dechrome.pipeline import Segmented, clean_blocks
 from dechrome.reasons import Rule
 from dechrome.segment import segment
+
+# The page kinds whose lists of links are their content (`_with_lists`): not an article,
+# nor a page of no clear kind.
+_LIST_KINDS = frozenset({"documentation", "forum", "listing", "collection", "product",
+                         "service"})
+# The removals that make `_with_lists` read such a page again, by its kind.
+_RECONSIDERED: dict[str, frozenset[Rule]] = {
+    **dict.fromkeys(_LIST_KINDS, frozenset({Rule.LINK_DENSE})),
+    "documentation": frozenset({Rule.LINK_DENSE, Rule.EXACT_DUPLICATE}),
+}
+# A reference page's note under each entry is a sentence or two ("Changed in version 3.13:
+# The follow_symlinks parameter was added.", "If the directive is specified on the server
+# level, the value from the default server can be used."); a tutorial pasted twice is
+# paragraphs of its own length.
+_REFRAIN_WORDS = 40
 
 
 def clean_html(raw: str | bytes, *, url: str | None, config: Config,
@@ -53,16 +69,36 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
     if not extraction.units:
         return with_kind(replace(_refused("no article text found in the HTML", url),
                                  **merge(markup, None, tree)), hints)
-    document = with_kind(_clean_units(extraction, markup, tree, config, chrome), hints)
+    parsed = _Parsed(extraction, markup, tree, hints)
+    document = _with_lists(parsed, config, chrome,
+                           with_kind(_clean_units(parsed, config, chrome), hints))
     if document.page_kind == "product" and any(
             removal.rule is Rule.TITLE_DUPLICATE for removal in document.removals):
         # A product page's name heads its description: the page's content, not a copy of
         # an article's headline (the title stays the metadata's too).
-        named = with_kind(_clean_units(extraction, markup, tree,
-                                       config.without(Rule.TITLE_DUPLICATE), chrome), hints)
+        named = _with_lists(parsed, config.without(Rule.TITLE_DUPLICATE), chrome, with_kind(
+            _clean_units(parsed, config.without(Rule.TITLE_DUPLICATE), chrome), hints))
         if named.page_kind == "product":
             return named
     return document
+
+
+def _with_lists(parsed: _Parsed, config: Config, chrome: SiteChrome | None,
+                document: Document) -> Document:
+    """On a page that is no article, `document` cleaned again with its lists and headings
+    of links kept (`Extracted.lists_kept`): a listing's entries, a reference page's list of
+    versions or of related pages, a forum's list of threads are what the page is for. The
+    rule link-dense was made on news pages, where such lists are the site's teasers and
+    menus. On a documentation page its short notes that recur under each entry stay too
+    (`Config.refrain_max_words`). The second reading stands when the page is still no
+    article."""
+    rules = _RECONSIDERED.get(document.page_kind, frozenset())
+    if not any(removal.rule in rules for removal in document.removals):
+        return document
+    if document.page_kind == "documentation" and config.refrain_max_words is None:
+        config = replace(config, refrain_max_words=_REFRAIN_WORDS)
+    listed = with_kind(_clean_units(parsed, config, chrome, lists_kept=True), parsed.hints)
+    return listed if listed.page_kind in _LIST_KINDS else document
 
 
 def _tree(raw: str | bytes, config: Config) -> tuple[HtmlElement | None, str | None]:
@@ -79,10 +115,20 @@ def _tree(raw: str | bytes, config: Config) -> tuple[HtmlElement | None, str | N
     return parse_page(html), None
 
 
-def _clean_units(extraction: Extraction, markup: Markup, tree: HtmlElement, config: Config,
-                 chrome: SiteChrome | None) -> Document:
+class _Parsed(NamedTuple):
+    """What the cleaning of a page's extraction reads of the page."""
+
+    extraction: Extraction
+    markup: Markup
+    tree: HtmlElement
+    hints: MarkupHints
+
+
+def _clean_units(parsed: _Parsed, config: Config, chrome: SiteChrome | None,
+                 lists_kept: bool = False) -> Document:
+    extraction, markup, tree, _ = parsed
     blocks, normalised, unit_of = _blocks(extraction.units, config)
-    verdicts = judge(Extracted(extraction.units, config))
+    verdicts = judge(Extracted(extraction.units, config, lists_kept))
     preset = {block.index: verdicts[unit_of[block.index]] for block in blocks
               if unit_of[block.index] in verdicts}
     if config.enabled(Rule.TITLE_DUPLICATE):

@@ -45,6 +45,9 @@ class Extracted:
 
     units: Sequence[Unit]
     config: Config
+    # On a page that is no article (a listing, a forum, a reference page) its lists and
+    # headings of links are its content: link-dense leaves them (`mode.clean_html`).
+    lists_kept: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +73,7 @@ def _link_dense(page: Extracted) -> Iterator[int]:
     min_words = page.config.prose_min_words
     prose = _prose(page.units, limit, min_words)
     for index, unit in enumerate(page.units):
-        if unit.kind in _LISTED and _inside(prose, index):
+        if unit.kind in _LISTED and (page.lists_kept or _inside(prose, index)):
             # A list or a heading of links inside the article is its own (the checks a
             # tool makes, the modules a guide takes in turn, a reading list); the link
             # lists of a page's chrome stand before the article or after it, where at
