@@ -231,6 +231,28 @@ def test_best_list_counts_each_distinct_word_once(words: set[str]) -> None:
     assert best_list(words)[0] == expected
 
 
+def _counted_best(words: set[str]) -> str | None:
+    """`best_list`'s choice counted one list at a time (the plain form of its packed sum)."""
+    index = _index()
+    hits = [len(stop_list & words) for stop_list in index.lists]
+    return None if not any(hits) else index.names[max(range(len(hits)), key=hits.__getitem__)]
+
+
+@FAST
+@given(st.lists(st.sampled_from(sorted(_index().words)), max_size=400).map(set),
+       st.sets(st.text(max_size=5), max_size=20))
+def test_best_list_packed_counts_are_each_lists_hits(stop_words: set[str], other: set[str]) -> None:
+    assert best_list(stop_words | other)[0] == _counted_best(stop_words | other)
+
+
+def test_best_list_counts_a_whole_list_without_overflow() -> None:
+    """A page holding every word of the longest list: its counter reaches the list's size."""
+    index = _index()
+    longest = max(index.lists, key=len)
+    assert best_list(set(longest))[1] == longest
+    assert best_list(set(longest))[0] == _counted_best(set(longest))
+
+
 def test_casefolding_keeps_each_characters_word_ness() -> None:
     """So a block counts as many words casefolded as not: measures reuse the casefolded
     tokens' count where `features.word_count` is asked of the text as printed."""
