@@ -81,6 +81,23 @@ def test_prefilter_names_every_rule_that_matches_an_example(case: Callable[[str]
         _assert_candidates_cover(case(text))
 
 
+def test_the_prefilter_reads_an_opening_of_every_rule() -> None:
+    """No rule's alternatives are left to a fallback regex, which would be tried on nearly
+    every block of every page (prev-next's hint opening with a space did so)."""
+    unread = [rule.name for rule in BLOCK_RULES for need in rule.needs() or ()
+              if openings(need.source, anchored=need.anchored).rest]
+    assert unread == []
+
+
+@pytest.mark.parametrize("text", [" next", "\u00a0Older | Newer »", "\tPrevious", "Politik (12)",
+                                  "Zurück zur Übersicht", "‹ Vorherige Seite"])
+def test_prefilter_names_the_rules_of_lines_read_by_their_hints(text: str) -> None:
+    assert _plain_first(text) is not None
+    _assert_candidates_cover(text)
+    active = RULE_SET.select(frozenset(rule.name for rule in BLOCK_RULES))
+    assert active.first_matches([text], [len(tokenize(text))]) == [_plain_first(text)]
+
+
 def test_first_matches_finds_the_rule_a_plain_walk_finds() -> None:
     active = RULE_SET.select(frozenset(rule.name for rule in BLOCK_RULES))
     words = [len(tokenize(text)) for text in EXAMPLES]
