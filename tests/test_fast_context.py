@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dechrome.config import Config
-from dechrome.context import headline, thread
+from dechrome.context import headline, tail, thread
 from dechrome.context.base import Facts, Page
 from dechrome.context.dedup import RULES, apart, is_heading
 from dechrome.context.similar import Shingled, near_losers
@@ -268,3 +268,30 @@ def test_lines_recurring_around_content_match_the_walk(
     counts = Counter(map(page.facts.keys.__getitem__, alive))
     found = headline._recurring_around_content(page.facts, alive, counts, chosen)
     assert found == _plain_around(page.facts, alive, counts, chosen)
+
+
+def _prose_facts(lines: list[list[int]]) -> Facts:
+    """Facts of lines of words long enough to be topic words; every other line is prose."""
+    tokens = tuple([f"topic{word}" for word in line] for line in lines)
+    blocks = tuple(Block(i, " ".join(words) + ".", i, 0) for i, words in enumerate(tokens))
+    return Facts(blocks, tuple(map(len, tokens)), tuple(" ".join(t) for t in tokens),
+                 tuple(i % 2 == 1 for i in range(len(tokens))), tuple(0.0 for _ in tokens),
+                 tokens)
+
+
+@MANY
+@given(_lines, st.lists(st.sets(st.integers(0, 60)), min_size=2, max_size=5),
+       st.integers(0, 60), st.integers(0, 60))
+def test_topic_words_asked_in_several_states_answer_as_anew(
+    lines: list[list[int]], states: list[set[int]], first: int, last: int
+) -> None:
+    """The topic found once for the paragraphs a span counts (`tail.topic_words`) is the
+    topic of every state of the page that counts the same ones, and only of those."""
+    facts = _prose_facts(lines)
+    for gone in states:
+        removed = {i: Rule.MENU_ITEM for i in gone if i < len(lines)}
+        for span in ((0, len(lines) - 1),
+                     (min(first, last) % len(lines), max(first, last) % len(lines))):
+            fresh = Page(_prose_facts(lines), removed, None, Config())
+            assert tail.topic_words(Page(facts, removed, None, Config()), span) == (
+                tail.topic_words(fresh, span))

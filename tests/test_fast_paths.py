@@ -81,6 +81,23 @@ def test_prefilter_names_every_rule_that_matches_an_example(case: Callable[[str]
         _assert_candidates_cover(case(text))
 
 
+def test_the_prefilter_reads_an_opening_of_every_rule() -> None:
+    """No rule's alternatives are left to a fallback regex, which would be tried on nearly
+    every block of every page (prev-next's hint opening with a space did so)."""
+    unread = [rule.name for rule in BLOCK_RULES for need in rule.needs() or ()
+              if openings(need.source, anchored=need.anchored).rest]
+    assert unread == []
+
+
+@pytest.mark.parametrize("text", [" next", "\u00a0Older | Newer »", "\tPrevious", "Politik (12)",
+                                  "Zurück zur Übersicht", "‹ Vorherige Seite"])
+def test_prefilter_names_the_rules_of_lines_read_by_their_hints(text: str) -> None:
+    assert _plain_first(text) is not None
+    _assert_candidates_cover(text)
+    active = RULE_SET.select(frozenset(rule.name for rule in BLOCK_RULES))
+    assert active.first_matches([text], [len(tokenize(text))]) == [_plain_first(text)]
+
+
 def test_first_matches_finds_the_rule_a_plain_walk_finds() -> None:
     active = RULE_SET.select(frozenset(rule.name for rule in BLOCK_RULES))
     words = [len(tokenize(text)) for text in EXAMPLES]
@@ -229,6 +246,28 @@ def test_best_list_counts_each_distinct_word_once(words: set[str]) -> None:
     expected = (None if not any(hits) else
                 index.names[max(range(len(hits)), key=hits.__getitem__)])
     assert best_list(words)[0] == expected
+
+
+def _counted_best(words: set[str]) -> str | None:
+    """`best_list`'s choice counted one list at a time (the plain form of its packed sum)."""
+    index = _index()
+    hits = [len(stop_list & words) for stop_list in index.lists]
+    return None if not any(hits) else index.names[max(range(len(hits)), key=hits.__getitem__)]
+
+
+@FAST
+@given(st.lists(st.sampled_from(sorted(_index().words)), max_size=400).map(set),
+       st.sets(st.text(max_size=5), max_size=20))
+def test_best_list_packed_counts_are_each_lists_hits(stop_words: set[str], other: set[str]) -> None:
+    assert best_list(stop_words | other)[0] == _counted_best(stop_words | other)
+
+
+def test_best_list_counts_a_whole_list_without_overflow() -> None:
+    """A page holding every word of the longest list: its counter reaches the list's size."""
+    index = _index()
+    longest = max(index.lists, key=len)
+    assert best_list(set(longest))[1] == longest
+    assert best_list(set(longest))[0] == _counted_best(set(longest))
 
 
 def test_casefolding_keeps_each_characters_word_ness() -> None:

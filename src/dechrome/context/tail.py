@@ -37,15 +37,25 @@ def topic_words(page: Page, span: tuple[int, int]) -> frozenset[str]:
     """The article's topic: the content words used by `_TOPIC_USES` or more of the region's
     paragraphs (stop words of the page's language aside, `_stop_words`). Not the headline's:
     the body cleaned again has none, and must grow the same."""
-    facts = page.facts
-    stop, tokens = facts.derived(_stop_words), _tokens(facts)
-    uses: Counter[str] = Counter()
-    for i in range(span[0], span[1] + 1):
-        if facts.prose[i] and page.alive(i):
+    facts, alive = page.facts, page.alive
+    counted = tuple(i for i in range(span[0], span[1] + 1) if facts.prose[i] and alive(i))
+    # The topic depends on the paragraphs counted alone: the main region and the page's
+    # judgement of it (`region.holds_the_page`, `region._outside`) ask it of the same ones.
+    known = facts.derived(_topics)
+    found = known.get(counted)
+    if found is None:
+        stop, tokens = facts.derived(_stop_words), _tokens(facts)
+        uses: Counter[str] = Counter()
+        for i in counted:
             uses.update(set(tokens[i]).difference(stop))
-    return frozenset(word for word, count in uses.items()
-                     if count >= _TOPIC_USES and len(word) >= _MIN_TOPIC_CHARS
-                     and not word.isdigit())
+        found = known[counted] = frozenset(
+            word for word, count in uses.items()
+            if count >= _TOPIC_USES and len(word) >= _MIN_TOPIC_CHARS and not word.isdigit())
+    return found
+
+
+def _topics(_facts: Facts) -> dict[tuple[int, ...], frozenset[str]]:
+    return {}
 
 
 def _tokens(facts: Facts) -> tuple[list[str], ...]:

@@ -47,9 +47,10 @@ class BlockRule:
         example: a block the rule removes, shown in the docs and checked by the tests.
         max_words: blocks with more words are never tested (cheap, and safer: a long
             paragraph is not a label); None tests every block.
-        hint: for a `test` that is not itself a `Pattern`, a pattern every block it
-            matches also matches (or patterns one of which each such block matches); it
-            lets the rule set skip the rule on most blocks.
+        hint: a pattern every block `test` matches also matches (or patterns one of which
+            each such block matches); it lets the rule set skip the rule on most blocks. For
+            a `test` that is a `Pattern`, only when the prefilter cannot read the test's
+            openings (a lookahead first) and can read the hint's.
     """
 
     name: Rule
@@ -67,9 +68,9 @@ class BlockRule:
 
     def needs(self) -> tuple[Pattern, ...] | None:
         """Patterns one of which every block this rule removes matches, if they are known."""
-        if isinstance(self.test, Pattern):
-            return (self.test,)
-        return (self.hint,) if isinstance(self.hint, Pattern) else self.hint
+        if self.hint is not None:
+            return (self.hint,) if isinstance(self.hint, Pattern) else self.hint
+        return (self.test,) if isinstance(self.test, Pattern) else None
 
 
 def phrases(*alternatives: str) -> str:

@@ -177,9 +177,11 @@ _ALL = ("de", "en", "fr", "es", "it", "pt", "nl", "pl")
 RULES = (
     BlockRule(Rule.PREV_NEXT, Reason.NAVIGATION, _is_prev_next, _ALL,
               "PREV Diese französische Marke veröffentlicht einen Preis", max_words=30,
-              # The bare pair may open with a space (`_PREV_NEXT_PAIR`).
+              # The bare pair may open with a space (`_PREV_NEXT_PAIR`): `\W`, a class the
+              # prefilter reads (`openings.LEADS`), holds it; `\s` would send the whole hint
+              # to the fallback regexes, tried on every block.
               hint=starts(rf"prev|next|previous|zurück|weiter|précédent|suivant|[«‹←]|{_PREV_NEXT}"
-                          rf"|{_PREV_NEXT_WORD}|{_BACK_TO}|\s")),
+                          rf"|{_PREV_NEXT_WORD}|{_BACK_TO}|\W")),
     BlockRule(Rule.SKIP_LINK, Reason.NAVIGATION, whole(_SKIP), _ALL,
               "Zum Inhalt springen", max_words=8),
     BlockRule(Rule.MENU_ITEM, Reason.NAVIGATION, whole(_MENU), _ALL, "Meine news",
