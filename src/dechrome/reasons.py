@@ -63,6 +63,7 @@ class Rule(StrEnum):
     SUMMARY_BOX = "summary-box"
     COMMENT_SECTION = "comment-section"
     COMMENT_THREAD = "comment-thread"
+    TEASER_RUN = "teaser-run"
     TITLE_DUPLICATE = "title-duplicate"
     EXACT_DUPLICATE = "exact-duplicate"
     NEAR_DUPLICATE = "near-duplicate"
