@@ -37,11 +37,15 @@ POSITIVE: dict[Rule, Examples] = {
     },
     Rule.NEWSLETTER: {
         "de": ("Newsletter abonnieren", "Jetzt für den Newsletter anmelden",
-               "Melden Sie sich für unseren Newsletter an", "Hier geht es zum Newsletter"),
+               "Melden Sie sich für unseren Newsletter an", "Hier geht es zum Newsletter",
+               "Vielen Dank für Ihre Anmeldung."),
         "en": ("Sign up for our daily newsletter", "Subscribe to our newsletter",
-               "Get our free morning newsletter", "Newsletter"),
+               "Get our free morning newsletter", "Newsletter", "Thanks for signing up!",
+               "No spam, we promise. You can unsubscribe at any time.",
+               "You have successfully subscribed. Thank you!", "See All Newsletters",
+               "An email with an activation link has just been sent to your email address."),
         "fr": ("Inscrivez-vous à notre newsletter", "Abonnez-vous à la newsletter",
-               "Recevez gratuitement notre newsletter"),
+               "Recevez gratuitement notre newsletter", "Merci pour votre inscription !"),
     },
     Rule.COMMENT_HEADER: {
         "de": ("Kommentare", "12 Kommentare", "Leserkommentare (34)", "Kommentare anzeigen"),
@@ -158,7 +162,10 @@ POSITIVE: dict[Rule, Examples] = {
     Rule.PHOTO_CREDIT: {
         "*": ("privat, iStock", "REUTERS", "© Getty Images", "Max Mustermann / dpa",
               "Foto: IMAGO/Sven Simon", "Photo: Jane Doe/AP", "Crédit photo : AFP",
-              "Photo by John Smith/Getty Images"),
+              "Photo by John Smith/Getty Images",
+              "Sanjeev Verma/Hindustan Times/Getty Images", "J. Scott Applewhite / AP file",
+              "Jane Doe/Bloomberg via Getty Images", "Image via Getty Images",
+              "Foto: © Peter Steiger", "Courtesy of NASA"),
     },
     Rule.AGENCY_TAG: {
         "de": ("red, 20 Minuten", "(dpa)", "dpa/lnw, Berlin"),
@@ -470,6 +477,10 @@ for _rule, _by_language in MORE.items():
 # Article sentences with a rule's keyword in them: id -> (language, sentence).
 NEGATIVE: dict[str, tuple[str, str]] = {
     "de-von-januar": ("de", "Von Januar 2020 bis heute"),
+    "en-slashes-in-a-sentence": ("en", "The New York Times/Paris Review/AP poll is out."),
+    "en-no-spam-in-a-sentence": ("en", "The filter catches casino spam. It lets no spam "
+                                       "through, the company says."),
+    "en-courtesy-in-a-sentence": ("en", "Courtesy of the hotel, guests get a free breakfast."),
     "de-jahr-in-klammern": ("de", "Tencent Doctorwork (2015)"),
     "de-zahl-im-satz": ("de", "Im Schnitt kamen 40 Gäste (2019: 35)."),
     "de-von-ort-datum": ("de", "Von Berlin 12.05.2020 nach Rom."),

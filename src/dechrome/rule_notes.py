@@ -25,7 +25,11 @@ NOTES: dict[str, str] = {
     "straight to your inbox\", \"direkt in Ihr Postfach\"), and a line of one to three capitalised "
     "words before \"Newsletter\" (\"Tagesspiegel Newsletter\")."
     " Newsletter teasers: \"Never miss a story\", \"Du willst nichts mehr verpassen?\". Not: \"Wer"
-    " die Wahl nicht verpassen will …\".",
+    " die Wahl nicht verpassen will …\". The sign-up box's own small print and thanks: \"No "
+    "spam, we promise. You can unsubscribe at any time\", \"Thanks for signing up!\", \"You "
+    "have successfully subscribed\", \"… an activation link …\", \"Check your inbox\", \"See all "
+    "newsletters\", \"Vielen Dank für Ihre Anmeldung\". Not: \"casino spam.\", \"no spam\" "
+    "inside a sentence.",
     "subscribe-call": "A block that opens with a call to subscribe (\"Jetzt abonnieren\", "
     "\"Abonniere den … Kanal\", \"Subscribe to/now/for\", \"Abonnez-vous\", \"S'abonner à\"), or "
     "is just \"Subscribe\" / \"S'abonner\". Not: reported subscribing (\"Tausende abonnieren "
@@ -214,9 +218,12 @@ NOTES: dict[str, str] = {
     "separator": "A block without a single word character: rules of dashes, stars, bullets. "
     "Not: anything with a letter or a digit in it.",
     "photo-credit": "The whole block is a credit: a label (\"Foto:\", \"Bild:\", \"Quelle:\", "
-    "\"Photo:\", \"Credit:\", \"Crédit photo :\", \"©\", \"Photo by\") with a capitalised name or "
-    "an agency, a list of agencies (\"privat, iStock\", \"AFP/Getty Images\"), or \"Name / "
-    "agency\". Names must be capitalised even though the rest is case-blind. It makes the "
+    "\"Photo:\", \"Credit:\", \"Crédit photo :\", \"©\", \"Photo by\", \"Image via\", "
+    "\"Courtesy of\"; \"Foto: © …\") with a capitalised name or an agency, a list of agencies "
+    "(\"privat, iStock\", \"AFP/Getty Images\"), or up to three names and an agency between "
+    "slashes, the agency perhaps followed by \"file\" or \"via\" and an agency (\"Sanjeev "
+    "Verma/Hindustan Times/Getty Images\", \"J. Scott Applewhite / AP file\"). Names must be "
+    "capitalised even though the rest is case-blind. It makes the "
     "block above a caption. Not: \"Image problems for the party\", \"Copyright reform passes "
     "parliament\". \"AFP, Paris\" reads as agency plus name and is taken here, not as an "
     "agency tag.",

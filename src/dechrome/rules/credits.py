@@ -27,6 +27,8 @@ _CREDIT_LABEL = phrases(
     r"photograph(?: by)?", r"titelbild", r"beitragsbild", r"crédits? photos?",
     r"imagen", r"imagem", r"immagine", r"fot\.", r"fotografía", r"fotografia", r"zdjęcie",
     r"fuente", r"fonte", r"bron", r"źródło", r"(?:foto|imagen|imagem) (?:de|di|por|van)",
+    # "Image via NASA", "Photo courtesy of the family"
+    r"(?:image|photo|picture) (?:via|courtesy(?: of)?)", r"courtesy of",
 )
 # Case-sensitive even inside the case-insensitive rule patterns: a name is capitalised, so
 # "Image problems for the party" is not "Image: <name>".
@@ -35,9 +37,14 @@ _NAME = (
     r"{0,3}+)"
 )
 _AGENCY_LIST = rf"(?:{AGENCIES})(?:\s?[/,|;]\s?(?:{AGENCIES}|{_NAME})){{0,4}}"
+# "Sanjeev Verma/Hindustan Times/Getty Images", "J. Scott Applewhite / AP file", "Jane Doe/
+# Bloomberg via Getty Images": a photographer, the outlet, the agency that sells the picture.
+_AGENCY_LAST = rf"(?:{AGENCIES})(?:\s(?:file|via\s(?:{AGENCIES})))?"
+_NAMES_THEN_AGENCY = rf"(?:{_NAME})(?:\s?/\s?{_NAME}){{0,2}}\s?/\s?{_AGENCY_LAST}"
 _CREDIT = (
-    rf"(?:(?:{_CREDIT_LABEL})\s?:?\s?|©\s?)(?:{_NAME}|{AGENCIES})(?:\s?[/,|;]\s?(?:{AGENCIES}|{_NAME})){{0,4}}"
-    rf"|{_AGENCY_LIST}|(?:{_NAME})\s?/\s?(?:{AGENCIES})"
+    rf"(?:(?:(?:{_CREDIT_LABEL})\s?:?\s?(?:©\s?)?|©\s?)(?:{_NAME}|{AGENCIES})"
+    rf"(?:\s?[/,|;]\s?(?:{AGENCIES}|{_NAME})){{0,4}}"
+    rf"|{_AGENCY_LIST}|{_NAMES_THEN_AGENCY})"
 )
 _AGENCY_TAG = (
     r"\(\p{Ll}{2,5}(?:/\p{L}{2,5}){0,3}\)"
