@@ -521,6 +521,19 @@ def test_teaser_run_takes_glued_teasers_below_the_article() -> None:
                         rule=Rule.TEASER_RUN), teasers[1])
 
 
+def test_slide_caption_takes_counted_captions_of_one_gallery() -> None:
+    # More cases, both sides, in tests/test_rules_counters.py.
+    slides = ("1 of 3 Firefighters stand by the river as the water rises on Monday.",
+              "2 of 3 Sandbags line the bank of the river in the old town.")
+    article = ARTICLES["en"]
+    document = _clean(article.headline, *slides, *article.paragraphs, rule=Rule.SLIDE_CAPTION)
+    for slide in slides:
+        _assert_removed(document, slide, Rule.SLIDE_CAPTION)
+    alone = "1 of 3 adults in the region now works from home, the survey found last week."
+    _assert_kept(_clean(article.headline, alone, *article.paragraphs, rule=Rule.SLIDE_CAPTION),
+                 alone)
+
+
 def test_every_context_rule_has_a_test_here() -> None:
     """A new context rule needs its own case in this file."""
     tested = {
@@ -528,7 +541,7 @@ def test_every_context_rule_has_a_test_here() -> None:
         Rule.CAPTION, Rule.SUMMARY_BOX, Rule.COMMENT_SECTION, Rule.TITLE_DUPLICATE,
         Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE,
         Rule.COMMENT_THREAD, Rule.OUTSIDE_ARTICLE, Rule.SITE_REPEATED, Rule.AUTHOR_BIO,
-        Rule.TEASER_RUN,
+        Rule.TEASER_RUN, Rule.SLIDE_CAPTION,
     }
     registered = {str(rule.name) for rule in CONTEXT_RULES}
     assert {str(rule) for rule in tested} == registered

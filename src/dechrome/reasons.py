@@ -64,6 +64,7 @@ class Rule(StrEnum):
     COMMENT_SECTION = "comment-section"
     COMMENT_THREAD = "comment-thread"
     TEASER_RUN = "teaser-run"
+    SLIDE_CAPTION = "slide-caption"
     TITLE_DUPLICATE = "title-duplicate"
     EXACT_DUPLICATE = "exact-duplicate"
     NEAR_DUPLICATE = "near-duplicate"

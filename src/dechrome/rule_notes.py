@@ -388,6 +388,13 @@ NOTES: dict[str, str] = {
     "or two colons (a reference list, a mail header) or a sentence end inside it ('Stussman "
     "B.'); a page of news briefs with no other text. Runs after outside-article, so that the "
     "teasers it takes do not move the main region.",
+    "slide-caption": "Kept blocks of at most 80 words that open with a gallery's counter glued "
+    "to a caption ('1 of 4 Grass Valley's Dionicio Torres looks at …', 'Photo 2 of 10 …', "
+    "'3/28 photos © Shutterstock'), when the page holds slides of one gallery: two different "
+    "numbers out of the same total in words ('of', 'von', 'sur', …), or three out of a total of "
+    "five or more with a slash. Runs after outside-article. Not: one sentence that opens with "
+    "'1 of 4'; a recipe's '1/2 teaspoon', '3/4 cup' (a slash, a small total); a number above its "
+    "total.",
     "outside-article": "Every kept block outside the page's main run of text: blocks are scored "
     "by length and stop-word density, and the run with the highest total (a maximum-sum "
     "subarray) is the article; comment policies, login prompts and comment threads end a run, "

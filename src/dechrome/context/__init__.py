@@ -1,6 +1,17 @@
 """Context rules, in the order they run after the block-local rules."""
 
-from dechrome.context import bio, boxes, dedup, frame, headline, region, site, teasers, thread
+from dechrome.context import (
+    bio,
+    boxes,
+    counters,
+    dedup,
+    frame,
+    headline,
+    region,
+    site,
+    teasers,
+    thread,
+)
 from dechrome.context.base import ContextRule, Page, Title
 from dechrome.context.headline import find_title, headline_left_below
 
@@ -13,6 +24,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     *thread.RULES,
     *region.RULES,
     *teasers.RULES,
+    *counters.RULES,
     *bio.RULES,
     *frame.RULES,
 )
