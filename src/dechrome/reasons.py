@@ -30,6 +30,7 @@ class Rule(StrEnum):
     MENU_ITEM = "menu-item"
     CATEGORY_COUNT = "category-count"
     PHOTO_CREDIT = "photo-credit"
+    CREDITED_CAPTION = "credited-caption"
     AGENCY_TAG = "agency-tag"
     BYLINE = "byline"
     AUTHOR_BOX = "author-box"

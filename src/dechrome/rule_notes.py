@@ -227,6 +227,12 @@ NOTES: dict[str, str] = {
     "block above a caption. Not: \"Image problems for the party\", \"Copyright reform passes "
     "parliament\". \"AFP, Paris\" reads as agency plus name and is taken here, not as an "
     "agency tag.",
+    "credited-caption": "A block of at most 60 words that closes with its picture's credit in "
+    "brackets: a label and a name ('… easily vaccinated (Image: GETTY)', '(Photo Credit: "
+    "Haley Hoekstra)', '(Foto: picture alliance/dpa)', '(Bild: Kirsty Wigglesworth / AP)') "
+    "or an agency's photo credit ('(AP Photo/Alan Diaz, File)'). The text is kept as a caption "
+    "(`Document.captions`). Not: a source cited in brackets ('(Source: NVIDIA)', '(Quelle: "
+    "Destatis)'), which is the article's own; a credit in brackets inside a sentence.",
     "agency-tag": "The whole block is an agency tag: \"(dpa)\", \"(AFP)\", \"(apa/red)\", "
     "\"red, 20 Minuten\", \"dpa/lnw, Berlin\"; a tag closing a paragraph is split off first. "
     "Not: words in brackets inside a sentence.",
@@ -256,11 +262,14 @@ NOTES: dict[str, str] = {
     " Also \"Publiziert\", \"Letzte Aktualisierung\" and the es/it/pt/nl/pl labels (\"Publicado "
     "el\", "
     "\"Pubblicato il\", \"Ultima modifica\", \"Atualizado em\", \"Gepubliceerd op\", "
-    "\"Opublikowano\").",
+    "\"Opublikowano\"). Two labels in one line, split by a bar, count as one (\"PUBLISHED: "
+    "00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019\").",
     "dateline": "The whole block is a date with an optional weekday and time (\"12.07.2025 "
     "16:29\", \"Samstag, 12. Juli 2025\", \"July 12, 2025\", \"samedi 12 juillet 2025 à "
     "16h29\") or a time with its unit (\"16:29 Uhr\"). Not: dates inside sentences."
-    " Month and weekday names in es, it, pt, nl and pl, and \"12 de julio de 2025\".",
+    " Month and weekday names in es, it, pt, nl and pl, and \"12 de julio de 2025\". A time "
+    "may name its zone (\"Nov. 19, 2019, 8:41 AM UTC\", \"18.54 GMT\"); a machine timestamp "
+    "counts as it is printed (\"2019-11-13T23:06:00+01:00\").",
     "ad-label": "The whole block is an advertising label: \"Anzeige\", \"Werbung\", "
     "\"Advertisement\", \"Sponsored content\", \"Partner content\", \"Publicité\", \"Article "
     "sponsorisé\", \"Anzeige schließen\". Not: sentences (\"Die Anzeige wurde bei der Polizei "
