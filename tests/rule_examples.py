@@ -37,11 +37,15 @@ POSITIVE: dict[Rule, Examples] = {
     },
     Rule.NEWSLETTER: {
         "de": ("Newsletter abonnieren", "Jetzt für den Newsletter anmelden",
-               "Melden Sie sich für unseren Newsletter an", "Hier geht es zum Newsletter"),
+               "Melden Sie sich für unseren Newsletter an", "Hier geht es zum Newsletter",
+               "Vielen Dank für Ihre Anmeldung."),
         "en": ("Sign up for our daily newsletter", "Subscribe to our newsletter",
-               "Get our free morning newsletter", "Newsletter"),
+               "Get our free morning newsletter", "Newsletter", "Thanks for signing up!",
+               "No spam, we promise. You can unsubscribe at any time.",
+               "You have successfully subscribed. Thank you!", "See All Newsletters",
+               "An email with an activation link has just been sent to your email address."),
         "fr": ("Inscrivez-vous à notre newsletter", "Abonnez-vous à la newsletter",
-               "Recevez gratuitement notre newsletter"),
+               "Recevez gratuitement notre newsletter", "Merci pour votre inscription !"),
     },
     Rule.COMMENT_HEADER: {
         "de": ("Kommentare", "12 Kommentare", "Leserkommentare (34)", "Kommentare anzeigen"),
@@ -158,7 +162,16 @@ POSITIVE: dict[Rule, Examples] = {
     Rule.PHOTO_CREDIT: {
         "*": ("privat, iStock", "REUTERS", "© Getty Images", "Max Mustermann / dpa",
               "Foto: IMAGO/Sven Simon", "Photo: Jane Doe/AP", "Crédit photo : AFP",
-              "Photo by John Smith/Getty Images"),
+              "Photo by John Smith/Getty Images",
+              "Sanjeev Verma/Hindustan Times/Getty Images", "J. Scott Applewhite / AP file",
+              "Jane Doe/Bloomberg via Getty Images", "Image via Getty Images",
+              "Foto: © Peter Steiger", "Courtesy of NASA"),
+    },
+    Rule.CREDITED_CAPTION: {
+        "*": ("Plague can be easily vaccinated (Image: GETTY)",
+              "Vicente Aguiar loads garage door trims into his pickup truck. (AP Photo/Alan Diaz, "
+              "File)", "Die Abgeordneten tagten bis in die Nacht. (Foto: picture alliance/dpa)",
+              "WeWork chairman Marcelo Claure (Credit: Getty Images)"),
     },
     Rule.AGENCY_TAG: {
         "de": ("red, 20 Minuten", "(dpa)", "dpa/lnw, Berlin"),
@@ -175,13 +188,16 @@ POSITIVE: dict[Rule, Examples] = {
     },
     Rule.TIMESTAMP_LABEL: {
         "de": ("Akt.", "Aktualisiert am 12.07.2025 um 16:29 Uhr", "Stand: 12.07.2025, 16:29 Uhr"),
-        "en": ("Updated 3 hours ago", "Last updated: July 12, 2025", "Published 12 July 2025"),
+        "en": ("Updated 3 hours ago", "Last updated: July 12, 2025", "Published 12 July 2025",
+               "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019"),
         "fr": ("Publié le 12 juillet 2025 à 16h29", "Mis à jour le 12 juillet 2025",
                "Publié le 12/07/2025 à 16h29, mis à jour à 17h01"),
     },
     Rule.DATELINE: {
         "de": ("12.07.2025 16:29", "Samstag, 12. Juli 2025", "16:29 Uhr"),
-        "en": ("July 12, 2025", "Saturday, July 12, 2025", "2025-07-12"),
+        "en": ("July 12, 2025", "Saturday, July 12, 2025", "2025-07-12",
+               "Nov. 19, 2019, 8:41 AM UTC", "Nov. 19, 2019 8:03 am ET",
+               "2019-11-13T23:06:00+01:00"),
         "fr": ("12 juillet 2025", "samedi 12 juillet 2025", "12 juillet 2025 à 16h29"),
     },
     Rule.AD_LABEL: {
@@ -470,6 +486,14 @@ for _rule, _by_language in MORE.items():
 # Article sentences with a rule's keyword in them: id -> (language, sentence).
 NEGATIVE: dict[str, tuple[str, str]] = {
     "de-von-januar": ("de", "Von Januar 2020 bis heute"),
+    "en-slashes-in-a-sentence": ("en", "The New York Times/Paris Review/AP poll is out."),
+    "en-time-and-zone-in-a-sentence": ("en", "Nov. 19, 2019, 8:41 AM EST was when it began."),
+    "en-source-in-brackets": ("en", "Prices rose by a third last year (Source: Destatis)"),
+    "en-photo-credit-inside-a-sentence": ("en", "The picture (Photo: AP) shows the crowd "
+                                                "outside the court."),
+    "en-no-spam-in-a-sentence": ("en", "The filter catches casino spam. It lets no spam "
+                                       "through, the company says."),
+    "en-courtesy-in-a-sentence": ("en", "Courtesy of the hotel, guests get a free breakfast."),
     "de-jahr-in-klammern": ("de", "Tencent Doctorwork (2015)"),
     "de-zahl-im-satz": ("de", "Im Schnitt kamen 40 Gäste (2019: 35)."),
     "de-von-ort-datum": ("de", "Von Berlin 12.05.2020 nach Rom."),

@@ -502,6 +502,38 @@ def test_site_repeated_removes_learnt_chrome_but_not_prose_inside_the_article() 
     assert RULES[Rule.SITE_REPEATED].reason is Reason.SITE_CHROME
 
 
+def test_teaser_run_takes_glued_teasers_below_the_article() -> None:
+    # More cases, both sides, in tests/test_rules_teasers.py.
+    teasers = (
+        "Council Approves New Budget After Long Night Of Talks The city council approved a "
+        "budget of 40 million after a meeting that ran past midnight.",
+        "Storm Cuts Power To Thousands Across The Valley More than 12,000 homes lost power on "
+        "Sunday as strong winds brought down lines.",
+        "Local Bakery Wins Award For Best Bread In The State A family bakery on Main Street "
+        "took the top prize at the state fair this weekend.",
+    )
+    article = ARTICLES["en"]
+    document = _clean(article.headline, *article.paragraphs, *teasers, rule=Rule.TEASER_RUN)
+    for teaser in teasers:
+        _assert_removed(document, teaser, Rule.TEASER_RUN)
+    assert document.paragraphs == article.paragraphs
+    _assert_kept(_clean(article.headline, *article.paragraphs, *teasers[:2],
+                        rule=Rule.TEASER_RUN), teasers[1])
+
+
+def test_slide_caption_takes_counted_captions_of_one_gallery() -> None:
+    # More cases, both sides, in tests/test_rules_counters.py.
+    slides = ("1 of 3 Firefighters stand by the river as the water rises on Monday.",
+              "2 of 3 Sandbags line the bank of the river in the old town.")
+    article = ARTICLES["en"]
+    document = _clean(article.headline, *slides, *article.paragraphs, rule=Rule.SLIDE_CAPTION)
+    for slide in slides:
+        _assert_removed(document, slide, Rule.SLIDE_CAPTION)
+    alone = "1 of 3 adults in the region now works from home, the survey found last week."
+    _assert_kept(_clean(article.headline, alone, *article.paragraphs, rule=Rule.SLIDE_CAPTION),
+                 alone)
+
+
 def test_every_context_rule_has_a_test_here() -> None:
     """A new context rule needs its own case in this file."""
     tested = {
@@ -509,6 +541,7 @@ def test_every_context_rule_has_a_test_here() -> None:
         Rule.CAPTION, Rule.SUMMARY_BOX, Rule.COMMENT_SECTION, Rule.TITLE_DUPLICATE,
         Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE,
         Rule.COMMENT_THREAD, Rule.OUTSIDE_ARTICLE, Rule.SITE_REPEATED, Rule.AUTHOR_BIO,
+        Rule.TEASER_RUN, Rule.SLIDE_CAPTION,
     }
     registered = {str(rule.name) for rule in CONTEXT_RULES}
     assert {str(rule) for rule in tested} == registered

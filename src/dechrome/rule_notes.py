@@ -25,7 +25,11 @@ NOTES: dict[str, str] = {
     "straight to your inbox\", \"direkt in Ihr Postfach\"), and a line of one to three capitalised "
     "words before \"Newsletter\" (\"Tagesspiegel Newsletter\")."
     " Newsletter teasers: \"Never miss a story\", \"Du willst nichts mehr verpassen?\". Not: \"Wer"
-    " die Wahl nicht verpassen will …\".",
+    " die Wahl nicht verpassen will …\". The sign-up box's own small print and thanks: \"No "
+    "spam, we promise. You can unsubscribe at any time\", \"Thanks for signing up!\", \"You "
+    "have successfully subscribed\", \"… an activation link …\", \"Check your inbox\", \"See all "
+    "newsletters\", \"Vielen Dank für Ihre Anmeldung\". Not: \"casino spam.\", \"no spam\" "
+    "inside a sentence.",
     "subscribe-call": "A block that opens with a call to subscribe (\"Jetzt abonnieren\", "
     "\"Abonniere den … Kanal\", \"Subscribe to/now/for\", \"Abonnez-vous\", \"S'abonner à\"), or "
     "is just \"Subscribe\" / \"S'abonner\". Not: reported subscribing (\"Tausende abonnieren "
@@ -214,12 +218,21 @@ NOTES: dict[str, str] = {
     "separator": "A block without a single word character: rules of dashes, stars, bullets. "
     "Not: anything with a letter or a digit in it.",
     "photo-credit": "The whole block is a credit: a label (\"Foto:\", \"Bild:\", \"Quelle:\", "
-    "\"Photo:\", \"Credit:\", \"Crédit photo :\", \"©\", \"Photo by\") with a capitalised name or "
-    "an agency, a list of agencies (\"privat, iStock\", \"AFP/Getty Images\"), or \"Name / "
-    "agency\". Names must be capitalised even though the rest is case-blind. It makes the "
+    "\"Photo:\", \"Credit:\", \"Crédit photo :\", \"©\", \"Photo by\", \"Image via\", "
+    "\"Courtesy of\"; \"Foto: © …\") with a capitalised name or an agency, a list of agencies "
+    "(\"privat, iStock\", \"AFP/Getty Images\"), or up to three names and an agency between "
+    "slashes, the agency perhaps followed by \"file\" or \"via\" and an agency (\"Sanjeev "
+    "Verma/Hindustan Times/Getty Images\", \"J. Scott Applewhite / AP file\"). Names must be "
+    "capitalised even though the rest is case-blind. It makes the "
     "block above a caption. Not: \"Image problems for the party\", \"Copyright reform passes "
     "parliament\". \"AFP, Paris\" reads as agency plus name and is taken here, not as an "
     "agency tag.",
+    "credited-caption": "A block of at most 60 words that closes with its picture's credit in "
+    "brackets: a label and a name ('… easily vaccinated (Image: GETTY)', '(Photo Credit: "
+    "Haley Hoekstra)', '(Foto: picture alliance/dpa)', '(Bild: Kirsty Wigglesworth / AP)') "
+    "or an agency's photo credit ('(AP Photo/Alan Diaz, File)'). The text is kept as a caption "
+    "(`Document.captions`). Not: a source cited in brackets ('(Source: NVIDIA)', '(Quelle: "
+    "Destatis)'), which is the article's own; a credit in brackets inside a sentence.",
     "agency-tag": "The whole block is an agency tag: \"(dpa)\", \"(AFP)\", \"(apa/red)\", "
     "\"red, 20 Minuten\", \"dpa/lnw, Berlin\"; a tag closing a paragraph is split off first. "
     "Not: words in brackets inside a sentence.",
@@ -249,11 +262,14 @@ NOTES: dict[str, str] = {
     " Also \"Publiziert\", \"Letzte Aktualisierung\" and the es/it/pt/nl/pl labels (\"Publicado "
     "el\", "
     "\"Pubblicato il\", \"Ultima modifica\", \"Atualizado em\", \"Gepubliceerd op\", "
-    "\"Opublikowano\").",
+    "\"Opublikowano\"). Two labels in one line, split by a bar, count as one (\"PUBLISHED: "
+    "00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019\").",
     "dateline": "The whole block is a date with an optional weekday and time (\"12.07.2025 "
     "16:29\", \"Samstag, 12. Juli 2025\", \"July 12, 2025\", \"samedi 12 juillet 2025 à "
     "16h29\") or a time with its unit (\"16:29 Uhr\"). Not: dates inside sentences."
-    " Month and weekday names in es, it, pt, nl and pl, and \"12 de julio de 2025\".",
+    " Month and weekday names in es, it, pt, nl and pl, and \"12 de julio de 2025\". A time "
+    "may name its zone (\"Nov. 19, 2019, 8:41 AM UTC\", \"18.54 GMT\"); a machine timestamp "
+    "counts as it is printed (\"2019-11-13T23:06:00+01:00\").",
     "ad-label": "The whole block is an advertising label: \"Anzeige\", \"Werbung\", "
     "\"Advertisement\", \"Sponsored content\", \"Partner content\", \"Publicité\", \"Article "
     "sponsorisé\", \"Anzeige schließen\". Not: sentences (\"Die Anzeige wurde bei der Polizei "
@@ -372,6 +388,26 @@ NOTES: dict[str, str] = {
     "('forum.x.org/…', '/threads/a-title.91732/', '/t/a-title/212419', 'viewtopic.php', "
     "'/questions/964/', '/r/x/comments/…', 'item?id=…'): there the replies are the page's "
     "content, not comments on it.",
+    "teaser-run": "Three or more kept blocks close together (at most four kept blocks between "
+    "two, of which one of running text: a box's labels) that each hold another story's "
+    "headline glued to a lead of one or two sentences, with no full stop between: "
+    "a title-cased run of five to 25 words holding a capitalised little word past its first "
+    "('Leave Without Paying', 'Bill At Troy'), then a sentence in lower case ('Customers Leave "
+    "Without Paying $690 Bill At Troy Steakhouse A party of six left …'); or a headline of four "
+    "to 25 words, no sentence end, then a dateline in capitals ('… pleads guilty to fraud "
+    "scheme in US NEW YORK: An Indian-origin man …'). Only when the page keeps 100 words of "
+    "running text besides the run. Not: one or two such blocks; an article's paragraphs that "
+    "open with a bold lead-in and run on past two sentences; a headline part with two commas "
+    "or two colons (a reference list, a mail header) or a sentence end inside it ('Stussman "
+    "B.'); a page of news briefs with no other text. Runs after outside-article, so that the "
+    "teasers it takes do not move the main region.",
+    "slide-caption": "Kept blocks of at most 80 words that open with a gallery's counter glued "
+    "to a caption ('1 of 4 Grass Valley's Dionicio Torres looks at …', 'Photo 2 of 10 …', "
+    "'3/28 photos © Shutterstock'), when the page holds slides of one gallery: two different "
+    "numbers out of the same total in words ('of', 'von', 'sur', …), or three out of a total of "
+    "five or more with a slash. Runs after outside-article. Not: one sentence that opens with "
+    "'1 of 4'; a recipe's '1/2 teaspoon', '3/4 cup' (a slash, a small total); a number above its "
+    "total.",
     "outside-article": "Every kept block outside the page's main run of text: blocks are scored "
     "by length and stop-word density, and the run with the highest total (a maximum-sum "
     "subarray) is the article; comment policies, login prompts and comment threads end a run, "

@@ -1,6 +1,17 @@
 """Context rules, in the order they run after the block-local rules."""
 
-from dechrome.context import bio, boxes, dedup, frame, headline, region, site, thread
+from dechrome.context import (
+    bio,
+    boxes,
+    counters,
+    dedup,
+    frame,
+    headline,
+    region,
+    site,
+    teasers,
+    thread,
+)
 from dechrome.context.base import ContextRule, Page, Title
 from dechrome.context.headline import find_title, headline_left_below
 
@@ -12,6 +23,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     *boxes.RULES,
     *thread.RULES,
     *region.RULES,
+    *teasers.RULES,
+    *counters.RULES,
     *bio.RULES,
     *frame.RULES,
 )

@@ -33,7 +33,7 @@ _EMBED_CREDIT = regex.compile(
     regex.IGNORECASE,
 )
 # Blocks that are the article's own but carry no credit: captions (the picture's date).
-_NOT_CREDITS = frozenset({Rule.CAPTION, Rule.PHOTO_CREDIT})
+_NOT_CREDITS = frozenset({Rule.CAPTION, Rule.PHOTO_CREDIT, Rule.CREDITED_CAPTION})
 # Rules that judge a block by its text alone; the others judge it by its place on the page.
 BLOCK_LOCAL = frozenset(rule.name for rule in BLOCK_RULES)
 

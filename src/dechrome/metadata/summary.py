@@ -17,7 +17,7 @@ from dechrome.reasons import Rule
 
 _MAX_TEASER_WORDS = 80
 _BULLET = regex.compile(r"^[•·▪■●◦‣*–—-]\s?+")
-_PICTURE = (Rule.TITLE_DUPLICATE, Rule.CAPTION, Rule.PHOTO_CREDIT)
+_PICTURE = (Rule.TITLE_DUPLICATE, Rule.CAPTION, Rule.PHOTO_CREDIT, Rule.CREDITED_CAPTION)
 # "Moskau – ", "BERLIN (dpa) - ", "Paris (AFP) — ": where an agency-style body begins.
 _DATELINE_OPENER = regex.compile(
     r"^\p{Lu}[\p{L}./'’-]{1,30}+(?:\s\p{Lu}[\p{L}./'’-]{1,30}+){0,2}+"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from dechrome.features import word_count
 from dechrome.reasons import Reason, Rule
 from dechrome.rules.base import BlockRule, contains, phrases, starts, whole
 
@@ -27,6 +28,8 @@ _CREDIT_LABEL = phrases(
     r"photograph(?: by)?", r"titelbild", r"beitragsbild", r"crédits? photos?",
     r"imagen", r"imagem", r"immagine", r"fot\.", r"fotografía", r"fotografia", r"zdjęcie",
     r"fuente", r"fonte", r"bron", r"źródło", r"(?:foto|imagen|imagem) (?:de|di|por|van)",
+    # "Image via NASA", "Photo courtesy of the family"
+    r"(?:image|photo|picture) (?:via|courtesy(?: of)?)", r"courtesy of",
 )
 # Case-sensitive even inside the case-insensitive rule patterns: a name is capitalised, so
 # "Image problems for the party" is not "Image: <name>".
@@ -35,9 +38,14 @@ _NAME = (
     r"{0,3}+)"
 )
 _AGENCY_LIST = rf"(?:{AGENCIES})(?:\s?[/,|;]\s?(?:{AGENCIES}|{_NAME})){{0,4}}"
+# "Sanjeev Verma/Hindustan Times/Getty Images", "J. Scott Applewhite / AP file", "Jane Doe/
+# Bloomberg via Getty Images": a photographer, the outlet, the agency that sells the picture.
+_AGENCY_LAST = rf"(?:{AGENCIES})(?:\s(?:file|via\s(?:{AGENCIES})))?"
+_NAMES_THEN_AGENCY = rf"(?:{_NAME})(?:\s?/\s?{_NAME}){{0,2}}\s?/\s?{_AGENCY_LAST}"
 _CREDIT = (
-    rf"(?:(?:{_CREDIT_LABEL})\s?:?\s?|©\s?)(?:{_NAME}|{AGENCIES})(?:\s?[/,|;]\s?(?:{AGENCIES}|{_NAME})){{0,4}}"
-    rf"|{_AGENCY_LIST}|(?:{_NAME})\s?/\s?(?:{AGENCIES})"
+    rf"(?:(?:(?:{_CREDIT_LABEL})\s?:?\s?(?:©\s?)?|©\s?)(?:{_NAME}|{AGENCIES})"
+    rf"(?:\s?[/,|;]\s?(?:{AGENCIES}|{_NAME})){{0,4}}"
+    rf"|{_AGENCY_LIST}|{_NAMES_THEN_AGENCY})"
 )
 _AGENCY_TAG = (
     r"\(\p{Ll}{2,5}(?:/\p{L}{2,5}){0,3}\)"
@@ -87,11 +95,15 @@ _DATE = (
     rf"|\d{{1,2}}(?:\.|er|º)?\s(?:de\s)?(?:{_MONTH})\.?,?\s(?:de\s)?\d{{4}}"
     rf"|(?:{_MONTH})\.?\s\d{{1,2}},?\s\d{{4}}"
 )
-_TIME = r"\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?"
+# A time may name its zone: "8:41 AM UTC", "10:28am EST", "18.54 GMT".
+_ZONE = r"utc|gmt|bst|ce(?:s)?t|mes?z|[ecmp][sd]?t"
+_TIME = rf"\d{{1,2}}[:.h]\d{{2}}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s(?:{_ZONE})\b)?"
+# A machine timestamp printed as it is: "2019-11-13T23:06:00+01:00".
+_ISO_STAMP = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?"
 _DATELINE = (
     rf"(?:(?:{_WEEKDAY}),?\s)?(?:{_DATE})"
     rf"(?:\s?[,|-]?\s?(?:um\s|at\s|à\s|a las\s|alle\s|às\s|om\s|o\s)?{_TIME})?"
-    rf"|{_TIME}"
+    rf"|{_TIME}|{_ISO_STAMP}"
 )
 _COMMENTS = r"comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?"
 # "By Friday, the negotiators had …" is no byline: no name is a weekday, and a byline does not
@@ -124,7 +136,39 @@ _AUTHOR_BOX = (
     rf"(?:artigos|posts) de|(?:alle|meer) artikelen van|(?:wszystkie|więcej) artykuły "
     rf"(?:autora|autorki)) {_NAME}"
 )
+# A caption that closes with its picture's credit in brackets: "Plague can be easily
+# vaccinated (Image: GETTY)", "… outside a Home Depot in Hialeah, Fla. (AP Photo/Alan Diaz,
+# File)". A sentence cites its sources as "(Source: …)" or "(Quelle: …)", which stay.
+_CREDIT_CLOSE = contains(
+    r"\((?:(?:image|photo|picture|foto|bild|crédit|photograph)s?(?:\scredits?)?"
+    r"|credits?(?:\sphoto)?)\s?:\s?[^()]{1,60}+\)\s*+$"
+    r"|\((?:ap|afp|dpa) (?:photo|foto)\s?/\s?[^()]{1,60}+\)\s*+$"
+)
+_CAPTION_MIN_WORDS = 2
+
+
+def _is_credited_caption(text: str) -> bool:
+    # A credit alone in brackets is no caption: it closes a gallery's slide or stands under
+    # a caption of its own, and the context rules read it as that picture's credit.
+    found = _CREDIT_CLOSE.compiled.search(text)
+    return found is not None and word_count(text[:found.start()]) >= _CAPTION_MIN_WORDS
+
+
 _CREDIT_LINE = whole(_CREDIT)
+# One label with its date, or two split by a bar ("PUBLISHED: 00:01, Tue, Nov 19, 2019 |
+# UPDATED: 10:43, Tue, Nov 19, 2019"). One label's free tail is held to a short line: a
+# longer one runs on into other text ("… 21:47:46 PST View all revisions View all …").
+_TIMESTAMP_WORDS = 12
+_TIMESTAMP_ONE = whole(_TIMESTAMP)
+_TIMESTAMP_PAIR = whole(rf"{_TIMESTAMP}\s?\|\s?{_TIMESTAMP}")
+_TIMESTAMP_EITHER = whole(rf"{_TIMESTAMP}(?:\s?\|\s?{_TIMESTAMP})?")
+
+
+def _is_timestamp(text: str) -> bool:
+    if word_count(text) <= _TIMESTAMP_WORDS and _TIMESTAMP_ONE(text):
+        return True
+    return _TIMESTAMP_PAIR(text)
+
 _ALL = ("de", "en", "fr", "es", "it", "pt", "nl", "pl")
 
 
@@ -151,6 +195,8 @@ def _is_byline(text: str) -> bool:
 RULES = (
     BlockRule(Rule.PHOTO_CREDIT, Reason.CAPTION, _is_photo_credit, ("*",), "privat, iStock",
               max_words=10, hint=_CREDIT_HINT),
+    BlockRule(Rule.CREDITED_CAPTION, Reason.CAPTION, _is_credited_caption, ("*",),
+              "Plague can be easily vaccinated (Image: GETTY)", max_words=60, hint=_CREDIT_CLOSE),
     BlockRule(Rule.AGENCY_TAG, Reason.BYLINE, whole(_AGENCY_TAG), ("de", "en", "fr"),
               "red, 20 Minuten", max_words=8),
     BlockRule(Rule.BYLINE, Reason.BYLINE, _is_byline, _ALL, "Von Anna Muster",
@@ -158,8 +204,8 @@ RULES = (
                     starts(rf"\d|{_WEEKDAY}|{_MONTH}"))),
     BlockRule(Rule.AUTHOR_BOX, Reason.BYLINE, whole(rf"(?:{_AUTHOR_BOX})\s?:?"), _ALL,
               "Über den Autor", max_words=14),
-    BlockRule(Rule.TIMESTAMP_LABEL, Reason.BYLINE, whole(_TIMESTAMP), _ALL,
-              "Akt.", max_words=12),
+    BlockRule(Rule.TIMESTAMP_LABEL, Reason.BYLINE, _is_timestamp, _ALL, "Akt.",
+              max_words=2 * _TIMESTAMP_WORDS, hint=_TIMESTAMP_EITHER),
     BlockRule(Rule.DATELINE, Reason.BYLINE, whole(_DATELINE), _ALL,
               "12.07.2025 16:29", max_words=10),
 )

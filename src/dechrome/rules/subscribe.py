@@ -73,6 +73,13 @@ _NEWSLETTER = phrases(
     r"receba (?:a )?(?:nossa )?newsletter",
     r"(?:schrijf je in|meld je aan|abonneer je) (?:op|voor) (?:onze|de) (?:\w{1,20} )?nieuwsbrief",
     r"zapisz się (?:do|na) (?:nasz(?:ego|y) )?newslett?er",
+    # the sign-up box's own small print and thanks: a promise, a confirmation, a link to mail
+    r"(?:you can |you may )?unsubscribe (?:at any time|anytime)", r"\bno spam[,.!]",
+    r"thanks? (?:you )?for (?:signing up|subscribing)", r"succ?ess?fully subscribed",
+    r"(?:check|keep an eye on) your inbox", r"activation link", r"confirm your subscription",
+    r"(?:sign up|subscribe) (?:for|to) (?:e-?mail )?newsletters", r"see all newsletters",
+    r"jederzeit (?:wieder )?(?:abbestellen|abmelden)", r"vielen dank für (?:ihre|deine) anmeldung",
+    r"merci pour votre inscription",
 )
 # "Der Spiegel-Newsletter" alone on a line is a box heading; inside a sentence it is not.
 _NEWSLETTER_TITLE = whole(
@@ -190,7 +197,9 @@ RULES = (
     # Before subscribe-call: 'Subscribe to our newsletter' is a newsletter box.
     BlockRule(Rule.NEWSLETTER, Reason.NEWSLETTER, _is_newsletter_box, LANGUAGES,
               "Sign up for our daily newsletter", max_words=30,
-              hint=contains("newslet|nieuwsbrief|bolet|inbox|postfach|never miss|verpassen")),
+              hint=contains("newslet|nieuwsbrief|bolet|inbox|postfach|never miss|verpassen|"
+                             "subscri|spam|signing up|activation|jederzeit|anmeldung|"
+                             "inscription")),
     BlockRule(Rule.SUBSCRIBE_CALL, Reason.SUBSCRIBE, starts(_SUBSCRIBE), LANGUAGES,
               "Abonniere den WELT YouTube Channel https://www.youtube.com/x", max_words=25),
     BlockRule(Rule.SOCIAL_FOLLOW, Reason.SUBSCRIBE, _is_follow_call, LANGUAGES,

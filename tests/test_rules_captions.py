@@ -1,0 +1,35 @@
+"""credited-caption: a caption that closes with its picture's credit in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from dechrome.reasons import Rule
+from dechrome.rules import BLOCK_RULES
+
+_RULE = next(rule for rule in BLOCK_RULES if rule.name is Rule.CREDITED_CAPTION)
+
+
+def _test(text: str) -> bool:
+    return bool(_RULE.test(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Plague can be easily vaccinated (Image: GETTY)",
+    "The protests kicked off in June (Image: getty )",
+    "Vicente Aguiar loads trims into his truck. (AP Photo/Alan Diaz, File)",
+])
+def test_a_caption_closing_with_its_credit(text: str) -> None:
+    assert _test(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a credit alone: a gallery's slide ends with it, a caption above it is that picture's
+    "(Image credit: Blue Origin)",
+    # a source cited in brackets is the article's own
+    "Prices rose by a third last year (Source: Destatis)",
+    # a credit in brackets inside a sentence
+    "The picture (Photo: AP) shows the crowd outside the court.",
+])
+def test_not_a_credited_caption(text: str) -> None:
+    assert not _test(text)
