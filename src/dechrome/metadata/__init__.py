@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 from dechrome.metadata.authors import names_in_byline, read_credits
 from dechrome.metadata.captions import read_captions
+from dechrome.metadata.datelines import dated_line
 from dechrome.metadata.dates import read_dated
 from dechrome.metadata.evidence import Evidence, credit_lines
+from dechrome.metadata.labelled import labelled_credit
 from dechrome.metadata.language import read_language
 from dechrome.metadata.section import read_section
 from dechrome.metadata.site import site_from_chrome, site_from_url
@@ -56,12 +58,22 @@ def read(evidence: Evidence) -> Metadata:
     sitename = site_from_url(evidence.url) or site_from_chrome(evidence) or title.site
     language = read_language(evidence.paragraphs)
     date, date_how, date_block = read_dated(evidence, lines, language)
+    if date is None:
+        # "24. April 2020 | Pressemitteilungen" below the article: further from the headline
+        # than the credit lines reach, but a date line of the article's own.
+        date, date_block = dated_line(evidence, day_first=language not in (None, "en"))
+        date_how = Source.DATED_LINE if date else None
     authors, authors_how, authors_block = read_credits(evidence, lines, title.title)
     if not authors and date_how is Source.POST_META and date_block is not None:
         # "Veröffentlicht von X am 23. Februar 2020": the line that dates the post names
         # its poster too.
         authors = names_in_byline(evidence.blocks[date_block].text)
         authors_how, authors_block = (Source.POST_META, date_block) if authors else (None, None)
+    if not authors:
+        # "Autor: Fritz Imhof" in a box below the share buttons: further from the article
+        # than the credit lines reach, but labelled as the author.
+        authors, authors_block = labelled_credit(evidence)
+        authors_how = Source.LABELLED_CREDIT if authors else None
     # A title read from the title line alone was read from the first block.
     title_block = 0 if title.block is None and title.how in _FROM_TITLE_LINE else title.block
     found = (("title", title.title or "", title.how, title_block),
