@@ -337,3 +337,40 @@ def test_lead_marks_skip_no_lead(text: str) -> None:
 def test_a_user_name_after_a_lead_word_dated_on_the_next_line(
         language: str, lines: tuple[str, ...], names: tuple[str, ...]) -> None:
     assert _authors(language, *lines) == names
+
+
+_SEVERAL = {
+    "de": ("Anna Muster und Jonas Keller", ("Anna Muster", "Jonas Keller")),
+    "en": ("Ibtisam Mahdi, Ruwaida Kamal Amer", ("Ibtisam Mahdi", "Ruwaida Kamal Amer")),
+    "fr": ("Marie Merlet et Paul Martin", ("Marie Merlet", "Paul Martin")),
+    "es": ("Isabel Caro, Rocío Latorre y José Wilson", ("Isabel Caro", "Rocío Latorre",
+                                                        "José Wilson")),
+    "it": ("Marco Rossi e Giulia Bianchi", ("Marco Rossi", "Giulia Bianchi")),
+    "nl": ("Pieter Bakker en Sanne Visser", ("Pieter Bakker", "Sanne Visser")),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SEVERAL))
+def test_a_line_of_several_names_needs_no_date(language: str) -> None:
+    line, names = _SEVERAL[language]
+    document = dechrome.clean("\n\n".join([_LONG_HEADLINE[language], line, *BODY[language]]))
+    assert document.authors == names
+    assert [found.how for found in document.sources() if found.field == "authors"] == [
+        "name-line"]
+
+
+def test_a_line_of_several_names_under_the_first_paragraph() -> None:
+    body = BODY["en"]
+    text = "\n\n".join([_LONG_HEADLINE["en"], body[0], "Clara Löw, Siddharth Prakash & Klaus Jacob",
+                        body[1]])
+    assert dechrome.clean(text).authors == ("Clara Löw", "Siddharth Prakash", "Klaus Jacob")
+
+
+@pytest.mark.parametrize("line", [
+    "Home, About Us",  # menu items: "us" is a common word
+    "Anna Muster",  # one name alone reads like any label in title case
+    "Privacy Policy and Terms of Use",
+])
+def test_no_line_of_several_names(line: str) -> None:
+    text = "\n\n".join([_LONG_HEADLINE["en"], line, *BODY["en"]])
+    assert dechrome.clean(text).authors == ()

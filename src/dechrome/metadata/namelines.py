@@ -32,6 +32,8 @@ _MAX_LINE_CHARS = 120
 _LONG_WORD = 6
 _MAX_NAMES_CHARS = 120
 _DATE_REACH = 2
+_SEVERAL = 2
+_HEAD_BELOW = 3
 # Months' names that are first names too ("Jan Bakker", "April Ryan", "August Müller"): as a
 # name's first word they do not make it a date.
 _MONTH_NAMES = frozenset({"jan", "april", "june", "august"})
@@ -122,16 +124,21 @@ def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None
     lower: LowerWords | None = None
     for index in lines[:_NEAREST_LINES]:
         text = evidence.blocks[index].text.strip()
-        if (first is not None and index > first) or len(text) > _MAX_NAMES_CHARS or (
-                _NO_NAMES.search(text)) or _LEAD.match(text):
+        if len(text) > _MAX_NAMES_CHARS or _NO_NAMES.search(text) or _LEAD.match(text):
             continue
         pieces = [_cased(piece) for piece in name_pieces(text)]
         # "Audrey Huang, Print Managing Editor": a role after the name is no second name.
         pieces = pieces[:1] + [piece for piece in pieces[1:] if not NEWSROOM_ROLE.search(piece)]
+        # Several names in a row read as a byline by themselves ("Ibtisam Mahdi, Ruwaida
+        # Kamal Amer"), even just under the first paragraph (a standfirst the body kept); one
+        # name reads like any label in title case ("Stack Internal") unless a date is near.
+        several = len(pieces) >= _SEVERAL
+        reach = first + _HEAD_BELOW if several and first is not None else first
+        if (reach is not None and index > reach) or not (several or _dated_near(evidence, index)):
+            continue
         if lower is None:
             lower = LowerWords(evidence.paragraphs)
-        if pieces and _dated_near(evidence, index) and all(
-                reads_as_name(piece, lower, headline, evidence.url) for piece in pieces):
+        if all(reads_as_name(piece, lower, headline, evidence.url) for piece in pieces):
             return tuple(dict.fromkeys(pieces)), index
     return (), None
 
