@@ -79,3 +79,36 @@ def test_adversarial_lines(text: str) -> None:
     assert match is None or match.end() <= len("posted by ") + 4
     document = dechrome.clean(page("en", tail=(*_FAR, text)))
     assert labelled_credit.__name__ and document.authors == ()
+
+
+_QUESTION = ("How do I read a file line by line in Python without loading it all?",
+             "I have a large log file and want to process each line as it comes, but my "
+             "current code reads everything into memory first and the process runs out.")
+
+
+@pytest.mark.parametrize(("asker_line", "names"), [
+    ("drat", ("drat",)),  # a user name in lower case
+    ("user447274", ("user447274",)),
+    ("KumikoGoingCrAzY", ("KumikoGoingCrAzY",)),
+    ("Eduardo Poças", ("Eduardo Poças",)),
+])
+def test_the_asker_under_the_asked_line(asker_line: str, names: tuple[str, ...]) -> None:
+    text = "\n\n".join([*_QUESTION, "python file-io", "asked Mar 28, 2014 at 11:38", asker_line,
+                        "1,655 1 1 gold badge 14 14 silver badges", "Add a comment"])
+    document = dechrome.clean(text)
+    assert document.authors == names
+    assert _sources(document) == ["asker"]
+
+
+@pytest.mark.parametrize("lines", [
+    ("asked", "drat"),  # no date: a word of a sentence
+    ("answered Mar 28, 2014 at 11:38", "drat"),  # an answer's, not the question's
+    ("asked Mar 28, 2014 at 11:38", "1,655 1 1 gold badge"),  # no name under it
+])
+def test_no_asker(lines: tuple[str, ...]) -> None:
+    assert dechrome.clean("\n\n".join([*_QUESTION, *lines])).authors == ()
+
+
+def test_adversarial_asked_lines() -> None:
+    text = "\n\n".join([*_QUESTION, "asked " * 20_000, "asked 1" + " " * 10_000 + "x"])
+    assert dechrome.clean(text).authors == ()

@@ -8,13 +8,18 @@ Greene-Lewis" under the article). A bare "By"/"Von" there opens as many teasers 
 saying that what follows is the author counts: a posting verb and its lead word ("Posted by",
 "Erstellt von", "Publié par") or an author label ("Autor:", "Author:", "Autoren"). It is asked
 only when no other reading found a name, and never of other content (teasers, comments).
+
+A question-and-answer page prints the asker under the question's date: "asked Mar 28, 2014
+at 11:38" over "drat" (then the asker's reputation). The line under the first such label names
+the asker, a user name as often as not; the answers' "answered ..." lines are not asked.
 """
 
 from __future__ import annotations
 
 import regex
 
-from dechrome.metadata.authors import names_in_byline
+from dechrome.metadata.authors import names_after_lead, names_in_byline
+from dechrome.metadata.dateparse import first_date
 from dechrome.metadata.evidence import Evidence
 from dechrome.reasons import Rule
 
@@ -27,6 +32,9 @@ _LABELLED = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_CHARS = 200
+_ASKED = regex.compile(r"asked\s", regex.IGNORECASE)
+_MAX_ASKED_CHARS = 60
+_MAX_ASKER_CHARS = 40
 # "Published by Associated Newspapers Ltd" names the publisher, not the author; "Posted by
 # Member:" ends in a colon as a label does.
 # Comments print "Posted by" for each commenter: their names are not the article's, and
@@ -57,3 +65,17 @@ def labelled_credit(evidence: Evidence) -> tuple[tuple[str, ...], int | None]:
         return (), None
     [(names, index)] = found.items()
     return names, index
+
+
+def asker(evidence: Evidence) -> tuple[tuple[str, ...], int | None]:
+    """The user name under the first "asked <date>" line of this page's own, and its block."""
+    blocks = evidence.blocks
+    for index in range(len(blocks) - 1):
+        text = blocks[index].text
+        if (len(text) > _MAX_ASKED_CHARS or _ASKED.match(text) is None
+                or not evidence.own(index) or first_date(text) is None):
+            continue
+        under = blocks[index + 1].text.strip()
+        names = names_after_lead(under) if len(under) <= _MAX_ASKER_CHARS else ()
+        return (names, index + 1) if names else ((), None)
+    return (), None

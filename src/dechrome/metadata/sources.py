@@ -40,3 +40,4 @@ class Source(StrEnum):
     NAME_LINE_AND_BOX = "name-line-and-author-box"  # such a line, and an author box naming it
     NAME_LINE_AND_ROLE = "name-line-and-role"  # a name line over its role: "Political Editor"
     LABELLED_CREDIT = "labelled-credit"  # "Autor: X", "Posted by X", anywhere on the page
+    ASKER = "asker"  # the user name under "asked Mar 28, 2014 at 11:38"
