@@ -374,3 +374,16 @@ def test_a_line_of_several_names_under_the_first_paragraph() -> None:
 def test_no_line_of_several_names(line: str) -> None:
     text = "\n\n".join([_LONG_HEADLINE["en"], line, *BODY["en"]])
     assert dechrome.clean(text).authors == ()
+
+
+@pytest.mark.parametrize(("language", "line", "name"), [
+    # A slashed date that reads either way ("3/5/2022": 3 May or 5 March) is still a date.
+    ("es", "Ariel Melgar Cabrera 3/5/2022 22:41", "Ariel Melgar Cabrera"),
+    ("it", "Marco Rossi 3/5/2022", "Marco Rossi"),
+    ("nl", "Pieter Bakker | 3/5/2022", "Pieter Bakker"),
+    ("fr", "Marie Merlet 03/05/2022 à 09h08", "Marie Merlet"),
+    ("de", "Manfred Weber 3/5/2022", "Manfred Weber"),
+    ("en", "Edward Russell 3/5/2022", "Edward Russell"),
+])
+def test_a_name_beside_a_slashed_date(language: str, line: str, name: str) -> None:
+    assert _authors(language, line) == (name,)

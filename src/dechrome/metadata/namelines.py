@@ -109,7 +109,7 @@ def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
             lower = LowerWords(evidence.paragraphs)
         name = _cased(name)
         if reads_as_name(name, lower, headline, evidence.url) or (
-                find_dates(evidence.blocks[index].text)
+                _has_date(evidence.blocks[index].text)
                 and reads_as_handle(name, lower, evidence.url)):
             return (name,), index
     return (), None
@@ -148,7 +148,7 @@ def _dated_near(evidence: Evidence, index: int) -> bool:
     label ("Success Stories", "Teilen Twittern") is not."""
     near = range(max(0, index - _DATE_REACH), min(len(evidence.blocks), index + _DATE_REACH + 1))
     return any(i != index and evidence.own(i) and len(evidence.blocks[i].text) <= _MAX_LINE_CHARS
-               and find_dates(evidence.blocks[i].text) for i in near) or _relative_line(
+               and _has_date(evidence.blocks[i].text) for i in near) or _relative_line(
         evidence, index + 1)
 
 
@@ -160,7 +160,7 @@ def _candidate(evidence: Evidence, index: int) -> str | None:
         return None
     after = _AFTER_NAME.search(text)
     rest = _without_date(text[:after.start()] if after else text)
-    if find_dates(text):
+    if _has_date(text):
         return rest if rest != text else _part_beside_date(text)
     if rest == text and (any(_date_line(evidence, near) for near in (index - 1, index + 1))
                          or _relative_line(evidence, index + 1)):
@@ -173,7 +173,7 @@ def _part_beside_date(text: str) -> str | None:
     to a part with a date: "Arne Sjöström | 29. Dezember 2022 | HR-Welt", "23.06.2016 um
     16:14 Uhr - Markus Reuter - 91 Ergänzungen"."""
     parts = [part.strip() for part in _META_PARTS.split(text)]
-    dated = [bool(find_dates(part)) for part in parts]
+    dated = [_has_date(part) for part in parts]
     for position, part in enumerate(parts):
         if part and not _DIGIT.search(part) and any(
                 dated[near] for near in (position - 1, position + 1) if 0 <= near < len(parts)):
@@ -186,7 +186,7 @@ def _date_line(evidence: Evidence, index: int) -> bool:
         return False
     text = evidence.blocks[index].text
     return evidence.removed_as(index, *_DATE_LINE_RULES) or (
-        bool(find_dates(text)) and _without_date(text) == "")
+        _has_date(text) and _without_date(text) == "")
 
 
 def _relative_line(evidence: Evidence, index: int) -> bool:
@@ -196,7 +196,13 @@ def _relative_line(evidence: Evidence, index: int) -> bool:
     if not 0 <= index < len(evidence.blocks):
         return False
     text = evidence.blocks[index].text
-    return says_relative(text) and not find_dates(text)
+    return says_relative(text) and not _has_date(text)
+
+
+def _has_date(text: str) -> bool:
+    """Whether `text` prints a date in either reading of a slashed date: beside a name,
+    "3/5/2022 22:41" is a date whether it means 3 May or 5 March."""
+    return bool(find_dates(text) or ("/" in text and find_dates(text, day_first=True)))
 
 
 def _without_date(text: str) -> str:
