@@ -16,6 +16,7 @@ from dechrome.metadata.captions import read_captions
 from dechrome.metadata.datelines import dated_line
 from dechrome.metadata.dates import read_dated
 from dechrome.metadata.evidence import Evidence, credit_lines
+from dechrome.metadata.firstpost import opening_poster
 from dechrome.metadata.labelled import asker, labelled_credit
 from dechrome.metadata.language import read_language
 from dechrome.metadata.section import read_section
@@ -93,7 +94,8 @@ def _credits(evidence: Evidence, lines: list[int], title: str | None,
              dated: tuple[Source | None, int | None],
              ) -> tuple[tuple[str, ...], Source | None, int | None]:
     """The authors near the headline; failing those, the poster named by the line that
-    gave the date, the asker of a question, or a labelled credit anywhere on the page."""
+    gave the date, the poster of a thread's first post, the asker of a question, or a
+    labelled credit anywhere on the page."""
     authors, how, block = read_credits(evidence, lines, title)
     date_how, date_block = dated
     if not authors and date_how is Source.POST_META and date_block is not None:
@@ -101,6 +103,10 @@ def _credits(evidence: Evidence, lines: list[int], title: str | None,
         # its poster too.
         authors = names_in_byline(evidence.blocks[date_block].text)
         how, block = (Source.POST_META, date_block) if authors else (None, None)
+    if not authors:
+        # "sorairolake February 20, 2026, 4:55pm 1": the poster of a thread's first post.
+        authors, block = opening_poster(evidence)
+        how = Source.OPENING_POST if authors else None
     if not authors:
         # "asked Mar 28, 2014 at 11:38" over "drat": the asker of a question.
         authors, block = asker(evidence)
