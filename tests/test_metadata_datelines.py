@@ -59,6 +59,19 @@ def test_a_kept_heading_about_a_date_dates_nothing() -> None:
     assert dechrome.clean(text).date is None
 
 
+def test_a_kept_line_opening_with_its_date_and_time() -> None:
+    """A line the body keeps that opens with its date and gives a time is a date line, even
+    when it ends with a dot."""
+    more = tuple(f"Im {place} berieten die Abgeordneten lange über die Folgen des Gesetzes für "
+                 f"die Betriebe, die Kommunen und die Haushalte in der Region." for place in (
+                     "Januar", "Februar", "Frühjahr", "Sommer", "Herbst", "Winter", "Ausschuss",
+                     "Plenum", "Landtag", "Bundesrat"))
+    text = page("de", tail=(*more, "1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min.",
+                            "Die Regierung hat am Dienstag ein weiteres Gesetz beschlossen, das "
+                            "die Förderung regelt und ab dem kommenden Jahr gelten soll."))
+    assert dechrome.clean(text).date == "2023-11-01T20:19"
+
+
 def test_a_nearer_date_wins() -> None:
     tail = (*_FAR, "24. April 2020 | Presse")
     document = dechrome.clean(page("de", "12.07.2025 16:29", tail=tail))

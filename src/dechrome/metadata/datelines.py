@@ -59,7 +59,10 @@ def _date_of(evidence: Evidence, index: int, dates: dict[int, str | None], *,
         found = find_dates(text, day_first=day_first) if short else []
         own = evidence.own(index) and rule not in _NOT_DATES and _UPDATED.search(text) is None
         if rule is None:
-            own = own and not ends_like_sentence(text) and _meta_line(text)
+            # A line that opens with its date is a date line even when it ends in a dot
+            # ("1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min.").
+            opens = bool(found) and found[0].start == 0
+            own = own and (opens or not ends_like_sentence(text)) and _meta_line(text)
         dates[index] = found[0].iso if found and own else None
     return dates[index]
 
