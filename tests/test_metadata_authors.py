@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dechrome
-from dechrome.metadata import authors
+from dechrome.metadata import authors, namelines
 from dechrome.metadata.agency import names_in_agency_tag
 from dechrome.metadata.authors import names_in_byline
 from tests.metadata_pages import BODY, clean
@@ -387,3 +387,19 @@ def test_no_line_of_several_names(line: str) -> None:
 ])
 def test_a_name_beside_a_slashed_date(language: str, line: str, name: str) -> None:
     assert _authors(language, line) == (name,)
+
+
+def test_an_address_in_the_body_writes_no_name_in_lower_case() -> None:
+    """"markus.reuter@example.org" in the article does not make "Reuter" a word the article
+    writes in lower case."""
+    body = (*BODY["de"], "Fragen an die Redaktion bitte an markus.reuter@example.org richten.")
+    text = "\n\n".join([_LONG_HEADLINE["de"], "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 "
+                        "Ergänzungen", *body])
+    assert dechrome.clean(text).authors == ("Markus Reuter",)
+
+
+@pytest.mark.parametrize("text", ["a" * 100_000, "a." * 50_000, "@" * 100_000,
+                                  ("x" * 59 + "/") * 2000])
+def test_adversarial_addresses(text: str) -> None:
+    lower = namelines.LowerWords([text])
+    assert "reuter" not in lower

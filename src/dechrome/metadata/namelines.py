@@ -71,6 +71,8 @@ _COMMON_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "is
                    "ischen", "ischer", "liche", "lichen", "licher")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}-])\p{Ll}{2,20}+(?![\p{L}-])")
 _LETTER_OR_HYPHEN = regex.compile(r"[\p{L}-]")
+# An e-mail address, a URL or a handle: a token with "@", ".", "/" or ":" before a letter.
+_ADDRESS = regex.compile(r"(?<!\S)[^\s@./:]{0,60}+[@./:]\p{L}\S{0,200}+")
 _HOST_WORDS = regex.compile(r"[\p{L}]{3,}+")
 # What a blog's meta line prints after the name, beside its date: "Zuletzt geändert am",
 # "Updated", "0 Comments", "Schreibe einen Kommentar", "7 minutes read".
@@ -279,8 +281,9 @@ class LowerWords:
     article thousands."""
 
     def __init__(self, paragraphs: Iterable[str]) -> None:
-        # No match of `_LOWER_WORD` spans a line break: the paragraphs are one text.
-        self._text = "\n".join(paragraphs)
+        # No match of `_LOWER_WORD` spans a line break: the paragraphs are one text. An
+        # address is no writing: "markus.reuter@..." does not write "reuter" in lower case.
+        self._text = _ADDRESS.sub(" ", "\n".join(paragraphs))
         self._known: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
