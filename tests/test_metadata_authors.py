@@ -403,3 +403,16 @@ def test_an_address_in_the_body_writes_no_name_in_lower_case() -> None:
 def test_adversarial_addresses(text: str) -> None:
     lower = namelines.LowerWords([text])
     assert "reuter" not in lower
+
+
+@pytest.mark.parametrize(("language", "line", "name"), [
+    ("es", "Jacobo Betancur Peláez | Publicado hace 3 horas", "Jacobo Betancur Peláez"),
+    ("de", "Manfred Weber | vor 3 Stunden", "Manfred Weber"),
+    ("en", "Edward Russell | 3 hours ago", "Edward Russell"),
+])
+def test_a_name_beside_a_relative_date_on_its_line(language: str, line: str, name: str) -> None:
+    assert _authors(language, line) == (name,)
+
+
+def test_a_label_beside_a_relative_date_is_no_author() -> None:
+    assert _authors("de", "Olympische Winterspiele | vor 3 Stunden") == ()

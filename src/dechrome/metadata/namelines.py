@@ -164,6 +164,9 @@ def _candidate(evidence: Evidence, index: int) -> str | None:
     rest = _without_date(text[:after.start()] if after else text)
     if _has_date(text):
         return rest if rest != text else _part_beside_date(text)
+    if _META_PARTS.search(text) and says_relative(text):
+        # "Jacobo Betancur Peláez | Publicado hace 3 horas": a relative date in a part.
+        return _part_beside_date(text)
     if rest == text and (any(_date_line(evidence, near) for near in (index - 1, index + 1))
                          or _relative_line(evidence, index + 1)):
         return text
@@ -173,9 +176,9 @@ def _candidate(evidence: Evidence, index: int) -> str | None:
 def _part_beside_date(text: str) -> str | None:
     """Of a meta line cut into parts by bars or dashes, the first part without digits next
     to a part with a date: "Arne Sjöström | 29. Dezember 2022 | HR-Welt", "23.06.2016 um
-    16:14 Uhr - Markus Reuter - 91 Ergänzungen"."""
+    16:14 Uhr - Markus Reuter - 91 Ergänzungen", "Jacobo Betancur | Publicado hace 3 horas"."""
     parts = [part.strip() for part in _META_PARTS.split(text)]
-    dated = [_has_date(part) for part in parts]
+    dated = [_has_date(part) or says_relative(part) for part in parts]
     for position, part in enumerate(parts):
         if part and not _DIGIT.search(part) and any(
                 dated[near] for near in (position - 1, position + 1) if 0 <= near < len(parts)):
