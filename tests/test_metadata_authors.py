@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dechrome
-from dechrome.metadata import authors, namelines
+from dechrome.metadata import authors, lowerwords
 from dechrome.metadata.agency import names_in_agency_tag
 from dechrome.metadata.authors import names_in_byline
 from tests.metadata_pages import BODY, clean
@@ -401,7 +401,7 @@ def test_an_address_in_the_body_writes_no_name_in_lower_case() -> None:
 @pytest.mark.parametrize("text", ["a" * 100_000, "a." * 50_000, "@" * 100_000,
                                   ("x" * 59 + "/") * 2000])
 def test_adversarial_addresses(text: str) -> None:
-    lower = namelines.LowerWords([text])
+    lower = lowerwords.LowerWords([text])
     assert "reuter" not in lower
 
 

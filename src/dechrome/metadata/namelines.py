@@ -13,7 +13,7 @@ stop-word lists, which hold frequent first names such as "john").
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Container
 from urllib.parse import urlsplit
 
 import regex
@@ -21,6 +21,7 @@ import regex
 from dechrome.metadata.agency import NEWSROOM_ROLE
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, find_dates
 from dechrome.metadata.evidence import Evidence
+from dechrome.metadata.lowerwords import LowerWords
 from dechrome.metadata.reldates import says_relative
 from dechrome.reasons import Rule
 from dechrome.stopwords import stop_words_of
@@ -69,10 +70,6 @@ _NAME = regex.compile(
 # German abstract nouns and adjectives: "Förderung", "Olympische", "Kirchliche".
 _COMMON_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "isch", "ische",
                    "ischen", "ischer", "liche", "lichen", "licher")
-_LOWER_WORD = regex.compile(r"(?<![\p{L}-])\p{Ll}{2,20}+(?![\p{L}-])")
-_LETTER_OR_HYPHEN = regex.compile(r"[\p{L}-]")
-# An e-mail address, a URL or a handle: a token with "@", ".", "/" or ":" before a letter.
-_ADDRESS = regex.compile(r"(?<!\S)[^\s@./:]{0,60}+[@./:]\p{L}\S{0,200}+")
 _HOST_WORDS = regex.compile(r"[\p{L}]{3,}+")
 # What a blog's meta line prints after the name, beside its date: "Zuletzt geändert am",
 # "Updated", "0 Comments", "Schreibe einen Kommentar", "7 minutes read".
@@ -272,40 +269,3 @@ def reads_as_name(name: str, lower: Container[str], headline: str | None,
         or (len(word) > _LONG_WORD and word.endswith(_COMMON_ENDINGS))
         for n, word in enumerate(folded)
     )
-
-
-def lower_words(paragraphs: Iterable[str]) -> frozenset[str]:
-    """The words the article writes in lower case."""
-    return frozenset(word for paragraph in paragraphs for word in _LOWER_WORD.findall(paragraph))
-
-
-class LowerWords:
-    """`lower_words` of the paragraphs, asked word by word: a name has a few words, the
-    article thousands."""
-
-    def __init__(self, paragraphs: Iterable[str]) -> None:
-        # No match of `_LOWER_WORD` spans a line break: the paragraphs are one text. An
-        # address is no writing: "markus.reuter@..." does not write "reuter" in lower case.
-        self._text = _ADDRESS.sub(" ", "\n".join(paragraphs))
-        self._known: dict[str, bool] = {}
-
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
-        if word not in self._known:
-            self._known[word] = self._written(word)
-        return self._known[word]
-
-    def _written(self, word: str) -> bool:
-        # A match of `_LOWER_WORD` is a whole run of lower-case letters between characters
-        # that are neither letters nor hyphens: any such occurrence of the word is one.
-        if _LOWER_WORD.fullmatch(word) is None:
-            return False
-        text, end = self._text, len(word)
-        start = text.find(word)
-        while start != -1:
-            if not (start and _LETTER_OR_HYPHEN.match(text, start - 1)) and not (
-                    _LETTER_OR_HYPHEN.match(text, start + end)):
-                return True
-            start = text.find(word, start + 1)
-        return False
