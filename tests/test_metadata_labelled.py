@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import dechrome
-from dechrome.metadata.labelled import _LABELLED, labelled_credit
+from dechrome.metadata.labelled import _LABELLED, _OPENINGS, labelled_credit
 from tests.metadata_pages import page
 
 # More lines than the credit lines reach after the last paragraph.
@@ -112,3 +112,16 @@ def test_no_asker(lines: tuple[str, ...]) -> None:
 def test_adversarial_asked_lines() -> None:
     text = "\n\n".join([*_QUESTION, "asked " * 20_000, "asked 1" + " " * 10_000 + "x"])
     assert dechrome.clean(text).authors == ()
+
+
+@pytest.mark.parametrize("phrase", [
+    "posted by", "written by", "created by", "veröffentlicht von", "eingestellt von",
+    "geschrieben von", "verfasst von", "erstellt von", "publiziert von", "gepostet von",
+    "publié par", "Écrit par", "rédigé par", "publicado por", "escrito por", "pubblicato da",
+    "scritto da", "gepubliceerd door", "geschreven door", "Autor:", "Author:", "Auteur :",
+    "Autore:", "Autorin", "Autoren", "Authors:",
+])
+def test_every_label_opens_with_a_listed_letter(phrase: str) -> None:
+    """`labelled_credit` asks `_LABELLED` only of lines opening with one of `_OPENINGS`."""
+    assert _LABELLED.match(f"{phrase} Anna Muster") is not None
+    assert phrase[:1].casefold() in _OPENINGS

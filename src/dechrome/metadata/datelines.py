@@ -52,19 +52,28 @@ def _date_of(evidence: Evidence, index: int, dates: dict[int, str | None], *,
              day_first: bool) -> str | None:
     """The first date of a short dated line of this article's own, else None."""
     if index not in dates:
-        text = evidence.blocks[index].text
-        rule = evidence.removed.get(index)
-        short = (len(text) <= _MAX_CHARS and len(text.split()) <= _MAX_WORDS
-                 and _DIGIT.search(text) is not None)
-        found = find_dates(text, day_first=day_first) if short else []
-        own = evidence.own(index) and rule not in _NOT_DATES and _UPDATED.search(text) is None
-        if rule is None:
-            # A line that opens with its date is a date line even when it ends in a dot
-            # ("1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min.").
-            opens = bool(found) and found[0].start == 0
-            own = own and (opens or not ends_like_sentence(text)) and _meta_line(text)
-        dates[index] = found[0].iso if found and own else None
+        dates[index] = _line_date(evidence, index, day_first=day_first)
     return dates[index]
+
+
+def _line_date(evidence: Evidence, index: int, *, day_first: bool) -> str | None:
+    # The cheap tests first: most lines of a page hold no date.
+    text = evidence.blocks[index].text
+    rule = evidence.removed.get(index)
+    if (len(text) > _MAX_CHARS or _DIGIT.search(text) is None or len(text.split()) > _MAX_WORDS
+            or not evidence.own(index) or rule in _NOT_DATES):
+        return None
+    # A line the body keeps must read as a meta line.
+    if (rule is None and not _meta_line(text)) or _UPDATED.search(text) is not None:
+        return None
+    found = find_dates(text, day_first=day_first)
+    if not found:
+        return None
+    # A line that opens with its date is a date line even when it ends in a dot ("1.11.23
+    # 20:19 von Lars Sobiraj Lesezeit: 4 Min.").
+    if rule is None and found[0].start != 0 and ends_like_sentence(text):
+        return None
+    return found[0].iso
 
 
 def _meta_line(text: str) -> bool:

@@ -32,6 +32,8 @@ _LABELLED = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_CHARS = 200
+# The first letters of `_LABELLED`'s phrases: a line opening with none is not asked.
+_OPENINGS = frozenset("pwcvegérsa")
 _ASKED = regex.compile(r"asked\s", regex.IGNORECASE)
 _MAX_ASKED_CHARS = 60
 _MAX_ASKER_CHARS = 40
@@ -52,7 +54,8 @@ def labelled_credit(evidence: Evidence) -> tuple[tuple[str, ...], int | None]:
     found: dict[tuple[str, ...], int] = {}
     for index in [*range(first, end), *range(first - 1, -1, -1)]:
         text = evidence.blocks[index].text
-        if (len(text) > _MAX_CHARS or not evidence.own(index)
+        if (len(text) > _MAX_CHARS or text[:1].casefold() not in _OPENINGS
+                or not evidence.own(index)
                 or evidence.removed.get(index) in COMMENT_RULES or text.rstrip().endswith(":")
                 or _LABELLED.match(text) is None):
             continue
@@ -72,7 +75,7 @@ def asker(evidence: Evidence) -> tuple[tuple[str, ...], int | None]:
     blocks = evidence.blocks
     for index in range(len(blocks) - 1):
         text = blocks[index].text
-        if (len(text) > _MAX_ASKED_CHARS or _ASKED.match(text) is None
+        if (len(text) > _MAX_ASKED_CHARS or text[:1] not in "aA" or _ASKED.match(text) is None
                 or not evidence.own(index) or first_date(text) is None):
             continue
         under = blocks[index + 1].text.strip()
