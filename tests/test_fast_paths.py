@@ -34,7 +34,7 @@ from dechrome.features import (
 )
 from dechrome.html.extract import Unit
 from dechrome.html.mode import _normalised_texts
-from dechrome.metadata import dates, namelines
+from dechrome.metadata import dates, lowerwords
 from dechrome.rules import BLOCK_RULES, RULE_SET, BlockRule, credits
 from dechrome.rules.openings import openings
 from dechrome.stopwords import _index, best_list
@@ -324,7 +324,7 @@ def test_the_publication_label_gate_names_each_labels_first_letter() -> None:
 
 
 _WORDISH = ["neue", "Neue", "regeln", "straße", "-", " ", "\n", "a", "é", "x-y", "ab", "İ",
-            "zz" * 11, "zz" * 10, "1", "Ab", "bc"]
+            "zz" * 11, "zz" * 10, "1", "Ab", "bc", ".", "@", "/", ":"]  # and addresses
 paragraph_lists = st.lists(st.lists(st.sampled_from(_WORDISH), max_size=8).map("".join),
                            max_size=4)
 
@@ -335,8 +335,8 @@ def test_lower_words_asked_one_by_one_answer_as_the_whole_set(
     paragraphs: list[str], word: str
 ) -> None:
     for asked in (word, word.casefold()):
-        assert (asked in namelines.LowerWords(paragraphs)) == (
-            asked in namelines.lower_words(paragraphs))
+        assert (asked in lowerwords.LowerWords(paragraphs)) == (
+            asked in lowerwords.lower_words(paragraphs))
 
 
 def test_every_byline_lead_word_holds_a_word_of_the_byline_gate() -> None:

@@ -130,3 +130,27 @@ def test_htmldate_is_asked_only_when_no_dateline_settles_the_day(
     assert tie_break(tree, disagree, None, Dateline("2021-07-07", alone=False)) == "2020-01-02"
     assert tie_break(tree, disagree, None, Dateline()) == "2020-01-02"
     assert asked == [False, False]
+
+
+
+def _merged_date(how: str, tied: str | None) -> str | None:
+    """The date `merge` chooses when the text read 2020-04-24 in the way `how` and the
+    markup states no date, htmldate's search finding `tied`."""
+    from dechrome.html.meta import Markup, merge  # noqa: PLC0415  (only these tests)
+    from dechrome.model import Document, FieldSource  # noqa: PLC0415
+
+    document = Document((), None, (), (), (), (), date="2020-04-24",
+                        evidence=(FieldSource("date", "2020-04-24", how, 3, "24 April 2020"),))
+    tree = parse_page("<html><body><p>x</p></body></html>")
+    assert tree is not None
+    return merge(Markup(tied_date=tied), document, tree)["date"]
+
+
+def test_a_far_date_line_of_the_text_gives_way_to_htmldates_date() -> None:
+    assert _merged_date("dated-line-in-article", "2021-06-14") == "2021-06-14"
+    # a date line near the headline still comes first, as before
+    assert _merged_date("date-line", "2021-06-14") == "2020-04-24"
+
+
+def test_a_far_date_line_of_the_text_is_the_last_resort() -> None:
+    assert _merged_date("dated-line-in-article", None) == "2020-04-24"

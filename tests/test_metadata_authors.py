@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dechrome
-from dechrome.metadata import authors
+from dechrome.metadata import authors, lowerwords
 from dechrome.metadata.agency import names_in_agency_tag
 from dechrome.metadata.authors import names_in_byline
 from tests.metadata_pages import BODY, clean
@@ -337,3 +337,82 @@ def test_lead_marks_skip_no_lead(text: str) -> None:
 def test_a_user_name_after_a_lead_word_dated_on_the_next_line(
         language: str, lines: tuple[str, ...], names: tuple[str, ...]) -> None:
     assert _authors(language, *lines) == names
+
+
+_SEVERAL = {
+    "de": ("Anna Muster und Jonas Keller", ("Anna Muster", "Jonas Keller")),
+    "en": ("Ibtisam Mahdi, Ruwaida Kamal Amer", ("Ibtisam Mahdi", "Ruwaida Kamal Amer")),
+    "fr": ("Marie Merlet et Paul Martin", ("Marie Merlet", "Paul Martin")),
+    "es": ("Isabel Caro, Rocío Latorre y José Wilson", ("Isabel Caro", "Rocío Latorre",
+                                                        "José Wilson")),
+    "it": ("Marco Rossi e Giulia Bianchi", ("Marco Rossi", "Giulia Bianchi")),
+    "nl": ("Pieter Bakker en Sanne Visser", ("Pieter Bakker", "Sanne Visser")),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SEVERAL))
+def test_a_line_of_several_names_needs_no_date(language: str) -> None:
+    line, names = _SEVERAL[language]
+    document = dechrome.clean("\n\n".join([_LONG_HEADLINE[language], line, *BODY[language]]))
+    assert document.authors == names
+    assert [found.how for found in document.sources() if found.field == "authors"] == [
+        "name-line"]
+
+
+def test_a_line_of_several_names_under_the_first_paragraph() -> None:
+    body = BODY["en"]
+    text = "\n\n".join([_LONG_HEADLINE["en"], body[0], "Clara Löw, Siddharth Prakash & Klaus Jacob",
+                        body[1]])
+    assert dechrome.clean(text).authors == ("Clara Löw", "Siddharth Prakash", "Klaus Jacob")
+
+
+@pytest.mark.parametrize("line", [
+    "Home, About Us",  # menu items: "us" is a common word
+    "Anna Muster",  # one name alone reads like any label in title case
+    "Privacy Policy and Terms of Use",
+])
+def test_no_line_of_several_names(line: str) -> None:
+    text = "\n\n".join([_LONG_HEADLINE["en"], line, *BODY["en"]])
+    assert dechrome.clean(text).authors == ()
+
+
+@pytest.mark.parametrize(("language", "line", "name"), [
+    # A slashed date that reads either way ("3/5/2022": 3 May or 5 March) is still a date.
+    ("es", "Ariel Melgar Cabrera 3/5/2022 22:41", "Ariel Melgar Cabrera"),
+    ("it", "Marco Rossi 3/5/2022", "Marco Rossi"),
+    ("nl", "Pieter Bakker | 3/5/2022", "Pieter Bakker"),
+    ("fr", "Marie Merlet 03/05/2022 à 09h08", "Marie Merlet"),
+    ("de", "Manfred Weber 3/5/2022", "Manfred Weber"),
+    ("en", "Edward Russell 3/5/2022", "Edward Russell"),
+])
+def test_a_name_beside_a_slashed_date(language: str, line: str, name: str) -> None:
+    assert _authors(language, line) == (name,)
+
+
+def test_an_address_in_the_body_writes_no_name_in_lower_case() -> None:
+    """"markus.reuter@example.org" in the article does not make "Reuter" a word the article
+    writes in lower case."""
+    body = (*BODY["de"], "Fragen an die Redaktion bitte an markus.reuter@example.org richten.")
+    text = "\n\n".join([_LONG_HEADLINE["de"], "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 "
+                        "Ergänzungen", *body])
+    assert dechrome.clean(text).authors == ("Markus Reuter",)
+
+
+@pytest.mark.parametrize("text", ["a" * 100_000, "a." * 50_000, "@" * 100_000,
+                                  ("x" * 59 + "/") * 2000])
+def test_adversarial_addresses(text: str) -> None:
+    lower = lowerwords.LowerWords([text])
+    assert "reuter" not in lower
+
+
+@pytest.mark.parametrize(("language", "line", "name"), [
+    ("es", "Jacobo Betancur Peláez | Publicado hace 3 horas", "Jacobo Betancur Peláez"),
+    ("de", "Manfred Weber | vor 3 Stunden", "Manfred Weber"),
+    ("en", "Edward Russell | 3 hours ago", "Edward Russell"),
+])
+def test_a_name_beside_a_relative_date_on_its_line(language: str, line: str, name: str) -> None:
+    assert _authors(language, line) == (name,)
+
+
+def test_a_label_beside_a_relative_date_is_no_author() -> None:
+    assert _authors("de", "Olympische Winterspiele | vor 3 Stunden") == ()

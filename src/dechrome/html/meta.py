@@ -115,9 +115,14 @@ def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[
                own.authors)
     authors = choose_authors(tuple(clean_names(names, site) for names in sources),
                              _site_keys(meta.sitename, markup.url), tree, markup.near)
+    # A date the text found only far from its headline (`dated-line-in-article`) is the
+    # last resort here: the markup's and htmldate's dates come first.
+    weak = any(found.field == "date" and found.how == "dated-line-in-article"
+               for found in own.evidence)
     date = choose_date(markup.dates, markup.tied_date, markup.url_date,
-                       own.date or header_date(markup.header),
-                       (markup.dateline, header_date(markup.header, _SHOWN_HEADER_LINES)))
+                       (None if weak else own.date) or header_date(markup.header),
+                       (markup.dateline, header_date(markup.header, _SHOWN_HEADER_LINES))
+                       ) or (own.date if weak else None)
     return {
         "title": choose_title(markup, meta.title, _site_keys(meta.sitename, markup.url))
         or own.title,

@@ -13,8 +13,11 @@ from dataclasses import dataclass
 
 from dechrome.metadata.authors import names_in_byline, read_credits
 from dechrome.metadata.captions import read_captions
+from dechrome.metadata.datelines import dated_line
 from dechrome.metadata.dates import read_dated
 from dechrome.metadata.evidence import Evidence, credit_lines
+from dechrome.metadata.firstpost import opening_poster
+from dechrome.metadata.labelled import asker, labelled_credit
 from dechrome.metadata.language import read_language
 from dechrome.metadata.section import read_section
 from dechrome.metadata.site import site_from_chrome, site_from_url
@@ -55,13 +58,9 @@ def read(evidence: Evidence) -> Metadata:
         lines = list(dict.fromkeys([*lines, *credit_lines(evidence, headline, title.title)]))
     sitename = site_from_url(evidence.url) or site_from_chrome(evidence) or title.site
     language = read_language(evidence.paragraphs)
-    date, date_how, date_block = read_dated(evidence, lines, language)
-    authors, authors_how, authors_block = read_credits(evidence, lines, title.title)
-    if not authors and date_how is Source.POST_META and date_block is not None:
-        # "Veröffentlicht von X am 23. Februar 2020": the line that dates the post names
-        # its poster too.
-        authors = names_in_byline(evidence.blocks[date_block].text)
-        authors_how, authors_block = (Source.POST_META, date_block) if authors else (None, None)
+    date, date_how, date_block = _dated(evidence, lines, language)
+    authors, authors_how, authors_block = _credits(evidence, lines, title.title,
+                                                   (date_how, date_block))
     # A title read from the title line alone was read from the first block.
     title_block = 0 if title.block is None and title.how in _FROM_TITLE_LINE else title.block
     found = (("title", title.title or "", title.how, title_block),
@@ -78,6 +77,46 @@ def read(evidence: Evidence) -> Metadata:
         captions=read_captions(evidence),
         sources=tuple(_source(evidence, *item) for item in found if item[1] and item[2]),
     )
+
+
+def _dated(evidence: Evidence, lines: list[int], language: str | None,
+           ) -> tuple[str | None, Source | None, int | None]:
+    date, how, block = read_dated(evidence, lines, language)
+    if date is None:
+        # "24. April 2020 | Pressemitteilungen" below the article: further from the headline
+        # than the credit lines reach, but a date line of the article's own.
+        date, block = dated_line(evidence, day_first=language not in (None, "en"))
+        how = Source.DATED_LINE if date else None
+    return date, how, block
+
+
+def _credits(evidence: Evidence, lines: list[int], title: str | None,
+             dated: tuple[Source | None, int | None],
+             ) -> tuple[tuple[str, ...], Source | None, int | None]:
+    """The authors near the headline; failing those, the poster named by the line that
+    gave the date, the poster of a thread's first post, the asker of a question, or a
+    labelled credit anywhere on the page."""
+    authors, how, block = read_credits(evidence, lines, title)
+    date_how, date_block = dated
+    if not authors and date_how is Source.POST_META and date_block is not None:
+        # "Veröffentlicht von X am 23. Februar 2020": the line that dates the post names
+        # its poster too.
+        authors = names_in_byline(evidence.blocks[date_block].text)
+        how, block = (Source.POST_META, date_block) if authors else (None, None)
+    if not authors:
+        # "sorairolake February 20, 2026, 4:55pm 1": the poster of a thread's first post.
+        authors, block = opening_poster(evidence)
+        how = Source.OPENING_POST if authors else None
+    if not authors:
+        # "asked Mar 28, 2014 at 11:38" over "drat": the asker of a question.
+        authors, block = asker(evidence)
+        how = Source.ASKER if authors else None
+    if not authors:
+        # "Autor: Fritz Imhof" in a box below the share buttons: further from the article
+        # than the credit lines reach, but labelled as the author.
+        authors, block = labelled_credit(evidence)
+        how = Source.LABELLED_CREDIT if authors else None
+    return authors, how, block
 
 
 def _source(evidence: Evidence, field: str, value: str, how: Source | None, block: int | None,

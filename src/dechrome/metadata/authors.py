@@ -97,6 +97,8 @@ _TAIL = regex.compile(
     r"leave|lesezeit|reading|zuletzt|last|updated|aktualisiert|mis à jour|publié|"
     r"veröffentlicht|erstellt|geändert|stand|published|posted|staff writer|senior writer|"
     r"contributing writer|staff reporter)\b"
+    # A picture credit after the name: "von Alexander Karper Foto: © GEPA".
+    r"|\s(?i:fotos?+|photos?+|bild(?:er)?+|images?+)\s?:"
     # A date in words after the name: "by Jill Barshay August 25, 2025".
     rf"|\s(?i:{phrases(*MONTHS)})\.?\s\d"
 )

@@ -13,7 +13,7 @@ stop-word lists, which hold frequent first names such as "john").
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Container
 from urllib.parse import urlsplit
 
 import regex
@@ -21,6 +21,7 @@ import regex
 from dechrome.metadata.agency import NEWSROOM_ROLE
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, find_dates
 from dechrome.metadata.evidence import Evidence
+from dechrome.metadata.lowerwords import LowerWords
 from dechrome.metadata.reldates import says_relative
 from dechrome.reasons import Rule
 from dechrome.stopwords import stop_words_of
@@ -32,6 +33,8 @@ _MAX_LINE_CHARS = 120
 _LONG_WORD = 6
 _MAX_NAMES_CHARS = 120
 _DATE_REACH = 2
+_SEVERAL = 2
+_HEAD_BELOW = 3
 # Months' names that are first names too ("Jan Bakker", "April Ryan", "August Müller"): as a
 # name's first word they do not make it a date.
 _MONTH_NAMES = frozenset({"jan", "april", "june", "august"})
@@ -67,8 +70,6 @@ _NAME = regex.compile(
 # German abstract nouns and adjectives: "Förderung", "Olympische", "Kirchliche".
 _COMMON_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "isch", "ische",
                    "ischen", "ischer", "liche", "lichen", "licher")
-_LOWER_WORD = regex.compile(r"(?<![\p{L}-])\p{Ll}{2,20}+(?![\p{L}-])")
-_LETTER_OR_HYPHEN = regex.compile(r"[\p{L}-]")
 _HOST_WORDS = regex.compile(r"[\p{L}]{3,}+")
 # What a blog's meta line prints after the name, beside its date: "Zuletzt geändert am",
 # "Updated", "0 Comments", "Schreibe einen Kommentar", "7 minutes read".
@@ -107,7 +108,7 @@ def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
             lower = LowerWords(evidence.paragraphs)
         name = _cased(name)
         if reads_as_name(name, lower, headline, evidence.url) or (
-                find_dates(evidence.blocks[index].text)
+                _has_date(evidence.blocks[index].text)
                 and reads_as_handle(name, lower, evidence.url)):
             return (name,), index
     return (), None
@@ -122,16 +123,21 @@ def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None
     lower: LowerWords | None = None
     for index in lines[:_NEAREST_LINES]:
         text = evidence.blocks[index].text.strip()
-        if (first is not None and index > first) or len(text) > _MAX_NAMES_CHARS or (
-                _NO_NAMES.search(text)) or _LEAD.match(text):
+        if len(text) > _MAX_NAMES_CHARS or _NO_NAMES.search(text) or _LEAD.match(text):
             continue
         pieces = [_cased(piece) for piece in name_pieces(text)]
         # "Audrey Huang, Print Managing Editor": a role after the name is no second name.
         pieces = pieces[:1] + [piece for piece in pieces[1:] if not NEWSROOM_ROLE.search(piece)]
+        # Several names in a row read as a byline by themselves ("Ibtisam Mahdi, Ruwaida
+        # Kamal Amer"), even just under the first paragraph (a standfirst the body kept); one
+        # name reads like any label in title case ("Stack Internal") unless a date is near.
+        several = len(pieces) >= _SEVERAL
+        reach = first + _HEAD_BELOW if several and first is not None else first
+        if (reach is not None and index > reach) or not (several or _dated_near(evidence, index)):
+            continue
         if lower is None:
             lower = LowerWords(evidence.paragraphs)
-        if pieces and _dated_near(evidence, index) and all(
-                reads_as_name(piece, lower, headline, evidence.url) for piece in pieces):
+        if all(reads_as_name(piece, lower, headline, evidence.url) for piece in pieces):
             return tuple(dict.fromkeys(pieces)), index
     return (), None
 
@@ -141,7 +147,7 @@ def _dated_near(evidence: Evidence, index: int) -> bool:
     label ("Success Stories", "Teilen Twittern") is not."""
     near = range(max(0, index - _DATE_REACH), min(len(evidence.blocks), index + _DATE_REACH + 1))
     return any(i != index and evidence.own(i) and len(evidence.blocks[i].text) <= _MAX_LINE_CHARS
-               and find_dates(evidence.blocks[i].text) for i in near) or _relative_line(
+               and _has_date(evidence.blocks[i].text) for i in near) or _relative_line(
         evidence, index + 1)
 
 
@@ -153,8 +159,11 @@ def _candidate(evidence: Evidence, index: int) -> str | None:
         return None
     after = _AFTER_NAME.search(text)
     rest = _without_date(text[:after.start()] if after else text)
-    if find_dates(text):
+    if _has_date(text):
         return rest if rest != text else _part_beside_date(text)
+    if _META_PARTS.search(text) and says_relative(text):
+        # "Jacobo Betancur Peláez | Publicado hace 3 horas": a relative date in a part.
+        return _part_beside_date(text)
     if rest == text and (any(_date_line(evidence, near) for near in (index - 1, index + 1))
                          or _relative_line(evidence, index + 1)):
         return text
@@ -164,9 +173,9 @@ def _candidate(evidence: Evidence, index: int) -> str | None:
 def _part_beside_date(text: str) -> str | None:
     """Of a meta line cut into parts by bars or dashes, the first part without digits next
     to a part with a date: "Arne Sjöström | 29. Dezember 2022 | HR-Welt", "23.06.2016 um
-    16:14 Uhr - Markus Reuter - 91 Ergänzungen"."""
+    16:14 Uhr - Markus Reuter - 91 Ergänzungen", "Jacobo Betancur | Publicado hace 3 horas"."""
     parts = [part.strip() for part in _META_PARTS.split(text)]
-    dated = [bool(find_dates(part)) for part in parts]
+    dated = [_has_date(part) or says_relative(part) for part in parts]
     for position, part in enumerate(parts):
         if part and not _DIGIT.search(part) and any(
                 dated[near] for near in (position - 1, position + 1) if 0 <= near < len(parts)):
@@ -179,7 +188,7 @@ def _date_line(evidence: Evidence, index: int) -> bool:
         return False
     text = evidence.blocks[index].text
     return evidence.removed_as(index, *_DATE_LINE_RULES) or (
-        bool(find_dates(text)) and _without_date(text) == "")
+        _has_date(text) and _without_date(text) == "")
 
 
 def _relative_line(evidence: Evidence, index: int) -> bool:
@@ -189,7 +198,13 @@ def _relative_line(evidence: Evidence, index: int) -> bool:
     if not 0 <= index < len(evidence.blocks):
         return False
     text = evidence.blocks[index].text
-    return says_relative(text) and not find_dates(text)
+    return says_relative(text) and not _has_date(text)
+
+
+def _has_date(text: str) -> bool:
+    """Whether `text` prints a date in either reading of a slashed date: beside a name,
+    "3/5/2022 22:41" is a date whether it means 3 May or 5 March."""
+    return bool(find_dates(text) or ("/" in text and find_dates(text, day_first=True)))
 
 
 def _without_date(text: str) -> str:
@@ -254,39 +269,3 @@ def reads_as_name(name: str, lower: Container[str], headline: str | None,
         or (len(word) > _LONG_WORD and word.endswith(_COMMON_ENDINGS))
         for n, word in enumerate(folded)
     )
-
-
-def lower_words(paragraphs: Iterable[str]) -> frozenset[str]:
-    """The words the article writes in lower case."""
-    return frozenset(word for paragraph in paragraphs for word in _LOWER_WORD.findall(paragraph))
-
-
-class LowerWords:
-    """`lower_words` of the paragraphs, asked word by word: a name has a few words, the
-    article thousands."""
-
-    def __init__(self, paragraphs: Iterable[str]) -> None:
-        # No match of `_LOWER_WORD` spans a line break: the paragraphs are one text.
-        self._text = "\n".join(paragraphs)
-        self._known: dict[str, bool] = {}
-
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
-        if word not in self._known:
-            self._known[word] = self._written(word)
-        return self._known[word]
-
-    def _written(self, word: str) -> bool:
-        # A match of `_LOWER_WORD` is a whole run of lower-case letters between characters
-        # that are neither letters nor hyphens: any such occurrence of the word is one.
-        if _LOWER_WORD.fullmatch(word) is None:
-            return False
-        text, end = self._text, len(word)
-        start = text.find(word)
-        while start != -1:
-            if not (start and _LETTER_OR_HYPHEN.match(text, start - 1)) and not (
-                    _LETTER_OR_HYPHEN.match(text, start + end)):
-                return True
-            start = text.find(word, start + 1)
-        return False

@@ -29,6 +29,7 @@ class Source(StrEnum):
     LABELLED_DATE = "labelled-date-line"  # a line that says it gives the publication date
     UPDATED_DATE = "updated-date-line"  # an "updated" line, when nothing else is printed
     POST_META = "post-meta-line"  # "Veröffentlicht von X am 23. Februar 2020", anywhere
+    DATED_LINE = "dated-line-in-article"  # a short date line anywhere in the article
     RELATIVE_DATE = "relative-date"  # "3 hours ago", counted back from a date the page gives
     # Authors.
     BYLINE = "byline"  # a lead word and names: "By Jane Doe"
@@ -38,3 +39,6 @@ class Source(StrEnum):
     NAME_LINE = "name-line"  # a line of names alone between the headline and the article
     NAME_LINE_AND_BOX = "name-line-and-author-box"  # such a line, and an author box naming it
     NAME_LINE_AND_ROLE = "name-line-and-role"  # a name line over its role: "Political Editor"
+    LABELLED_CREDIT = "labelled-credit"  # "Autor: X", "Posted by X", anywhere on the page
+    OPENING_POST = "opening-post-header"  # "sorairolake February 20, 2026, 4:55pm 1"
+    ASKER = "asker"  # the user name under "asked Mar 28, 2014 at 11:38"
