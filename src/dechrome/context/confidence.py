@@ -31,13 +31,25 @@ _MIN_SHARE = 0.13
 # 20 kept a few more grids (wcxb F1 +0.0005), but more of those pages changed when cleaned
 # again (their run found elsewhere once the grid's chrome was gone).
 _STRONG_SCORE = 12.0
+# A consent dialog's settings (one paragraph per kind of cookie) read as running text, and on
+# a page of short items (a shop's grid, a service's sections, a front page's teasers) they are
+# its longest run. The word is the same in the languages the cookie rules know ("Cookies",
+# "cookie", "cookies"), so its stem is the evidence: a dialog names it in a block per purpose,
+# and those blocks are most of its text; an article that mentions cookies, or a run that took
+# a dialog in after the article, names them in a smaller part of its text.
+_CONSENT_STEM = "cookie"
+_CONSENT_BLOCKS = 3
+_CONSENT_SHARE = 0.25
 
 
 def is_dominant(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> bool:
     """Whether the kept blocks of `span` are the page's main content: a run of text scoring
-    `_STRONG_SCORE` (`scores`, by block), or `_MIN_SHARE` of the page's kept words."""
+    `_STRONG_SCORE` (`scores`, by block), or `_MIN_SHARE` of the page's kept words; never a
+    consent dialog (`is_consent_box`)."""
     first, last = span
     removed = page.removed
+    if is_consent_box(page, span):
+        return False
     strength = sum(max(scores[i], 0.0) for i in range(first, last + 1) if i not in removed)
     # Most pages are articles: their run is strong, and the page need not be read.
     return strength >= _STRONG_SCORE or _holds_a_share(page, span)
@@ -65,3 +77,21 @@ def _holds_a_share(page: Page, span: tuple[int, int]) -> bool:
     # The longest stretch of running text counts as the region would: which of a page's
     # blurbs scores best may change once its chrome is gone, and the verdict must not.
     return max(inside, longest) >= _MIN_SHARE * total
+
+
+def is_consent_box(page: Page, span: tuple[int, int]) -> bool:
+    """Whether the kept blocks of `span` are mostly a consent dialog's: `_CONSENT_BLOCKS` or
+    more of them name cookies (`_CONSENT_STEM`), and they hold `_CONSENT_SHARE` of its running
+    text's words. Read from the kept blocks only: a second cleaning, without the banner the
+    cookie rules took, must judge the run the same."""
+    tokens = page.facts.tokens or tuple(key.split() for key in page.facts.keys)
+    words, prose = page.words, page.prose
+    naming = naming_words = prose_words = 0
+    for index in page.kept_indices:
+        if not span[0] <= index <= span[1]:
+            continue
+        if any(word.startswith(_CONSENT_STEM) for word in tokens[index]):
+            naming += 1
+            naming_words += words[index]
+        prose_words += words[index] if prose[index] else 0
+    return naming >= _CONSENT_BLOCKS and naming_words >= _CONSENT_SHARE * prose_words
