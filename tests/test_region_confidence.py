@@ -178,3 +178,48 @@ def test_a_page_with_a_consent_dialog_cleaned_twice_changes_nothing(
     lines = [*items[:at], *body, *items[at:], *_DIALOG]
     once = dechrome.clean("\n\n".join(lines)).text
     assert dechrome.clean(once).text == once
+
+
+_DESKS = ("MICKE", "ALEX", "TONSTAD", "MALM", "LAGKAPTEN", "TORALD", "MULLSJÖ", "UTESPELARE")
+# A shop's category page: each item is a name, a price, a rating count and an options line.
+_ITEMS = tuple(line for n, name in enumerate(_DESKS)
+               for line in (f"{name} Desk, white, 47 1/4x23 5/8 \"", f"$ {n + 1}9.99",
+                            f"({n * 37 + 12})", f"More options {name}"))
+# Its paragraph for search engines below the grid: a strong run of text on its own.
+_SHOP_TEXT = (
+    "Everyone's work, hobbies and studies are different, and so are the desks that suit "
+    "them. Some people need a wide top for two screens, others a small corner where a "
+    "laptop fits between the books and the plants, and many want a desk that grows with "
+    "them as their work changes over the years.",
+    "Many of our desks are height-adjustable, which means you can switch between standing "
+    "and sitting throughout the day with the push of a button, and the drawers and shelves "
+    "that go with them keep your papers, cables and chargers out of the way while you work.",
+)
+
+
+def test_a_card_grid_above_a_shops_paragraph_stays() -> None:
+    # The region is the paragraph below the grid; the grid's repeated items, each with its
+    # price, outweigh it: the page has no dominant prose, and its items stay.
+    document = _clean("Desks", "Sort", "Filter", *_ITEMS, *_SHOP_TEXT)
+    assert _outside(document) == []
+    assert set(_ITEMS) <= set(document.paragraphs)
+    assert set(_SHOP_TEXT) <= set(document.paragraphs)
+    assert _clean(document.text).paragraphs == document.paragraphs
+
+
+def test_three_deals_above_an_article_still_go() -> None:
+    # Three priced items are a shopping box, not a grid: the article's run is trusted.
+    deals = _ITEMS[:12]
+    document = _clean("Startseite", "Politik", *deals, HEADLINE, FIRST, SECOND, THIRD)
+    assert document.paragraphs == (FIRST, SECOND, THIRD)
+    removal = next(r for r in document.removals if r.text == _ITEMS[1])
+    assert (removal.rule, removal.reason) == (Rule.OUTSIDE_ARTICLE, Reason.OUTSIDE)
+
+
+def test_a_grid_of_similar_items_below_the_text_still_goes() -> None:
+    # A product page's "similar items" below its description: the grid does not stand above
+    # the run, which is the page's content, and what follows it goes.
+    document = _clean("Desks", "MICKE Desk, white", *_SHOP_TEXT, "You may also like", *_ITEMS)
+    assert document.paragraphs == _SHOP_TEXT
+    removal = next(r for r in document.removals if r.text == _ITEMS[5])
+    assert (removal.rule, removal.reason) == (Rule.OUTSIDE_ARTICLE, Reason.OUTSIDE)

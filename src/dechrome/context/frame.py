@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from dechrome.context.base import ContextRule, Page
+from dechrome.context.grid import item_grid
 from dechrome.features import is_sentence_like
 from dechrome.reasons import Reason, Rule
 
@@ -30,7 +31,9 @@ def tail_of(page: Page, kept: Sequence[int]) -> Iterator[int]:
 
 
 def _head(page: Page) -> Iterator[int]:
-    return head_of(page, page.kept_indices)
+    # A grid of items above a shop page's paragraph is the page (`grid`), not its frame.
+    grid = item_grid(page)
+    return (i for i in head_of(page, page.kept_indices) if i not in grid)
 
 
 def _tail(page: Page) -> Iterator[int]:
