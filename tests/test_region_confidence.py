@@ -223,3 +223,13 @@ def test_a_grid_of_similar_items_below_the_text_still_goes() -> None:
     assert document.paragraphs == _SHOP_TEXT
     removal = next(r for r in document.removals if r.text == _ITEMS[5])
     assert (removal.rule, removal.reason) == (Rule.OUTSIDE_ARTICLE, Reason.OUTSIDE)
+
+
+def test_a_grid_around_a_shops_paragraph_keeps_its_items_below() -> None:
+    # All the rules: the grid began above the paragraph, so its items below it are the grid's
+    # too, not the page's frame (tail-chrome); a run of "similar items" below a description
+    # with no grid above still goes (`test_a_grid_of_similar_items_below_the_text_still_goes`).
+    document = dechrome.clean("\n\n".join(("Desks", *_ITEMS[:16], *_SHOP_TEXT, *_ITEMS[16:])))
+    assert set(_ITEMS[16:]) <= set(document.paragraphs)
+    assert not [r for r in document.removals if r.rule is Rule.TAIL_CHROME]
+    assert dechrome.clean(document.text).text == document.text

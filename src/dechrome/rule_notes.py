@@ -410,7 +410,8 @@ NOTES: dict[str, str] = {
     "outside-article): a shop's items above its paragraph.",
     "tail-chrome": "Kept blocks below the last paragraph of running text that do not read as a "
     "sentence: section names, teaser titles, footer links. Not: a short last sentence (\"Das "
-    "Spiel beginnt um 20 Uhr.\").",
+    "Spiel beginnt um 20 Uhr.\"); a grid of items that began above the first paragraph "
+    "(see head-chrome): a shop's items around its paragraph.",
     "author-bio": "One of the article's last three kept blocks (once the main region is "
     "settled, before the frame rules trim the name lines above it) that opens with a name "
     "and says what the person is or writes: "

@@ -37,7 +37,12 @@ def _head(page: Page) -> Iterator[int]:
 
 
 def _tail(page: Page) -> Iterator[int]:
-    return tail_of(page, page.kept_indices)
+    # Below the last paragraph, only a grid that began above the first is the page's (a
+    # shop's grid around its paragraph); "similar items" below a description are not.
+    grid, first = item_grid(page), page.first_prose()
+    if first is None or not any(i < first for i in grid):
+        grid = frozenset()
+    return (i for i in tail_of(page, page.kept_indices) if i not in grid)
 
 
 RULES = (
