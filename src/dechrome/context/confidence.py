@@ -45,7 +45,9 @@ _STRONG_SCORE = 12.0
 # its longest run. The word is the same in the languages the cookie rules know ("Cookies",
 # "cookie", "cookies"), so its stem is the evidence: a dialog names it in a block per purpose,
 # and those blocks are most of its text; an article that mentions cookies, or a run that took
-# a dialog in after the article, names them in a smaller part of its text.
+# a dialog in after the article, names them in a smaller part of its text (on the DEV pages:
+# dialogs' runs 0.33 to 1.0 of their running text's words, an article's run that crossed
+# its footer into a dialog 0.16).
 _CONSENT_STEM = "cookie"
 _CONSENT_BLOCKS = 3
 _CONSENT_SHARE = 0.25
@@ -54,7 +56,7 @@ _CONSENT_SHARE = 0.25
 def is_dominant(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> bool:
     """Whether the kept blocks of `span` are the page's main content: a run of text scoring
     `_STRONG_SCORE` (`scores`, by block), or `_MIN_SHARE` of the page's kept words; never a
-    consent dialog (`is_consent_box`)."""
+    consent dialog (`is_consent_box`), nor a run below a grid of items that outweighs it."""
     if is_consent_box(page, span):
         # A dialog the run took in below an article (across the footer's walls) leaves the
         # article before it: trusted when that part is strong on its own.

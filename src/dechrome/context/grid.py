@@ -15,7 +15,8 @@ its words outweigh the kept running text outside it. A shopping box beside an ar
 
 Only a grid above the region speaks against it (`confidence.is_dominant`): a product page's
 "similar items" below its description are a grid too, and are not its content. Head-chrome
-spares the grid's lines (`frame`), which stand above the page's first paragraph.
+spares the grid's lines (`frame`), which stand above the page's first paragraph, and
+tail-chrome the lines below the last paragraph of a grid that began above the first.
 
 Measured on the kept blocks only, so the body cleaned again, with the menus around the grid
 gone, finds the same grid.
