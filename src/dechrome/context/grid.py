@@ -44,7 +44,7 @@ _MIN_ITEMS = 4
 def item_grid(page: Page) -> frozenset[int]:
     """The kept blocks of the page's item grids, when the grids' words outweigh the kept
     running text outside them; else none."""
-    kept = page.kept_indices
+    kept = _distinct(page)
     grid: set[int] = set()
     for first, last in _stretches(page, kept):
         grid.update(kept[first:last + 1])
@@ -54,6 +54,18 @@ def item_grid(page: Page) -> frozenset[int]:
     inside = sum(words[i] for i in grid)
     outside = sum(words[i] for i in kept if prose[i] and i not in grid)
     return frozenset(grid) if inside >= outside else frozenset()
+
+
+def _distinct(page: Page) -> tuple[int, ...]:
+    """The kept blocks but later copies of a kept line: exact-duplicate, which runs after the
+    region is first judged, takes them, and the body cleaned again has none."""
+    keys, seen = page.facts.keys, set[str]()
+    found: list[int] = []
+    for index in page.kept_indices:
+        if keys[index] not in seen:
+            seen.add(keys[index])
+            found.append(index)
+    return tuple(found)
 
 
 def _stretches(page: Page, kept: Sequence[int]) -> list[tuple[int, int]]:
