@@ -71,8 +71,6 @@ ADVERSARIAL |= {
     "inner-capitals": _run("McDeO'Ab "),
     "user-names": _run("aB1_.-"),
     "meta-tails": _run("Anna 3 Kommentare 7 min read zuletzt "),
-    # Price lines of a shop's item grid (`context.grid`).
-    "prices": _run("$ 12,9 € 1.€"), "price-lines": _run("$ 9.99\n(12)\n"),
     # Many similar blocks: near- and contained-duplicate detection compare such blocks pairwise
     # (quadratic: 50,000 characters of them take seconds), so this input is kept smaller.
     "similar-lines": "".join(f"a b c d e f g h {number}\n" for number in range(800)),

@@ -397,21 +397,15 @@ NOTES: dict[str, str] = {
     "is mostly a consent dialog (three or more of its kept blocks name cookies and hold a "
     "quarter of its running text's words): the page is kept, unless the part of the run "
     "above the dialog is that strong on its own (an article the run crossed the footer "
-    "from). Nor when a grid of items stands above the run (a price line, a short line "
-    "with a currency sign beside a number, coming back four times or more, each within ten "
-    "kept lines of the one before, grown by one item's lines on either side) and its words "
-    "outweigh the kept running text outside it: a shop's category page, whose run is its "
-    "paragraph for search engines below the grid. Known limit: a "
+    "from). Known limit: a "
     "paragraph in another language kept as the standfirst under the "
     "headline goes when the body is cleaned again (its headline gone).",
     "head-chrome": "Kept blocks above the first paragraph of running text that do not read as a "
     "sentence (at least four words ending in . ! ? … or ;, not in a colon). Not: short "
-    "sentences there; a grid of items whose words outweigh the page's running text (see "
-    "outside-article): a shop's items above its paragraph.",
+    "sentences there.",
     "tail-chrome": "Kept blocks below the last paragraph of running text that do not read as a "
     "sentence: section names, teaser titles, footer links. Not: a short last sentence (\"Das "
-    "Spiel beginnt um 20 Uhr.\"); a grid of items that began above the first paragraph "
-    "(see head-chrome): a shop's items around its paragraph.",
+    "Spiel beginnt um 20 Uhr.\").",
     "author-bio": "One of the article's last three kept blocks (once the main region is "
     "settled, before the frame rules trim the name lines above it) that opens with a name "
     "and says what the person is or writes: "

@@ -19,8 +19,7 @@ change once the chrome around it is gone).
 A consent dialog's settings (a paragraph per kind of cookie) are no main content either: on
 a page of short items they are its longest run of text. A run that is mostly such a dialog
 is trusted only for the part above the dialog, when that part is strong on its own (an
-article the run crossed the footer from). Nor is the paragraph below a shop's grid of items
-(`grid`), when the grid outweighs it.
+article the run crossed the footer from).
 """
 
 from __future__ import annotations
@@ -28,7 +27,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from dechrome.context.base import Page
-from dechrome.context.grid import item_grid
 
 # A region holding this share of the page's kept words is the page's main content whatever
 # its strength: an article with a long menu around it holds more. Chosen on site folds 0-2
@@ -56,14 +54,11 @@ _CONSENT_SHARE = 0.25
 def is_dominant(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> bool:
     """Whether the kept blocks of `span` are the page's main content: a run of text scoring
     `_STRONG_SCORE` (`scores`, by block), or `_MIN_SHARE` of the page's kept words; never a
-    consent dialog (`is_consent_box`), nor a run below a grid of items that outweighs it."""
+    consent dialog (`is_consent_box`)."""
     if is_consent_box(page, span):
         # A dialog the run took in below an article (across the footer's walls) leaves the
         # article before it: trusted when that part is strong on its own.
         return _strength(page, (span[0], _first_naming(page, span) - 1), scores) >= _STRONG_SCORE
-    # A shop's grid of items above its paragraph for search engines outweighs it (`grid`).
-    if any(index < span[0] for index in item_grid(page)):
-        return False
     # Most pages are articles: their run is strong, and the page need not be read.
     return _strength(page, span, scores) >= _STRONG_SCORE or _holds_a_share(page, span)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from dechrome.context.base import ContextRule, Page
-from dechrome.context.grid import item_grid
 from dechrome.features import is_sentence_like
 from dechrome.reasons import Reason, Rule
 
@@ -31,18 +30,11 @@ def tail_of(page: Page, kept: Sequence[int]) -> Iterator[int]:
 
 
 def _head(page: Page) -> Iterator[int]:
-    # A grid of items above a shop page's paragraph is the page (`grid`), not its frame.
-    grid = item_grid(page)
-    return (i for i in head_of(page, page.kept_indices) if i not in grid)
+    return head_of(page, page.kept_indices)
 
 
 def _tail(page: Page) -> Iterator[int]:
-    # Below the last paragraph, only a grid that began above the first is the page's (a
-    # shop's grid around its paragraph); "similar items" below a description are not.
-    grid, first = item_grid(page), page.first_prose()
-    if first is None or not any(i < first for i in grid):
-        grid = frozenset()
-    return (i for i in tail_of(page, page.kept_indices) if i not in grid)
+    return tail_of(page, page.kept_indices)
 
 
 RULES = (
