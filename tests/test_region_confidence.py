@@ -104,3 +104,77 @@ def test_a_grid_page_cleaned_twice_changes_nothing(items: list[str], at: int,
     lines = [*items[:at], _BLURB, *items[at:], *([_CLOSING] if closing else [])]
     once = dechrome.clean("\n\n".join(lines)).text
     assert dechrome.clean(once).text == once
+
+
+_DIALOG = (
+    'Privacy Preference Center',
+    'When you visit any website, it may store or retrieve information on your browser, '
+    'mostly in the form of cookies. This information might be about you, your preferences'
+    ' or your device.',
+    'Strictly Necessary Cookies',
+    'These cookies are necessary for the website to function and cannot be switched off '
+    'in our systems. They are usually only set in response to actions made by you, such '
+    'as setting your privacy preferences or logging in.',
+    'Performance Cookies',
+    'These cookies allow us to count visits and traffic sources so we can measure and '
+    'improve the performance of our site. All information these cookies collect is '
+    'aggregated and therefore anonymous.',
+    'Functional Cookies',
+    'These cookies enable the website to provide enhanced functionality and '
+    'personalisation. They may be set by us or by third party providers whose services we'
+    ' have added to our pages.',
+    'Targeting Cookies',
+    'These cookies may be set through our site by our advertising partners. They may be '
+    'used by those companies to build a profile of your interests and show you relevant '
+    'adverts on other sites.',
+    'Confirm My Choices',
+)
+_SECTIONS = (
+    "Automatic backups",
+    "Every laptop and server is copied to two data centres every hour, without a button.",
+    "Fast restores",
+    "Bring back a single file or a whole machine from any point in the last ninety days.",
+    "Ransomware shield",
+    "Copies are locked for thirty days, so an attack on your office cannot reach them.",
+)
+
+
+def test_a_consent_dialog_is_not_the_pages_content() -> None:
+    # The dialog's settings are the longest run of text on a page of headed sections: the
+    # run is no evidence of where the content ends, and the sections stay.
+    document = _clean("Products", "Pricing", "Cloud Backup for Small Offices", *_SECTIONS,
+                      "© 2025 Northwind Systems Ltd. All rights reserved.", *_DIALOG)
+    assert _outside(document) == []
+    assert set(_SECTIONS) <= set(document.paragraphs)
+
+
+def test_an_article_that_names_cookies_keeps_its_region() -> None:
+    # Two of the article's paragraphs name cookies, a small part of its text: its run is
+    # trusted and the menu above it goes with the rule's reason.
+    about = (f"{FIRST} Die Seite speichert dafür keine Cookies.",
+             f"{SECOND} Cookies von Dritten werden nicht gesetzt.", THIRD)
+    document = _clean("Startseite", "Politik", "Wirtschaft", HEADLINE, *about)
+    assert document.paragraphs == about
+    removal = next(r for r in document.removals if r.text == "Politik")
+    assert (removal.rule, removal.reason) == (Rule.OUTSIDE_ARTICLE, Reason.OUTSIDE)
+
+
+def test_an_article_with_a_dialog_below_it_keeps_its_region() -> None:
+    # The run crosses the footer into the dialog below the article: the article before the
+    # dialog is strong on its own, so the menu above it still goes.
+    document = _clean("Startseite", "Politik", "Wirtschaft", HEADLINE, FIRST, SECOND, THIRD,
+                      *_DIALOG)
+    assert document.paragraphs[:3] == (FIRST, SECOND, THIRD)
+    assert "Politik" in _outside(document)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_items, st.integers(min_value=0, max_value=120), st.booleans())
+def test_a_page_with_a_consent_dialog_cleaned_twice_changes_nothing(
+        items: list[str], at: int, article: bool) -> None:
+    # Wherever the dialog stands among a grid's items, beside an article or not, the verdict
+    # on its run holds for the cleaned body.
+    body = [HEADLINE, FIRST, SECOND, THIRD] if article else [_BLURB]
+    lines = [*items[:at], *body, *items[at:], *_DIALOG]
+    once = dechrome.clean("\n\n".join(lines)).text
+    assert dechrome.clean(once).text == once

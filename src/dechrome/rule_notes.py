@@ -433,7 +433,11 @@ NOTES: dict[str, str] = {
     "holds less than 13% of the words between the page's first and last running text "
     "(nor does a longer stretch of running text), it is one blurb among a grid of items, "
     "and every line is kept (head-chrome, tail-chrome and the block rules still take what "
-    "they recognise); the headline is then only a repeated or echoed line. Known limit: a "
+    "they recognise); the headline is then only a repeated or echoed line. Nor when the run "
+    "is mostly a consent dialog (three or more of its kept blocks name cookies and hold a "
+    "quarter of its running text's words): the page is kept, unless the part of the run "
+    "above the dialog is that strong on its own (an article the run crossed the footer "
+    "from). Known limit: a "
     "paragraph in another language kept as the standfirst under the "
     "headline goes when the body is cleaned again (its headline gone).",
     "head-chrome": "Kept blocks above the first paragraph of running text that do not read as a "

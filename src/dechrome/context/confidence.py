@@ -15,9 +15,16 @@ again, so it is measured on what a second cleaning weighs: the page between its 
 its last running text (the frame rules take the rest), the region without its lead, and
 the longest stretch of running text as well as the region (which blurb scores best may
 change once the chrome around it is gone).
+
+A consent dialog's settings (a paragraph per kind of cookie) are no main content either: on
+a page of short items they are its longest run of text. A run that is mostly such a dialog
+is trusted only for the part above the dialog, when that part is strong on its own (an
+article the run crossed the footer from).
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
 
 from dechrome.context.base import Page
 
@@ -31,16 +38,34 @@ _MIN_SHARE = 0.13
 # 20 kept a few more grids (wcxb F1 +0.0005), but more of those pages changed when cleaned
 # again (their run found elsewhere once the grid's chrome was gone).
 _STRONG_SCORE = 12.0
+# A consent dialog's settings (one paragraph per kind of cookie) read as running text, and on
+# a page of short items (a shop's grid, a service's sections, a front page's teasers) they are
+# its longest run. The word is the same in the languages the cookie rules know ("Cookies",
+# "cookie", "cookies"), so its stem is the evidence: a dialog names it in a block per purpose,
+# and those blocks are most of its text; an article that mentions cookies, or a run that took
+# a dialog in after the article, names them in a smaller part of its text (on the DEV pages:
+# dialogs' runs 0.33 to 1.0 of their running text's words, an article's run that crossed
+# its footer into a dialog 0.16).
+_CONSENT_STEM = "cookie"
+_CONSENT_BLOCKS = 3
+_CONSENT_SHARE = 0.25
 
 
 def is_dominant(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> bool:
     """Whether the kept blocks of `span` are the page's main content: a run of text scoring
-    `_STRONG_SCORE` (`scores`, by block), or `_MIN_SHARE` of the page's kept words."""
-    first, last = span
-    removed = page.removed
-    strength = sum(max(scores[i], 0.0) for i in range(first, last + 1) if i not in removed)
+    `_STRONG_SCORE` (`scores`, by block), or `_MIN_SHARE` of the page's kept words; never a
+    consent dialog (`is_consent_box`)."""
+    if is_consent_box(page, span):
+        # A dialog the run took in below an article (across the footer's walls) leaves the
+        # article before it: trusted when that part is strong on its own.
+        return _strength(page, (span[0], _first_naming(page, span) - 1), scores) >= _STRONG_SCORE
     # Most pages are articles: their run is strong, and the page need not be read.
-    return strength >= _STRONG_SCORE or _holds_a_share(page, span)
+    return _strength(page, span, scores) >= _STRONG_SCORE or _holds_a_share(page, span)
+
+
+def _strength(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> float:
+    removed = page.removed
+    return sum(max(scores[i], 0.0) for i in range(span[0], span[1] + 1) if i not in removed)
 
 
 def _holds_a_share(page: Page, span: tuple[int, int]) -> bool:
@@ -65,3 +90,32 @@ def _holds_a_share(page: Page, span: tuple[int, int]) -> bool:
     # The longest stretch of running text counts as the region would: which of a page's
     # blurbs scores best may change once its chrome is gone, and the verdict must not.
     return max(inside, longest) >= _MIN_SHARE * total
+
+
+def is_consent_box(page: Page, span: tuple[int, int]) -> bool:
+    """Whether the kept blocks of `span` are mostly a consent dialog's: `_CONSENT_BLOCKS` or
+    more of them name cookies (`_CONSENT_STEM`), and they hold `_CONSENT_SHARE` of its running
+    text's words. Read from the kept blocks only: a second cleaning, without the banner the
+    cookie rules took, must judge the run the same."""
+    words, prose = page.words, page.prose
+    naming = naming_words = prose_words = 0
+    for index in _kept_in(page, span):
+        if _names_cookies(page, index):
+            naming += 1
+            naming_words += words[index]
+        prose_words += words[index] if prose[index] else 0
+    return naming >= _CONSENT_BLOCKS and naming_words >= _CONSENT_SHARE * prose_words
+
+
+def _kept_in(page: Page, span: tuple[int, int]) -> list[int]:
+    kept = page.kept_indices
+    return list(kept[bisect_left(kept, span[0]):bisect_right(kept, span[1])])
+
+
+def _names_cookies(page: Page, index: int) -> bool:
+    tokens = page.facts.tokens[index] if page.facts.tokens else page.facts.keys[index].split()
+    return any(word.startswith(_CONSENT_STEM) for word in tokens)
+
+
+def _first_naming(page: Page, span: tuple[int, int]) -> int:
+    return next(i for i in _kept_in(page, span) if _names_cookies(page, i))
