@@ -18,14 +18,17 @@ from dechrome.features import dedup_key, is_headline_like
 from dechrome.metadata.echo import as_printed, near_echo, plain_title
 from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
 from dechrome.metadata.metaline import headline_over_meta
-from dechrome.metadata.site import host_label, names_host, site_letters
+from dechrome.metadata.site import host_label, names_host
 from dechrome.metadata.sources import Source
+from dechrome.metadata.titleparts import (
+    MAX_SITE_NAME_WORDS,
+    Span,
+    last_part,
+    part_naming_site,
+    segments,
+    site_part,
+)
 
-Span = tuple[int, int]
-
-# A bar splits with or without spaces; "»" and "•" without spaces only between two words
-# ("Home»News"): beside one space they close a quotation ("«Wir waren in Quarantäne» - X").
-_SEPARATOR = regex.compile(r"\s[|\-–—:»·•/~]{1,2}+\s|\s?\|\s?|(?<=\S)[»•](?=\S)")
 # What stands at either end of a title with no word in it: a separator with nothing beyond
 # it ("Headline -", "| Headline"), a mark before the first word ("...: Tach auch!", "• Name"),
 # symbols after the last ("Headline » ☆☆☆☆☆"). Quotes, brackets and the sentence marks a
@@ -36,8 +39,6 @@ _DANGLING = regex.compile(
 )
 _NAV_SEPARATOR = regex.compile(r"\s[|»>/›]\s")
 _MIN_NAV_SEPARATORS = 2
-_MAX_SITE_WORDS = 8
-_MAX_SITE_NAME_WORDS = 4
 _MIN_SHARED_LETTERS = 3
 _KICKER_REACH = 2
 _MAX_KICKER_WORDS = 3
@@ -45,8 +46,7 @@ _MAX_LINE_CHARS = 400
 _MAX_SEGMENTS = 8
 _LENGTH_SLACK = 8
 _MIN_TITLE_WORDS = 2
-# A bullet or arrow that opens a part ("site // » Name") marks it; it is no part of the name.
-_LEAD_MARK = regex.compile(r"[»›•·]\s++")
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +106,7 @@ def _from_title_line(evidence: Evidence, first: str, found: TitleReading) -> Tit
         # The headline over the article stands in the title line too ("Agriculture: Berne
         # interdit ... - Suisse - tdg.ch" holds "Berne interdit ..."): both agree on it.
         return replace(found, how=Source.HEADING_IN_TITLE_LINE)
-    echo = near_echo(evidence, first, site or _site_of(first))
+    echo = near_echo(evidence, first, site or last_part(first))
     if echo is not None:
         return TitleReading(evidence.blocks[echo].text, echo, site, Source.TITLE_LINE_NEAR_ECHO)
     if title is None and plain_title(first) and _disagrees(found, first):
@@ -132,7 +132,7 @@ def _disagrees(found: TitleReading, line: str) -> bool:
 
 def _whole_line(line: str) -> TitleReading:
     """The title line less its last part when it has several (most often the site's name)."""
-    spans = _segments(line)
+    spans = segments(line)
     if len(spans) > _MAX_SEGMENTS or not spans:
         return TitleReading(None)
     end = spans[-2][1] if len(spans) > 1 else spans[-1][1]
@@ -141,13 +141,9 @@ def _whole_line(line: str) -> TitleReading:
     if not _titled(title) and not (len(spans) == 1 and is_headline_like(title)
                                    and any(map(str.isalpha, title))):
         return TitleReading(None)
-    return TitleReading(title, None, _site_of(line), Source.TITLE_LINE_ALONE)
+    return TitleReading(title, None, last_part(line), Source.TITLE_LINE_ALONE)
 
 
-def _site_of(line: str) -> str | None:
-    """The title line's last part, when it has several: most often the site's name."""
-    spans = _segments(line)
-    return line[spans[-1][0]:spans[-1][1]] if len(spans) > 1 else None
 
 
 def _held_by(found: TitleReading, line: str) -> bool:
@@ -158,7 +154,7 @@ def _held_by(found: TitleReading, line: str) -> bool:
     if headline is None or not found.block or not _titled(headline) or _navigation(headline):
         return False
     key = dedup_key(headline)
-    parts = [dedup_key(line[start:end]) for start, end in _segments(line)]
+    parts = [dedup_key(line[start:end]) for start, end in segments(line)]
     return key != dedup_key(line) and any(
         part == key or part.endswith(f" {key}") for part in parts)
 
@@ -168,7 +164,7 @@ def _unless_navigation(found: TitleReading, first: str) -> TitleReading:
     way to the page's first line, the browser title, up to its first separator."""
     if found.title is not None and not _navigation(found.title):
         return found
-    spans = _segments(first)
+    spans = segments(first)
     title = first[spans[0][0]:spans[0][1]].strip() if spans else ""
     if len(spans) > _MAX_SEGMENTS or not _titled(title) or _navigation(title):
         return found
@@ -211,12 +207,12 @@ def _split(line: str, lines: dict[str, list[int]], host: str | None, first_kept:
     is the site's or the section's name more often than the headline, so a part before it
     wins; then the one printed nearest above the article ("Plejaden, M45 - Abenteuer
     Astronomie": the site's name stands in the logo at the top); then the longest."""
-    spans = _segments(line)
+    spans = segments(line)
     if len(spans) > _MAX_SEGMENTS:
         return None, None  # a title line is short: this is a menu or a run-on line
     runs = [(spans[i][0], spans[j][1]) for i in range(len(spans)) for j in range(i, len(spans))
             if (i, j) != (0, len(spans) - 1)]
-    named = _named_site(line, spans, host)
+    named = part_naming_site(line, spans, host)
     repeated = [run for run in runs if run != named and _repeated(line[run[0]:run[1]], lines)]
     if repeated:
         # The last part is demoted unless the first names the site ("BMEL - Section -
@@ -225,7 +221,7 @@ def _split(line: str, lines: dict[str, list[int]], host: str | None, first_kept:
         run = max(repeated, key=lambda span: (span != last,
                                               _above(line[span[0]:span[1]], lines, first_kept),
                                               span[1] - span[0]))
-        return line[run[0]:run[1]], _site_part(line, spans, run)
+        return line[run[0]:run[1]], site_part(line, spans, run)
     single = _one_word_title(line, spans, lines, named)
     if single is not None:
         return single
@@ -252,19 +248,12 @@ def _one_word_title(line: str, spans: list[Span], lines: dict[str, list[int]],
         part = line[span[0]:span[1]].strip()
         site = line[other[0]:other[1]].strip()
         if span != named and len(part.split()) == 1 and is_headline_like(part) and any(
-                map(str.isalpha, part)) and len(site.split()) <= _MAX_SITE_NAME_WORDS and (
+                map(str.isalpha, part)) and len(site.split()) <= MAX_SITE_NAME_WORDS and (
                 dedup_key(part) in lines):
             return part, site
     return None
 
 
-def _named_site(line: str, spans: list[Span], host: str | None) -> Span | None:
-    """The end part of the title line that names the URL's site, the shorter when both do
-    ("Cloudflare CDN | Content Delivery Network | Cloudflare")."""
-    if host is None or len(spans) < _MIN_TITLE_WORDS:
-        return None
-    named = [span for span in (spans[0], spans[-1]) if _site_name(line[span[0]:span[1]], host)]
-    return min(named, key=lambda span: len(site_letters(line[span[0]:span[1]])), default=None)
 
 
 def _above(part: str, lines: dict[str, list[int]], first_kept: int | None) -> int:
@@ -273,20 +262,8 @@ def _above(part: str, lines: dict[str, list[int]], first_kept: int | None) -> in
     return max((i for i in copies if first_kept is None or i <= first_kept), default=-1)
 
 
-def _segments(line: str) -> list[Span]:
-    """Where the pieces between the separators start and end."""
-    spans, start = [], 0
-    for match in _SEPARATOR.finditer(line):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(line)))
-    spans = [(a + _lead_mark(line, a), b) for a, b in spans]
-    return [(a, b) for a, b in spans if line[a:b].strip()]
 
 
-def _lead_mark(line: str, start: int) -> int:
-    match = _LEAD_MARK.match(line, start)
-    return 0 if match is None else match.end() - start
 
 
 def _repeated(part: str, lines: dict[str, list[int]]) -> bool:
@@ -297,19 +274,4 @@ def _titled(text: str) -> bool:
     return is_headline_like(text) and len(text.split()) >= _MIN_TITLE_WORDS
 
 
-def _site_part(line: str, spans: list[Span], title: Span) -> str | None:
-    """What the title line adds around the title: its last segment after it, else its
-    first before it ("Headline - Section | Site" gives "Site")."""
-    after = [span for span in spans if span[0] >= title[1]]
-    before = [span for span in spans if span[1] <= title[0]]
-    if not after and not before:
-        return None
-    start, end = after[-1] if after else before[0]
-    site = line[start:end].strip()
-    return site if len(site.split()) <= _MAX_SITE_WORDS else None
 
-
-def _site_name(part: str, host: str) -> bool:
-    """A part of a few words that names the URL's site ("Daniel Lemire's blog" on
-    lemire.me): a headline that mentions the site has more words."""
-    return len(part.split()) <= _MAX_SITE_NAME_WORDS and names_host(part, host)

@@ -1,0 +1,72 @@
+"""The parts of a title line: where its separators cut it, and which part names the site.
+
+"Headline - Section | Site", "Site » Headline", "OpenSSH - ArchWiki": a browser title is cut
+into parts at its separators; the part at either end that names the URL's site, and what the
+line adds around its headline, are the site's name.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from dechrome.metadata.site import names_host, site_letters
+
+Span = tuple[int, int]
+
+# A bar splits with or without spaces; "»" and "•" without spaces only between two words
+# ("Home»News"): beside one space they close a quotation ("«Wir waren in Quarantäne» - X").
+_SEPARATOR = regex.compile(r"\s[|\-–—:»·•/~]{1,2}+\s|\s?\|\s?|(?<=\S)[»•](?=\S)")
+# A bullet or arrow that opens a part ("site // » Name") marks it; it is no part of the name.
+_LEAD_MARK = regex.compile(r"[»›•·]\s++")
+MAX_SITE_NAME_WORDS = 4
+_MAX_SITE_WORDS = 8
+_MIN_PARTS = 2
+
+
+def last_part(line: str) -> str | None:
+    """The title line's last part, when it has several: most often the site's name."""
+    spans = segments(line)
+    return line[spans[-1][0]:spans[-1][1]] if len(spans) > 1 else None
+
+
+def part_naming_site(line: str, spans: list[Span], host: str | None) -> Span | None:
+    """The end part of the title line that names the URL's site, the shorter when both do
+    ("Cloudflare CDN | Content Delivery Network | Cloudflare")."""
+    if host is None or len(spans) < _MIN_PARTS:
+        return None
+    named = [span for span in (spans[0], spans[-1]) if _site_name(line[span[0]:span[1]], host)]
+    return min(named, key=lambda span: len(site_letters(line[span[0]:span[1]])), default=None)
+
+
+def segments(line: str) -> list[Span]:
+    """Where the pieces between the separators start and end."""
+    spans, start = [], 0
+    for match in _SEPARATOR.finditer(line):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(line)))
+    spans = [(a + _lead_mark(line, a), b) for a, b in spans]
+    return [(a, b) for a, b in spans if line[a:b].strip()]
+
+
+def _lead_mark(line: str, start: int) -> int:
+    match = _LEAD_MARK.match(line, start)
+    return 0 if match is None else match.end() - start
+
+
+def site_part(line: str, spans: list[Span], title: Span) -> str | None:
+    """What the title line adds around the title: its last segment after it, else its
+    first before it ("Headline - Section | Site" gives "Site")."""
+    after = [span for span in spans if span[0] >= title[1]]
+    before = [span for span in spans if span[1] <= title[0]]
+    if not after and not before:
+        return None
+    start, end = after[-1] if after else before[0]
+    site = line[start:end].strip()
+    return site if len(site.split()) <= _MAX_SITE_WORDS else None
+
+
+def _site_name(part: str, host: str) -> bool:
+    """A part of a few words that names the URL's site ("Daniel Lemire's blog" on
+    lemire.me): a headline that mentions the site has more words."""
+    return len(part.split()) <= MAX_SITE_NAME_WORDS and names_host(part, host)
