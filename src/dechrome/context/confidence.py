@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from dechrome.context.base import Page
+from dechrome.context.base import Facts, Page
 
 # A region holding this share of the page's kept words is the page's main content whatever
 # its strength: an article with a long menu around it holds more. Chosen on site folds 0-2
@@ -113,8 +113,16 @@ def _kept_in(page: Page, span: tuple[int, int]) -> list[int]:
 
 
 def _names_cookies(page: Page, index: int) -> bool:
-    tokens = page.facts.tokens[index] if page.facts.tokens else page.facts.keys[index].split()
-    return any(word.startswith(_CONSENT_STEM) for word in tokens)
+    return index in page.facts.derived(_blocks_naming_cookies)
+
+
+def _blocks_naming_cookies(facts: Facts) -> frozenset[int]:
+    """The blocks with a word that opens with `_CONSENT_STEM`, found once per document: a
+    key is its words joined by single spaces, so such a word opens the key or follows a
+    space."""
+    inner = f" {_CONSENT_STEM}"
+    return frozenset(index for index, key in enumerate(facts.keys)
+                     if _CONSENT_STEM in key and (key.startswith(_CONSENT_STEM) or inner in key))
 
 
 def _first_naming(page: Page, span: tuple[int, int]) -> int:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
-from dechrome.context.base import ContextRule, Page
+from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.reasons import Reason, Rule
 
 # So many glued items make a box; fewer stay. Between two items of one box stand at most so
@@ -110,18 +110,21 @@ def is_glued_teaser(text: str) -> bool:
         words = words[1:]
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
         return False
-    if len(_SENTENCE_BREAK.findall(text)) > _MAX_LEAD_SENTENCES:
+    # The shape first: it rejects most paragraphs by their first words; counting the
+    # sentences reads the whole text. A dateline needs its colon.
+    if not (_headline_then_sentence(words)
+            or (":" in text and _headline_then_dateline(text))):
         return False
-    return _headline_then_sentence(words) or _headline_then_dateline(text)
+    return len(_SENTENCE_BREAK.findall(text)) <= _MAX_LEAD_SENTENCES
 
 
 def _runs(page: Page) -> Iterator[list[int]]:
     """Groups of glued teasers among the kept blocks, each close below the one before."""
     run: list[int] = []
     gap, prose = 0, 0
+    glued = page.facts.derived(_glued_blocks)
     for index in page.kept_indices:
-        if _MIN_WORDS <= page.words[index] <= 2 * _MAX_WORDS and \
-                is_glued_teaser(page.blocks[index].text):
+        if index in glued:
             run.append(index)
             gap, prose = 0, 0
             continue
@@ -131,6 +134,14 @@ def _runs(page: Page) -> Iterator[list[int]]:
             run = []
     if run:
         yield run
+
+
+def _glued_blocks(facts: Facts) -> frozenset[int]:
+    """The blocks of teaser length that read as a glued teaser, found once per document: the
+    test reads a block's text alone, and the context rules ask it again every round."""
+    return frozenset(index for index, block in enumerate(facts.blocks)
+                     if _MIN_WORDS <= facts.words[index] <= 2 * _MAX_WORDS
+                     and is_glued_teaser(block.text))
 
 
 def _teaser_runs(page: Page) -> Iterator[int]:
