@@ -19,12 +19,11 @@ a person's name (see `namelines`): beside a date, "Pressemitteilung Aktuell" loo
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import regex
 
-from dechrome.metadata.agency import NEWS_AGENCIES, NEWSROOM, dashed_agency, names_in_agency_tag
+from dechrome.metadata.agency import NEWSROOM, dashed_agency, names_in_agency_tag
 from dechrome.metadata.authorbox import names_confirmed_by_box
+from dechrome.metadata.creditnames import ROLE, TAIL, names_after
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, first_date
 from dechrome.metadata.evidence import (
     BLOCK_LOCAL,
@@ -37,12 +36,9 @@ from dechrome.metadata.namelines import name_beside_date, names_on_own_line
 from dechrome.metadata.reldates import says_relative
 from dechrome.metadata.sources import Source
 from dechrome.reasons import Rule
-from dechrome.rules.base import phrases
 
 # A credit this many blocks below the last paragraph still signs the article ("(lab)").
 _SIGNATURE_WINDOW = 3
-_MAX_NAME_WORDS = 5
-_MAX_INITIALS = 3  # "AFP", "SDA": short capitals are an acronym, not a shouted name
 # Italian "da" only after a word ("Pubblicato da X"): alone it opens a phrase ("Da La Nota").
 _LEAD_WORD = (r"von|by|par|por|door|di|(?<=\S\s)da|autor(?:in|en|innen|a|ka|e)?|authors?|"
               r"auteure?|text|texte|thread starter|started by|asked by")
@@ -86,42 +82,7 @@ _DATE_WORDS = frozenset({
     *MONTHS, *WEEKDAYS, "am", "um", "on", "at", "le", "el", "il", "à", "a", "de", "of", "the",
     "uhr", "pm", "h", "m", "p",
 })
-# What ends the list of names: a bar, a dot, a date, a time, or a word that starts the rest.
-_TAIL = regex.compile(
-    r"\s[|·•–—»-]\s|\s?[|·•]|\s{2}|\s\d|\(|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
-    # "on" in Spanish, Italian and Dutch before the date: "Publicado por X el 14 de marzo".
-    r"|\s(?:el|il|op)\s(?=\d)"
-    # An e-mail address after the name: "Por Mariano Martín mmartin@ambito.com.ar".
-    r"|\s[\w.+-]{1,64}+@"
-    r"|\s(?i:on|am|le|vom|um)\s(?=\d)|\s(?i:kategorie\w{0,3}+|categor\w{0,5}+|schreibe|hinterlasse|"
-    r"leave|lesezeit|reading|zuletzt|last|updated|aktualisiert|mis à jour|publié|"
-    r"veröffentlicht|erstellt|geändert|stand|published|posted|staff writer|senior writer|"
-    r"contributing writer|staff reporter)\b"
-    # A picture credit after the name: "von Alexander Karper Foto: © GEPA".
-    r"|\s(?i:fotos?+|photos?+|bild(?:er)?+|images?+)\s?:"
-    # A date in words after the name: "by Jill Barshay August 25, 2025".
-    rf"|\s(?i:{phrases(*MONTHS)})\.?\s\d"
-)
-# "and" in the six languages: und, and, et, y, e, en ("Lucía Fernández y Javier Ruiz").
-# A comma may stand before the last "and" ("A, B, and C").
-_SPLIT = regex.compile(
-    r"\s?[,;&/]\s?(?:(?:und|and|et|y|e|en)\s)?|\s(?:und|and|et|y|e|en|with|mit)\s",
-    regex.IGNORECASE)
-_PARTICLE = r"(?:von|van|der|den|de|di|da|del|du|le|la|zu|ten|ter|dos|bin|al|y)"
-_NAME = regex.compile(
-    rf"(?:\p{{Lu}}[\p{{L}}'’.-]{{0,30}}+)(?:\s(?:\p{{Lu}}[\p{{L}}'’.-]{{0,30}}+|{_PARTICLE}))"
-    r"{0,4}+"
-)
-# Case-sensitive: "von" in lower case is a particle of a name ("Walter von Aachen").
-_INNER_LEAD = regex.compile(r"\s(?:[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR)\s")
 _DASHED_TAG = regex.compile(r"[–—-]\s?[\p{L}/]{2,30}+")
-_HANDLE = regex.compile(r"[\p{L}\d][\p{L}\d_.-]{1,30}+")
-_ROLE = regex.compile(
-    r"\b(?:staff|writer|editor|correspondent|reporter|journalist(?:in)?|redakteur(?:in)?|"
-    r"korrespondent(?:in)?|rédact(?:eur|rice)|envoyée? spéciale?|chefredakteur(?:in)?|"
-    r"autor(?:in)?|author|redaktion|rédaction|symbolbild|foto|photo|bild)\b",
-    regex.IGNORECASE,
-)
 _COPIES = (Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE)
 
 
@@ -153,8 +114,8 @@ def read_credits(evidence: Evidence, lines: list[int] | None = None,
     if not beside:
         beside, index, how = names_confirmed_by_box(evidence, headline)
     # "Staff Consortium", "Redaktion Wien", "Last Modified": a newsroom, a role or a label.
-    if not beside or any(_ROLE.search(name) or any(map(NEWSROOM.fullmatch, name.split()))
-                         or _TAIL.search(f" {name}") for name in beside):
+    if not beside or any(ROLE.search(name) or any(map(NEWSROOM.fullmatch, name.split()))
+                         or TAIL.search(f" {name}") for name in beside):
         return (), None, None
     return beside, how, index
 
@@ -203,7 +164,7 @@ def names_in_byline(text: str, *, dated: bool = False) -> tuple[str, ...]:
                    in _STARTERS or first_date(text[lead.end():]) is not None)
         if before and _POSTED.fullmatch(before) is None and not _dated_or_barred(before):
             continue
-        names = _names(text[lead.end():], handles=handles)
+        names = names_after(text[lead.end():], handles=handles)
         # "Text by Hunter Dukes": the first lead word may be the posting word of a second.
         if names:
             return names
@@ -226,7 +187,7 @@ def may_lead(text: str) -> bool:
 def names_after_lead(line: str) -> tuple[str, ...]:
     """The names on the line after a lead word that ended its own line ("Von" / "Anna
     Muster"): that line is a credit by where it stands, so a user name counts too."""
-    return _names(line, handles=True)
+    return names_after(line, handles=True)
 
 
 def _lead_alone(text: str) -> bool:
@@ -252,15 +213,6 @@ def _plain_line(evidence: Evidence, index: int) -> bool:
                                     or rule in CREDIT_RULES)
 
 
-def _names(rest: str, *, handles: bool) -> tuple[str, ...]:
-    tail = _TAIL.search(rest)
-    pieces = [_trim(piece) for piece in _SPLIT.split(rest[:tail.start()] if tail else rest)]
-    names = [_name(piece, first=position == 0, handles=handles)
-             for position, piece in enumerate(pieces)]
-    # The names follow the lead word: "By logging in you agree to our Terms and Privacy
-    # Policy" credits no one.
-    return _unique(name for name in names if name) if names and names[0] else ()
-
 
 def _dated_or_barred(prefix: str) -> bool:
     """A date (and nothing else) or a bar may stand before the lead word: "12.07.2025 | Par
@@ -272,37 +224,8 @@ def _dated_or_barred(prefix: str) -> bool:
     return all(word.casefold() in _DATE_WORDS for word in _WORD.findall(prefix))
 
 
-def _trim(piece: str) -> str:
-    """Strip the punctuation around a name, but not the dot of "Jr." or "J."."""
-    piece = piece.strip(" :,;")
-    last = piece.rsplit(" ", 1)[-1]
-    return piece[:-1] if piece.endswith(".") and len(last) > _MAX_INITIALS + 1 else piece
 
 
-def _name(piece: str, *, first: bool, handles: bool) -> str | None:
-    # A lead word inside the piece: a menu of filters ("By Gender & Age By Gender"), no name.
-    if not piece or _ROLE.search(piece) or NEWSROOM.fullmatch(piece) or _INNER_LEAD.search(
-            piece):
-        return None
-    if NEWS_AGENCIES.fullmatch(piece):
-        return piece
-    words = len(piece.split())
-    if words == 1 and not (first and handles):
-        return None  # "Von Anna Muster, Berlin": a place or a role, not a second author
-    if _NAME.fullmatch(piece) is not None and words <= _MAX_NAME_WORDS:
-        return _recase(piece)
-    return piece if words == 1 and _HANDLE.fullmatch(piece) else None
-
-
-def _recase(name: str) -> str:
-    """"ANNA MUSTER" as "Anna Muster"; a name printed in mixed case stays as it is."""
-    if name.isupper() and len(name.replace(" ", "")) > _MAX_INITIALS:
-        return " ".join(word.capitalize() for word in name.split())
-    return " ".join(name.split())
-
-
-def _unique(names: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(names))
 
 
 def _credit_blocks(evidence: Evidence, lines: list[int]) -> list[int]:
