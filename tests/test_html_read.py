@@ -20,7 +20,9 @@ from lxml import etree
 
 import dechrome
 from dechrome.accounting import unaccounted, words
-from dechrome.html.read import EXTRACTED, HTML, fold, read_blocks, render
+from dechrome.html.grammar import EXTRACTED, HTML
+from dechrome.html.read import fold, read_blocks, render
+from dechrome.html.readplain import read_plain
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 INLINE = ("a", "span", "em", "strong", "b", "i", "code", "q", "small", "sup", "time", "label")
@@ -253,9 +255,9 @@ def test_html_mode_accounts_for_every_word_of_the_extraction(lines: list[str], t
 @FAST
 @given(_nodes((*INLINE, *BLOCKS, "pre"), 3))
 def test_the_plain_reader_reads_as_the_general_one(node: Node) -> None:
-    # The page's HTML is read by `_read_plain`, a copy of `_Reader` kept for speed: the two
+    # The page's HTML is read by `read_plain`, a copy of `_Reader` kept for speed: the two
     # must give the same blocks, tags and link chars, or the copy has drifted.
-    from dechrome.html.read import _read_plain, _Reader  # noqa: PLC0415  (private, one test)
+    from dechrome.html.read import _Reader  # noqa: PLC0415  (private, one test)
 
     root = _parse(node)
-    assert _read_plain(root, HTML) == _Reader(HTML).read(root)
+    assert read_plain(root, HTML) == _Reader(HTML).read(root)

@@ -18,7 +18,8 @@ import regex
 from lxml import etree
 from lxml.html import HtmlElement
 
-from dechrome.html.read import HTML, key, read_blocks
+from dechrome.html.grammar import HTML, key
+from dechrome.html.read import read_blocks
 from dechrome.html.source import PageText, Span
 
 # A class that names a tab's panel: "tab-pane", "tabpanel", "tabs__panel", "c-rtab__pane",

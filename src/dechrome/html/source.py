@@ -14,7 +14,8 @@ from collections.abc import Iterator, Sequence
 from lxml.html import HtmlElement
 
 from dechrome.features import ends_like_sentence, word_count
-from dechrome.html.read import HTML, Read, key, read_blocks
+from dechrome.html.grammar import HTML, Read, key
+from dechrome.html.read import read_blocks
 
 Span = tuple[int, int]
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from dechrome.html.read import key as letters_and_digits
+from dechrome.html.grammar import key as letters_and_digits
 from dechrome.metadata.evidence import Evidence
 from dechrome.reasons import Rule
 
