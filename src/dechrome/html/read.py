@@ -10,6 +10,7 @@ hold no visible text (scripts, styles) and whitespace.
 
 One reader serves both trees dechrome reads: the page's HTML (`HTML`) and trafilatura's
 extraction (`EXTRACTED`, its XML: `p`, `head`, `list`/`item`, `table`/`row`/`cell`, `lb`).
+The page's HTML goes to its faster copy for that grammar, `readplain.read_plain`.
 """
 
 from __future__ import annotations
