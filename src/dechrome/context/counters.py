@@ -15,11 +15,11 @@ import regex
 
 from dechrome.context.base import ContextRule, Page
 from dechrome.reasons import Reason, Rule
+from dechrome.rules.gallery import COUNT_OF, SLIDE_LABEL
 
 _MAX_WORDS = 80
 _COUNTED = regex.compile(
-    r"(?:(?:bild|foto|image|photo|picture|slide|imagen|imagem|immagine|zdjęcie)\s)?"
-    r"(\d{1,3}+)\s?(of|von|sur|de|di|van|z|/)\s?(\d{1,3}+)\s\S",
+    rf"(?:(?:{SLIDE_LABEL}|picture)\s)?(\d{{1,3}}+)\s?({COUNT_OF})\s?(\d{{1,3}}+)\s\S",
     regex.IGNORECASE,
 )
 # Slides of one gallery: so many different numbers out of one total. A slash takes more, and

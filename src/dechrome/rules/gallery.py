@@ -24,10 +24,14 @@ _MARKER = phrases(
     r"fotoserie\s?:.{0,200}", r"bekijk (?:de )?(?:fotoserie|galerij|alle foto['’]s)",
     r"in beeld\s?:.{0,200}", r"galeria zdjęć\b.{0,200}", r"zobacz (?:galerię|wszystkie zdjęcia)",
 )
+# A slide's label and the word between its number and the gallery's total ("Bild 3 von 12",
+# "photo 2 of 4", "3/28"), shared with the captions that open with a counter
+# (`context.counters`).
+SLIDE_LABEL = r"(?:bild|foto|image|photo|slide|imagen|imagem|immagine|zdjęcie)"
+COUNT_OF = r"(?:/|von|of|sur|de|di|van|z)"
 _COUNTER = (
-    r"(?:(?:bild|foto|image|photo|slide|imagen|imagem|immagine|zdjęcie)\s)?\d{1,4}\s?"
-    r"(?:/|von|of|sur|de|di|van|z)\s?\d{1,4}(?:\s(?:bilder|fotos|photos|images|foto['’]s|"
-    r"imágenes|imagens|immagini|zdjęć))?"
+    rf"(?:{SLIDE_LABEL}\s)?\d{{1,4}}\s?{COUNT_OF}\s?\d{{1,4}}(?:\s(?:bilder|fotos|photos|"
+    r"images|foto['’]s|imágenes|imagens|immagini|zdjęć))?"
 )
 
 RULES = (
