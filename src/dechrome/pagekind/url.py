@@ -66,6 +66,7 @@ def read_url(url: str | None) -> UrlSignals:
 
 
 _DATED = regex.compile(r"/(?:19|20)\d{2}/[01]?\d/")
+_SECTION_PATH = regex.compile(r"[a-z]{1,40}+(?:/[a-z]{1,40}+)?/?")
 
 
 def url_kinds(url: str | None) -> tuple[str, ...]:
@@ -104,7 +105,7 @@ def is_section(url: str | None) -> bool:
     if place is None:
         return False
     path = place.partition("/")[2]
-    return regex.fullmatch(r"[a-z]{1,40}+(?:/[a-z]{1,40}+)?/?", path) is not None
+    return _SECTION_PATH.fullmatch(path) is not None
 
 
 def is_dated(url: str | None) -> bool:
