@@ -147,17 +147,18 @@ def test_unread_alternatives_are_returned_whole() -> None:
     (normalize._INVISIBLE, normalize._INVISIBLE_GATES),
     (normalize._CONTROL, normalize._CONTROL_GATES),
     (normalize._LINE_BREAKS, normalize._LINE_BREAK_GATES),
+    (normalize._C1, normalize._C1_GATES),
 ])
 def test_each_gate_set_covers_its_step(
-    pattern: regex.Pattern[str], gates: tuple[regex.Pattern[str], ...]
+    pattern: regex.Pattern[str], gates: str
 ) -> None:
     for char in pattern.findall(_ALL_CHARACTERS):
-        assert normalize._found(char[:1], gates), f"{char[:1]!r} passes the gates"
+        assert normalize._holds(char[:1], gates), f"{char[:1]!r} passes the gates"
 
 
 def test_the_space_gates_cover_every_python_space() -> None:
     spaces = [char for char in _ALL_CHARACTERS if char.isspace() and char not in " \n"]
-    assert all(normalize._found(char, normalize._SPACE_GATES) for char in spaces)
+    assert all(normalize._holds(char, normalize._SPACE_GATES) for char in spaces)
 
 
 _TRICKY = ["Ã©", "â€™", "Â ", "ß“", "\x85", "\x93", "\u200b", "\xad", "\r\n", "\r", "\u2028",
@@ -177,7 +178,7 @@ def _plain_fold(text: str) -> str:
     return "\n".join(folded)
 
 
-_PLAIN_HINT = regex.compile(normalize._MOJIBAKE_HINTS[0].pattern + "|[\u0080-\u009f]")
+_PLAIN_HINT = regex.compile(normalize._MOJIBAKE_HINT.pattern + "|[\u0080-\u009f]")
 _PLAIN_STEPS = (
     ("line-breaks", lambda text: normalize._LINE_BREAKS.sub("\n", text)),
     ("invisible-characters", lambda text: normalize._INVISIBLE.sub("", text)),
