@@ -25,6 +25,7 @@ from dechrome.features import (
     _SENTENCE_END,
     URL,
     WORD,
+    ascii_words,
     ends_like_sentence,
     find_urls,
     holds_url,
@@ -348,14 +349,17 @@ def test_every_byline_lead_word_holds_a_word_of_the_byline_gate() -> None:
     assert all(credits._BYLINE_LEAD.search(literal) for literal in found.literals)
 
 
-def test_the_ascii_word_pattern_is_the_word_pattern_on_casefolded_ascii() -> None:
-    from dechrome.distinct import _ASCII_WORD  # noqa: PLC0415  (a private fast path)
-
+def test_ascii_words_are_the_word_pattern_on_ascii() -> None:
     ascii_text = "".join(map(chr, range(128)))
-    for text in (ascii_text.casefold(), string.printable.casefold(), "a_b 1.2 x-y\tz"):
-        assert _ASCII_WORD.findall(text) == WORD.findall(text)
-    assert all((_ASCII_WORD.fullmatch(char) is not None) == (WORD.fullmatch(char) is not None)
-               for char in ascii_text.casefold())
+    for text in (ascii_text, ascii_text.casefold(), string.printable, "a_b 1.2 x-y\tz", "",
+                 " ", "__", "Ab9_ z", "\x00a\x7fb"):
+        assert ascii_words(text) == WORD.findall(text)
+    assert all(ascii_words(char) == WORD.findall(char) for char in ascii_text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_words_match_the_word_pattern_on_any_ascii_text(text: str) -> None:
+    assert ascii_words(text) == WORD.findall(text)
 
 
 # Words and whitespace alone: texts whose one repair is the fold.
