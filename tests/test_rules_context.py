@@ -673,3 +673,22 @@ def test_outside_article_a_link_that_names_the_topic_only_in_its_address_stays_o
     assert document.paragraphs == _TOPIC_PARAGRAPHS
     for link in links:
         _assert_removed(document, link, Rule.OUTSIDE_ARTICLE)
+
+
+def test_outside_article_grows_across_a_separator() -> None:
+    # A separator below the last paragraph is no evidence that the chrome begins: the table
+    # after it still names the topic and joins the article. It stays removed by its rule.
+    document = _clean(_TOPIC_HEADLINE, *_TOPIC_PARAGRAPHS, "* * *", *_TOPIC_TABLE,
+                      "Imprint", "Contact", rule=Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == (*_TOPIC_PARAGRAPHS, *_TOPIC_TABLE)
+    _assert_removed(document, "* * *", Rule.SEPARATOR)
+    _assert_removed(document, "Imprint", Rule.OUTSIDE_ARTICLE)
+
+
+def test_outside_article_does_not_grow_across_a_single_link() -> None:
+    # A linked entry below the last paragraph still ends the walk (see tail's docstring).
+    link = "Video: https://www.youtube.com/watch?v=barriers"
+    document = _clean(_TOPIC_HEADLINE, *_TOPIC_PARAGRAPHS, link, *_TOPIC_TABLE,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == _TOPIC_PARAGRAPHS
+    _assert_removed(document, _TOPIC_TABLE[0], Rule.OUTSIDE_ARTICLE)
