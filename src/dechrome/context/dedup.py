@@ -211,7 +211,12 @@ def _contained(page: Page) -> Iterator[int]:
         return
     kept = page.kept_indices
     fewest, words, once = max(minimum, SHINGLE), page.words, page.facts.once
-    needles = [i for i in kept if fewest <= words[i] <= _NEEDLE_MAX_WORDS
+    # A line kept in more than one place is one exact-duplicate read as structure (a
+    # template line per item, between distinct content): a longer block holding its words
+    # ("... available in Spanish, Portuguese and French.") makes none of its copies a copy.
+    keys, counts = copy_counts(page)
+    needles = [i for i, key in zip(kept, keys, strict=True)
+               if fewest <= words[i] <= _NEEDLE_MAX_WORDS and counts[key] == 1
                and not once(_heading, i)]
     if not needles:
         settle(page, Rule.CONTAINED_DUPLICATE)
