@@ -102,13 +102,15 @@ def test_near_losers_respect_full_postings() -> None:
 
 def _plain_contained(page: Page) -> Iterator[int]:
     """Lines of 3 to 60 words that a longer kept block holds word for word, unless their
-    rarest trigram stands in more than 24 kept blocks."""
+    rarest trigram stands in more than 24 kept blocks, or they stand more than once (a
+    template line exact-duplicate kept)."""
     minimum = page.config.contained_min_words
     assert minimum is not None
     kept, keys = page.kept(), page.facts.keys
     frequency = Counter(gram for i in kept for gram in page.facts.trigrams(i))
+    standing = Counter(keys[i] for i in kept)
     for index in kept:
-        if not max(minimum, 3) <= page.words[index] <= 60:
+        if not max(minimum, 3) <= page.words[index] <= 60 or standing[keys[index]] > 1:
             continue
         if min(frequency[gram] for gram in page.facts.trigrams(index)) > _MAX_POSTINGS:
             continue
