@@ -388,6 +388,16 @@ NOTES: dict[str, str] = {
     "('forum.x.org/…', '/threads/a-title.91732/', '/t/a-title/212419', 'viewtopic.php', "
     "'/questions/964/', '/r/x/comments/…', 'item?id=…'): there the replies are the page's "
     "content, not comments on it.",
+    "post-furniture": "On a discussion page (its URL a forum thread's or a question's, see "
+    "comment-thread), the short lines (at most eight words, no sentence end, not running text) "
+    "that recur in one shape once per post: three or more copies with running text between "
+    "every two, their figures and calendar words read as one ('2 Likes', '4 Likes'), a "
+    "poster's name before a date as one ('alkersan January 3, 2025, 7:30pm 2'), and standing "
+    "beside at least half as many posts as the page's steadiest such line ('Joined', "
+    "'Messages', 'Reply with quote', 'Improve this answer'). Not: on any other page (an "
+    "article's question per guest, a step label per step); a line of more than four words "
+    "repeated word for word (a heading or a line of code that replies quote); a line that "
+    "recurs beside fewer posts; the posts' own text.",
     "teaser-run": "Three or more kept blocks close together (at most four kept blocks between "
     "two, of which one of running text: a box's labels) that each hold another story's "
     "headline glued to a lead of one or two sentences, with no full stop between: "
