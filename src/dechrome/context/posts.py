@@ -19,7 +19,7 @@ from itertools import pairwise
 import regex
 
 from dechrome.context.base import ContextRule, Page
-from dechrome.context.thread import is_age, is_discussion_url
+from dechrome.context.thread import is_age, is_discussion_url, is_speaker_line
 from dechrome.features import ends_like_sentence
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS
 from dechrome.reasons import Reason, Rule
@@ -27,6 +27,11 @@ from dechrome.reasons import Reason, Rule
 # Furniture is a label or a head line; a post's own short reply ("Thanks, that fixed it.")
 # ends like a sentence and is longer than a label.
 _MAX_WORDS = 8
+# A line mostly of figures (a poster's reputation and badges) may run longer.
+_MAX_FIGURE_WORDS = 16
+_FIGURE_WORD = regex.compile(r"(?<!\S)[^\s\d]{0,12}+\d\S{0,24}+")
+# A label ends so, not a sentence: "Trophy Points:", "Click to expand...".
+_LABEL_ENDS = (":", "…", "...")
 # Three posts show a template; two copies are as often a menu printed above and below.
 _MIN_COPIES = 3
 # A figure: a count, a date's day or year, a time, a post number ("#12", "7:30pm", "2y").
@@ -38,17 +43,25 @@ _SHARE = 2
 _CALENDAR = frozenset({*MONTHS, *WEEKDAYS})
 # A head line names its poster before a date: the name varies, the date's shape does not.
 _HEAD_FIGURES = 2
-# A mark no dedup key can be (keys hold no spaces at either end).
-_AGED = " ago "
+# Marks no dedup key can be (keys hold no spaces at either end).
+_AGED, _COUNTS = " ago ", " counts "
+_MIN_FIGURES = 3
 
 
 def _shape(page: Page, index: int) -> str:
     """The template of a line: figures and calendar words as '0', a poster's name before a
     date ("alkersan january 3 2025 7 30pm 2") as one 'N', a post's age ("2 days ago",
-    "1 day ago", "vor 3 Stunden") as one mark."""
-    if is_age(page.blocks[index].text):
+    "1 day ago", "vor 3 Stunden") and a line mostly of figures each as one mark."""
+    text = page.blocks[index].text
+    if is_age(text):
         return _AGED
-    marks = ["0" if t in _CALENDAR or _FIGURE.search(t) else t
+    figures = len(_FIGURE_WORD.findall(text))
+    if figures >= _MIN_FIGURES and figures * 2 >= page.words[index]:
+        # A line mostly of figures: a poster's counts ("2,232 1 gold badge 20 silver
+        # badges", "1,922 16 silver badges"), whose words come and go with the figures.
+        return _COUNTS
+    # A count's noun follows its figure: "1 like", "2 likes" are one template.
+    marks = ["0" if t in _CALENDAR or _FIGURE.search(t) else t.removesuffix("s")
              for t in page.facts.keys[index].split()]
     head = marks.index("0") if "0" in marks else 0
     if head and marks.count("0") >= _HEAD_FIGURES:
@@ -57,18 +70,27 @@ def _shape(page: Page, index: int) -> str:
 
 
 def _candidate(page: Page, index: int) -> bool:
-    """A short line that is not running text: a label, a count, a head line. Not a speaker
-    line ("jtbell said:"): on a discussion page it credits the quote below it, which the
-    post repeats as its own text."""
-    return (0 < page.words[index] <= _MAX_WORDS and not page.prose[index]
-            and not ends_like_sentence(page.blocks[index].text))
+    """A short line that is not running text: a label ("Trophy Points:", "Click to
+    expand..."), a count, a head line; a line of figures may be longer ("54.4k 37 gold badges
+    142 silver badges"). Not a speaker line ("jtbell said:"): on a discussion page it credits
+    the quote below it, which the post repeats as its own text."""
+    text, words = page.blocks[index].text, page.words[index]
+    if not 0 < words <= _MAX_FIGURE_WORDS or page.prose[index]:
+        return False
+    if words > _MAX_WORDS and len(_FIGURE_WORD.findall(text)) * 2 < words:
+        return False
+    if ends_like_sentence(text) and not text.rstrip().endswith(_LABEL_ENDS):
+        return False
+    return not (text.rstrip().endswith(":") and is_speaker_line(text, words))
 
 
 def _per_post(members: list[int], texts: list[int]) -> bool:
     """Whether the copies stand one per post: running text between every two of them
     (`texts`: how many kept blocks of running text stand before each block)."""
-    return len(members) >= _MIN_COPIES and all(
-        texts[b] > texts[a] for a, b in pairwise(members))
+    if len(members) < _MIN_COPIES:
+        return False
+    apart = sum(texts[b] > texts[a] for a, b in pairwise(members))
+    return apart * _SHARE >= len(members) - 1
 
 
 def _running_text_before(page: Page) -> list[int]:
@@ -85,8 +107,11 @@ def _label_like(page: Page, members: list[int]) -> bool:
     are a label of a few words ("Reply with quote"). A longer line repeated word for word is
     a post's own text that replies quote (a heading, a line of code)."""
     keys = page.facts.keys
-    return (len({keys[i] for i in members}) > 1
-            or max(page.words[i] for i in members) <= _LABEL_WORDS)
+    if len({keys[i] for i in members}) > 1 or max(page.words[i] for i in members) <= _LABEL_WORDS:
+        return True
+    # A reply's subject echoes the thread's title ("Re: Turning off all LED of RPi 5").
+    title = page.title
+    return title is not None and keys[members[0]].endswith(keys[title.block])
 
 
 def _furniture(page: Page) -> Iterator[int]:
@@ -101,13 +126,8 @@ def _furniture(page: Page) -> Iterator[int]:
                  if _per_post(members, texts) and _label_like(page, members)]
     if not recurring:
         return
-    # The template's steadiest line stands once per post: a line that stands beside fewer
-    # posts (a frequent poster's name, a line several replies quote) is theirs, not the
-    # template's.
-    posts = max(map(len, recurring))
     for members in recurring:
-        if len(members) * _SHARE >= posts:
-            yield from members
+        yield from members
 
 
 RULES = (
