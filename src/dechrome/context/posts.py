@@ -38,7 +38,7 @@ _MIN_COPIES = 3
 _FIGURE = regex.compile(r"\d")
 # A label the template prints word for word is short ("Share on other sites").
 _LABEL_WORDS = 4
-# Of the posts the steadiest template line marks, the share a line must stand beside.
+# Of the gaps between neighbouring copies, the share that must hold running text.
 _SHARE = 2
 _CALENDAR = frozenset({*MONTHS, *WEEKDAYS})
 # A head line names its poster before a date: the name varies, the date's shape does not.
@@ -55,10 +55,10 @@ def _shape(page: Page, index: int) -> str:
     text = page.blocks[index].text
     if is_age(text):
         return _AGED
-    figures = len(_FIGURE_WORD.findall(text))
-    if figures >= _MIN_FIGURES and figures * 2 >= page.words[index]:
-        # A line mostly of figures: a poster's counts ("2,232 1 gold badge 20 silver
-        # badges", "1,922 16 silver badges"), whose words come and go with the figures.
+    if page.words[index] > _MAX_WORDS:
+        # A long line is one mostly of figures (`_candidate`): a poster's counts ("2,232 1
+        # gold badge 20 20 silver badges", "1,922 16 16 silver badges"), whose words come
+        # and go with the figures.
         return _COUNTS
     # A count's noun follows its figure: "1 like", "2 likes" are one template.
     marks = ["0" if t in _CALENDAR or _FIGURE.search(t) else t.removesuffix("s")
@@ -69,6 +69,12 @@ def _shape(page: Page, index: int) -> str:
     return " ".join(marks)
 
 
+def _mostly_figures(text: str) -> bool:
+    """At least three words, and half the words, hold a figure ("5,232" is one word here)."""
+    figures = len(_FIGURE_WORD.findall(text))
+    return figures >= _MIN_FIGURES and figures * 2 >= len(text.split())
+
+
 def _candidate(page: Page, index: int) -> bool:
     """A short line that is not running text: a label ("Trophy Points:", "Click to
     expand..."), a count, a head line; a line of figures may be longer ("54.4k 37 gold badges
@@ -77,7 +83,7 @@ def _candidate(page: Page, index: int) -> bool:
     text, words = page.blocks[index].text, page.words[index]
     if not 0 < words <= _MAX_FIGURE_WORDS or page.prose[index]:
         return False
-    if words > _MAX_WORDS and len(_FIGURE_WORD.findall(text)) * 2 < words:
+    if words > _MAX_WORDS and not _mostly_figures(text):
         return False
     if ends_like_sentence(text) and not text.rstrip().endswith(_LABEL_ENDS):
         return False
@@ -85,8 +91,10 @@ def _candidate(page: Page, index: int) -> bool:
 
 
 def _per_post(members: list[int], texts: list[int]) -> bool:
-    """Whether the copies stand one per post: running text between every two of them
-    (`texts`: how many kept blocks of running text stand before each block)."""
+    """Whether the copies stand once per post, in three posts or more (`texts`: how many
+    kept blocks of running text stand before each block): running text between at least
+    half the neighbouring copies, as a post's text may be missing (a reply of a picture
+    alone); a menu's lines stand all together."""
     if len(members) < _MIN_COPIES:
         return False
     apart = sum(texts[b] > texts[a] for a, b in pairwise(members))
