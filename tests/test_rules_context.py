@@ -544,6 +544,19 @@ def test_slide_caption_takes_counted_captions_of_one_gallery() -> None:
                  alone)
 
 
+def test_post_furniture_takes_a_threads_per_post_lines_not_an_articles() -> None:
+    # More cases in tests/test_posts.py.
+    config = dechrome.Config(rules=BLOCK_RULE_NAMES | {Rule.HEADLINE, Rule.POST_FURNITURE})
+    posts = [f"{paragraph}\n\n{number} Likes" for number, paragraph in
+             enumerate((*_ENGLISH_PARAGRAPHS, FIRST), start=2)]
+    text = "\n\n".join([HEADLINE, *posts])
+    document = dechrome.clean(text, config=config, url="https://forum.example.org/t/a/212419")
+    _assert_removed(document, "2 Likes", Rule.POST_FURNITURE)
+    assert document.paragraphs == (*_ENGLISH_PARAGRAPHS, FIRST)
+    document = dechrome.clean(text, config=config, url="https://news.example.com/a.html")
+    _assert_kept(document, "2 Likes")
+
+
 def test_every_context_rule_has_a_test_here() -> None:
     """A new context rule needs its own case in this file."""
     tested = {
@@ -551,7 +564,7 @@ def test_every_context_rule_has_a_test_here() -> None:
         Rule.CAPTION, Rule.SUMMARY_BOX, Rule.COMMENT_SECTION, Rule.TITLE_DUPLICATE,
         Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE,
         Rule.COMMENT_THREAD, Rule.OUTSIDE_ARTICLE, Rule.SITE_REPEATED, Rule.AUTHOR_BIO,
-        Rule.TEASER_RUN, Rule.SLIDE_CAPTION,
+        Rule.TEASER_RUN, Rule.SLIDE_CAPTION, Rule.POST_FURNITURE,
     }
     registered = {str(rule.name) for rule in CONTEXT_RULES}
     assert {str(rule) for rule in tested} == registered

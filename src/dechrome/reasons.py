@@ -70,6 +70,7 @@ class Rule(StrEnum):
     EXACT_DUPLICATE = "exact-duplicate"
     NEAR_DUPLICATE = "near-duplicate"
     CONTAINED_DUPLICATE = "contained-duplicate"
+    POST_FURNITURE = "post-furniture"
     # learnt from a corpus, in dechrome.context.site
     SITE_REPEATED = "site-repeated"
     # HTML mode only, in dechrome.html.rules
@@ -104,3 +105,4 @@ class Reason(StrEnum):
     FOOTER = "page footer: copyright line or tag list"
     SITE_CHROME = "repeated on most pages of this site (Document.site names it)"
     LINKS = "mostly link text: a menu or a list of teasers for other pages"
+    POST_FURNITURE = "a forum post's furniture: the poster's head line, rank, counts, actions"

@@ -400,6 +400,17 @@ NOTES: dict[str, str] = {
     "('forum.x.org/…', '/threads/a-title.91732/', '/t/a-title/212419', 'viewtopic.php', "
     "'/questions/964/', '/r/x/comments/…', 'item?id=…'): there the replies are the page's "
     "content, not comments on it.",
+    "post-furniture": "On a discussion page (its URL a forum thread's or a question's, see "
+    "comment-thread), the short lines that recur in one shape once per post: three or more "
+    "copies, running text between at least half the neighbouring ones. A line is short at "
+    "most eight words with no sentence end (a colon or an ellipsis ends a label: 'Trophy "
+    "Points:', 'Click to expand...'), or up to sixteen words when half of them hold a figure "
+    "(a poster's badges). Its shape reads figures and calendar words as one ('2 Likes', "
+    "'1 Like'), a poster's name before a date as one ('alkersan January 3, 2025, 7:30pm 2'), "
+    "a post's age as one ('2 days ago'). Not: on any other page (an article's question per "
+    "guest, a step label per step); a speaker line ('jtbell said:'), which credits a quote; "
+    "a line of more than four words repeated word for word (a heading or a line of code "
+    "replies quote), unless it echoes the title ('Re: …'); two copies; the posts' own text.",
     "teaser-run": "Three or more kept blocks close together (at most four kept blocks between "
     "two, of which one of running text: a box's labels) that each hold another story's "
     "headline glued to a lead of one or two sentences, with no full stop between: "
