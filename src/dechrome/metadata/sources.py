@@ -42,3 +42,4 @@ class Source(StrEnum):
     LABELLED_CREDIT = "labelled-credit"  # "Autor: X", "Posted by X", anywhere on the page
     OPENING_POST = "opening-post-header"  # "sorairolake February 20, 2026, 4:55pm 1"
     ASKER = "asker"  # the user name under "asked Mar 28, 2014 at 11:38"
+    SITE_OWNER = "site-owner"  # "Post | Pierce Freeman" and the name atop the page: own site
