@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import dechrome
 from dechrome.metadata.metaline import reads_as_meta
 from tests.metadata_pages import BODY, HEADLINE, clean
@@ -111,3 +113,27 @@ def test_the_headline_over_a_blogs_meta_line() -> None:
     meta = "22. November 2011 ⋅ Email this post ⋅ Diese Seite ausdrucken"
     text = _page("Einfach Spanien", "de", "Startseite", headline, meta)
     assert dechrome.clean(text).title == headline
+
+
+@pytest.mark.parametrize(("language", "site", "url"), [
+    ("de", "Umweltbundesamt", "https://www.umweltbundesamt.de/themen/x"),
+    ("de", "DenkmalPraxisModerne", "https://denkmalpraxismoderne.de/x/"),
+    ("en", "Reuters", "https://www.reuters.com/x"),
+    ("fr", "Le Monde", "https://www.lemonde.fr/x"),
+    ("es", "El País", "https://elpais.com/x"),
+    ("it", "Corriere", "https://www.corriere.it/x"),
+    ("nl", "NOS", "https://nos.nl/x"),
+])
+def test_the_browser_title_printed_again_is_cut_of_the_site_the_url_names(
+        language: str, site: str, url: str) -> None:
+    # The whole browser title stands again (a copy in the page's header): its part naming
+    # the URL's site is still the site's, not the headline's.
+    first = f"{HEADLINE[language]} | {site}"
+    text = _page(first, language, first)
+    assert dechrome.clean(text, url=url).title == HEADLINE[language]
+
+
+def test_the_browser_title_printed_again_keeps_a_part_the_url_does_not_name() -> None:
+    first = f"{HEADLINE['de']} | Hummeln"
+    text = _page(first, "de", first)
+    assert dechrome.clean(text, url="https://aktion-hummelschutz.de/x").title == first

@@ -100,8 +100,12 @@ def _from_title_line(evidence: Evidence, first: str, found: TitleReading) -> Tit
     copies = lines.get(dedup_key(title)) if title is not None else None
     if copies:
         nearest = _nearest(copies, evidence.first_kept())
-        return TitleReading(as_printed(title or "", evidence.blocks[nearest].text), nearest,
-                            site, how)
+        printed = as_printed(title or "", evidence.blocks[nearest].text)
+        if how is Source.TITLE_LINE_ECHO:
+            # The browser title printed again ("EU-Taxonomie: ... | Umweltbundesamt" on
+            # umweltbundesamt.de) still ends in the site's name.
+            printed, site = _less_named_site(printed, host_label(evidence.url))
+        return TitleReading(printed, nearest, site, how)
     if _held_by(found, first):
         # The headline over the article stands in the title line too ("Agriculture: Berne
         # interdit ... - Suisse - tdg.ch" holds "Berne interdit ..."): both agree on it.
@@ -117,6 +121,19 @@ def _from_title_line(evidence: Evidence, first: str, found: TitleReading) -> Tit
         return _unless_navigation(found, first)
     same = found.title is not None and dedup_key(found.title) == dedup_key(title)
     return TitleReading(title, found.block if same else None, site, Source.TITLE_LINE_LESS_SITE)
+
+
+def _less_named_site(line: str, host: str | None) -> tuple[str, str | None]:
+    """`line` less a first or last part that names the URL's site, and that part."""
+    spans = segments(line)
+    if host is None or not _MIN_TITLE_WORDS <= len(spans) <= _MAX_SEGMENTS:
+        return line, None
+    for site, rest in ((spans[-1], (spans[0][0], spans[-2][1])),
+                       (spans[0], (spans[1][0], spans[-1][1]))):
+        part = line[rest[0]:rest[1]].strip()
+        if names_host(line[site[0]:site[1]], host) and _titled(part):
+            return part, line[site[0]:site[1]].strip()
+    return line, None
 
 
 def _disagrees(found: TitleReading, line: str) -> bool:
@@ -225,14 +242,8 @@ def _split(line: str, lines: dict[str, list[int]], host: str | None, first_kept:
     single = _one_word_title(line, spans, lines, named)
     if single is not None:
         return single
-    if host is None or len(spans) < _MIN_TITLE_WORDS:
-        return None, None
-    for site, rest in ((spans[-1], (spans[0][0], spans[-2][1])),
-                       (spans[0], (spans[1][0], spans[-1][1]))):
-        part = line[rest[0]:rest[1]]
-        if names_host(line[site[0]:site[1]], host) and _titled(part):
-            return part, line[site[0]:site[1]]
-    return None, None
+    rest, site = _less_named_site(line, host)
+    return (rest, site) if site is not None else (None, None)
 
 
 def _one_word_title(line: str, spans: list[Span], lines: dict[str, list[int]],
