@@ -137,3 +137,43 @@ def test_the_browser_title_printed_again_keeps_a_part_the_url_does_not_name() ->
     first = f"{HEADLINE['de']} | Hummeln"
     text = _page(first, "de", first)
     assert dechrome.clean(text, url="https://aktion-hummelschutz.de/x").title == first
+
+
+
+_SEO = {
+    "de": ("Energiegesetz erklärt", "Regierung beschließt neues Energiegesetz nach langer "
+           "Debatte im Bundestag"),
+    "en": ("Energy law explained", "Government passes new energy law after a long debate in "
+           "parliament"),
+    "fr": ("Loi énergie : tout comprendre", "Le gouvernement adopte une nouvelle loi sur "
+           "l'énergie après un long débat"),
+    "es": ("Ley de energía: lo que decidió el gobierno", "El gobierno aprueba la ley de "
+           "energía tras un largo debate"),
+    "it": ("Legge sull'energia: cosa ha deciso il governo", "Il governo approva la legge "
+           "sull'energia dopo un lungo dibattito"),
+    "nl": ("Energiewet: wat de regering besloot", "Regering neemt nieuwe energiewet aan na "
+           "lang debat"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SEO))
+def test_the_headline_over_the_article_wins_over_a_browser_title_it_does_not_repeat(
+        language: str) -> None:
+    # The browser title is written for search engines; the heading over the first paragraph
+    # shares its subject ("energy law") and is the page's headline.
+    seo, headline = _SEO[language]
+    text = "\n\n".join([f"{seo} | Example Times", "Home", headline, *BODY[language]])
+    document = dechrome.clean(text, url="https://www.exampletimes.com/x")
+    assert document.title == headline
+    assert [source.how for source in document.sources() if source.field == "title"] == [
+        "headline-over-article"]
+
+
+@pytest.mark.parametrize("heading", [
+    "Weather forecast for a rainy weekend in the north",  # no word of the browser title
+    "[ 26. Februar 2020 ] Energy law: an older story",  # a dated teaser
+])
+def test_a_heading_over_the_article_that_does_not_win(heading: str) -> None:
+    text = "\n\n".join(["Energy law explained | Example Times", "Home", heading, *BODY["en"]])
+    document = dechrome.clean(text, url="https://www.exampletimes.com/x")
+    assert document.title == "Energy law explained"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from dechrome.features import dedup_key, is_headline_like
+from dechrome.metadata.dateparse import find_dates
 from dechrome.metadata.echo import as_printed, near_echo, plain_title
 from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
 from dechrome.metadata.metaline import headline_over_meta
@@ -41,6 +42,8 @@ _NAV_SEPARATOR = regex.compile(r"\s[|»>/›]\s")
 _MIN_NAV_SEPARATORS = 2
 _MIN_SHARED_LETTERS = 3
 _KICKER_REACH = 2
+# A headline stands this many lines at most above the article's first paragraph.
+_OVER_REACH = 3
 _MAX_KICKER_WORDS = 3
 _MAX_LINE_CHARS = 400
 _MAX_SEGMENTS = 8
@@ -119,8 +122,26 @@ def _from_title_line(evidence: Evidence, first: str, found: TitleReading) -> Tit
         return _whole_line(first)
     if title is None:
         return _unless_navigation(found, first)
+    if _over_article(found, title, evidence.first_kept()):
+        # The browser title is the search engine's ("California's Disasters Are a Warning");
+        # the heading right over the article, on the same subject, is the page's headline.
+        return replace(found, how=Source.HEADLINE_OVER_ARTICLE)
     same = found.title is not None and dedup_key(found.title) == dedup_key(title)
     return TitleReading(title, found.block if same else None, site, Source.TITLE_LINE_LESS_SITE)
+
+
+def _over_article(found: TitleReading, title: str, first_kept: int | None) -> bool:
+    """Whether the headline `found` stands right over the article's first paragraph (a
+    byline or a standfirst between), below the title line, reads as a headline and shares a
+    word of three or more letters with `title`, the title line less its site. A dated line
+    ("[ 26. Februar 2020 ] Am Windows Server ...") is a teaser's."""
+    if not found.title or not found.block or first_kept is None:
+        return False
+    if not 0 < first_kept - found.block <= _OVER_REACH or not _titled(found.title) or (
+            _navigation(found.title)) or find_dates(found.title):
+        return False
+    words = {word for word in dedup_key(title).split() if len(word) >= _MIN_SHARED_LETTERS}
+    return bool(words & set(dedup_key(found.title).split()))
 
 
 def _less_named_site(line: str, host: str | None) -> tuple[str, str | None]:
