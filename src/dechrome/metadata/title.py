@@ -19,12 +19,13 @@ from dechrome.metadata.dateparse import find_dates
 from dechrome.metadata.echo import as_printed, near_echo, plain_title
 from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
 from dechrome.metadata.metaline import headline_over_meta
-from dechrome.metadata.site import host_label, names_host
+from dechrome.metadata.site import host_label
 from dechrome.metadata.sources import Source
 from dechrome.metadata.titleparts import (
     MAX_SITE_NAME_WORDS,
     Span,
     last_part,
+    less_named_site,
     part_naming_site,
     segments,
     site_part,
@@ -49,7 +50,6 @@ _MAX_LINE_CHARS = 400
 _MAX_SEGMENTS = 8
 _LENGTH_SLACK = 8
 _MIN_TITLE_WORDS = 2
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,7 @@ def _from_title_line(evidence: Evidence, first: str, found: TitleReading) -> Tit
         if how is Source.TITLE_LINE_ECHO:
             # The browser title printed again ("EU-Taxonomie: ... | Umweltbundesamt" on
             # umweltbundesamt.de) still ends in the site's name.
-            printed, site = _less_named_site(printed, host_label(evidence.url))
+            printed, site = less_named_site(printed, host_label(evidence.url))
         return TitleReading(printed, nearest, site, how)
     if _held_by(found, first):
         # The headline over the article stands in the title line too ("Agriculture: Berne
@@ -122,6 +122,13 @@ def _from_title_line(evidence: Evidence, first: str, found: TitleReading) -> Tit
         return _whole_line(first)
     if title is None:
         return _unless_navigation(found, first)
+    return _less_site(evidence, found, title, site)
+
+
+def _less_site(evidence: Evidence, found: TitleReading, title: str, site: str | None,
+               ) -> TitleReading:
+    """The title line less its site's part (`title`), unless the headline `found` stands
+    right over the article on the same subject."""
     if _over_article(found, title, evidence.first_kept()):
         # The browser title is the search engine's ("California's Disasters Are a Warning");
         # the heading right over the article, on the same subject, is the page's headline.
@@ -142,19 +149,6 @@ def _over_article(found: TitleReading, title: str, first_kept: int | None) -> bo
         return False
     words = {word for word in dedup_key(title).split() if len(word) >= _MIN_SHARED_LETTERS}
     return bool(words & set(dedup_key(found.title).split()))
-
-
-def _less_named_site(line: str, host: str | None) -> tuple[str, str | None]:
-    """`line` less a first or last part that names the URL's site, and that part."""
-    spans = segments(line)
-    if host is None or not _MIN_TITLE_WORDS <= len(spans) <= _MAX_SEGMENTS:
-        return line, None
-    for site, rest in ((spans[-1], (spans[0][0], spans[-2][1])),
-                       (spans[0], (spans[1][0], spans[-1][1]))):
-        part = line[rest[0]:rest[1]].strip()
-        if names_host(line[site[0]:site[1]], host) and _titled(part):
-            return part, line[site[0]:site[1]].strip()
-    return line, None
 
 
 def _disagrees(found: TitleReading, line: str) -> bool:
@@ -180,8 +174,6 @@ def _whole_line(line: str) -> TitleReading:
                                    and any(map(str.isalpha, title))):
         return TitleReading(None)
     return TitleReading(title, None, last_part(line), Source.TITLE_LINE_ALONE)
-
-
 
 
 def _held_by(found: TitleReading, line: str) -> bool:
@@ -263,7 +255,7 @@ def _split(line: str, lines: dict[str, list[int]], host: str | None, first_kept:
     single = _one_word_title(line, spans, lines, named)
     if single is not None:
         return single
-    rest, site = _less_named_site(line, host)
+    rest, site = less_named_site(line, host)
     return (rest, site) if site is not None else (None, None)
 
 
@@ -286,16 +278,10 @@ def _one_word_title(line: str, spans: list[Span], lines: dict[str, list[int]],
     return None
 
 
-
-
 def _above(part: str, lines: dict[str, list[int]], first_kept: int | None) -> int:
     """Where the last copy of `part` above the article stands (-1: none above it)."""
     copies = lines.get(dedup_key(part), [])
     return max((i for i in copies if first_kept is None or i <= first_kept), default=-1)
-
-
-
-
 
 
 def _repeated(part: str, lines: dict[str, list[int]]) -> bool:
@@ -304,6 +290,5 @@ def _repeated(part: str, lines: dict[str, list[int]]) -> bool:
 
 def _titled(text: str) -> bool:
     return is_headline_like(text) and len(text.split()) >= _MIN_TITLE_WORDS
-
 
 
