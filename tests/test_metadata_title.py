@@ -6,6 +6,7 @@ import pytest
 
 import dechrome
 from dechrome.metadata.metaline import reads_as_meta
+from dechrome.metadata.title import _SENTENCE_BREAK, _titled
 from tests.metadata_pages import BODY, HEADLINE, clean
 
 
@@ -177,3 +178,41 @@ def test_a_heading_over_the_article_that_does_not_win(heading: str) -> None:
     text = "\n\n".join(["Energy law explained | Example Times", "Home", heading, *BODY["en"]])
     document = dechrome.clean(text, url="https://www.exampletimes.com/x")
     assert document.title == "Energy law explained"
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("de", "Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage."),
+    ("en", "If the forum comes to an end soon."),
+    ("fr", "Le temps des cerises est revenu."),
+    ("es", "El invierno llegó antes de tiempo."),
+    ("it", "La primavera è arrivata presto."),
+    ("nl", "De winter kwam dit jaar te vroeg."),
+])
+def test_a_headline_closing_with_a_full_stop(language: str, headline: str) -> None:
+    # The browser title and a line of the page agree on it: the full stop is the headline's.
+    text = _page(f"{headline} - Example News", language, "Home", headline)
+    assert dechrome.clean(text).title == headline
+
+
+@pytest.mark.parametrize(("text", "titled"), [
+    ("Denkmäler in neuem Licht.", True),
+    ("We tested it. Here is what we found.", False),  # two sentences
+    ("Catering event for 1st time. How should I prepare?", True),  # no full stop at the end
+    ("Catering event", True),
+])
+def test_a_title_closes_with_one_full_stop_at_most(text: str, titled: bool) -> None:
+    assert _titled(text) is titled
+
+
+def test_a_first_line_that_is_a_sentence_is_no_title() -> None:
+    text = _page("Here are the six types of outsourcing.", "en", "Services", "What we do")
+    assert dechrome.clean(text).title != "Here are the six types of outsourcing."
+
+
+@pytest.mark.parametrize("unit", ["a. B", "a.", ". ", "Ab "])
+def test_adversarial_sentence_breaks(unit: str) -> None:
+    """The sentence-break pattern has no repetition; long runs return, and are no title."""
+    text = (unit * 20_000)[:40_000]
+    assert _titled(text) is False
+    match = _SENTENCE_BREAK.search(text)
+    assert match is None or len(match[0]) == len("a. B")

@@ -50,6 +50,8 @@ _MAX_LINE_CHARS = 400
 _MAX_SEGMENTS = 8
 _LENGTH_SLACK = 8
 _MIN_TITLE_WORDS = 2
+# A sentence ending inside a line: a full stop after a word, then a capital.
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s\p{Lu}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,8 +172,10 @@ def _whole_line(line: str) -> TitleReading:
     end = spans[-2][1] if len(spans) > 1 else spans[-1][1]
     title = line[spans[0][0]:end].strip()
     # One word will do for a title line of one part ("Forums-Regeln"), not a lone number.
-    if not _titled(title) and not (len(spans) == 1 and is_headline_like(title)
-                                   and any(map(str.isalpha, title))):
+    # Alone, a line closing with a full stop is the page's first sentence, no title.
+    titled = _titled(title) and not title.endswith(".")
+    if not titled and not (len(spans) == 1 and is_headline_like(title)
+                           and any(map(str.isalpha, title))):
         return TitleReading(None)
     return TitleReading(title, None, last_part(line), Source.TITLE_LINE_ALONE)
 
@@ -289,6 +293,10 @@ def _repeated(part: str, lines: dict[str, list[int]]) -> bool:
 
 
 def _titled(text: str) -> bool:
-    return is_headline_like(text) and len(text.split()) >= _MIN_TITLE_WORDS
+    # A headline may close with a full stop ("Denkmäler in neuem Licht."): one sentence,
+    # never two.
+    bare = text.removesuffix(".")
+    return is_headline_like(bare) and len(text.split()) >= _MIN_TITLE_WORDS and (
+        bare == text or _SENTENCE_BREAK.search(bare) is None)
 
 
