@@ -186,6 +186,17 @@ def test_gallery_slide_is_taken_once() -> None:
         _assert_kept(document, text)
 
 
+def test_gallery_slide_stops_at_the_articles_paragraphs() -> None:
+    # A slide's caption stands alone above its credit; two paragraphs of running text in a
+    # row below a gallery link are the article going on, even when a short line follows.
+    subheading = "NISSAN SENTRA"
+    document = _clean(HEADLINE, FIRST, "Gehe zur Galerie", SECOND, THIRD, subheading,
+                      _ENGLISH_PARAGRAPHS[0], rule=Rule.GALLERY_SLIDE)
+    _assert_removed(document, "Gehe zur Galerie", Rule.GALLERY_MARKER)
+    for text in (SECOND, THIRD, subheading):
+        _assert_kept(document, text)
+
+
 def test_caption_above_photo_credit() -> None:
     caption = "Blumen und Blutversprechen: Choe Son Hui traf Sergej Lawrow in Wonsan."
     document = _clean(HEADLINE, FIRST, SECOND, caption, "Foto: REUTERS", THIRD,

@@ -53,7 +53,10 @@ def _slide_after(page: Page, start: int) -> list[int]:
             return []
         if not page.alive(index):
             continue
-        if page.words[index] > _SLIDE_MAX_WORDS:
+        if page.words[index] > _SLIDE_MAX_WORDS or (
+                slide and page.prose[index] and page.prose[slide[-1]]):
+            # Two paragraphs of running text in a row: the article goes on below the
+            # gallery (a slide's caption stands alone above its credit).
             return []
         slide.append(index)
         if slide[:-1] and _credit_like(page, index):
