@@ -288,6 +288,14 @@ def test_frame_counts_a_thread_and_a_shop() -> None:
     assert (frame.carts, frame.prices, frame.calls) == (1, 1, 1)
 
 
+def test_a_label_repeated_word_for_word_is_one_speaker() -> None:
+    # "Report" under each post an article embeds is a widget's label; a thread's speaker
+    # lines name their posters, each another line.
+    post = "I think the second option is better because it lasts much longer than the first."
+    frame = measure_frame([post, "Report", post + " Yes.", "Report", post + " No.", "Report"])
+    assert (frame.speakers, frame.lead_speakers) == (1, 1)
+
+
 def test_bare_ages_are_no_speakers() -> None:
     # A news ticker's "2 hours ago" dates teasers, not a reader's post.
     frame = measure_frame(["2 hours ago", "3 hours ago", "5 hours ago"])
