@@ -360,6 +360,26 @@ def test_adversarial_lines_and_urls_finish() -> None:
     assert url_kinds("https://" + "a-" * 1000 + "forumx.example/") == ()
 
 
+def test_japanese_running_text_is_prose() -> None:
+    # Japanese writes no spaces between words: counted at white space, a page of its running
+    # text had no prose at all.
+    sentence = ("先日、不正に改造した電話を販売したとして、商標法違反の疑いで男性が逮捕されたという"
+                "ニュースを耳にしました。")
+    paragraphs = [f"{n}月の話です。{sentence * 2}" for n in range(1, 5)]
+    document = dechrome.clean("\n".join(paragraphs), url="https://x.example/blog/a-1")
+    text = measure(document)
+    assert text.prose_paragraphs == 4
+    assert text.prose_share == 1.0
+    # Short labels of the same script are not: a menu stays a menu.
+    assert measure(dechrome.clean("お客様の声\nよくあるご質問\nブログ")).prose_words == 0
+
+
+def test_adversarial_cjk_sentence_ends_finish() -> None:
+    for unit in ("。", "」", "。」 ", "漢"):
+        document = dechrome.clean(unit * 20000)
+        assert measure(document).code_lines == 0
+
+
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _LINES = st.lists(st.sampled_from([
     "jane wrote:", "2 days ago", "Reply", "$24.00", "Add to cart", "Get started",
