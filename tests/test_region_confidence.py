@@ -225,3 +225,18 @@ def test_a_menu_of_numbered_versions_above_the_blurb_still_goes() -> None:
     document = _clean(*menu, *_BOTTLE_BLURB)
     removal = next(r for r in document.removals if r.text == "Release 12 notes")
     assert (removal.rule, removal.reason) == (Rule.OUTSIDE_ARTICLE, Reason.OUTSIDE)
+
+
+def test_head_chrome_stops_above_the_grid() -> None:
+    # With every rule on: the menu above the grid is the page's head chrome, the grid above
+    # the blurb's first paragraph is not, from its first item's name (the line of the price
+    # stands as far into the first item as the items after it are long).
+    grid = [line for number, name in enumerate(_BOTTLES) for line in _grid_item(number, name)]
+    menu = ("Shop", "Brands", "Outlet", "Sale", "Gift Cards", "Stores", "Help")
+    document = dechrome.clean("\n\n".join((*menu, *grid, *_BOTTLE_BLURB)))
+    removal = next(r for r in document.removals if r.text == "Brands")
+    assert (removal.rule, removal.reason) == (Rule.HEAD_CHROME, Reason.PAGE_FRAME)
+    assert _BOTTLES[0] in document.paragraphs
+    assert "$15.95" in document.paragraphs
+    assert "Capacity: 20 fl. oz." in document.paragraphs
+    assert dechrome.clean(document.text).paragraphs == document.paragraphs

@@ -145,25 +145,40 @@ def _first_naming(page: Page, span: tuple[int, int]) -> int:
 
 
 def has_grid_above(page: Page, span: tuple[int, int]) -> bool:
-    """Whether a grid of items stands above the region `span` and outweighs it: kept lines
-    of one shape with a figure in it (a price, a rating, a count; `_shape`) recur
-    `_GRID_COPIES` times or more above it, and the kept words from the first of them to the
-    region are more than the region's own. A shop's category page prints its items and
-    then a blurb or its questions and answers, whose run of text is the longest."""
+    """Whether a grid of items (`grid_start`) stands above the region `span` and outweighs
+    it: the kept words from its first item to the region are more than the region's own. A
+    shop's category page prints its items and then a blurb or its questions and answers,
+    whose run of text is the longest."""
+    start = grid_start(page, span[0], items=False)
+    if start is None:
+        return False
+    kept, words = page.kept_indices, page.words
+    grid = sum(words[i] for i in kept[bisect_left(kept, start):bisect_left(kept, span[0])])
+    return grid > sum(words[i] for i in _kept_in(page, span))
+
+
+def grid_start(page: Page, end: int, *, items: bool = True) -> int | None:
+    """The first line of a grid among the kept lines before `end`, or None: lines of one
+    shape with a figure in it (a price, a rating, a count; `_shape`) recur `_GRID_COPIES`
+    times or more, apart from each other (`_apart`). With `items`, a grid of named items:
+    a shape of figures only ("32 : 2", "+61") is a table's row, as in a league table
+    above a match report."""
     kept = page.kept_indices
-    above = kept[:bisect_left(kept, span[0])]
+    above = kept[:bisect_left(kept, end)]
     shapes: dict[str, list[int]] = {}
     keys = page.facts.keys
     for position, index in enumerate(above):
-        shape = _shape(keys[index])
+        shape = _shape(keys[index], items=items)
         if shape is not None:
             shapes.setdefault(shape, []).append(position)
-    firsts = [above[found[0]] for found in shapes.values() if _apart(found) >= _GRID_COPIES]
-    if not firsts:
-        return False
-    words = page.words
-    grid = sum(words[i] for i in above if i >= min(firsts))
-    return grid > sum(words[i] for i in _kept_in(page, span))
+    firsts = [_first_item(found) for found in shapes.values() if _apart(found) >= _GRID_COPIES]
+    return above[min(firsts)] if firsts else None
+
+
+def _first_item(positions: list[int]) -> int:
+    """Where the grid's first item begins: its line of the shape stands as far into it as the
+    items after it are long (the gap between the shape's first two copies)."""
+    return max(0, positions[0] - (positions[1] - positions[0] - 1))
 
 
 def _apart(positions: list[int]) -> int:
@@ -174,12 +189,13 @@ def _apart(positions: list[int]) -> int:
                    if after - before > 1)
 
 
-def _shape(key: str) -> str | None:
-    """A short line's shape, its figures as '0' ("0 00 reviews", "00 fl oz"); None for a line
-    without a figure or a long one."""
+def _shape(key: str, *, items: bool) -> str | None:
+    """A short line's shape, its figures as '0' ("0 0 reviews", "0 fl oz"); None for a line
+    without a figure or a long one, and with `items` for one of figures only."""
     if not _DIGIT.search(key):
         return None
     tokens = key.split()
     if len(tokens) > _GRID_LINE_WORDS:
         return None
-    return " ".join("0" if _DIGIT.search(token) else token for token in tokens)
+    marks = ["0" if _DIGIT.search(token) else token for token in tokens]
+    return " ".join(marks) if not items or any(mark != "0" for mark in marks) else None
