@@ -462,7 +462,7 @@ NOTES: dict[str, str] = {
     "above the dialog is that strong on its own (an article the run crossed the footer "
     "from). Nor when a grid of items stands above the run and outweighs it (a shop's "
     "category page, its blurb or questions and answers at the foot): lines of one shape "
-    "with a figure ('$19.95', '(12) 12 reviews', 'Capacity: 16 fl. oz.') recur five or more "
+    "with a figure ('$19.95', '(12) 12 reviews', 'Capacity: 16 fl. oz.') recur four or more "
     "times apart from each other, and the kept words from the first to the run are more "
     "than the run's own; a menu of numbered lines one under another is no grid. Known "
     "limit: a "
@@ -471,7 +471,7 @@ NOTES: dict[str, str] = {
     "head-chrome": "Kept blocks above the first paragraph of running text that do not read as a "
     "sentence (at least four words ending in . ! ? … or ;, not in a colon). Not: short "
     "sentences there; a grid of items above the first paragraph (lines of one shape with a "
-    "figure and a word, a price or a count of reviews, recurring five or more times apart), "
+    "figure and a word, a price or a count of reviews, recurring four or more times apart), "
     "from its first item down: only what stands above the grid goes.",
     "tail-chrome": "Kept blocks below the last paragraph of running text that do not read as a "
     "sentence: section names, teaser titles, footer links. Not: a short last sentence (\"Das "
