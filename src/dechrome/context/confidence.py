@@ -61,6 +61,7 @@ _CONSENT_SHARE = 0.25
 # A grid's item prints the same lines with other figures: so many copies of one shape.
 # Chosen on site folds 0-2 (3, 4, 5, 7): 4 and 3 tie there, 7 loses; 4 is the stricter.
 _GRID_COPIES = 4
+# An item's line is short; a longer one is running text (a review, a blurb).
 _GRID_LINE_WORDS = 12
 _DIGIT = regex.compile(r"\d")
 
@@ -150,6 +151,8 @@ def has_grid_above(page: Page, span: tuple[int, int]) -> bool:
     it: the kept words from its first item to the region are more than the region's own. A
     shop's category page prints its items and then a blurb or its questions and answers,
     whose run of text is the longest."""
+    # A shop's lines of figures only ("$19.95", "$24.95 - $39.95") count here: the grid's
+    # weight, not where its first item begins, is asked.
     start = grid_start(page, span[0], items=False)
     if start is None:
         return False
