@@ -23,6 +23,7 @@ from dechrome.metadata.section import read_section
 from dechrome.metadata.site import site_from_chrome, site_from_url
 from dechrome.metadata.siteowner import site_owner
 from dechrome.metadata.sources import Source
+from dechrome.metadata.starter import labelled_starter
 from dechrome.metadata.summary import read_summary
 from dechrome.metadata.title import TitleReading, read_title
 from dechrome.model import FieldSource
@@ -104,6 +105,10 @@ def _credits(evidence: Evidence, lines: list[int], title: TitleReading,
         # its poster too.
         authors = names_in_byline(evidence.blocks[date_block].text)
         how, block = (Source.POST_META, date_block) if authors else (None, None)
+    if not authors:
+        # "JosephF Discussion starter": the user a forum labels as the thread's starter.
+        authors, block = labelled_starter(evidence)
+        how = Source.STARTER_LABEL if authors else None
     if not authors:
         # "sorairolake February 20, 2026, 4:55pm 1": the poster of a thread's first post.
         authors, block = opening_poster(evidence)
