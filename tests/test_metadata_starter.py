@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 import dechrome
-from dechrome.metadata.starter import _LABELLED, _NAME_ALONE
+from dechrome.metadata.evidence import Evidence
+from dechrome.metadata.starter import _LABELLED, _NAME_ALONE, labelled_starter
+from dechrome.model import Block
 
 _HEADLINE = "Which projector should replace my old one?"
 _POST = ("I have a quite old projector in my basement home theater that has served me well for "
@@ -34,6 +36,29 @@ def test_the_labelled_starter(lines: tuple[str, ...], user: str) -> None:
         "starter-label"]
 
 
+def _evidence(*lines: str) -> Evidence:
+    blocks = tuple(Block(index, text, index, 0) for index, text in enumerate(lines))
+    return Evidence(blocks, {}, (), None, None)
+
+
+@pytest.mark.parametrize(("header", "user"), [
+    # The thread's header, also when it reads as a sentence, which credit lines leave out.
+    ("Started by Biology Forums, June 04, 2024, 11:23:55 AM", "Biology Forums"),
+    ("Discussion in ' Hosting Advice ' started by pelex, May 26, 2025.", "pelex"),
+])
+def test_the_threads_header(header: str, user: str) -> None:
+    assert labelled_starter(_evidence(_HEADLINE, _POST, _REPLY, header)) == ((user,), 3)
+
+
+@pytest.mark.parametrize("header", [
+    "Started by accident, the fire spread to the barn on May 26, 2025.",  # no name follows
+    "Started by Anna Muster",  # no date: no thread's header
+    "The project was started by Anna Muster on May 26, 2025.",  # a sentence's
+])
+def test_no_threads_header(header: str) -> None:
+    assert labelled_starter(_evidence(_HEADLINE, _POST, header)) == ((), None)
+
+
 @pytest.mark.parametrize("lines", [
     (_POST, "Reply to OP", _REPLY),  # a button: beside "OP" only a user name of one word
     (_POST, "op", _REPLY),  # a word, not the label
@@ -47,7 +72,8 @@ def test_no_labelled_starter(lines: tuple[str, ...]) -> None:
     assert not [found for found in document.sources() if found.how == "starter-label"]
 
 
-@pytest.mark.parametrize("text", ["a" * 80, "ab " * 26 + "OP", "a. " * 26 + "Original Poster",
+@pytest.mark.parametrize("text", ["discussion in " + "x " * 60 + "started by",
+                                  "a" * 80, "ab " * 26 + "OP", "a. " * 26 + "Original Poster",
                                   "x OP " * 16])
 def test_adversarial_labels(text: str) -> None:
     match = _LABELLED.fullmatch(text[:80])

@@ -6,13 +6,16 @@ each of that user's replies: "Discussion starter" or "Thread starter" after the 
 "Original Poster"). The starter is the page's author. The label is the software's, not the
 site's, so it holds on every forum that runs it; a user name alone (lower case, digits)
 counts only with the label beside it. "Thread starter" before the name is a byline's lead
-word and read there (`authors`).
+word and read there (`authors`). The thread's header names the starter too, the date right
+after the name: "Started by Biology Forums, June 04, 2024, 11:23:55 AM".
 """
 
 from __future__ import annotations
 
 import regex
 
+from dechrome.metadata.authors import names_in_byline
+from dechrome.metadata.dateparse import find_dates
 from dechrome.metadata.evidence import Evidence
 
 # The labels, in the languages forum software is most often run in; "OP" only in capitals
@@ -33,6 +36,12 @@ _UNDER_NAME = regex.compile(r"(?i:original poster)|OP")
 # A user name or a name alone on the line over an "Original Poster" line.
 _NAME_ALONE = regex.compile(r"[\p{L}\d][\p{L}\d_.-]{0,29}+(?:\s[\p{L}\d][\p{L}\d_.-]{0,29}+){0,3}+")
 _MAX_CHARS = 80
+# The thread's header: "Started by Biology Forums, June 04, 2024, 11:23:55 AM", "Discussion
+# in ' Hosting Advice ' started by pelex, May 26, 2025." (a sentence, which the credit lines
+# leave out).
+_STARTED = regex.compile(r"(?:(?:discussion|thread|topic) in .{1,60}?\s)?started by\s",
+                         regex.IGNORECASE)
+_MAX_HEADER_CHARS = 120
 
 
 def labelled_starter(evidence: Evidence) -> tuple[tuple[str, ...], int | None]:
@@ -40,6 +49,11 @@ def labelled_starter(evidence: Evidence) -> tuple[tuple[str, ...], int | None]:
     blocks = evidence.blocks
     for block in blocks:
         text = block.text.strip()
+        if len(text) <= _MAX_HEADER_CHARS and _STARTED.match(text) is not None and (
+                evidence.own(block.index)):
+            names = names_in_byline(text)
+            if names and _dated_after(text, names[-1]):
+                return names, block.index
         if len(text) > _MAX_CHARS or not _may_label(text) or not evidence.own(block.index):
             continue
         match = _LABELLED.fullmatch(text)
@@ -51,6 +65,17 @@ def labelled_starter(evidence: Evidence) -> tuple[tuple[str, ...], int | None]:
                     evidence.own(block.index - 1)) and _user(above, text):
                 return (above,), block.index
     return (), None
+
+
+def _dated_after(text: str, name: str) -> bool:
+    """Whether the date follows right after the name, as in a thread's header ("started by
+    pelex, May 26, 2025"); "Started by accident, the fire ... on May 26" is a sentence."""
+    end = text.find(name)
+    if end < 0:
+        return False
+    rest = text[end + len(name):]
+    gap = len(rest) - len(rest.lstrip(" ,-–—|·"))
+    return any(date.start == gap for date in find_dates(rest))
 
 
 def _may_label(text: str) -> bool:
