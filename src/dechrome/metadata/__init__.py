@@ -19,6 +19,7 @@ from dechrome.metadata.evidence import Evidence, credit_lines
 from dechrome.metadata.firstpost import opening_poster
 from dechrome.metadata.labelled import asker, labelled_credit
 from dechrome.metadata.language import read_language
+from dechrome.metadata.newsroom import newsroom_credit
 from dechrome.metadata.section import read_section
 from dechrome.metadata.site import site_from_chrome, site_from_url
 from dechrome.metadata.siteowner import site_owner
@@ -127,6 +128,10 @@ def _credits(evidence: Evidence, lines: list[int], title: TitleReading,
         # person's own site.
         authors, block = site_owner(evidence, title.site, title.title)
         how = Source.SITE_OWNER if authors else None
+    if not authors:
+        # "von Redaktion, 24. Januar 2022": the page credits only its newsroom.
+        authors, block = newsroom_credit(evidence, lines)
+        how = Source.NEWSROOM_CREDIT if authors else None
     return authors, how, block
 
 
