@@ -36,6 +36,7 @@ from dechrome.metadata.evidence import (
 )
 from dechrome.metadata.namelines import name_beside_date, names_on_own_line
 from dechrome.metadata.reldates import says_relative
+from dechrome.metadata.site import host_label, less_outlet
 from dechrome.metadata.sources import Source
 from dechrome.reasons import Rule
 
@@ -139,7 +140,9 @@ def _credited(evidence: Evidence, lines: list[int],
         else:
             names = ()
         if names:
-            return names, how, index
+            # "By Jonathan Garber FOXBusiness": the outlet after the name is none of it.
+            host = host_label(evidence.url)
+            return tuple(less_outlet(name, host) or name for name in names), how, index
     return (), None, None
 
 

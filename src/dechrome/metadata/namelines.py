@@ -23,7 +23,7 @@ from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, find_dates
 from dechrome.metadata.evidence import Evidence
 from dechrome.metadata.lowerwords import LowerWords
 from dechrome.metadata.reldates import says_relative
-from dechrome.metadata.site import host_label, site_letters
+from dechrome.metadata.site import host_label, less_outlet, site_letters
 from dechrome.reasons import Rule
 from dechrome.stopwords import stop_words_of
 
@@ -110,6 +110,10 @@ def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
         if lower is None:
             lower = LowerWords(evidence.paragraphs)
         name = _cased(name)
+        # "Elliot Brownstein Florida Today", "By Chris Pokorny @DawgsByNature" on the
+        # outlet's site: the outlet and the lead word are no part of the name.
+        name = less_outlet(name, host_label(evidence.url)) or name
+        name = name.removeprefix("By ")  # "Di", "Von" may open a name ("Di Maio")
         if reads_as_name(name, lower, headline, evidence.url) or (
                 _has_date(evidence.blocks[index].text)
                 and reads_as_handle(name, lower, evidence.url)):
@@ -131,10 +135,13 @@ def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None
         pieces = [_cased(piece) for piece in name_pieces(text)]
         # "Audrey Huang, Print Managing Editor": a role after the name is no second name.
         pieces = pieces[:1] + [piece for piece in pieces[1:] if not NEWSROOM_ROLE.search(piece)]
+        # "Brian Truitt USA TODAY": the outlet the URL's host spells signs the credit.
+        signed = less_outlet(pieces[-1], host_label(evidence.url))
+        pieces[-1] = signed or pieces[-1]
         # Several names in a row read as a byline by themselves ("Ibtisam Mahdi, Ruwaida
         # Kamal Amer"), even just under the first paragraph (a standfirst the body kept); one
         # name reads like any label in title case ("Stack Internal") unless a date is near.
-        several = len(pieces) >= _SEVERAL
+        several = len(pieces) >= _SEVERAL or signed is not None
         reach = first + _HEAD_BELOW if several and first is not None else first
         if (reach is not None and index > reach) or not (several or _dated_near(evidence, index)):
             continue
