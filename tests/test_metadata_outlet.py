@@ -20,6 +20,9 @@ _USA = "https://www.usatoday.com/story/news/2025/12/19/a/1/"
      ("Jonathan Garber",)),
     (("Elliot Brownstein Florida Today", "Published 2:16 AM EST Nov 20, 2019"),
      "https://www.floridatoday.com/story/sports/a/", ("Elliot Brownstein",)),
+    # The host opens the outlet's name.
+    (("Veröffentlicht am 03.02.2022 von Sarah Schnieder Reiterrevue International",),
+     "https://www.reiterrevue.de/a/b", ("Sarah Schnieder",)),
     (("By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST",),
      "https://www.dawgsbynature.com/2019/11/18/1/a", ("Chris Pokorny",)),
 ])
@@ -43,7 +46,9 @@ def test_no_outlet(lines: tuple[str, ...], url: str | None) -> None:
     ("Anna Muster", "annamuster", None),  # a name of two words stays whole
     ("USA TODAY", "usatoday", None),
     ("Brian Truitt USA TODAY", None, None),
-    ("Brian Truitt USA TODAY Network", "usatoday", None),  # the outlet must end the line
+    ("Brian Truitt USA TODAY Network", "usatoday", "Brian Truitt"),  # the host opens it
+    ("Anna Muster Bzogalla", "bz", None),  # a short host opens any word
+    ("Anna Muster Today Network", "usatoday", None),
 ])
 def test_less_outlet(name: str, host: str | None, left: str | None) -> None:
     assert less_outlet(name, host) == left

@@ -28,6 +28,8 @@ def _thread(*lines: str) -> dechrome.Document:
     ((_POST, "Dessalines OP M A", _REPLY), "Dessalines"),  # badges after the label
     (("katzenmama Themenstarter", _POST), "katzenmama"),
     (("Matt Brooks · Topic starter", _POST), "Matt Brooks"),
+    (("Themenstarter Pepemaus", _POST), "Pepemaus"),  # the label first
+    (("Topicstarter: jan_de_vries", _POST), "jan_de_vries"),
 ])
 def test_the_labelled_starter(lines: tuple[str, ...], user: str) -> None:
     document = _thread(*lines)
@@ -65,6 +67,7 @@ def test_no_threads_header(header: str) -> None:
     ("Original Poster", _POST),  # a filter's label, no name over it
     ("1 2 3", "Original Poster", _POST),  # a pager over it, no name
     ("Discussion starter", _POST),  # the label alone
+    ("Themenstarter", _POST),
     ("Forums", "Thread starter", _POST),  # "Thread starter" stands over the name
 ])
 def test_no_labelled_starter(lines: tuple[str, ...]) -> None:

@@ -30,6 +30,12 @@ _LABELLED = regex.compile(
     rf"\s{{1,3}}+(?:[·•|]\s{{1,3}}+)?(?P<label>{_LABEL})(?:\s[^\n]{{0,12}}+)?",
 )
 _LABEL_ALONE = regex.compile(rf"(?:{_LABEL})")
+# German and Dutch forums print the label before the name: "Themenstarter Pepemaus" (the
+# English "Thread starter X" is a byline's lead word, read in `authors`).
+_LABEL_FIRST = regex.compile(
+    r"(?i:themenstarter|threadstarter|topicstarter)(?:\s?:)?\s{1,3}+"
+    r"(?P<user>[\p{L}\d][\p{L}\d_.-]{0,29}+(?:\s[\p{L}\d][\p{L}\d_.-]{0,29}+){0,3}+)",
+)
 # The labels printed on a line of their own under the user name ("Thread starter" alone
 # stands over it, a lead word).
 _UNDER_NAME = regex.compile(r"(?i:original poster)|OP")
@@ -56,8 +62,8 @@ def labelled_starter(evidence: Evidence) -> tuple[tuple[str, ...], int | None]:
                 return names, block.index
         if len(text) > _MAX_CHARS or not _may_label(text) or not evidence.own(block.index):
             continue
-        match = _LABELLED.fullmatch(text)
-        if match is not None and _user(match["user"], match["label"]):
+        match = _LABELLED.fullmatch(text) or _LABEL_FIRST.fullmatch(text)
+        if match is not None and _user(match["user"], match.groupdict().get("label") or ""):
             return (match["user"],), block.index
         if block.index and _UNDER_NAME.fullmatch(text) is not None:
             above = blocks[block.index - 1].text.strip()
