@@ -21,6 +21,7 @@ import regex
 from dechrome.metadata.agency import NEWSROOM_ROLE
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, find_dates
 from dechrome.metadata.evidence import Evidence
+from dechrome.metadata.firstpost import REPLY_HEADER
 from dechrome.metadata.lowerwords import LowerWords
 from dechrome.metadata.reldates import says_relative
 from dechrome.metadata.site import host_label, less_outlet, site_letters
@@ -165,7 +166,7 @@ def _candidate(evidence: Evidence, index: int) -> str | None:
     """The rest of the line once its date is taken out, or the line itself when a date line
     stands right above or below it."""
     text = evidence.blocks[index].text.strip()
-    if len(text) > _MAX_LINE_CHARS:
+    if len(text) > _MAX_LINE_CHARS or REPLY_HEADER.match(text):  # a reply's poster
         return None
     after = _AFTER_NAME.search(text)
     rest = _without_date(text[:after.start()] if after else text)
