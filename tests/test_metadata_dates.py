@@ -244,3 +244,20 @@ def test_adversarial_month_day_runs(unit: str) -> None:
     text = unit * (50_000 // len(unit))
     found = first_date(text)
     assert found is None
+
+
+@pytest.mark.parametrize(("lines", "date"), [
+    # A reply's header: the thread's date stands, or none.
+    (("Jun 3, 2024", "#2 · Jun 4, 2024"), "2024-06-03"),
+    (("Jun 3, 2024", "#13 HustleBrickz, Oct 27, 2025"), "2024-06-03"),
+    (("#13 HustleBrickz, Oct 27, 2025",), ""),
+    (("#1 · Jun 9, 2024",), "2024-06-09"),  # the opening post's header dates the thread
+])
+def test_a_replys_date_is_not_the_threads(lines: tuple[str, ...], date: str) -> None:
+    document = clean("en", "Ejp55230 Discussion starter", *lines)
+    assert (document.date or "")[:10] == date
+
+
+@pytest.mark.parametrize("text", ["#" + "9" * 10_000, "# " * 5000 + "2"])
+def test_adversarial_reply_headers(text: str) -> None:
+    assert clean("en", text).date is None

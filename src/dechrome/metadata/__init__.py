@@ -19,10 +19,12 @@ from dechrome.metadata.evidence import Evidence, credit_lines
 from dechrome.metadata.firstpost import opening_poster
 from dechrome.metadata.labelled import asker, labelled_credit
 from dechrome.metadata.language import read_language
+from dechrome.metadata.newsroom import newsroom_credit
 from dechrome.metadata.section import read_section
 from dechrome.metadata.site import site_from_chrome, site_from_url
 from dechrome.metadata.siteowner import site_owner
 from dechrome.metadata.sources import Source
+from dechrome.metadata.starter import labelled_starter
 from dechrome.metadata.summary import read_summary
 from dechrome.metadata.title import TitleReading, read_title
 from dechrome.model import FieldSource
@@ -105,6 +107,10 @@ def _credits(evidence: Evidence, lines: list[int], title: TitleReading,
         authors = names_in_byline(evidence.blocks[date_block].text)
         how, block = (Source.POST_META, date_block) if authors else (None, None)
     if not authors:
+        # "JosephF Discussion starter": the user a forum labels as the thread's starter.
+        authors, block = labelled_starter(evidence)
+        how = Source.STARTER_LABEL if authors else None
+    if not authors:
         # "sorairolake February 20, 2026, 4:55pm 1": the poster of a thread's first post.
         authors, block = opening_poster(evidence)
         how = Source.OPENING_POST if authors else None
@@ -122,6 +128,10 @@ def _credits(evidence: Evidence, lines: list[int], title: TitleReading,
         # person's own site.
         authors, block = site_owner(evidence, title.site, title.title)
         how = Source.SITE_OWNER if authors else None
+    if not authors:
+        # "von Redaktion, 24. Januar 2022": the page credits only its newsroom.
+        authors, block = newsroom_credit(evidence, lines)
+        how = Source.NEWSROOM_CREDIT if authors else None
     return authors, how, block
 
 

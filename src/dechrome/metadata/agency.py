@@ -21,6 +21,7 @@ NEWS_AGENCIES = regex.compile(
 )
 NEWSROOM = regex.compile(
     r"(?:red|redaktion|die redaktion|staff|team|rédaction|la rédaction|newsroom|editors?|"
+    r"redacción|la redacción|redazione|la redazione|redactie|de redactie|"
     r"\w{1,30}[- ]?(?:redaktion|team|staff))",
     regex.IGNORECASE,
 )

@@ -19,6 +19,8 @@ a person's name (see `namelines`): beside a date, "Pressemitteilung Aktuell" loo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from dechrome.metadata.agency import NEWSROOM, dashed_agency, names_in_agency_tag
@@ -34,6 +36,7 @@ from dechrome.metadata.evidence import (
 )
 from dechrome.metadata.namelines import name_beside_date, names_on_own_line
 from dechrome.metadata.reldates import says_relative
+from dechrome.metadata.site import host_label, less_outlet
 from dechrome.metadata.sources import Source
 from dechrome.reasons import Rule
 
@@ -137,7 +140,9 @@ def _credited(evidence: Evidence, lines: list[int],
         else:
             names = ()
         if names:
-            return names, how, index
+            # "By Jonathan Garber FOXBusiness": the outlet after the name is none of it.
+            host = host_label(evidence.url)
+            return tuple(less_outlet(name, host) or name for name in names), how, index
     return (), None, None
 
 
@@ -156,19 +161,32 @@ def names_in_byline(text: str, *, dated: bool = False) -> tuple[str, ...]:
     """"By Jane Doe and John Roe | 1.11.2024" gives ("Jane Doe", "John Roe"); so does
     "Posted 1.11.2024 by Jane Doe and John Roe". `dated`: the next line gives the date ("By
     GrinGEO" / "October 29, 2025"), so a user name counts as after a date on the line."""
-    for lead in _LEAD.finditer(text):
+    for lead in _openings(text):
         before = text[:lead.start()].strip()
         # After a posting verb, a date or "Autor:", or before a date ("von Thilo / 6.
         # November 2023"), a user name counts: "von gizzmo".
         handles = (dated or lead["colon"] is not None or bool(before) or lead["word"].casefold()
                    in _STARTERS or first_date(text[lead.end():]) is not None)
-        if before and _POSTED.fullmatch(before) is None and not _dated_or_barred(before):
-            continue
         names = names_after(text[lead.end():], handles=handles)
         # "Text by Hunter Dukes": the first lead word may be the posting word of a second.
         if names:
             return names
     return ()
+
+
+def byline_tails(text: str) -> list[str]:
+    """What follows each lead word of `text` that may open a byline: "Veröffentlicht am 8.
+    Februar 2022 von PETA-Team" gives ["PETA-Team"]."""
+    return [text[lead.end():] for lead in _openings(text)] if may_lead(text) else []
+
+
+def _openings(text: str) -> Iterator[regex.Match[str]]:
+    """The lead words of `text` with nothing before them but a posting verb, a date or a
+    bar."""
+    for lead in _LEAD.finditer(text):
+        before = text[:lead.start()].strip()
+        if not before or _POSTED.fullmatch(before) is not None or _dated_or_barred(before):
+            yield lead
 
 
 def _dated_next(evidence: Evidence, index: int) -> bool:

@@ -20,6 +20,7 @@ from dechrome.features import ends_like_sentence
 from dechrome.metadata.dateparse import WEEKDAYS, find_dates
 from dechrome.metadata.dates import _UPDATED
 from dechrome.metadata.evidence import Evidence
+from dechrome.metadata.firstpost import REPLY_HEADER
 from dechrome.metadata.labelled import COMMENT_RULES
 from dechrome.reasons import Rule
 
@@ -64,7 +65,8 @@ def _line_date(evidence: Evidence, index: int, *, day_first: bool) -> str | None
             or not evidence.own(index) or rule in _NOT_DATES):
         return None
     # A line the body keeps must read as a meta line.
-    if (rule is None and not _meta_line(text)) or _UPDATED.search(text) is not None:
+    if (rule is None and not _meta_line(text)) or _UPDATED.search(text) is not None or (
+            REPLY_HEADER.match(text)):
         return None
     found = find_dates(text, day_first=day_first)
     if not found:

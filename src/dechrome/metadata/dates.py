@@ -22,6 +22,7 @@ import regex
 from dechrome.features import ends_like_sentence
 from dechrome.metadata.dateparse import calendar_date, first_date
 from dechrome.metadata.evidence import Evidence, credit_lines, head_lines
+from dechrome.metadata.firstpost import REPLY_HEADER
 from dechrome.metadata.reldates import relative_date, says_relative
 from dechrome.metadata.sources import Source
 
@@ -272,7 +273,8 @@ class _DatedLines:
         if index not in self._dates:
             text = self._blocks[index].text
             self._dates[index] = (first_date(text, day_first=self._day_first)
-                                  if _DIGIT.search(text) else None)
+                                  if _DIGIT.search(text) and not REPLY_HEADER.match(text)
+                                  else None)
         return self._dates[index]
 
     def in_list(self, index: int) -> bool:

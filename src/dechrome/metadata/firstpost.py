@@ -22,6 +22,9 @@ from dechrome.metadata.reldates import says_relative
 _HEADER = regex.compile(
     r"(?P<user>[\p{L}\d][\p{L}\d_.-]{1,29}+)(?:\s\((?P=user)\))?+\s(?P<when>[^\n]{4,60}?)\s#?1",
 )
+# A reply's header opens with its post number ("#13 HustleBrickz, Oct 27, 2025", "#2 · Jun
+# 4, 2024"): its date and its poster are the reply's, not the thread's.
+REPLY_HEADER = regex.compile(r"#\s?(?:[2-9]|[1-9]\d{1,5}+)(?!\d)")
 _MAX_CHARS = 100
 _BELOW_FIRST = 5
 _DIGIT = regex.compile(r"\d")

@@ -21,9 +21,10 @@ import regex
 from dechrome.metadata.agency import NEWSROOM_ROLE
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, find_dates
 from dechrome.metadata.evidence import Evidence
+from dechrome.metadata.firstpost import REPLY_HEADER
 from dechrome.metadata.lowerwords import LowerWords
 from dechrome.metadata.reldates import says_relative
-from dechrome.metadata.site import host_label, site_letters
+from dechrome.metadata.site import host_label, less_outlet, site_letters
 from dechrome.reasons import Rule
 from dechrome.stopwords import stop_words_of
 
@@ -110,6 +111,10 @@ def name_beside_date(evidence: Evidence, lines: list[int], headline: str | None
         if lower is None:
             lower = LowerWords(evidence.paragraphs)
         name = _cased(name)
+        # "Elliot Brownstein Florida Today", "By Chris Pokorny @DawgsByNature" on the
+        # outlet's site: the outlet and the lead word are no part of the name.
+        name = less_outlet(name, host_label(evidence.url)) or name
+        name = name.removeprefix("By ")  # "Di", "Von" may open a name ("Di Maio")
         if reads_as_name(name, lower, headline, evidence.url) or (
                 _has_date(evidence.blocks[index].text)
                 and reads_as_handle(name, lower, evidence.url)):
@@ -131,10 +136,13 @@ def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None
         pieces = [_cased(piece) for piece in name_pieces(text)]
         # "Audrey Huang, Print Managing Editor": a role after the name is no second name.
         pieces = pieces[:1] + [piece for piece in pieces[1:] if not NEWSROOM_ROLE.search(piece)]
+        # "Brian Truitt USA TODAY": the outlet the URL's host spells signs the credit.
+        signed = less_outlet(pieces[-1], host_label(evidence.url))
+        pieces[-1] = signed or pieces[-1]
         # Several names in a row read as a byline by themselves ("Ibtisam Mahdi, Ruwaida
         # Kamal Amer"), even just under the first paragraph (a standfirst the body kept); one
         # name reads like any label in title case ("Stack Internal") unless a date is near.
-        several = len(pieces) >= _SEVERAL
+        several = len(pieces) >= _SEVERAL or signed is not None
         reach = first + _HEAD_BELOW if several and first is not None else first
         if (reach is not None and index > reach) or not (several or _dated_near(evidence, index)):
             continue
@@ -158,7 +166,7 @@ def _candidate(evidence: Evidence, index: int) -> str | None:
     """The rest of the line once its date is taken out, or the line itself when a date line
     stands right above or below it."""
     text = evidence.blocks[index].text.strip()
-    if len(text) > _MAX_LINE_CHARS:
+    if len(text) > _MAX_LINE_CHARS or REPLY_HEADER.match(text):  # a reply's poster
         return None
     after = _AFTER_NAME.search(text)
     rest = _without_date(text[:after.start()] if after else text)

@@ -24,6 +24,10 @@ _TLD = regex.compile(r"(?:\.(?:co|com|org|net|gov|ac|edu|or|ne|go)(?=\.[a-z]{2}$
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e"})
 _MIN_SITE_LETTERS = 3
 _MAX_SITE_WORDS = 8
+_MIN_NAME_WORDS = 2
+# A host this long opening the outlet's name spells it ("reiterrevue"); a shorter one
+# may open any word ("bz").
+_MIN_OPENING_LETTERS = 6
 # Case-sensitive inside the case-insensitive phrases: each further word of a name is
 # capitalised, and the channel words that follow are not part of it.
 _OUTLET = (
@@ -107,3 +111,18 @@ def names_host(part: str, host: str) -> bool:
     return len(letters) >= _MIN_SITE_LETTERS and len(part.split()) <= _MAX_SITE_WORDS and (
         host in letters or letters in host
     )
+
+
+def less_outlet(name: str, host: str | None) -> str | None:
+    """`name` less the outlet's name it ends with, which the URL's host spells or opens
+    ("Brian Truitt USA TODAY" on usatoday.com gives "Brian Truitt", "Sarah Schnieder
+    Reiterrevue International" on reiterrevue.de "Sarah Schnieder"); None when it names no
+    outlet. At least two words stay: a name."""
+    if host is None:
+        return None
+    words = name.split()
+    for cut in range(_MIN_NAME_WORDS, len(words)):
+        letters = site_letters(" ".join(words[cut:]))
+        if letters == host or (len(host) >= _MIN_OPENING_LETTERS and letters.startswith(host)):
+            return " ".join(words[:cut])
+    return None

@@ -41,6 +41,8 @@ class Source(StrEnum):
     NAME_LINE_AND_BOX = "name-line-and-author-box"  # such a line, and an author box naming it
     NAME_LINE_AND_ROLE = "name-line-and-role"  # a name line over its role: "Political Editor"
     LABELLED_CREDIT = "labelled-credit"  # "Autor: X", "Posted by X", anywhere on the page
+    STARTER_LABEL = "starter-label"  # "JosephF Discussion starter": the thread's starter
     OPENING_POST = "opening-post-header"  # "sorairolake February 20, 2026, 4:55pm 1"
     ASKER = "asker"  # the user name under "asked Mar 28, 2014 at 11:38"
+    NEWSROOM_CREDIT = "newsroom-credit"  # "von Redaktion": an organisation, not a person
     SITE_OWNER = "site-owner"  # "Post | Pierce Freeman" and the name atop the page: own site
