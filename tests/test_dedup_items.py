@@ -4,7 +4,7 @@ structure and stays; the same line with a small edit is a copy and goes."""
 from __future__ import annotations
 
 import dechrome
-from dechrome.context.dedup import _marks
+from dechrome.context.items import marks as _marks
 from dechrome.model import Document
 from dechrome.reasons import Reason, Rule
 from dechrome.rules import BLOCK_RULES

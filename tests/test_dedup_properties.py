@@ -109,3 +109,37 @@ def test_a_reply_quoting_a_post_keeps_its_quote_on_a_discussion_page(
     assert quoted not in _dedup_removed(document)
     if not all_rules:
         assert document.paragraphs.count(quoted) == 2
+
+
+_NOTE = ("This estimate covers the cost of labour and a standard charger, with wiring of up "
+         "to twenty feet from the panel and a permit where one is needed.")
+_ITEM_TITLES = ["Home charging station", "Panel upgrade", "Outdoor lighting", "Ceiling fan"]
+
+
+@FAST
+@given(st.lists(st.tuples(st.integers(100, 9999), st.integers(1, 9)), min_size=2, max_size=4,
+                unique_by=(lambda item: item[0], lambda item: item[1])),
+       st.booleans())
+def test_a_note_under_each_item_of_a_list_survives(
+    items: list[tuple[int, int]], all_rules: bool
+) -> None:
+    # Each item: its title, its price line (the same words, its own figures), the list's note.
+    lines = [f"{_ITEM_TITLES[n % len(_ITEM_TITLES)]} {n}\n${price}.00 for level {level} charger"
+             f"\n{_NOTE}" for n, (price, level) in enumerate(items)]
+    page = "\n".join([_HEADLINE, _INTRO, *lines, _PARAGRAPHS[0]])
+    config = dechrome.Config() if all_rules else dechrome.Config(rules=frozenset())
+    document = dechrome.clean(page, config=config)
+    assert _NOTE not in _dedup_removed(document)
+    if not all_rules:
+        assert document.paragraphs.count(_NOTE) == len(items)
+
+
+@FAST
+@given(distinct_paragraphs, st.booleans())
+def test_a_note_pasted_in_a_run_goes(paragraphs: list[str], all_rules: bool) -> None:
+    # The note and the paragraph after it, printed again after distinct content: a pasted run.
+    first, *rest = paragraphs
+    page = "\n".join([_HEADLINE, _INTRO, _NOTE, first, *rest, _NOTE, first])
+    config = dechrome.Config() if all_rules else dechrome.Config(rules=frozenset())
+    document = dechrome.clean(page, config=config)
+    assert document.paragraphs.count(_NOTE) == 1

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dechrome.config import Config
-from dechrome.context import headline, tail, thread
+from dechrome.context import headline, tail, teasers, thread
 from dechrome.context.base import Facts, Page
 from dechrome.context.dedup import RULES, apart, is_heading
 from dechrome.context.similar import Shingled, near_losers
@@ -102,13 +102,15 @@ def test_near_losers_respect_full_postings() -> None:
 
 def _plain_contained(page: Page) -> Iterator[int]:
     """Lines of 3 to 60 words that a longer kept block holds word for word, unless their
-    rarest trigram stands in more than 24 kept blocks."""
+    rarest trigram stands in more than 24 kept blocks, or they stand more than once (a
+    template line exact-duplicate kept)."""
     minimum = page.config.contained_min_words
     assert minimum is not None
     kept, keys = page.kept(), page.facts.keys
     frequency = Counter(gram for i in kept for gram in page.facts.trigrams(i))
+    standing = Counter(keys[i] for i in kept)
     for index in kept:
-        if not max(minimum, 3) <= page.words[index] <= 60:
+        if not max(minimum, 3) <= page.words[index] <= 60 or standing[keys[index]] > 1:
             continue
         if min(frequency[gram] for gram in page.facts.trigrams(index)) > _MAX_POSTINGS:
             continue
@@ -295,3 +297,30 @@ def test_topic_words_asked_in_several_states_answer_as_anew(
             fresh = Page(_prose_facts(lines), removed, None, Config())
             assert tail.topic_words(Page(facts, removed, None, Config()), span) == (
                 tail.topic_words(fresh, span))
+
+
+def _title_head_walk(words: list[str]) -> int:
+    """`teasers._title_head` without its shortcut for a lower-case word near the start."""
+    length, small = 0, 0
+    for index, word in enumerate(words[:teasers._HEAD_MAX + 1]):
+        if index and teasers._SENTENCE_WORD.search(words[index - 1]):
+            break
+        letter = teasers._first_letter(word)
+        if letter and not teasers._CAPITAL_START.match(letter):
+            break
+        small += index > 0 and teasers._EDGES.sub("", word).casefold() in teasers._TITLE_SMALL
+        length = index + 1
+    return length if small and teasers._HEAD_MIN <= length <= teasers._HEAD_MAX else 0
+
+
+_TITLE_WORDS = st.sampled_from(["Ford", "Recalls", "of", "Of", "the", "The", "at", "At", "a",
+                                "U.S.", "B.", "said.", "'Quoted", "—", "1", "Élan", "émigré",
+                                "x", "Rhee", "in", "In", "$690"])
+
+
+@settings(max_examples=600)
+@given(st.lists(_TITLE_WORDS | st.text(min_size=1, max_size=4).filter(str.strip).map(str.strip),
+                max_size=30))
+def test_the_title_head_shortcut_answers_as_the_walk(words: list[str]) -> None:
+    words = [word for word in words if word and not any(c.isspace() for c in word)]
+    assert teasers._title_head(words) == _title_head_walk(words)

@@ -25,6 +25,7 @@ from dechrome.features import (
     _SENTENCE_END,
     URL,
     WORD,
+    ascii_words,
     ends_like_sentence,
     find_urls,
     holds_url,
@@ -147,17 +148,18 @@ def test_unread_alternatives_are_returned_whole() -> None:
     (normalize._INVISIBLE, normalize._INVISIBLE_GATES),
     (normalize._CONTROL, normalize._CONTROL_GATES),
     (normalize._LINE_BREAKS, normalize._LINE_BREAK_GATES),
+    (normalize._C1, normalize._C1_GATES),
 ])
 def test_each_gate_set_covers_its_step(
-    pattern: regex.Pattern[str], gates: tuple[regex.Pattern[str], ...]
+    pattern: regex.Pattern[str], gates: str
 ) -> None:
     for char in pattern.findall(_ALL_CHARACTERS):
-        assert normalize._found(char[:1], gates), f"{char[:1]!r} passes the gates"
+        assert normalize._holds(char[:1], gates), f"{char[:1]!r} passes the gates"
 
 
 def test_the_space_gates_cover_every_python_space() -> None:
     spaces = [char for char in _ALL_CHARACTERS if char.isspace() and char not in " \n"]
-    assert all(normalize._found(char, normalize._SPACE_GATES) for char in spaces)
+    assert all(normalize._holds(char, normalize._SPACE_GATES) for char in spaces)
 
 
 _TRICKY = ["Ã©", "â€™", "Â ", "ß“", "\x85", "\x93", "\u200b", "\xad", "\r\n", "\r", "\u2028",
@@ -177,7 +179,7 @@ def _plain_fold(text: str) -> str:
     return "\n".join(folded)
 
 
-_PLAIN_HINT = regex.compile(normalize._MOJIBAKE_HINTS[0].pattern + "|[\u0080-\u009f]")
+_PLAIN_HINT = regex.compile(normalize._MOJIBAKE_HINT.pattern + "|[\u0080-\u009f]")
 _PLAIN_STEPS = (
     ("line-breaks", lambda text: normalize._LINE_BREAKS.sub("\n", text)),
     ("invisible-characters", lambda text: normalize._INVISIBLE.sub("", text)),
@@ -347,14 +349,17 @@ def test_every_byline_lead_word_holds_a_word_of_the_byline_gate() -> None:
     assert all(credits._BYLINE_LEAD.search(literal) for literal in found.literals)
 
 
-def test_the_ascii_word_pattern_is_the_word_pattern_on_casefolded_ascii() -> None:
-    from dechrome.distinct import _ASCII_WORD  # noqa: PLC0415  (a private fast path)
-
+def test_ascii_words_are_the_word_pattern_on_ascii() -> None:
     ascii_text = "".join(map(chr, range(128)))
-    for text in (ascii_text.casefold(), string.printable.casefold(), "a_b 1.2 x-y\tz"):
-        assert _ASCII_WORD.findall(text) == WORD.findall(text)
-    assert all((_ASCII_WORD.fullmatch(char) is not None) == (WORD.fullmatch(char) is not None)
-               for char in ascii_text.casefold())
+    for text in (ascii_text, ascii_text.casefold(), string.printable, "a_b 1.2 x-y\tz", "",
+                 " ", "__", "Ab9_ z", "\x00a\x7fb"):
+        assert ascii_words(text) == WORD.findall(text)
+    assert all(ascii_words(char) == WORD.findall(char) for char in ascii_text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_words_match_the_word_pattern_on_any_ascii_text(text: str) -> None:
+    assert ascii_words(text) == WORD.findall(text)
 
 
 # Words and whitespace alone: texts whose one repair is the fold.

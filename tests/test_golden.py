@@ -6,7 +6,8 @@ structure that stays (fixtures/dedup/: a forum reply's quote stays, a thread pri
 goes once), and pages whose blocks are judged in context (fixtures/context/: a reading list,
 a documentation page, a forum thread, a product spec grid around a short blurb that are the
 page's content, a list below the last
-paragraph that continues its topic; a comment thread and related links after an article that
+paragraph that continues its topic, references (each ending in its URL) after the last
+paragraph, a table after a divider line; a comment thread and related links after an article that
 are not; a service page's sections beside a consent dialog, which stay, and the dialog
 below an article, which does not keep the menu above it), where a
 `<stem>.url` beside the input gives the page's URL. The expected output of `<group>/<stem>.txt` is

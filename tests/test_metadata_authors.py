@@ -155,6 +155,8 @@ def test_a_name_beside_the_date_under_the_headline(language: str,
     ("de", ("Olympische Winterspiele 12.07.2025",), None),  # an adjective and a noun
     ("de", ("Pressemitteilung Aktuell 12.07.2025",), None),
     ("de", ("Berliner Zeitung 12.07.2025",), "https://www.berliner-zeitung.de/a/b"),  # the site
+    ("es", ("Ana La", "12 de julio de 2025"), None),  # a particle ends no name
+
     ("en", ("Staff Consortium", "July 12, 2025"), None),  # a newsroom
     ("en", ("Last Modified", "July 12, 2025"), None),  # a label
     ("en", ("Energy Law 12.07.2025",), None),  # words of the headline
@@ -201,6 +203,13 @@ def test_a_label_beside_a_date_is_no_author(language: str, lines: tuple[str, ...
     ("it", ("Marco Rossi | 13 luglio 2025 | Politica",), ("Marco Rossi",)),
     ("nl", ("Pieter Bakker | 12 juli 2025 | Politiek",), ("Pieter Bakker",)),
     ("it", ("MarcoR85 13 luglio 2025",), ("MarcoR85",)),
+    # A capitalised particle inside a name is no common word ("la", "de", "di").
+    ("es", ("Edilson La Rosa", "7 de mayo de 2022"), ("Edilson La Rosa",)),
+    ("es", ("Verónica De Castro", "miércoles, 4 de mayo de 2022 00:00 hs"),
+     ("Verónica De Castro",)),
+    ("it", ("Marco Di Martino", "13 luglio 2025"), ("Marco Di Martino",)),
+    ("nl", ("Pieter De Vries", "12 juli 2025"), ("Pieter De Vries",)),
+    ("fr", ("Marine Le Bras", "9 décembre 2019"), ("Marine Le Bras",)),
 ])
 def test_more_names_beside_the_date(language: str, lines: tuple[str, ...],
                                     names: tuple[str, ...]) -> None:
@@ -416,3 +425,11 @@ def test_a_name_beside_a_relative_date_on_its_line(language: str, line: str, nam
 
 def test_a_label_beside_a_relative_date_is_no_author() -> None:
     assert _authors("de", "Olympische Winterspiele | vor 3 Stunden") == ()
+
+
+def test_a_name_on_a_persons_own_site() -> None:
+    # kristian-larsen.com spells the name: the site is the person's, the name the author's.
+    lines = ("Kristian Larsen", "July 13, 2025")
+    assert _authors("en", *lines, url="https://www.kristian-larsen.com/reviews/x") == (
+        "Kristian Larsen",)
+    assert _authors("en", *lines, url="https://www.larsen-news.com/reviews/x") == ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import dechrome
 from dechrome.metadata.dateparse import first_date
 from dechrome.metadata.dates import (
     _POST_META,
@@ -13,7 +14,7 @@ from dechrome.metadata.dates import (
     url_date,
 )
 from dechrome.metadata.reldates import relative_date
-from tests.metadata_pages import clean
+from tests.metadata_pages import BODY, clean
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -34,6 +35,8 @@ from tests.metadata_pages import clean
     ("Pubblicato il: 30 Settembre 2020", "2020-09-30"),
     ("4 de março de 2021", "2021-03-04"),
     ("12 października 2023", "2023-10-12"),
+    ("December 19. 2025", "2025-12-19"),  # a dot after the day
+    ("Mai 19. 2025, 10:30", "2025-05-19T10:30"),
 ])
 def test_printed_forms(text: str, expected: str) -> None:
     assert first_date(text) == expected
@@ -49,6 +52,7 @@ def test_printed_forms(text: str, expected: str) -> None:
     "Version 1.2.3",
     "VN:F [1.9.22_1171]",  # a version number glued to a build number
     "Mayor 3, 2024",
+    "December 19.2025",  # no space before the year
 ])
 def test_what_is_not_a_date(text: str) -> None:
     assert first_date(text) is None
@@ -213,3 +217,30 @@ def test_the_post_meta_prefilter_lets_every_anchored_phrase_through() -> None:
     assert all(phrase[0] in _POST_META_OPENINGS for phrase in phrases)
     assert all(_POST_META.pattern.count(phrase) for phrase in phrases)
     assert not _may_post_meta("Posted by Jane Doe on March")  # no digit: no date
+
+
+
+def test_dated_sentences_around_a_byline_make_no_teaser_list() -> None:
+    # The sentences under the byline talk about other dates; the byline's date stands in no
+    # list of teasers, and wins over a teaser's date line below the article.
+    text = "\n\n".join([
+        "Die Regierung beschließt ein neues Energiegesetz für die kommenden Jahre",
+        "von eseppelt · 31. Oktober 2023",
+        "Am 9. Oktober 2023 wurde die Intendantin vom Rundfunkrat verabschiedet.",
+        "Sie übernahm das Amt am 1. November 2011 von ihrem Vorgänger im Sender.",
+        *BODY["de"],
+        "Das könnte dich auch interessieren …", "Konzert ohne Zuschauer in Halle",
+        "3. Dezember 2020", "Marktanteil bleibt stabil", "4. Januar 2021",
+    ])
+    document = dechrome.clean(text)
+    assert document.authors == ("eseppelt",)
+    assert document.date == "2023-10-31"
+
+
+@pytest.mark.parametrize("unit", ["December 19. ", "December 19.", "Dec 1. 19 ", "Mai 3. "])
+def test_adversarial_month_day_runs(unit: str) -> None:
+    """The month-first form with a dot after the day is bounded: long runs of its pieces
+    return, and a day with no year after it is no date."""
+    text = unit * (50_000 // len(unit))
+    found = first_date(text)
+    assert found is None

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 import dechrome
 from dechrome.metadata.metaline import reads_as_meta
+from dechrome.metadata.title import _SENTENCE_BREAK, _titled
 from tests.metadata_pages import BODY, HEADLINE, clean
 
 
@@ -111,3 +114,105 @@ def test_the_headline_over_a_blogs_meta_line() -> None:
     meta = "22. November 2011 ⋅ Email this post ⋅ Diese Seite ausdrucken"
     text = _page("Einfach Spanien", "de", "Startseite", headline, meta)
     assert dechrome.clean(text).title == headline
+
+
+@pytest.mark.parametrize(("language", "site", "url"), [
+    ("de", "Umweltbundesamt", "https://www.umweltbundesamt.de/themen/x"),
+    ("de", "DenkmalPraxisModerne", "https://denkmalpraxismoderne.de/x/"),
+    ("en", "Reuters", "https://www.reuters.com/x"),
+    ("fr", "Le Monde", "https://www.lemonde.fr/x"),
+    ("es", "El País", "https://elpais.com/x"),
+    ("it", "Corriere", "https://www.corriere.it/x"),
+    ("nl", "NOS", "https://nos.nl/x"),
+])
+def test_the_browser_title_printed_again_is_cut_of_the_site_the_url_names(
+        language: str, site: str, url: str) -> None:
+    # The whole browser title stands again (a copy in the page's header): its part naming
+    # the URL's site is still the site's, not the headline's.
+    first = f"{HEADLINE[language]} | {site}"
+    text = _page(first, language, first)
+    assert dechrome.clean(text, url=url).title == HEADLINE[language]
+
+
+def test_the_browser_title_printed_again_keeps_a_part_the_url_does_not_name() -> None:
+    first = f"{HEADLINE['de']} | Hummeln"
+    text = _page(first, "de", first)
+    assert dechrome.clean(text, url="https://aktion-hummelschutz.de/x").title == first
+
+
+
+_SEO = {
+    "de": ("Energiegesetz erklärt", "Regierung beschließt neues Energiegesetz nach langer "
+           "Debatte im Bundestag"),
+    "en": ("Energy law explained", "Government passes new energy law after a long debate in "
+           "parliament"),
+    "fr": ("Loi énergie : tout comprendre", "Le gouvernement adopte une nouvelle loi sur "
+           "l'énergie après un long débat"),
+    "es": ("Ley de energía: lo que decidió el gobierno", "El gobierno aprueba la ley de "
+           "energía tras un largo debate"),
+    "it": ("Legge sull'energia: cosa ha deciso il governo", "Il governo approva la legge "
+           "sull'energia dopo un lungo dibattito"),
+    "nl": ("Energiewet: wat de regering besloot", "Regering neemt nieuwe energiewet aan na "
+           "lang debat"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SEO))
+def test_the_headline_over_the_article_wins_over_a_browser_title_it_does_not_repeat(
+        language: str) -> None:
+    # The browser title is written for search engines; the heading over the first paragraph
+    # shares its subject ("energy law") and is the page's headline.
+    seo, headline = _SEO[language]
+    text = "\n\n".join([f"{seo} | Example Times", "Home", headline, *BODY[language]])
+    document = dechrome.clean(text, url="https://www.exampletimes.com/x")
+    assert document.title == headline
+    assert [source.how for source in document.sources() if source.field == "title"] == [
+        "headline-over-article"]
+
+
+@pytest.mark.parametrize("heading", [
+    "Weather forecast for a rainy weekend in the north",  # no word of the browser title
+    "[ 26. Februar 2020 ] Energy law: an older story",  # a dated teaser
+])
+def test_a_heading_over_the_article_that_does_not_win(heading: str) -> None:
+    text = "\n\n".join(["Energy law explained | Example Times", "Home", heading, *BODY["en"]])
+    document = dechrome.clean(text, url="https://www.exampletimes.com/x")
+    assert document.title == "Energy law explained"
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("de", "Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage."),
+    ("en", "If the forum comes to an end soon."),
+    ("fr", "Le temps des cerises est revenu."),
+    ("es", "El invierno llegó antes de tiempo."),
+    ("it", "La primavera è arrivata presto."),
+    ("nl", "De winter kwam dit jaar te vroeg."),
+])
+def test_a_headline_closing_with_a_full_stop(language: str, headline: str) -> None:
+    # The browser title and a line of the page agree on it: the full stop is the headline's.
+    text = _page(f"{headline} - Example News", language, "Home", headline)
+    assert dechrome.clean(text).title == headline
+
+
+@pytest.mark.parametrize(("text", "titled"), [
+    ("Denkmäler in neuem Licht.", True),
+    ("We tested it. Here is what we found.", False),  # two sentences
+    ("Catering event for 1st time. How should I prepare?", True),  # no full stop at the end
+    ("Catering event", True),
+])
+def test_a_title_closes_with_one_full_stop_at_most(text: str, titled: bool) -> None:
+    assert _titled(text) is titled
+
+
+def test_a_first_line_that_is_a_sentence_is_no_title() -> None:
+    text = _page("Here are the six types of outsourcing.", "en", "Services", "What we do")
+    assert dechrome.clean(text).title != "Here are the six types of outsourcing."
+
+
+@pytest.mark.parametrize("unit", ["a. B", "a.", ". ", "Ab "])
+def test_adversarial_sentence_breaks(unit: str) -> None:
+    """The sentence-break pattern has no repetition; long runs return, and are no title."""
+    text = (unit * 20_000)[:40_000]
+    assert _titled(text) is False
+    match = _SENTENCE_BREAK.search(text)
+    assert match is None or len(match[0]) == len("a. B")

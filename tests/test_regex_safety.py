@@ -71,6 +71,9 @@ ADVERSARIAL |= {
     "inner-capitals": _run("McDeO'Ab "),
     "user-names": _run("aB1_.-"),
     "meta-tails": _run("Anna 3 Kommentare 7 min read zuletzt "),
+    # A forum post's furniture: figures glued to letters, head lines, counts, badges.
+    "figure-words": _run("a1,2b#3 "),
+    "post-heads": _run("alkersan January 3, 2025, 7:30pm 2\n2 Likes\n"),
     # Many similar blocks: near- and contained-duplicate detection compare such blocks pairwise
     # (quadratic: 50,000 characters of them take seconds), so this input is kept smaller.
     "similar-lines": "".join(f"a b c d e f g h {number}\n" for number in range(800)),

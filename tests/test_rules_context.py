@@ -127,6 +127,16 @@ def test_short_last_sentence_after_last_paragraph_is_kept() -> None:
     assert document.paragraphs[-1] == "Das Spiel beginnt um 20 Uhr."
 
 
+def test_tail_chrome_keeps_a_reference_that_ends_in_its_url() -> None:
+    # A reference's sentence ends before its address; a link's label does not end one.
+    reference = ("Meyer, A. (2013). How the river barriers were built. River Journal. "
+                 "https://journal.example.com/2013/meyer")
+    label = "Fotos: https://example.com/thema/spiel"
+    document = _clean(HEADLINE, FIRST, SECOND, THIRD, reference, label, rule=Rule.TAIL_CHROME)
+    _assert_kept(document, reference)
+    _assert_removed(document, label, Rule.TAIL_CHROME)
+
+
 def test_author_bio_below_the_last_paragraph() -> None:
     bio = "Anna Muster ist Redakteurin im Ressort Politik und schreibt über Haushaltsfragen."
     document = _clean(HEADLINE, FIRST, SECOND, THIRD, bio, rule=Rule.AUTHOR_BIO)
@@ -534,6 +544,19 @@ def test_slide_caption_takes_counted_captions_of_one_gallery() -> None:
                  alone)
 
 
+def test_post_furniture_takes_a_threads_per_post_lines_not_an_articles() -> None:
+    # More cases in tests/test_posts.py.
+    config = dechrome.Config(rules=BLOCK_RULE_NAMES | {Rule.HEADLINE, Rule.POST_FURNITURE})
+    posts = [f"{paragraph}\n\n{number} Likes" for number, paragraph in
+             enumerate((*_ENGLISH_PARAGRAPHS, FIRST), start=2)]
+    text = "\n\n".join([HEADLINE, *posts])
+    document = dechrome.clean(text, config=config, url="https://forum.example.org/t/a/212419")
+    _assert_removed(document, "2 Likes", Rule.POST_FURNITURE)
+    assert document.paragraphs == (*_ENGLISH_PARAGRAPHS, FIRST)
+    document = dechrome.clean(text, config=config, url="https://news.example.com/a.html")
+    _assert_kept(document, "2 Likes")
+
+
 def test_every_context_rule_has_a_test_here() -> None:
     """A new context rule needs its own case in this file."""
     tested = {
@@ -541,7 +564,7 @@ def test_every_context_rule_has_a_test_here() -> None:
         Rule.CAPTION, Rule.SUMMARY_BOX, Rule.COMMENT_SECTION, Rule.TITLE_DUPLICATE,
         Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE,
         Rule.COMMENT_THREAD, Rule.OUTSIDE_ARTICLE, Rule.SITE_REPEATED, Rule.AUTHOR_BIO,
-        Rule.TEASER_RUN, Rule.SLIDE_CAPTION,
+        Rule.TEASER_RUN, Rule.SLIDE_CAPTION, Rule.POST_FURNITURE,
     }
     registered = {str(rule.name) for rule in CONTEXT_RULES}
     assert {str(rule) for rule in tested} == registered
@@ -634,3 +657,51 @@ def test_outside_article_lines_that_miss_the_topic_stay_outside() -> None:
     document = _clean(_TOPIC_HEADLINE, *_TOPIC_PARAGRAPHS, *others, rule=Rule.OUTSIDE_ARTICLE)
     assert document.paragraphs == _TOPIC_PARAGRAPHS
     _assert_removed(document, others[0], Rule.OUTSIDE_ARTICLE)
+
+
+_REFERENCES = ("Sources",
+               "City flood office (2024). Barriers and river levels, spring report. "
+               "https://flood.example.org/reports/spring",
+               "Meyer, A. (2013). How the river barriers were built. River Journal. "
+               "https://journal.example.com/2013/meyer",
+               "Harbour authority (2023). New barriers at the ferry landing. "
+               "https://harbour.example.net/works")
+
+
+def test_outside_article_grows_over_references_that_name_the_topic() -> None:
+    # Each reference holds a URL, but its title (outside the URL) names the article's topic
+    # (barriers, river): the list is the article's. The menu after it is not.
+    footer = ("Imprint", "Contact", "Jobs", "Advertise")
+    document = _clean(_TOPIC_HEADLINE, *_TOPIC_PARAGRAPHS, *_REFERENCES, *footer,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == (*_TOPIC_PARAGRAPHS, *_REFERENCES)
+    _assert_removed(document, "Imprint", Rule.OUTSIDE_ARTICLE)
+
+
+def test_outside_article_a_link_that_names_the_topic_only_in_its_address_stays_outside() -> None:
+    # A labelled link names the topic in its path only: no topic line.
+    links = ("Photos: https://news.example.com/river/flood-barriers-raised",
+             "More: https://news.example.com/barriers/river-barriers-photos")
+    document = _clean(_TOPIC_HEADLINE, *_TOPIC_PARAGRAPHS, *links, rule=Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == _TOPIC_PARAGRAPHS
+    for link in links:
+        _assert_removed(document, link, Rule.OUTSIDE_ARTICLE)
+
+
+def test_outside_article_grows_across_a_separator() -> None:
+    # A separator below the last paragraph is no evidence that the chrome begins: the table
+    # after it still names the topic and joins the article. It stays removed by its rule.
+    document = _clean(_TOPIC_HEADLINE, *_TOPIC_PARAGRAPHS, "* * *", *_TOPIC_TABLE,
+                      "Imprint", "Contact", rule=Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == (*_TOPIC_PARAGRAPHS, *_TOPIC_TABLE)
+    _assert_removed(document, "* * *", Rule.SEPARATOR)
+    _assert_removed(document, "Imprint", Rule.OUTSIDE_ARTICLE)
+
+
+def test_outside_article_does_not_grow_across_a_single_link() -> None:
+    # A linked entry below the last paragraph still ends the walk (see tail's docstring).
+    link = "Video: https://www.youtube.com/watch?v=barriers"
+    document = _clean(_TOPIC_HEADLINE, *_TOPIC_PARAGRAPHS, link, *_TOPIC_TABLE,
+                      rule=Rule.OUTSIDE_ARTICLE)
+    assert document.paragraphs == _TOPIC_PARAGRAPHS
+    _assert_removed(document, _TOPIC_TABLE[0], Rule.OUTSIDE_ARTICLE)

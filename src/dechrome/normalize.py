@@ -45,28 +45,24 @@ _BINARY_SHARE = 0.1
 _MAX_ROUNDS = 4
 _RESHAPING = frozenset({"encoding", "markup", "c1-controls", "invisible-characters"})
 # A UTF-8 lead byte read as Latin-1/cp1252, then a continuation-byte character; or a C1 control.
-_MOJIBAKE_HINTS = (
-    regex.compile(
+_MOJIBAKE_HINT = regex.compile(
         "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
         "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
         "\u20ac\u2122]"
-    ),
-    _C1,
 )
-# The regex module scans fast for one character or one range of them, slowly for a set: these
-# gates, one range each, tell cheaply that a step has nothing to do. Each tuple covers its
-# step's characters; `tests/test_fast_paths.py` checks them.
-_LINE_BREAK_GATES = tuple(map(regex.compile, (r"[\x0b-\r]", r"\x85", r"\u2028", r"\u2029")))
-_INVISIBLE_GATES = tuple(map(regex.compile, (
-    r"[\x00-\x08]", r"[\x0e-\x1f]", r"\x7f", r"\u00ad", r"[\u200b-\u200d]", r"\u2060",
-    r"\ufeff",
-)))
-_CONTROL_GATES = _INVISIBLE_GATES[:3]
+# Gates tell cheaply that a step has nothing to do: the characters its pattern matches, each
+# looked for with `in` (a plain scan of the text, and none at all for a character wider than
+# any the text holds), which is several times faster than the regex module's search for a
+# character or a range. Each string covers its step's characters; `tests/test_fast_paths.py`
+# checks them.
+_LINE_BREAK_GATES = "\x0b\x0c\r\x85\u2028\u2029"
+_CONTROL_GATES = "".join(map(chr, (*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f)))
+_INVISIBLE_GATES = _CONTROL_GATES + "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # Every str.isspace() character but ' ' and '\n'.
-_SPACE_GATES = tuple(map(regex.compile, (
-    r"\t", r"[\x0b-\r]", r"[\x1c-\x1f]", r"\x85", r"\xa0", r"\u1680", r"[\u2000-\u200a]",
-    r"\u2028", r"\u2029", r"\u202f", r"\u205f", r"\u3000",
-)))
+_SPACE_GATES = "".join(map(chr, (0x09, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f, 0x85, 0xa0,
+                                 0x1680, *range(0x2000, 0x200b), 0x2028, 0x2029, 0x202f,
+                                 0x205f, 0x3000)))
+_C1_GATES = "".join(map(chr, range(0x80, 0xa0)))
 _UNFOLDED = tuple(map(regex.compile, ("  ", " \n", "\n ", "\n\n\n")))
 _EDGES = (" ", "\n")
 # Steps that change nothing when run on their own output.
@@ -101,7 +97,7 @@ def looks_binary(text: str) -> bool:
     if "\x00" in text[:4096]:
         return True
     sample = text[:65536]
-    if not _found(sample, _CONTROL_GATES):
+    if not _holds(sample, _CONTROL_GATES):
         return False
     controls = len(_CONTROL.findall(sample))
     return bool(sample) and controls / len(sample) > _BINARY_SHARE
@@ -151,11 +147,16 @@ def fold_whitespace(text: str) -> str:
 def _is_folded(text: str) -> bool:
     """True when `fold_whitespace` would return `text` unchanged (most page texts)."""
     return (text[:1] not in _EDGES and text[-1:] not in _EDGES
-            and not _found(text, _UNFOLDED) and not _found(text, _SPACE_GATES))
+            and not _found(text, _UNFOLDED) and not _holds(text, _SPACE_GATES))
 
 
 def _found(text: str, gates: tuple[regex.Pattern[str], ...]) -> bool:
     return any(gate.search(text) is not None for gate in gates)
+
+
+def _holds(text: str, chars: str) -> bool:
+    """Whether `text` holds one of `chars`."""
+    return any(map(text.__contains__, chars))
 
 
 def normalise(raw: str | bytes, *, markup: bool = True) -> Normalised:
@@ -208,7 +209,7 @@ def _one_round(text: str, settled: set[str], steps: tuple[tuple[str, Callable[[s
 def _fix_encoding(text: str) -> str:
     # ftfy costs more than all rules together; only text with a UTF-8 lead byte read as
     # Latin-1/cp1252 followed by a continuation-byte character, or C1 controls, can be mojibake.
-    if not _found(text, _MOJIBAKE_HINTS):
+    if _MOJIBAKE_HINT.search(text) is None and not _holds(text, _C1_GATES):
         return text
     return "".join(map(_fix_segment, _segments(text)))
 
@@ -229,16 +230,16 @@ def _fix_segment(segment: str) -> str:
 
 
 def _line_breaks(text: str) -> str:
-    return _LINE_BREAKS.sub("\n", text) if _found(text, _LINE_BREAK_GATES) else text
+    return _LINE_BREAKS.sub("\n", text) if _holds(text, _LINE_BREAK_GATES) else text
 
 
 def _invisible(text: str) -> str:
-    return _INVISIBLE.sub("", text) if _found(text, _INVISIBLE_GATES) else text
+    return _INVISIBLE.sub("", text) if _holds(text, _INVISIBLE_GATES) else text
 
 
 def _c1_controls(text: str) -> str:
     # Left after the encoding repair only where they stand for nothing visible.
-    return _C1.sub("", text)
+    return _C1.sub("", text) if _holds(text, _C1_GATES) else text
 
 
 def _nfc(text: str) -> str:

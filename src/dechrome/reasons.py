@@ -70,6 +70,7 @@ class Rule(StrEnum):
     EXACT_DUPLICATE = "exact-duplicate"
     NEAR_DUPLICATE = "near-duplicate"
     CONTAINED_DUPLICATE = "contained-duplicate"
+    POST_FURNITURE = "post-furniture"
     # learnt from a corpus, in dechrome.context.site
     SITE_REPEATED = "site-repeated"
     # HTML mode only, in dechrome.html.rules
@@ -108,3 +109,4 @@ class Reason(StrEnum):
     LINKS = "mostly link text: a menu or a list of teasers for other pages"
     NOT_VISIBLE = ("read by the extractor from markup the page does not show as text "
                    "(the page was read whole)")
+    POST_FURNITURE = "a forum post's furniture: the poster's head line, rank, counts, actions"

@@ -336,7 +336,14 @@ NOTES: dict[str, str] = {
     "every guest, \"Portion: 1 green, 1 red\" under each day's recipe, \"Pros\" per "
     "product, a refrain between stanzas); on a discussion page (a forum thread, a Q&A "
     "question, by its URL), a paragraph a reply repeats from an earlier post, in a run of at "
-    "most four copies (a quote; the thread printed twice, a longer run, goes once). Always on, "
+    "most four copies (a quote; the thread printed twice, a longer run, goes once); a "
+    "paragraph repeated once per item of a list, its copies apart by distinct content and "
+    "the lines beside them siblings, the same words with their own figures or names (under "
+    "\"$151.68 - $246.48 for level 1 charger\" and under \"$1,053.23 - $1,147.08 for level 2 "
+    "charger\" the same estimate note: both stay). Still goes: such a paragraph in a run of "
+    "paragraphs printed again (a three-paragraph disclaimer under each promoted item, a "
+    "post printed twice), or beside lines that are no siblings (a teaser paragraph under "
+    "the headline, then the same paragraph as the lead). Always on, "
     "whatever the configuration. In HTML mode, copies in distinct panels of a tab set "
     "(`role=\"tabpanel\"`, a `tab-pane` class, with a sibling panel) are each panel's own "
     "text (the same steps beside each language's code), for near- and contained-duplicate "
@@ -358,12 +365,17 @@ NOTES: dict[str, str] = {
     "...\"), a name in code counting wherever it stands (a reference page's line per item: "
     "\"prevent_destroy is a directive ...\", \"precondition is ...\"; a step per language: "
     "\"... contains send_sms.js\"); lines (not running text) with distinct content between "
-    "them, and a discussion page's quotes, as for exact-duplicate.",
+    "them, and a discussion page's quotes, as for exact-duplicate; a text identical to a "
+    "kept one (exact-duplicate kept both: a template line, an item's note).",
     "contained-duplicate": "A sentence or quote of 5 to 60 words that stands word for word, "
     "case and punctuation aside, inside a longer kept block: pull quotes, a teaser repeating "
     "the lead. Not: lines under `contained_min_words` (5) words; a heading or label (headline-"
     "like, no sentence end, not quoted), which a longer block (a table of contents on one "
-    "line, a teaser, a breadcrumb) repeats, not the other way round.",
+    "line, a teaser, a breadcrumb) repeats, not the other way round; a line kept in more than "
+    "one place, a template line exact-duplicate read as structure (\"This certificate program "
+    "is also available in Spanish.\" under several programs stays although a longer note, "
+    "\"... available in Spanish, Portuguese, and French.\", holds its words; a pull quote "
+    "standing once goes).",
     "gallery-slide": "After a gallery marker or counter, the following blocks (up to five, each "
     "at most 80 words) up to the photo credit or a short credit-like line that ends the slide. "
     "Not: anything when no credit follows within five blocks.",
@@ -388,6 +400,17 @@ NOTES: dict[str, str] = {
     "('forum.x.org/…', '/threads/a-title.91732/', '/t/a-title/212419', 'viewtopic.php', "
     "'/questions/964/', '/r/x/comments/…', 'item?id=…'): there the replies are the page's "
     "content, not comments on it.",
+    "post-furniture": "On a discussion page (its URL a forum thread's or a question's, see "
+    "comment-thread), the short lines that recur in one shape once per post: three or more "
+    "copies, running text between at least half the neighbouring ones. A line is short at "
+    "most eight words with no sentence end (a colon or an ellipsis ends a label: 'Trophy "
+    "Points:', 'Click to expand...'), or up to sixteen words when half of them hold a figure "
+    "(a poster's badges). Its shape reads figures and calendar words as one ('2 Likes', "
+    "'1 Like'), a poster's name before a date as one ('alkersan January 3, 2025, 7:30pm 2'), "
+    "a post's age as one ('2 days ago'). Not: on any other page (an article's question per "
+    "guest, a step label per step); a speaker line ('jtbell said:'), which credits a quote; "
+    "a line of more than four words repeated word for word (a heading or a line of code "
+    "replies quote), unless it echoes the title ('Re: …'); two copies; the posts' own text.",
     "teaser-run": "Three or more kept blocks close together (at most four kept blocks between "
     "two, of which one of running text: a box's labels) that each hold another story's "
     "headline glued to a lead of one or two sentences, with no full stop between: "

@@ -39,10 +39,12 @@ def _counter(text: str) -> tuple[int, bool, int] | None:
 
 def _slide_captions(page: Page) -> Iterator[int]:
     galleries: dict[tuple[bool, int], dict[int, list[int]]] = defaultdict(dict)
+    # Read once: this walks every kept block of every page, each round.
+    words, blocks = page.words, page.blocks
     for index in page.kept_indices:
-        if not 2 < page.words[index] <= _MAX_WORDS:
+        if not 2 < words[index] <= _MAX_WORDS:
             continue
-        counter = _counter(page.blocks[index].text)
+        counter = _counter(blocks[index].text)
         if counter is not None:
             number, slash, total = counter
             galleries[(slash, total)].setdefault(number, []).append(index)

@@ -16,17 +16,16 @@ the candidate lines over the page. A page with many blocks costs little more tha
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Generator, Iterator, Sequence
 from itertools import pairwise
 
 from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.copies import copy_counts, distinct_prefix, repeats, settle, settled
+from dechrome.context.items import marks_of, per_item, substituted
 from dechrome.context.region import main_region
 from dechrome.context.similar import MAX_POSTINGS, SHINGLE, Joined, near_losers
 from dechrome.context.thread import is_discussion_url, pasted, quotes
 from dechrome.features import ends_like_sentence
-from dechrome.features import words as word_list
 from dechrome.reasons import Reason, Rule
 
 # Longer blocks are paragraphs in their own right; a repeated one is an exact or near repeat.
@@ -38,8 +37,6 @@ _BYLINE_WINDOW = 6
 _TEMPLATE_MAX_WORDS = 10
 _OPENING_QUOTES = frozenset("\"'„“”«»‹›‚‘’")
 _CLOSING_QUOTES = frozenset("\"'“”«»‹›‘’")
-# What clings to a word in running text but is no part of a name in code.
-_TOKEN_EDGE = "\"'()[]{}<>,;:!?.…“”„‘’«»*`"
 
 
 def _exact(page: Page) -> Iterator[int]:
@@ -67,7 +64,9 @@ def _exact(page: Page) -> Iterator[int]:
         if _under_headline(page, title, indices[0]):
             yield from indices[1:]
             continue
-        whole = not _template_like(page, indices[0]) and not _refrain(page, indices[0])
+        # A paragraph under each item of a list is the list's note (`items.per_item`).
+        whole = not (_template_like(page, indices[0]) or _refrain(page, indices[0])
+                     or per_item(page, group, distinct))
         for cluster in ([group] if whole else _clusters(group, distinct)):
             members = [kept[position] for position in cluster if position not in quoted]
             if not members:
@@ -140,8 +139,13 @@ def apart(page: Page) -> Callable[[int, int], bool]:
 
     panels = page.facts.panels
 
+    keys = page.facts.keys
+
     def not_copies(one: int, other: int) -> bool:
         if panels and panels[one] != panels[other]:
+            return True
+        if keys[one] == keys[other]:
+            # The same text twice: exact-duplicate judged the pair, and kept both.
             return True
         return _not_copies(page, distinct_prefix(page), one, other)
 
@@ -152,7 +156,7 @@ def _not_copies(page: Page, distinct: list[int], one: int, other: int) -> bool:
     """Two similar blocks that are not copies: two items that differ in a figure or a name,
     two lines (not paragraphs, but for refrains, `_refrain`) with distinct content between
     them, or a discussion's quote."""
-    if _substituted(_marks_of(page, one), _marks_of(page, other)):
+    if substituted(marks_of(page, one), marks_of(page, other)):
         return True
     if (page.prose[one] or page.prose[other]) and not (
             _refrain(page, one) and _refrain(page, other)):
@@ -164,54 +168,18 @@ def _not_copies(page: Page, distinct: list[int], one: int, other: int) -> bool:
     return distinct[last] - distinct[first + 1] > 0
 
 
-def _substituted(mine: Counter[str], theirs: Counter[str]) -> bool:
-    """Whether each of two similar blocks has a figure or a name the other lacks (`_marks`):
-    two items of a list ("item 11111 ...", "item 22222 ..."), not a copy with small edits. A
-    copy cut short lacks some of the full one's, but has none of its own."""
-    return bool(mine - theirs) and bool(theirs - mine)
-
-
-def _marks_of(page: Page, index: int) -> Counter[str]:
-    """`_marks` of block `index`, found once per page: a block of a list is compared with
-    each of its similar neighbours."""
-    return page.facts.once(_block_marks, index)
-
-
-def _block_marks(facts: Facts, index: int) -> Counter[str]:
-    return _marks(facts.blocks[index].text)
-
-
-def _marks(text: str) -> Counter[str]:
-    """A block's figures (words that start with a digit) and names (capitalised words but
-    the first, which a sentence capitalises anyway; a first word in lower case, and names
-    in code wherever they stand, `_identifier`: the per-item line of a reference page
-    names its item in code, "prevent_destroy is a directive ...", "... send_sms.js")."""
-    found = word_list(text)
-    marks = Counter(word for word in found[1:] if word[0].isdigit() or word[0].isupper())
-    if found and found[0][0].islower():
-        # A line opening in lower case opens with a name in code ("precondition is ...").
-        marks[found[0]] += 1
-    marks.update(core for core in (token.strip(_TOKEN_EDGE) for token in text.split())
-                 if _identifier(core))
-    return marks
-
-
-def _identifier(core: str) -> bool:
-    """A name in code: snake_case or a dotted name (a file, a module), each part opening
-    with a letter. Not camelCase: a page's words glued together look the same
-    ("shopnamePromoted items ...")."""
-    if len(core) < 3 or ("_" not in core and "." not in core):
-        return False
-    return all(part[:1].isalpha() or part[:1] == "_" for part in core.split("."))
-
-
 def _contained(page: Page) -> Iterator[int]:
     minimum = page.config.contained_min_words
     if minimum is None or settled(page, Rule.CONTAINED_DUPLICATE):
         return
     kept = page.kept_indices
     fewest, words, once = max(minimum, SHINGLE), page.words, page.facts.once
-    needles = [i for i in kept if fewest <= words[i] <= _NEEDLE_MAX_WORDS
+    # A line kept in more than one place is one exact-duplicate read as structure (a
+    # template line per item, between distinct content): a longer block holding its words
+    # ("... available in Spanish, Portuguese and French.") makes none of its copies a copy.
+    keys, counts = copy_counts(page)
+    needles = [i for i, key in zip(kept, keys, strict=True)
+               if fewest <= words[i] <= _NEEDLE_MAX_WORDS and counts[key] == 1
                and not once(_heading, i)]
     if not needles:
         settle(page, Rule.CONTAINED_DUPLICATE)

@@ -2,6 +2,9 @@
 
 Above the first paragraph of running text and below the last one, a page has menus, labels,
 dates and link lists; a short line that still reads as a sentence is kept, everything else goes.
+Below the last paragraph a line reads as a sentence by its words outside its URLs: a reference
+("Holt, M. (2022). Flow temperatures. Building Journal. https://...") ends its sentence
+before its address; a link's label ("Read more: https://...") does not.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from dechrome.context.base import ContextRule, Page
-from dechrome.features import is_sentence_like
+from dechrome.features import URL, is_sentence_like
 from dechrome.reasons import Reason, Rule
 
 
@@ -26,7 +29,15 @@ def tail_of(page: Page, kept: Sequence[int]) -> Iterator[int]:
     last = next((i for i in reversed(kept) if page.prose[i]), None)
     if last is None:
         return
-    yield from (i for i in kept if i > last and not is_sentence_like(page.blocks[i].text))
+    yield from (i for i in kept if i > last and not _cites(page, i))
+
+
+def _cites(page: Page, index: int) -> bool:
+    """Whether block `index` reads as a sentence, a URL in it aside."""
+    text = page.blocks[index].text
+    if is_sentence_like(text):
+        return True
+    return page.facts.links()[index] and is_sentence_like(URL.sub(" ", text).rstrip())
 
 
 def _head(page: Page) -> Iterator[int]:

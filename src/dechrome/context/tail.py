@@ -9,10 +9,13 @@ still takes the lines there that do not read as sentences: what the grown region
 mostly sentences, entries and references that continue the article.
 
 The walk stops at the first block another rule removed (a teaser heading, a share bar, a
-newsletter box, a copyright line): chrome begins there. Copies taken by the dedup rules are
-passed over, and so is what an earlier round of the context rules took out (`Page.gone`):
-the body cleaned again has none of it. A line holding a link is no topic line: teaser lists
-and menus link each entry.
+newsletter box, a copyright line): chrome begins there. A separator line ("* * *", "|") is no
+such evidence (it divides the article's sections as often as it ends them): the walk crosses
+it at a removed line's cost, and it stays removed. Copies taken by the dedup rules are passed
+over, and so is what an earlier round of the context rules took out (`Page.gone`): the body
+cleaned again has none of it. A line holding a URL names the topic
+by its words outside the URL only: a reference ("Building effective agents. Anthropic.
+https://...") names it in its title, a bare address or a share link only in its path.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from __future__ import annotations
 from collections import Counter
 
 from dechrome.context.base import Facts, Page
+from dechrome.context.scores import REMOVED_COST
+from dechrome.features import URL, tokenize
 from dechrome.reasons import Rule
 from dechrome.stopwords import best_list
 
@@ -31,6 +36,8 @@ _MIN_TOPIC_CHARS = 4
 # A word the region's paragraphs use this often is the article's topic.
 _TOPIC_USES = 2
 _PASSED_OVER = frozenset({Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE})
+# Removed lines that do not begin the chrome: the walk crosses them (see above).
+_CROSSED = frozenset({Rule.SEPARATOR})
 
 
 def topic_words(page: Page, span: tuple[int, int]) -> frozenset[str]:
@@ -70,25 +77,31 @@ def _stop_words(facts: Facts) -> frozenset[str]:
 
 
 def names_topic(page: Page, index: int, topic: frozenset[str]) -> bool:
-    """Whether block `index` names the article's `topic` (`topic_words`) without a link."""
-    return not page.facts.links()[index] and not topic.isdisjoint(_tokens(page.facts)[index])
+    """Whether block `index` names the article's `topic` (`topic_words`); a line holding a
+    URL by its words outside the URL (a reference's title and source)."""
+    if page.facts.links()[index]:
+        return not topic.isdisjoint(tokenize(URL.sub(" ", page.blocks[index].text)))
+    return not topic.isdisjoint(_tokens(page.facts)[index])
 
 
 def with_tail(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> tuple[int, int]:
     """`span` with its end moved down to where the stretch below it adds the most, if any:
     each kept block scores its `scores` entry, or `_TOPIC_SCORE` when it names the topic."""
     topic: frozenset[str] | None = None  # found when a line below may name it
-    rule_of, links = page.removed.get, page.facts.links()
+    rule_of = page.removed.get
     total, best, end = 0.0, 0.0, span[1]
     for index in range(span[1] + 1, len(page.blocks)):
         rule = rule_of(index)
         # What an earlier round took out is not in the body a second cleaning reads.
         if rule in _PASSED_OVER or index in page.gone:
             continue
+        if rule in _CROSSED:
+            total += REMOVED_COST
+            continue
         if rule is not None:
             break
         score = scores[index]
-        if score < _TOPIC_SCORE and not links[index]:
+        if score < _TOPIC_SCORE:
             topic = topic_words(page, span) if topic is None else topic
             if names_topic(page, index, topic):
                 score = _TOPIC_SCORE

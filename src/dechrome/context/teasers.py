@@ -67,6 +67,12 @@ def _first_letter(word: str) -> str:
 def _title_head(words: list[str]) -> int:
     """How many words open `words` in title case, when they hold a capitalised little word
     past the first; 0 otherwise."""
+    # A word opening in an ASCII lower-case letter ends the run where it stands (its first
+    # letter is no capital): among the first `_HEAD_MIN` words, it leaves too few. Most lines
+    # of running text are told so without the patterns.
+    for word in words[1:_HEAD_MIN]:
+        if "a" <= word[:1] <= "z":
+            return 0
     length, small = 0, 0
     for index, word in enumerate(words[:_HEAD_MAX + 1]):
         if index and _SENTENCE_WORD.search(words[index - 1]):

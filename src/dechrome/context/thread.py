@@ -71,6 +71,11 @@ def is_speaker_line(text: str, words: int) -> bool:
     return kind.match(text) is not None
 
 
+def is_age(text: str) -> bool:
+    """A post's or a comment's age on its own line ("2 days ago", "vor 3 Stunden")."""
+    return _AGO.match(text) is not None
+
+
 def is_discussion_url(url: str | None) -> bool:
     """Whether the URL is a forum thread's or a Q&A question's (its replies are the page)."""
     if not url:

@@ -21,9 +21,10 @@ from dechrome.metadata.labelled import asker, labelled_credit
 from dechrome.metadata.language import read_language
 from dechrome.metadata.section import read_section
 from dechrome.metadata.site import site_from_chrome, site_from_url
+from dechrome.metadata.siteowner import site_owner
 from dechrome.metadata.sources import Source
 from dechrome.metadata.summary import read_summary
-from dechrome.metadata.title import read_title
+from dechrome.metadata.title import TitleReading, read_title
 from dechrome.model import FieldSource
 
 __all__ = ["Evidence", "Metadata", "Source", "read"]
@@ -59,7 +60,7 @@ def read(evidence: Evidence) -> Metadata:
     sitename = site_from_url(evidence.url) or site_from_chrome(evidence) or title.site
     language = read_language(evidence.paragraphs)
     date, date_how, date_block = _dated(evidence, lines, language)
-    authors, authors_how, authors_block = _credits(evidence, lines, title.title,
+    authors, authors_how, authors_block = _credits(evidence, lines, title,
                                                    (date_how, date_block))
     # A title read from the title line alone was read from the first block.
     title_block = 0 if title.block is None and title.how in _FROM_TITLE_LINE else title.block
@@ -90,13 +91,13 @@ def _dated(evidence: Evidence, lines: list[int], language: str | None,
     return date, how, block
 
 
-def _credits(evidence: Evidence, lines: list[int], title: str | None,
+def _credits(evidence: Evidence, lines: list[int], title: TitleReading,
              dated: tuple[Source | None, int | None],
              ) -> tuple[tuple[str, ...], Source | None, int | None]:
     """The authors near the headline; failing those, the poster named by the line that
-    gave the date, the poster of a thread's first post, the asker of a question, or a
-    labelled credit anywhere on the page."""
-    authors, how, block = read_credits(evidence, lines, title)
+    gave the date, the poster of a thread's first post, the asker of a question, a
+    labelled credit anywhere on the page, or the person whose own site it is."""
+    authors, how, block = read_credits(evidence, lines, title.title)
     date_how, date_block = dated
     if not authors and date_how is Source.POST_META and date_block is not None:
         # "Veröffentlicht von X am 23. Februar 2020": the line that dates the post names
@@ -116,6 +117,11 @@ def _credits(evidence: Evidence, lines: list[int], title: str | None,
         # than the credit lines reach, but labelled as the author.
         authors, block = labelled_credit(evidence)
         how = Source.LABELLED_CREDIT if authors else None
+    if not authors:
+        # "Go ahead, self-host Postgres | Pierce Freeman" over "Pierce Freeman //": a
+        # person's own site.
+        authors, block = site_owner(evidence, title.site, title.title)
+        how = Source.SITE_OWNER if authors else None
     return authors, how, block
 
 

@@ -86,7 +86,8 @@ _PATTERNS: dict[str, regex.Pattern[str]] = {
         regex.IGNORECASE,
     ),
     "month_day": regex.compile(
-        rf"(?<![\p{{L}}]){_MONTH}\s{{1,3}}{_DAY}(?:st|nd|rd|th)?,?\s{{1,3}}{_YEAR4}",
+        # "December 19. 2025": a dot after the day, as pages from Central Europe print it.
+        rf"(?<![\p{{L}}]){_MONTH}\s{{1,3}}{_DAY}(?:st|nd|rd|th|\.)?,?\s{{1,3}}{_YEAR4}",
         regex.IGNORECASE,
     ),
 }

@@ -4,7 +4,8 @@ Where a page prints its date: a date line or timestamp label ("12.07.2025 16:29"
 "Veröffentlicht am 1. November 2024"), a byline with a date ("Von Anna Muster · 1.11.2024"),
 or a short line between the headline and the first paragraph. Dates inside the body's
 sentences are what the article is about, and dates in teasers, galleries and comments belong
-to other texts: neither is read, nor is a date line that stands in a list of dated teasers.
+to other texts: neither is read, nor is a date line that stands in a list of dated teasers
+(the body's sentences around it, which may well name dates, make no such list).
 A line that says it was updated yields only when no other date is printed. A date in the URL
 (`/2024/11/01/`) is the publisher's own record: it wins over a different printed date, a
 printed date of the same day adds its time, and without a printed date it is the answer.
@@ -18,6 +19,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from dechrome.features import ends_like_sentence
 from dechrome.metadata.dateparse import calendar_date, first_date
 from dechrome.metadata.evidence import Evidence, credit_lines, head_lines
 from dechrome.metadata.reldates import relative_date, says_relative
@@ -262,6 +264,7 @@ class _DatedLines:
 
     def __init__(self, evidence: Evidence, *, day_first: bool) -> None:
         self._blocks = evidence.blocks
+        self._removed = evidence.removed
         self._day_first = day_first
         self._dates: dict[int, str | None] = {}
 
@@ -274,5 +277,10 @@ class _DatedLines:
 
     def in_list(self, index: int) -> bool:
         near = range(max(0, index - _LIST_REACH), min(len(self._blocks), index + _LIST_REACH + 1))
-        others = {self.date_of(i) for i in near if i != index} - {None, self.date_of(index)}
-        return len(others) >= _LIST_OTHERS
+        # A sentence the body keeps ("Am 9. Oktober 2023 wurde ...") talks about a date; it
+        # is no teaser's date line.
+        others = {self.date_of(i) for i in near if i != index and not self._sentence(i)}
+        return len(others - {None, self.date_of(index)}) >= _LIST_OTHERS
+
+    def _sentence(self, index: int) -> bool:
+        return index not in self._removed and ends_like_sentence(self._blocks[index].text)

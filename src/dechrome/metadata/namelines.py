@@ -23,6 +23,7 @@ from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, find_dates
 from dechrome.metadata.evidence import Evidence
 from dechrome.metadata.lowerwords import LowerWords
 from dechrome.metadata.reldates import says_relative
+from dechrome.metadata.site import host_label, site_letters
 from dechrome.reasons import Rule
 from dechrome.stopwords import stop_words_of
 
@@ -63,7 +64,9 @@ _DATE_LINE_RULES = (Rule.DATELINE, Rule.TIMESTAMP_LABEL)
 # is tried first: the repetition of words below is possessive, so "De" must not end a word.
 _PART = r"\p{Lu}(?:[\p{Ll}'’]{1,3}+\p{Lu}\p{Ll}{1,20}+|[\p{Ll}'’]{1,20}+)"
 _WORD = rf"{_PART}(?:-{_PART})?"
-_PARTICLE = r"(?:von|van|der|den|de|di|da|del|du|le|la|zu|ten|ter|dos|y)"
+_PARTICLES = ("von", "van", "der", "den", "de", "di", "da", "del", "du", "le", "la", "zu", "ten",
+              "ter", "dos", "y")
+_PARTICLE = rf"(?:{'|'.join(_PARTICLES)})"
 _NAME = regex.compile(
     rf"{_WORD}(?:\s(?:{_WORD}|\p{{Lu}}\.|{_PARTICLE})){{0,4}}+(?<=\p{{Ll}})",
 )
@@ -259,13 +262,21 @@ def reads_as_name(name: str, lower: Container[str], headline: str | None,
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
         return False
     common = stop_words_of(_LANGUAGES)
-    foreign = {word.casefold() for word in _HOST_WORDS.findall(f"{headline or ''} {url or ''}")}
+    # On a person's own site ("Kristian Larsen" on kristian-larsen.com) the host spells the
+    # name: its words are the author's, not an outlet's.
+    own_site = url is not None and host_label(url) == site_letters(name)
+    around = headline or "" if own_site else f"{headline or ''} {url or ''}"
+    foreign = {word.casefold() for word in _HOST_WORDS.findall(around)}
     folded = [word.casefold() for word in words]
+    # A particle between the first and the last word ("Edilson La Rosa", "Marco Di Martino") is
+    # a common word, or a weekday's short form, but part of the name: it is not asked.
+    checked = [(n, word) for n, word in enumerate(folded)
+               if not (0 < n < len(folded) - 1 and word in _PARTICLES)]
     # Wikipedia's frequent words hold first names ("john", "maria"): only the later words of
     # a name must not be common words.
-    return not any(word in common for word in folded[1:]) and not any(
-        (word in MONTHS and (n or word not in _MONTH_NAMES)) or word in WEEKDAYS
-        or word in lower or word in foreign
+    return not any(
+        (n and word in common) or (word in MONTHS and (n or word not in _MONTH_NAMES))
+        or word in WEEKDAYS or word in lower or word in foreign
         or (len(word) > _LONG_WORD and word.endswith(_COMMON_ENDINGS))
-        for n, word in enumerate(folded)
+        for n, word in checked
     )

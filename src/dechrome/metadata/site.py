@@ -8,6 +8,7 @@ article may well quote another outlet.
 
 from __future__ import annotations
 
+import unicodedata
 from urllib.parse import urlsplit
 
 import regex
@@ -82,7 +83,9 @@ def site_letters(text: str) -> str:
     """Letters and digits only, case and umlauts folded: what a site's name and its host
     share ("Rhein-Neckar Löwen", "rhein-neckar-loewen")."""
     # HTML mode's one definition of "letters and digits only", not a second copy of it.
-    return letters_and_digits(text.casefold().translate(_FOLD))
+    # Other accents go as a host drops them: "El País" on elpais.com.
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    return letters_and_digits("".join(c for c in folded if not unicodedata.combining(c)))
 
 
 def host_label(url: str | None) -> str | None:

@@ -22,6 +22,7 @@ class Source(StrEnum):
     TITLE_LINE_ALONE = "title-line-alone"  # the title line (less its last part): no heading
     TITLE_LINE_HEAD = "title-line-head"  # its first part, when the headline is navigation
     HEADLINE_RULE = "headline-rule"  # the headline the context rules found
+    HEADLINE_OVER_ARTICLE = "headline-over-article"  # it, over the article, not the title line
     # Date.
     URL_PATH = "url-path"  # the date in the URL's path
     URL_PATH_AND_DATE_LINE = "url-path-and-date-line"  # a printed date of the URL's day
@@ -42,3 +43,4 @@ class Source(StrEnum):
     LABELLED_CREDIT = "labelled-credit"  # "Autor: X", "Posted by X", anywhere on the page
     OPENING_POST = "opening-post-header"  # "sorairolake February 20, 2026, 4:55pm 1"
     ASKER = "asker"  # the user name under "asked Mar 28, 2014 at 11:38"
+    SITE_OWNER = "site-owner"  # "Post | Pierce Freeman" and the name atop the page: own site

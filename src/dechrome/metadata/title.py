@@ -15,15 +15,17 @@ from dataclasses import dataclass, replace
 import regex
 
 from dechrome.features import dedup_key, is_headline_like
+from dechrome.metadata.dateparse import find_dates
 from dechrome.metadata.echo import as_printed, near_echo, plain_title
 from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
 from dechrome.metadata.metaline import headline_over_meta
-from dechrome.metadata.site import host_label, names_host
+from dechrome.metadata.site import host_label
 from dechrome.metadata.sources import Source
 from dechrome.metadata.titleparts import (
     MAX_SITE_NAME_WORDS,
     Span,
     last_part,
+    less_named_site,
     part_naming_site,
     segments,
     site_part,
@@ -41,12 +43,15 @@ _NAV_SEPARATOR = regex.compile(r"\s[|»>/›]\s")
 _MIN_NAV_SEPARATORS = 2
 _MIN_SHARED_LETTERS = 3
 _KICKER_REACH = 2
+# A headline stands this many lines at most above the article's first paragraph.
+_OVER_REACH = 3
 _MAX_KICKER_WORDS = 3
 _MAX_LINE_CHARS = 400
 _MAX_SEGMENTS = 8
 _LENGTH_SLACK = 8
 _MIN_TITLE_WORDS = 2
-
+# A sentence ending inside a line: a full stop after a word, then a capital.
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s\p{Lu}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +105,12 @@ def _from_title_line(evidence: Evidence, first: str, found: TitleReading) -> Tit
     copies = lines.get(dedup_key(title)) if title is not None else None
     if copies:
         nearest = _nearest(copies, evidence.first_kept())
-        return TitleReading(as_printed(title or "", evidence.blocks[nearest].text), nearest,
-                            site, how)
+        printed = as_printed(title or "", evidence.blocks[nearest].text)
+        if how is Source.TITLE_LINE_ECHO:
+            # The browser title printed again ("EU-Taxonomie: ... | Umweltbundesamt" on
+            # umweltbundesamt.de) still ends in the site's name.
+            printed, site = less_named_site(printed, host_label(evidence.url))
+        return TitleReading(printed, nearest, site, how)
     if _held_by(found, first):
         # The headline over the article stands in the title line too ("Agriculture: Berne
         # interdit ... - Suisse - tdg.ch" holds "Berne interdit ..."): both agree on it.
@@ -115,8 +124,33 @@ def _from_title_line(evidence: Evidence, first: str, found: TitleReading) -> Tit
         return _whole_line(first)
     if title is None:
         return _unless_navigation(found, first)
+    return _less_site(evidence, found, title, site)
+
+
+def _less_site(evidence: Evidence, found: TitleReading, title: str, site: str | None,
+               ) -> TitleReading:
+    """The title line less its site's part (`title`), unless the headline `found` stands
+    right over the article on the same subject."""
+    if _over_article(found, title, evidence.first_kept()):
+        # The browser title is the search engine's ("California's Disasters Are a Warning");
+        # the heading right over the article, on the same subject, is the page's headline.
+        return replace(found, how=Source.HEADLINE_OVER_ARTICLE)
     same = found.title is not None and dedup_key(found.title) == dedup_key(title)
     return TitleReading(title, found.block if same else None, site, Source.TITLE_LINE_LESS_SITE)
+
+
+def _over_article(found: TitleReading, title: str, first_kept: int | None) -> bool:
+    """Whether the headline `found` stands right over the article's first paragraph (a
+    byline or a standfirst between), below the title line, reads as a headline and shares a
+    word of three or more letters with `title`, the title line less its site. A dated line
+    ("[ 26. Februar 2020 ] Am Windows Server ...") is a teaser's."""
+    if not found.title or not found.block or first_kept is None:
+        return False
+    if not 0 < first_kept - found.block <= _OVER_REACH or not _titled(found.title) or (
+            _navigation(found.title)) or find_dates(found.title):
+        return False
+    words = {word for word in dedup_key(title).split() if len(word) >= _MIN_SHARED_LETTERS}
+    return bool(words & set(dedup_key(found.title).split()))
 
 
 def _disagrees(found: TitleReading, line: str) -> bool:
@@ -138,12 +172,12 @@ def _whole_line(line: str) -> TitleReading:
     end = spans[-2][1] if len(spans) > 1 else spans[-1][1]
     title = line[spans[0][0]:end].strip()
     # One word will do for a title line of one part ("Forums-Regeln"), not a lone number.
-    if not _titled(title) and not (len(spans) == 1 and is_headline_like(title)
-                                   and any(map(str.isalpha, title))):
+    # Alone, a line closing with a full stop is the page's first sentence, no title.
+    titled = _titled(title) and not title.endswith(".")
+    if not titled and not (len(spans) == 1 and is_headline_like(title)
+                           and any(map(str.isalpha, title))):
         return TitleReading(None)
     return TitleReading(title, None, last_part(line), Source.TITLE_LINE_ALONE)
-
-
 
 
 def _held_by(found: TitleReading, line: str) -> bool:
@@ -225,14 +259,8 @@ def _split(line: str, lines: dict[str, list[int]], host: str | None, first_kept:
     single = _one_word_title(line, spans, lines, named)
     if single is not None:
         return single
-    if host is None or len(spans) < _MIN_TITLE_WORDS:
-        return None, None
-    for site, rest in ((spans[-1], (spans[0][0], spans[-2][1])),
-                       (spans[0], (spans[1][0], spans[-1][1]))):
-        part = line[rest[0]:rest[1]]
-        if names_host(line[site[0]:site[1]], host) and _titled(part):
-            return part, line[site[0]:site[1]]
-    return None, None
+    rest, site = less_named_site(line, host)
+    return (rest, site) if site is not None else (None, None)
 
 
 def _one_word_title(line: str, spans: list[Span], lines: dict[str, list[int]],
@@ -254,16 +282,10 @@ def _one_word_title(line: str, spans: list[Span], lines: dict[str, list[int]],
     return None
 
 
-
-
 def _above(part: str, lines: dict[str, list[int]], first_kept: int | None) -> int:
     """Where the last copy of `part` above the article stands (-1: none above it)."""
     copies = lines.get(dedup_key(part), [])
     return max((i for i in copies if first_kept is None or i <= first_kept), default=-1)
-
-
-
-
 
 
 def _repeated(part: str, lines: dict[str, list[int]]) -> bool:
@@ -271,7 +293,10 @@ def _repeated(part: str, lines: dict[str, list[int]]) -> bool:
 
 
 def _titled(text: str) -> bool:
-    return is_headline_like(text) and len(text.split()) >= _MIN_TITLE_WORDS
-
+    # A headline may close with a full stop ("Denkmäler in neuem Licht."): one sentence,
+    # never two.
+    bare = text.removesuffix(".")
+    return is_headline_like(bare) and len(text.split()) >= _MIN_TITLE_WORDS and (
+        bare == text or _SENTENCE_BREAK.search(bare) is None)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from dechrome.features import is_headline_like
 from dechrome.metadata.site import names_host, site_letters
 
 Span = tuple[int, int]
@@ -21,6 +22,8 @@ _LEAD_MARK = regex.compile(r"[»›•·]\s++")
 MAX_SITE_NAME_WORDS = 4
 _MAX_SITE_WORDS = 8
 _MIN_PARTS = 2
+_MAX_PARTS = 8
+_MIN_TITLE_WORDS = 2
 
 
 def last_part(line: str) -> str | None:
@@ -70,3 +73,18 @@ def _site_name(part: str, host: str) -> bool:
     """A part of a few words that names the URL's site ("Daniel Lemire's blog" on
     lemire.me): a headline that mentions the site has more words."""
     return len(part.split()) <= MAX_SITE_NAME_WORDS and names_host(part, host)
+
+
+def less_named_site(line: str, host: str | None) -> tuple[str, str | None]:
+    """`line` less a first or last part that names the URL's site (`host`), and that part;
+    the rest must read as a title of two words or more."""
+    spans = segments(line)
+    if host is None or not _MIN_PARTS <= len(spans) <= _MAX_PARTS:
+        return line, None
+    for site, rest in ((spans[-1], (spans[0][0], spans[-2][1])),
+                       (spans[0], (spans[1][0], spans[-1][1]))):
+        part = line[rest[0]:rest[1]].strip()
+        if names_host(line[site[0]:site[1]], host) and is_headline_like(part) and (
+                len(part.split()) >= _MIN_TITLE_WORDS):
+            return part, line[site[0]:site[1]].strip()
+    return line, None

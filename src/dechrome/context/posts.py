@@ -1,0 +1,144 @@
+"""A discussion's per-post furniture, recognised by its repetition.
+
+Forum and Q&A software prints the same few short lines around every post: the poster's head
+("alkersan January 3, 2025, 7:30pm 2"), a rank and its labels ("Senior Member", "Location"),
+counts ("2 Likes", "Posts: 65703"), actions ("Reply with quote", "Report"). What marks them is
+not their words but their recurrence: a line of one shape (the same template, its names and
+figures varying) standing once per post, with the posts' own text between its copies. A line
+an author writes recurs so only by accident; a label the template prints recurs with every
+post. Only on a discussion page (`thread.is_discussion_url`), whose posts are its content: an
+article's repeated structure (a question per guest, a step label per step) is its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from itertools import pairwise
+
+import regex
+
+from dechrome.context.base import ContextRule, Page
+from dechrome.context.thread import is_age, is_discussion_url, is_speaker_line
+from dechrome.features import ends_like_sentence
+from dechrome.metadata.dateparse import MONTHS, WEEKDAYS
+from dechrome.reasons import Reason, Rule
+
+# Furniture is a label or a head line; a post's own short reply ("Thanks, that fixed it.")
+# ends like a sentence and is longer than a label.
+_MAX_WORDS = 8
+# A line mostly of figures (a poster's reputation and badges) may run longer.
+_MAX_FIGURE_WORDS = 16
+_FIGURE_WORD = regex.compile(r"(?<!\S)[^\s\d]{0,12}+\d\S{0,24}+")
+# A label ends so, not a sentence: "Trophy Points:", "Click to expand...".
+_LABEL_ENDS = (":", "…", "...")
+# Three posts show a template; two copies are as often a menu printed above and below.
+_MIN_COPIES = 3
+# A figure: a count, a date's day or year, a time, a post number ("#12", "7:30pm", "2y").
+_FIGURE = regex.compile(r"\d")
+# A label the template prints word for word is short ("Share on other sites").
+_LABEL_WORDS = 4
+# Of the gaps between neighbouring copies, the share that must hold running text.
+_SHARE = 2
+_CALENDAR = frozenset({*MONTHS, *WEEKDAYS})
+# A head line names its poster before a date: the name varies, the date's shape does not.
+_HEAD_FIGURES = 2
+# Marks no dedup key can be (keys hold no spaces at either end).
+_AGED, _COUNTS = " ago ", " counts "
+_MIN_FIGURES = 3
+
+
+def _shape(page: Page, index: int) -> str:
+    """The template of a line: figures and calendar words as '0', a poster's name before a
+    date ("alkersan january 3 2025 7 30pm 2") as one 'N', a post's age ("2 days ago",
+    "1 day ago", "vor 3 Stunden") and a line mostly of figures each as one mark."""
+    text = page.blocks[index].text
+    if is_age(text):
+        return _AGED
+    if page.words[index] > _MAX_WORDS:
+        # A long line is one mostly of figures (`_candidate`): a poster's counts ("2,232 1
+        # gold badge 20 20 silver badges", "1,922 16 16 silver badges"), whose words come
+        # and go with the figures.
+        return _COUNTS
+    # A count's noun follows its figure: "1 like", "2 likes" are one template.
+    marks = ["0" if t in _CALENDAR or _FIGURE.search(t) else t.removesuffix("s")
+             for t in page.facts.keys[index].split()]
+    head = marks.index("0") if "0" in marks else 0
+    if head and marks.count("0") >= _HEAD_FIGURES:
+        marks = ["N", *marks[head:]]
+    return " ".join(marks)
+
+
+def _mostly_figures(text: str) -> bool:
+    """At least three words, and half the words, hold a figure ("5,232" is one word here)."""
+    figures = len(_FIGURE_WORD.findall(text))
+    return figures >= _MIN_FIGURES and figures * 2 >= len(text.split())
+
+
+def _candidate(page: Page, index: int) -> bool:
+    """A short line that is not running text: a label ("Trophy Points:", "Click to
+    expand..."), a count, a head line; a line of figures may be longer ("54.4k 37 gold badges
+    142 silver badges"). Not a speaker line ("jtbell said:"): on a discussion page it credits
+    the quote below it, which the post repeats as its own text."""
+    text, words = page.blocks[index].text, page.words[index]
+    if not 0 < words <= _MAX_FIGURE_WORDS or page.prose[index]:
+        return False
+    if words > _MAX_WORDS and not _mostly_figures(text):
+        return False
+    if ends_like_sentence(text) and not text.rstrip().endswith(_LABEL_ENDS):
+        return False
+    return not (text.rstrip().endswith(":") and is_speaker_line(text, words))
+
+
+def _per_post(members: list[int], texts: list[int]) -> bool:
+    """Whether the copies stand once per post, in three posts or more (`texts`: how many
+    kept blocks of running text stand before each block): running text between at least
+    half the neighbouring copies, as a post's text may be missing (a reply of a picture
+    alone); a menu's lines stand all together."""
+    if len(members) < _MIN_COPIES:
+        return False
+    apart = sum(texts[b] > texts[a] for a, b in pairwise(members))
+    return apart * _SHARE >= len(members) - 1
+
+
+def _running_text_before(page: Page) -> list[int]:
+    """For each block, how many kept blocks of running text stand before it."""
+    counts, seen, prose, alive = [], 0, page.prose, page.alive
+    for i in range(len(prose)):
+        counts.append(seen)
+        seen += prose[i] and alive(i)
+    return counts
+
+
+def _label_like(page: Page, members: list[int]) -> bool:
+    """A template's line: its copies vary in a figure or a name ("2 Likes", "4 Likes"), or
+    are a label of a few words ("Reply with quote"). A longer line repeated word for word is
+    a post's own text that replies quote (a heading, a line of code)."""
+    keys = page.facts.keys
+    if len({keys[i] for i in members}) > 1 or max(page.words[i] for i in members) <= _LABEL_WORDS:
+        return True
+    # A reply's subject echoes the thread's title ("Re: Turning off all LED of RPi 5").
+    title = page.title
+    return title is not None and keys[members[0]].endswith(keys[title.block])
+
+
+def _furniture(page: Page) -> Iterator[int]:
+    if not is_discussion_url(page.url) or page.first_prose() is None:
+        return
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i in page.kept_indices:
+        if _candidate(page, i):
+            groups[_shape(page, i)].append(i)
+    texts = _running_text_before(page)
+    recurring = [members for members in groups.values()
+                 if _per_post(members, texts) and _label_like(page, members)]
+    if not recurring:
+        return
+    for members in recurring:
+        yield from members
+
+
+RULES = (
+    ContextRule(Rule.POST_FURNITURE, Reason.POST_FURNITURE, _furniture, ("*",),
+                "'alkersan January 3, 2025, 7:30pm 2' … '2 Likes' … once per post of a thread"),
+)
