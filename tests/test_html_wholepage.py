@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from lxml.html import fromstring
 
 import dechrome
-from dechrome.accounting import unaccounted
+from dechrome.accounting import unaccounted, words
 from dechrome.html.wholepage import WIDE_KINDS, extraction_only, visible_text
 from dechrome.model import Document
 from dechrome.reasons import Reason, Rule
@@ -48,7 +48,7 @@ def _page(path: Path) -> Document:
 def test_golden_whole_page(path: Path) -> None:
     expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     document = _page(path)
-    assert document.reading is not None
+    assert (document.reading is not None) is expected["read_whole"]
     assert document.page_kind == expected["page_kind"]
     assert document.title == expected["title"]
     assert list(document.paragraphs) == expected["paragraphs"]
@@ -66,8 +66,9 @@ def test_a_service_page_keeps_the_sections_the_extractor_drops() -> None:
     assert document.paragraphs[0].startswith("Our workshop repairs")
     assert document.title == "Bicycle repair and servicing"
     rules = {removal.text: removal.rule for removal in document.removals}
-    assert rules["Copyright 2025 Northside Cycles"] is Rule.COPYRIGHT_LINE
-    assert rules["Privacy Imprint"] is Rule.OUTSIDE_ARTICLE
+    assert rules["Book a free consultation"] is Rule.OUTSIDE_ARTICLE
+    # The page's header and footer are landmarks the wide reading leaves out.
+    assert not any("Mill Lane" in line or "Copyright" in line for line in document.paragraphs)
 
 
 def test_without_the_address_the_text_alone_does_not_read_as_a_listing() -> None:
@@ -91,11 +92,33 @@ def _url(path: Path) -> str:
     return path.with_suffix(".url").read_text().strip()
 
 
-def test_a_listing_keeps_its_entries_headings_and_figures() -> None:
+WIDE_ALWAYS = replace(HTML, html_whole_page_narrow=None)
+
+
+def test_a_listing_whose_extraction_holds_most_of_the_page_keeps_that_reading() -> None:
+    # The extractor keeps the entries' blurbs, most of what the page shows: its view is not
+    # narrow, and the extraction's reading stands (the headings stay out with it).
+    raw, url = LISTING.read_bytes(), _url(LISTING)
+    extracted = sum(words(trafilatura.extract(raw) or "").values())
+    shown = sum(words(visible_text(fromstring(raw))).values())
+    assert extracted > HTML.html_whole_page_narrow * shown
     document = _page(LISTING)
-    assert document.page_kind == "listing" and document.reading is not None
+    assert document.page_kind == "listing" and document.reading is None
+    assert "Catbells from Hawes End" not in document.paragraphs
+    # Read whole whatever the share, the entries keep their headings and figures.
+    wide = dechrome.clean(raw, url=url, config=WIDE_ALWAYS)
+    assert wide.reading is not None
     for line in ("Catbells from Hawes End", "5.6 km 451 m climb", "Tarn Hows circuit"):
-        assert line in document.paragraphs
+        assert line in wide.paragraphs
+
+
+def test_the_service_page_is_read_whole_only_while_its_extraction_is_narrow() -> None:
+    raw, url = SERVICE.read_bytes(), _url(SERVICE)
+    extracted = sum(words(trafilatura.extract(raw) or "").values())
+    shown = sum(words(visible_text(fromstring(raw))).values())
+    assert extracted <= HTML.html_whole_page_narrow * shown
+    wider = replace(HTML, html_whole_page_narrow=0.9 * extracted / shown)
+    assert dechrome.clean(raw, url=url, config=wider).reading is None
 
 
 def test_an_article_keeps_the_extractions_reading() -> None:
@@ -109,7 +132,7 @@ def test_an_article_keeps_the_extractions_reading() -> None:
 def test_every_word_of_the_extraction_is_accounted_on_the_fixtures() -> None:
     for path in (SERVICE, LISTING):
         raw = path.read_bytes()
-        document = _page(path)
+        document = dechrome.clean(raw, url=_url(path), config=WIDE_ALWAYS)
         assert document.reading is not None
         assert not unaccounted(trafilatura.extract(raw) or "", document)
         assert not any(removal.rule is Rule.EXTRACTION_ONLY for removal in document.removals)
@@ -131,7 +154,8 @@ def test_the_visible_text_sets_side_by_side_elements_apart() -> None:
         "<div><span>2026</span><span>1h 54m</span><span>R</span></div>"
         "<p>A <b>bold</b> claim, an <em>em</em>phasis and a <a href='/x'>link</a>.</p>"
         "<table><tr><th>Plan</th><td>Price</td></tr></table>"
-        "<script>var x = 1;</script><div hidden>Tab two's text</div></body></html>")
+        "<script>var x = 1;</script><div hidden>Tab two's text</div>"
+        "<footer>Site footer</footer><nav><a href='/'>Home</a></nav></body></html>")
     assert visible_text(tree).split("\n") == [
         "Most popular", "", "2026 1h 54m R", "",
         "A bold claim, an emphasis and a link.", "", "Plan Price", "Tab two's text"]
@@ -139,7 +163,8 @@ def test_the_visible_text_sets_side_by_side_elements_apart() -> None:
 
 def test_cleaning_the_output_again_changes_nothing() -> None:
     for path in (SERVICE, LISTING):
-        document = _page(path)
+        document = dechrome.clean(path.read_bytes(), url=_url(path), config=WIDE_ALWAYS)
+        assert document.reading is not None
         again = dechrome.clean(document.text, url=_url(path), config=AGAIN)
         assert again.paragraphs == document.paragraphs
         assert again.page_kind == document.page_kind
@@ -162,7 +187,9 @@ def test_generated_service_pages_account_for_the_extraction(
     html = ("<html><head><title>Repairs</title><script type='application/ld+json'>"
             "{\"@type\": \"LocalBusiness\"}</script></head>"
             f"<body><main>{body}</main></body></html>")
-    document = _clean(html, "https://repairs.example/services/")
+    # Read whole whatever the extraction's share, so that the property meets the wide path.
+    document = dechrome.clean(html, url="https://repairs.example/services/",
+                              config=WIDE_ALWAYS)
     if document.reading is not None:
         assert not unaccounted(trafilatura.extract(html) or "", document)
         again = dechrome.clean(document.text, config=AGAIN)

@@ -62,6 +62,9 @@ class Config:
             as page text gives the body when its body keeps at least this share of the
             words of the extraction's body (`dechrome.html.wholepage`; `Document.reading`
             says so); `None` always keeps the extraction's reading.
+        html_whole_page_narrow: the page is read whole only when the extraction holds at
+            most this share of the words of the page's visible text (the extractor's view
+            was narrow); `None` reads it whole whatever the share.
         refrain_max_words: a paragraph of at most this many words that recurs with
             distinct content between its copies is the page's structure, not a copy, and
             each copy stays (a reference page's note under each entry: "Changed in
@@ -85,6 +88,7 @@ class Config:
     max_html_chars: int | None = 20_000_000
     html_fallback_share: float | None = 0.1
     html_whole_page_share: float | None = 0.8
+    html_whole_page_narrow: float | None = 0.2
     refrain_max_words: int | None = None
 
     def enabled(self, rule: Rule) -> bool:

@@ -47,8 +47,13 @@ WIDE_KINDS = frozenset({"service", "listing", "collection"})
 _PHRASES = frozenset({"abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "em", "font",
                       "i", "ins", "kbd", "mark", "nobr", "q", "s", "small", "strong", "sub",
                       "sup", "tt", "u", "var", "wbr"})
+# The page's landmarks for navigation, its header, footer and asides, are chrome by the
+# markup's own word (HTML's sectioning elements): the wide reading leaves them out, so that a
+# mega-menu or a site footer is never read as the page's sections.
+_LANDMARKS = frozenset({"nav", "header", "footer", "aside"})
 _VISIBLE = replace(HTML, blocks=HTML.blocks - {"td", "th"}, flat=frozenset({"td", "th"}),
-                   prefixes={"td": " ", "th": " "}, links=frozenset(), inline=_PHRASES)
+                   prefixes={"td": " ", "th": " "}, links=frozenset(), inline=_PHRASES,
+                   skip=HTML.skip | _LANDMARKS)
 # The blocks a browser sets off by a blank line's space (paragraphs, headings, lists):
 # text mode reads a blank line as the end of a paragraph.
 _SPACED = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul",
@@ -77,10 +82,16 @@ def whole_page(document: Document, tree: HtmlElement, extracted: str, *,
     readings call the page one of `WIDE_KINDS` and the wide body keeps the extraction's
     body (`Config.html_whole_page_share`); else `document` itself. `extracted` is the
     extraction's text, whose every word the result still accounts for."""
-    share = config.html_whole_page_share
+    share, narrow = config.html_whole_page_share, config.html_whole_page_narrow
     if share is None or document.page_kind not in WIDE_KINDS or document.rejected is not None:
         return document
-    wide = _wide(tree, document.url, config, chrome)
+    text = visible_text(tree)
+    if narrow is not None and _total(extracted) > narrow * _total(text):
+        # The extractor kept a good part of what the page shows: its view was not narrow,
+        # and the text it left is mostly the page's frame (calls to action, reviews, menus
+        # of links) that a wider reading would add to its body.
+        return document
+    wide = _wide(text, document.url, config, chrome)
     if wide is None or _kept(document, wide) < share:
         return document
     kept = replace(
@@ -95,13 +106,17 @@ def whole_page(document: Document, tree: HtmlElement, extracted: str, *,
     return replace(kept, removals=kept.removals + extraction_only(extracted, kept))
 
 
-def _wide(tree: HtmlElement, url: str | None, config: Config,
+def _total(text: str) -> int:
+    return sum(words(text).values())
+
+
+def _wide(text: str, url: str | None, config: Config,
           chrome: SiteChrome | None) -> Document | None:
     """The page's visible text cleaned as page text, when that text too reads as a page of
     `WIDE_KINDS`: a page HTML mode calls a listing for its markup (a blog's list of items,
     a section's address) but whose text reads as an article is one, and its extraction is
     its article. None otherwise, or when nothing of it stays."""
-    normalised = normalise(visible_text(tree))
+    normalised = normalise(text)
     if normalised.rejected is not None or not normalised.text:
         return None
     segmented = Segmented(segment(normalised.text, config), normalised)
