@@ -107,6 +107,6 @@ class Reason(StrEnum):
     FOOTER = "page footer: copyright line or tag list"
     SITE_CHROME = "repeated on most pages of this site (Document.site names it)"
     LINKS = "mostly link text: a menu or a list of teasers for other pages"
-    NOT_VISIBLE = ("read by the extractor from markup the page's whole reading leaves out "
-                   "(text it does not show, or its navigation, header, footer or aside)")
+    NOT_VISIBLE = ("read by the extractor from markup the page does not show as text "
+                   "(the page was read whole)")
     POST_FURNITURE = "a forum post's furniture: the poster's head line, rank, counts, actions"
