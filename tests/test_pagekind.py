@@ -288,6 +288,14 @@ def test_frame_counts_a_thread_and_a_shop() -> None:
     assert (frame.carts, frame.prices, frame.calls) == (1, 1, 1)
 
 
+def test_a_label_repeated_word_for_word_is_one_speaker() -> None:
+    # "Report" under each post an article embeds is a widget's label; a thread's speaker
+    # lines name their posters, each another line.
+    post = "I think the second option is better because it lasts much longer than the first."
+    frame = measure_frame([post, "Report", post + " Yes.", "Report", post + " No.", "Report"])
+    assert (frame.speakers, frame.lead_speakers) == (1, 1)
+
+
 def test_bare_ages_are_no_speakers() -> None:
     # A news ticker's "2 hours ago" dates teasers, not a reader's post.
     frame = measure_frame(["2 hours ago", "3 hours ago", "5 hours ago"])
@@ -350,6 +358,26 @@ def test_adversarial_lines_and_urls_finish() -> None:
     assert not is_dated("https://x.example/" + "2025/" * 2000)
     assert url_kinds("https://" + "a." * 100 + "a" * 60 + ".example/") == ()
     assert url_kinds("https://" + "a-" * 1000 + "forumx.example/") == ()
+
+
+def test_japanese_running_text_is_prose() -> None:
+    # Japanese writes no spaces between words: counted at white space, a page of its running
+    # text had no prose at all.
+    sentence = ("先日、不正に改造した電話を販売したとして、商標法違反の疑いで男性が逮捕されたという"
+                "ニュースを耳にしました。")
+    paragraphs = [f"{n}月の話です。{sentence * 2}" for n in range(1, 5)]
+    document = dechrome.clean("\n".join(paragraphs), url="https://x.example/blog/a-1")
+    text = measure(document)
+    assert text.prose_paragraphs == 4
+    assert text.prose_share == 1.0
+    # Short labels of the same script are not: a menu stays a menu.
+    assert measure(dechrome.clean("お客様の声\nよくあるご質問\nブログ")).prose_words == 0
+
+
+def test_adversarial_cjk_sentence_ends_finish() -> None:
+    for unit in ("。", "」", "。」 ", "漢"):
+        document = dechrome.clean(unit * 20000)
+        assert measure(document).code_lines == 0
 
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

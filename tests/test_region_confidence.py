@@ -178,3 +178,65 @@ def test_a_page_with_a_consent_dialog_cleaned_twice_changes_nothing(
     lines = [*items[:at], *body, *items[at:], *_DIALOG]
     once = dechrome.clean("\n\n".join(lines)).text
     assert dechrome.clean(once).text == once
+
+
+# A shop's category page: a grid of items (a name, a price, a rating, a spec line) and, below
+# it, the shop's blurb about the category, whose run of text is the page's longest.
+_BOTTLES = ("Summit Steel Bottle", "Ridge Insulated Flask", "Trail Chug Bottle", "Canyon Tumbler",
+            "Harbor Glass Bottle", "Meadow Kids Bottle", "Glacier Wide Mouth", "Forest Sip Cap",
+            "Desert Filter Bottle", "Coast Sport Bottle", "Prairie Flask", "Delta Carafe")
+_BOTTLE_BLURB = (
+    "A good water bottle keeps you drinking through a long day on the trail, and the right "
+    "one depends on where you are headed and how you like to carry your water.",
+    "Insulated steel bottles keep drinks cold for a whole day and hot for most of a morning, "
+    "while light plastic bottles weigh less and cost less, which matters on longer trips.",
+    "Filter bottles let you refill from streams and lakes along the way, so you can carry "
+    "less water at a time and still drink as much as you need when it is hot.",
+)
+
+
+def _grid_item(number: int, name: str) -> tuple[str, ...]:
+    return (name, f"${12 + number}.95", f"({40 + number}) {40 + number} reviews",
+            f"Capacity: {16 + number} fl. oz.", f"Add {name} to Compare")
+
+
+def test_a_category_grid_above_the_shops_blurb_stays() -> None:
+    # Lines of one shape with other figures (a price, a count of reviews, a capacity) recur
+    # item after item above the run: a grid that outweighs the blurb is the page's content.
+    grid = [line for number, name in enumerate(_BOTTLES) for line in _grid_item(number, name)]
+    document = _clean("Water Bottles", *grid, *_BOTTLE_BLURB)
+    assert _outside(document) == []
+    assert "$15.95" in document.paragraphs
+    assert _clean(document.text).paragraphs == document.paragraphs
+
+
+def test_a_few_items_above_the_blurb_still_go() -> None:
+    # Three items are fewer than a grid's copies: the run is trusted and the items go.
+    grid = [line for number, name in enumerate(_BOTTLES[:3]) for line in _grid_item(number, name)]
+    document = _clean("Water Bottles", *grid, *_BOTTLE_BLURB)
+    removal = next(r for r in document.removals if r.text == "$13.95")
+    assert (removal.rule, removal.reason) == (Rule.OUTSIDE_ARTICLE, Reason.OUTSIDE)
+
+
+def test_a_menu_of_numbered_versions_above_the_blurb_still_goes() -> None:
+    # A menu lists lines of one shape one under another ("Release 12 notes", "Release 11
+    # notes"); a grid's items have their other lines between them.
+    menu = [f"Release {number} notes" for number in range(60, 0, -1)]
+    document = _clean(*menu, *_BOTTLE_BLURB)
+    removal = next(r for r in document.removals if r.text == "Release 12 notes")
+    assert (removal.rule, removal.reason) == (Rule.OUTSIDE_ARTICLE, Reason.OUTSIDE)
+
+
+def test_head_chrome_stops_above_the_grid() -> None:
+    # With every rule on: the menu above the grid is the page's head chrome, the grid above
+    # the blurb's first paragraph is not, from its first item's name (the line of the price
+    # stands as far into the first item as the items after it are long).
+    grid = [line for number, name in enumerate(_BOTTLES) for line in _grid_item(number, name)]
+    menu = ("Shop", "Brands", "Outlet", "Sale", "Gift Cards", "Stores", "Help")
+    document = dechrome.clean("\n\n".join((*menu, *grid, *_BOTTLE_BLURB)))
+    removal = next(r for r in document.removals if r.text == "Brands")
+    assert (removal.rule, removal.reason) == (Rule.HEAD_CHROME, Reason.PAGE_FRAME)
+    assert _BOTTLES[0] in document.paragraphs
+    assert "$15.95" in document.paragraphs
+    assert "Capacity: 20 fl. oz." in document.paragraphs
+    assert dechrome.clean(document.text).paragraphs == document.paragraphs

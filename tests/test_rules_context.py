@@ -172,6 +172,31 @@ def test_gallery_link_without_credit_takes_no_slide() -> None:
     _assert_kept(document, short)
 
 
+def test_gallery_slide_is_taken_once() -> None:
+    # The context rules run a second round on what the first left: it must not walk past
+    # the slide the first round took and take the article's list below it for another.
+    caption = "Blumen für die Opfer: Trauernde legen in Kiew Kränze nieder."
+    long_line = "Trauernde in Kiew am Sonntagmorgen vor dem Denkmal"
+    places = ("Lwiw, Ukraine", "Odessa, Ukraine")
+    document = _clean(HEADLINE, FIRST, SECOND, "Gehe zur Galerie", caption, long_line,
+                      "Kiew, Ukraine", *places, THIRD, rule=Rule.GALLERY_SLIDE)
+    for text in (caption, long_line, "Kiew, Ukraine"):
+        _assert_removed(document, text, Rule.GALLERY_SLIDE)
+    for text in places:
+        _assert_kept(document, text)
+
+
+def test_gallery_slide_stops_at_the_articles_paragraphs() -> None:
+    # A slide's caption stands alone above its credit; two paragraphs of running text in a
+    # row below a gallery link are the article going on, even when a short line follows.
+    subheading = "NISSAN SENTRA"
+    document = _clean(HEADLINE, FIRST, "Gehe zur Galerie", SECOND, THIRD, subheading,
+                      _ENGLISH_PARAGRAPHS[0], rule=Rule.GALLERY_SLIDE)
+    _assert_removed(document, "Gehe zur Galerie", Rule.GALLERY_MARKER)
+    for text in (SECOND, THIRD, subheading):
+        _assert_kept(document, text)
+
+
 def test_caption_above_photo_credit() -> None:
     caption = "Blumen und Blutversprechen: Choe Son Hui traf Sergej Lawrow in Wonsan."
     document = _clean(HEADLINE, FIRST, SECOND, caption, "Foto: REUTERS", THIRD,

@@ -7,22 +7,18 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
-from dechrome.accounting import word_total
+from dechrome.assemble import assemble
 from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, Title, find_title, headline_left_below
 from dechrome.context.base import Facts
 from dechrome.context.headline import BodyView, lower_headline_taken
 from dechrome.context.region import holds_the_page, main_region
 from dechrome.distinct import Distinct, block_pass, language_sample, measure, stop_words_in
-from dechrome.features import find_hashtags
 from dechrome.html.detect import looks_like_html
-from dechrome.metadata import Evidence
-from dechrome.metadata import read as read_metadata
-from dechrome.model import Block, Document, SiteChrome, new_removal
+from dechrome.model import Block, Document, SiteChrome
 from dechrome.normalize import Normalised, normalise
 from dechrome.pagekind import with_kind
 from dechrome.reasons import Rule
-from dechrome.registry import reason_of
 from dechrome.segment import segment
 from dechrome.stopwords import best_list
 
@@ -87,7 +83,7 @@ def clean_blocks(segmented: Segmented, *, url: str | None, config: Config,
     """The two passes and the assembly over segmented text (HTML mode enters here)."""
     blocks, normalised, _, line_breaks, _ = segmented
     removed, facts = _run_rules(segmented, config, chrome, url)
-    document = _assemble(blocks, removed, normalised, (url, line_breaks), facts)
+    document = assemble(blocks, removed, normalised, (url, line_breaks), facts)
     return document if chrome is None else _name_site(document, chrome.site)
 
 
@@ -226,73 +222,3 @@ def _article_start(
         return None, None, False
     start = next((i for i in alive if i >= span[0] and facts.prose[i]), None)
     return start, next((i for i in alive if i >= lead[0] and facts.prose[i]), None), True
-
-
-def _assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: Normalised,
-              where: tuple[str | None, bool], facts: Facts) -> Document:
-    url, line_breaks = where
-    paragraphs: list[str] = []
-    previous_kept = False
-    for block in blocks:
-        if block.index in removed:
-            previous_kept = False
-            continue
-        if block.continues and previous_kept:
-            paragraphs[-1] = f"{paragraphs[-1]} {block.text}"
-        elif line_breaks and previous_kept and not block.after_blank:
-            paragraphs[-1] = f"{paragraphs[-1]}\n{block.text}"
-        else:
-            paragraphs.append(block.text)
-        previous_kept = True
-    # In page order once: the extractors read removals in page order, and sorting sorted
-    # items is linear.
-    removed = dict(sorted(removed.items()))
-    removals = tuple(
-        new_removal(rule, reason_of(rule), index, blocks[index].text)
-        for index, rule in removed.items()
-    )
-    evidence = Evidence(blocks, removed, tuple(paragraphs), _title_text(blocks, removed), url,
-                        facts.keys)
-    meta = read_metadata(evidence)
-    return Document(
-        paragraphs=tuple(paragraphs),
-        title=meta.title,
-        hashtags=tuple(dict.fromkeys(find_hashtags(normalised.text))),
-        links=normalised.links,
-        removals=removals,
-        blocks=blocks,
-        repairs=normalised.repairs,
-        url=url,
-        date=meta.date,
-        authors=meta.authors,
-        sitename=meta.sitename,
-        section=meta.section,
-        language=meta.language,
-        summary=meta.summary,
-        captions=meta.captions,
-        evidence=meta.sources,
-        source_words=_source_words(blocks, facts.words, normalised.text),
-    )
-
-
-def _source_words(blocks: tuple[Block, ...], words: tuple[int, ...], text: str) -> int:
-    """`accounting.word_total(text)` from the blocks' counts, where they are the same.
-
-    `segment` makes each non-empty line one block, its text the line or (when the line is
-    cut) its pieces stripped of white space; no word spans a line break. The blocks' counts
-    (`Facts.words`, of the casefolded text: casefolding maps each word character to word
-    characters only, and every other character to none) then sum to the text's, but on a
-    line cut in pieces: a cut may fall inside a word (a hashtag or URL longer than its
-    pattern's bound), and such lines are counted anew.
-    """
-    cut = {block.line for block in blocks if block.continues}
-    if not cut:
-        return sum(words)
-    lines = text.split("\n")
-    return (sum(n for block, n in zip(blocks, words, strict=True) if block.line not in cut)
-            + sum(word_total(lines[number]) for number in cut))
-
-
-def _title_text(blocks: tuple[Block, ...], removed: dict[int, Rule]) -> str | None:
-    return next((blocks[i].text for i, rule in sorted(removed.items()) if rule is Rule.HEADLINE),
-                None)

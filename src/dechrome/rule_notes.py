@@ -460,12 +460,19 @@ NOTES: dict[str, str] = {
     "is mostly a consent dialog (three or more of its kept blocks name cookies and hold a "
     "quarter of its running text's words): the page is kept, unless the part of the run "
     "above the dialog is that strong on its own (an article the run crossed the footer "
-    "from). Known limit: a "
+    "from). Nor when a grid of items stands above the run and outweighs it (a shop's "
+    "category page, its blurb or questions and answers at the foot): lines of one shape "
+    "with a figure ('$19.95', '(12) 12 reviews', 'Capacity: 16 fl. oz.') recur four or more "
+    "times apart from each other, and the kept words from the first to the run are more "
+    "than the run's own; a menu of numbered lines one under another is no grid. Known "
+    "limit: a "
     "paragraph in another language kept as the standfirst under the "
     "headline goes when the body is cleaned again (its headline gone).",
     "head-chrome": "Kept blocks above the first paragraph of running text that do not read as a "
     "sentence (at least four words ending in . ! ? … or ;, not in a colon). Not: short "
-    "sentences there.",
+    "sentences there; a grid of items above the first paragraph (lines of one shape with a "
+    "figure and a word, a price or a count of reviews, recurring four or more times apart), "
+    "from its first item down: only what stands above the grid goes.",
     "tail-chrome": "Kept blocks below the last paragraph of running text that do not read as a "
     "sentence: section names, teaser titles, footer links. Not: a short last sentence (\"Das "
     "Spiel beginnt um 20 Uhr.\").",

@@ -40,13 +40,23 @@ def _gallery_slides(page: Page) -> Iterator[int]:
 
 
 def _slide_after(page: Page, start: int) -> list[int]:
+    """The slide's blocks from `start`: its caption, up to and including its credit; none
+    when no credit closes it within `_SLIDE_WINDOW` blocks. A block that an earlier round
+    took for a slide ends the walk with none: that slide is taken, and the blocks below it
+    are not its own (the context rules' second round, run on what the first left, would
+    otherwise walk past the first round's slide and take the article's next lines)."""
     slide: list[int] = []
     for index in range(start, min(start + _SLIDE_WINDOW, len(page.blocks))):
         if page.removed_as(index, Rule.PHOTO_CREDIT):
             return slide
+        if page.removed_as(index, Rule.GALLERY_SLIDE):
+            return []
         if not page.alive(index):
             continue
-        if page.words[index] > _SLIDE_MAX_WORDS:
+        if page.words[index] > _SLIDE_MAX_WORDS or (
+                slide and page.prose[index] and page.prose[slide[-1]]):
+            # Two paragraphs of running text in a row: the article goes on below the
+            # gallery (a slide's caption stands alone above its credit).
             return []
         slide.append(index)
         if slide[:-1] and _credit_like(page, index):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from dechrome.context.base import ContextRule, Page
+from dechrome.context.confidence import grid_start
 from dechrome.features import URL, is_sentence_like
 from dechrome.reasons import Reason, Rule
 
@@ -41,7 +42,18 @@ def _cites(page: Page, index: int) -> bool:
 
 
 def _head(page: Page) -> Iterator[int]:
-    return head_of(page, page.kept_indices)
+    """`head_of` the page, above a grid of items that stands before its first paragraph
+    (`confidence.grid_start`): on a shop's category page the first paragraph is the blurb
+    below the grid, and the grid is the page's content."""
+    kept = page.kept_indices
+    first = next((i for i in kept if page.prose[i]), None)
+    if first is None:
+        return
+    top = grid_start(page, first)
+    if top is None:
+        yield from head_of(page, kept)
+        return
+    yield from (i for i in kept if i < top and not is_sentence_like(page.blocks[i].text))
 
 
 def _tail(page: Page) -> Iterator[int]:

@@ -21,9 +21,6 @@ from dechrome.features import words as word_list
 
 # What clings to a word in running text but is no part of a name in code.
 _TOKEN_EDGE = "\"'()[]{}<>,;:!?.…“”„‘’«»*`"
-# A paragraph printed under three items or more, each apart from the next by distinct
-# content, is the list's note, not a copy: nobody pastes one paragraph thrice by mistake.
-_MIN_ITEMS = 3
 # Two items' lines of the same shape share this much of their words, figures aside.
 _SHAPE_OVERLAP = 0.5
 
@@ -31,8 +28,11 @@ _SHAPE_OVERLAP = 0.5
 def per_item(page: Page, group: Sequence[int], distinct: Sequence[int]) -> bool:
     """Whether the copies of a paragraph, at positions `group` of `page.kept_indices`
     (`distinct`: prefix counts of distinct content by position), are one note per item of a
-    list: each apart from the next by distinct content, under three items or more, or under
-    two whose lines beside the copies have the same shape (`_siblings`)."""
+    list: each apart from the next by distinct content and in no run printed again, and the
+    lines beside the first two copies of the same shape (`_siblings`). The count of copies
+    alone decides nothing: keeping every copy that recurs three times or more, whatever
+    stands beside it, was measured neutral (wcxb text F1 0.776 either way, listing pages
+    +0.005, forum and documentation -0.001)."""
     kept = page.kept_indices
     if any(distinct[last] - distinct[first + 1] <= 0 or _in_run(page, first, last)
            for first, last in pairwise(group)):

@@ -47,17 +47,7 @@ def near_losers(blocks: Sequence[Shingled], threshold: float,
     """
     if threshold > 1:
         return False  # no similarity reaches it
-    # A shingle of one block only is never shared: it is left out of every prefix (most
-    # shingles are: set operations find the others, and only they are counted).
-    seen: set[Hashable] = set()
-    shared: set[Hashable] = set()
-    for _, shingles, _ in blocks:
-        shared.update(seen.intersection(shingles))
-        seen.update(shingles)
-    commons = [shared.intersection(shingles) for _, shingles, _ in blocks]
-    frequency = Counter(chain.from_iterable(commons))
-    rank = {gram: order for order, gram in enumerate(sorted(shared, key=frequency.__getitem__))}
-    postings = _Postings(frozenset(gram for gram in shared if frequency[gram] > MAX_POSTINGS))
+    commons, rank, postings = _shared_shingles(blocks)
     prefixes: dict[Hashable, list[int]] = defaultdict(list)
     standing: dict[int, tuple[frozenset[Hashable], int]] = {}
     gone: set[int] = set()
@@ -70,9 +60,10 @@ def near_losers(blocks: Sequence[Shingled], threshold: float,
             continue
         prefix = sorted(common, key=rank.__getitem__)[:_prefix_length(len(mine), len(common),
                                                                      threshold)]
-        candidates = {other for gram in prefix for other in prefixes.get(gram, ())} - gone
+        candidates = sorted({other for gram in prefix for other in prefixes.get(gram, ())}
+                            - gone)
         other = None
-        for candidate, shared_grams in _similar(mine, sorted(candidates), standing, threshold):
+        for candidate, shared_grams in _similar(mine, candidates, standing, threshold):
             reached = True
             if postings.posted(candidate, shared_grams) and (
                     distinct is None or not distinct(index, candidate)):
@@ -88,6 +79,27 @@ def near_losers(blocks: Sequence[Shingled], threshold: float,
                 prefixes[gram].append(index)
     # Below a threshold of 0 blocks sharing no shingle are similar, and never compared.
     return reached or threshold <= 0
+
+
+def _shared_shingles(blocks: Sequence[Shingled]
+                     ) -> tuple[list[set[Hashable]], dict[Hashable, int], _Postings]:
+    """Each block's shingles that another block has too; the rank of each such shingle,
+    rarest first (the order prefixes are cut in); and postings that fill up for the shingles
+    of more than `MAX_POSTINGS` blocks.
+
+    A shingle of one block only is never shared: it is left out of every prefix (most
+    shingles are: set operations find the others, and only they are counted).
+    """
+    seen: set[Hashable] = set()
+    shared: set[Hashable] = set()
+    for _, shingles, _ in blocks:
+        shared.update(seen.intersection(shingles))
+        seen.update(shingles)
+    commons = [shared.intersection(shingles) for _, shingles, _ in blocks]
+    frequency = Counter(chain.from_iterable(commons))
+    rank = {gram: order for order, gram in enumerate(sorted(shared, key=frequency.__getitem__))}
+    heavy = frozenset(gram for gram in shared if frequency[gram] > MAX_POSTINGS)
+    return commons, rank, _Postings(heavy)
 
 
 def _similar(mine: frozenset[Hashable], candidates: list[int],

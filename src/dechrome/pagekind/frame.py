@@ -166,6 +166,7 @@ def measure_frame(lines: Sequence[str]) -> FrameSignals:
     facts = [known.get(line) or known.setdefault(line, _read_line(line)) for line in lines]
     speakers = lead = heads = chrome = prices = carts = calls = dates = 0
     seen_prose, after, second = 0, 0, None
+    named: set[str] = set()
     for i, fact in enumerate(facts):
         if fact.words:
             seen_prose += fact.words
@@ -177,8 +178,13 @@ def measure_frame(lines: Sequence[str]) -> FrameSignals:
         prices += fact.price
         carts += fact.cart
         calls += fact.call
-        speakers += fact.named
-        lead += fact.named and seen_prose < _LEAD_PROSE_WORDS
+        # Each speaker line once: a thread's name its posters, where a label repeated word
+        # for word ("Report" under each embedded post of an article) is a widget's.
+        new = fact.named and lines[i] not in named
+        if new:
+            named.add(lines[i])
+        speakers += new
+        lead += new and seen_prose < _LEAD_PROSE_WORDS
         if (fact.speaker or fact.dated) and any(f.words for f in facts[i + 1:i + 1 + _HEAD_REACH]):
             heads += 1
             if heads == 2:

@@ -24,6 +24,12 @@ _CODE = regex.compile(
     r"|\w\(\S{0,60}+\)\Z|\A\S{1,40}+\s?=\s?\S",
 )
 _MAX_CODE_WORDS = 20
+# Scripts written without spaces between words, and their sentence ends: a full stop, an
+# exclamation or question mark, then at most three closing quotes or brackets.
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_CJK_CHARS_PER_WORD = 2
+_CJK_END = regex.compile(r"[。！？][」』）〕】\"'”’)]{0,3}+\s{0,3}+\Z")
+_CJK_END_SPAN = 8
 _CODE_MARKS = (";", "{", "}", "=", "<", "(")
 _CODE_STARTS = ("$ ", ">>> ", "#include", "import ", "from ", "def ", "class ", "function ",
                 "const ", "let ", "var ", "return ", "sudo ", "pip ", "npm ", "git ")
@@ -77,9 +83,9 @@ def measure(document: Document) -> TextSignals:
     """The Document's signals."""
     paragraphs = document.paragraphs
     # Words counted at white space, as the frame counts them (`frame._read_line`).
-    counts = [len(text.split()) for text in paragraphs]
+    counts = [_words(text) for text in paragraphs]
     prose = [n for text, n in zip(paragraphs, counts, strict=True)
-             if n >= PROSE_WORDS and ends_like_sentence(text)]
+             if n >= PROSE_WORDS and _ends_sentence(text)]
     return TextSignals(
         body_words=sum(counts), prose_words=sum(prose), prose_paragraphs=len(prose),
         dated=document.date is not None, bylined=bool(document.authors),
@@ -91,6 +97,21 @@ def measure(document: Document) -> TextSignals:
         removed_words=sum(len(removal.text.split()) for removal in document.removals),
         furnished=any(removal.rule in _POST_FURNITURE for removal in document.removals),
     )
+
+
+def _words(text: str) -> int:
+    """Words at white space; Chinese and Japanese write none between words, so there every
+    `_CJK_CHARS_PER_WORD` of their characters count as one (a Japanese sentence of 60
+    characters is about 30 words, a paragraph of running text as in a Latin script)."""
+    spaced = len(text.split())
+    if text.isascii():
+        return spaced
+    return max(spaced, len(_CJK.findall(text)) // _CJK_CHARS_PER_WORD)
+
+
+def _ends_sentence(text: str) -> bool:
+    return ends_like_sentence(text) or (not text.isascii()
+                                        and _CJK_END.search(text[-_CJK_END_SPAN:]) is not None)
 
 
 def _is_code(line: str) -> bool:

@@ -109,6 +109,22 @@ _LOGIN = phrases(
     r"rispondere)", r"(?:faça login|entre) para (?:comentar|responder)",
     r"log in om (?:te reageren|een reactie te plaatsen)", r"zaloguj się,? aby (?:komentować|"
     r"dodać komentarz)",
+    # The comment form's notice to a visitor not logged in, as blog software prints it in
+    # each language: only about commenting ("Sie müssen angemeldet sein, um Wohngeld zu
+    # beantragen" is a guide's sentence). The space after the opening words is `\s`, so the
+    # prefilter reads those words alone (`openings`), not every way the phrase goes on.
+    r"(?:du musst|sie müssen)\s(?:angemeldet|eingeloggt) sein,? um (?:einen kommentar "
+    r"(?:abzugeben|zu schreiben|zu verfassen)|zu kommentieren)\.?",
+    r"debes\s(?:estar registrado|iniciar sesión|estar conectado) para (?:publicar|escribir|"
+    r"dejar) un comentario\.?",
+    r"devi\s(?:essere connesso|effettuare il login|essere registrato) per (?:inviare|"
+    r"pubblicare|scrivere) un commento\.?",
+    r"(?:você precisa|é necessário)\s(?:fazer (?:o )?login|estar (?:logado|conectado)) para "
+    r"(?:publicar|postar|enviar) um comentário\.?",
+    r"je moet\s(?:ingelogd|aangemeld) zijn om (?:een reactie (?:te )?(?:plaatsen|geven)|te "
+    r"reageren)\.?",
+    r"musisz\s(?:się zalogować|być zalogowany),? (?:aby|by) (?:móc )?(?:dodać|opublikować) "
+    r"komentarz\.?",
     # comment-form buttons and fields
     r"antworten abbrechen", r"cancel reply", r"annuler la réponse", r"cancelar (?:la )?respuesta",
     r"annulla (?:la )?risposta", r"cancelar resposta", r"reactie annuleren",

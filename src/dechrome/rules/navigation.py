@@ -130,8 +130,8 @@ _SHARE_WORD = (
     r"compartir(?: en \w{1,12})?|comparte|compártelo|condividi(?: su \w{1,12})?|"
     r"compartilh(?:ar|e)(?: n[oa] \w{1,12})?|partilhar(?: n[oa] \w{1,12})?|delen|deel(?: op "
     r"\w{1,12})?|"
-    r"deel dit artikel|udostępnij(?: na \w{1,12})?|kopiuj link|copiar (?:el )?enlace|copia link|"
-    r"copiar link|link kopiëren|"
+    r"deel dit artikel|udostępnij(?: na \w{1,12})?|podziel się(?: na \w{1,12})?|kopiuj link|"
+    r"copiar (?:el )?enlace|copia link|copiar link|link kopiëren|"
     rf"{_PRINT_WORD}"
 )
 _SHARE = rf"(?:{_SHARE_WORD})(?:\s?[|•·,/]?\s?(?:{_SHARE_WORD})){{0,12}}\s?:?"
