@@ -57,6 +57,14 @@ class Config:
             extraction is cleaned again with only the high-confidence rules (a named chrome
             family matched in the block's own text, a copy of another block), and
             `Document.fallback` says so; `None` never falls back.
+        html_whole_page_share: in HTML mode, on a page that both HTML mode and the page's
+            visible text read as a service, listing or collection, the visible text cleaned
+            as page text gives the body when its body keeps at least this share of the
+            words of the extraction's body (`dechrome.html.wholepage`; `Document.reading`
+            says so); `None` always keeps the extraction's reading.
+        html_whole_page_narrow: the page is read whole only when the extraction holds at
+            most this share of the words of the page's visible text (the extractor's view
+            was narrow); `None` reads it whole whatever the share.
         refrain_max_words: a paragraph of at most this many words that recurs with
             distinct content between its copies is the page's structure, not a copy, and
             each copy stays (a reference page's note under each entry: "Changed in
@@ -79,6 +87,8 @@ class Config:
     favor_precision: bool = False
     max_html_chars: int | None = 20_000_000
     html_fallback_share: float | None = 0.1
+    html_whole_page_share: float | None = 0.8
+    html_whole_page_narrow: float | None = 0.2
     refrain_max_words: int | None = None
 
     def enabled(self, rule: Rule) -> bool:

@@ -143,6 +143,9 @@ class Document:
     or a removal (`dechrome.accounting.unaccounted` lists any that do not; tests hold it
     empty). `fallback`, in HTML mode, says why the body was cleaned again with the
     high-confidence rules only (`Config.html_fallback_share`); None when it was not.
+    `reading`, in HTML mode, says why the body is not the extraction's but the page's whole
+    visible text cleaned as page text (`dechrome.html.wholepage`); None when it is the
+    extraction's. `source_words` then counts that visible text.
     """
 
     paragraphs: tuple[str, ...]
@@ -179,6 +182,7 @@ class Document:
                      if current.get(source.field) == source.value)
     source_words: int = 0
     fallback: str | None = None
+    reading: str | None = None
 
     @property
     def text(self) -> str:
@@ -213,6 +217,7 @@ class Document:
             "page_kind_evidence": list(self.page_kind_evidence),
             "source_words": self.source_words,
             "fallback": self.fallback,
+            "reading": self.reading,
         }
 
 

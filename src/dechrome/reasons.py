@@ -75,6 +75,8 @@ class Rule(StrEnum):
     SITE_REPEATED = "site-repeated"
     # HTML mode only, in dechrome.html.rules
     LINK_DENSE = "link-dense"
+    # HTML mode's whole-page reading, in dechrome.html.wholepage
+    EXTRACTION_ONLY = "extraction-only"
 
 
 class Reason(StrEnum):
@@ -105,4 +107,6 @@ class Reason(StrEnum):
     FOOTER = "page footer: copyright line or tag list"
     SITE_CHROME = "repeated on most pages of this site (Document.site names it)"
     LINKS = "mostly link text: a menu or a list of teasers for other pages"
+    NOT_VISIBLE = ("read by the extractor from markup the page does not show as text "
+                   "(the page was read whole)")
     POST_FURNITURE = "a forum post's furniture: the poster's head line, rank, counts, actions"

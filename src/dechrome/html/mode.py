@@ -25,6 +25,7 @@ from dechrome.html.meta import Markup, merge, read_markup
 from dechrome.html.parse import parse_page
 from dechrome.html.recover import lead_and_header
 from dechrome.html.rules import Extracted, bylines_per_item, judge, teasers, title_copies
+from dechrome.html.wholepage import whole_page
 from dechrome.model import Block, Document, SiteChrome
 from dechrome.normalize import Normalised, fold_whitespace, looks_binary, normalise
 from dechrome.pagekind import MarkupHints, read_hints, with_kind
@@ -70,14 +71,23 @@ def clean_html(raw: str | bytes, *, url: str | None, config: Config,
         return with_kind(replace(_refused("no article text found in the HTML", url),
                                  **merge(markup, None, tree)), hints)
     parsed = _Parsed(extraction, markup, tree, hints)
+    document = _read_extraction(parsed, config, chrome)
+    # The page kind of the extraction's reading decides whether the page is read whole.
+    extracted = "\n".join(unit.text for unit in extraction.units)
+    return whole_page(document, tree, extracted, config=config, chrome=chrome)
+
+
+def _read_extraction(parsed: _Parsed, config: Config, chrome: SiteChrome | None
+                     ) -> Document:
+    """The extraction cleaned, with its kind (and a list page's lists kept)."""
     document = _with_lists(parsed, config, chrome,
-                           with_kind(_clean_units(parsed, config, chrome), hints))
+                           with_kind(_clean_units(parsed, config, chrome), parsed.hints))
     if document.page_kind == "product" and any(
             removal.rule is Rule.TITLE_DUPLICATE for removal in document.removals):
         # A product page's name heads its description: the page's content, not a copy of
         # an article's headline (the title stays the metadata's too).
         named = _with_lists(parsed, config.without(Rule.TITLE_DUPLICATE), chrome, with_kind(
-            _clean_units(parsed, config.without(Rule.TITLE_DUPLICATE), chrome), hints))
+            _clean_units(parsed, config.without(Rule.TITLE_DUPLICATE), chrome), parsed.hints))
         if named.page_kind == "product":
             return named
     return document
