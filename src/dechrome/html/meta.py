@@ -15,7 +15,7 @@ dechrome's reading of the text, chosen field by field.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -23,11 +23,11 @@ from urllib.parse import urlsplit
 import regex
 from lxml.html import HtmlElement
 
-from dechrome.features import dedup_key
 from dechrome.html.authornames import clean_names
 from dechrome.html.datelines import Dateline, read_dateline
 from dechrome.html.dates import MarkupDates, read_dates
 from dechrome.html.extract import PageMeta
+from dechrome.html.headings import HEADINGS, choose_title, title_key
 from dechrome.html.jsonld import ld_authors, ld_objects
 from dechrome.html.near import Near, near_headlines
 from dechrome.html.pagemeta import (
@@ -38,18 +38,13 @@ from dechrome.html.pagemeta import (
     read_page_meta,
     tie_break,
 )
-from dechrome.metadata.dateparse import MONTHS
 from dechrome.metadata.dates import url_date
 from dechrome.model import Document
 
 _AUTHOR_SPLIT = regex.compile(r"\s*;\s*")
-_SEGMENT = regex.compile(r"(?<!\s)\s{1,3}+(?:[|\-–—›»·/~]{1,2}+|::)\s{1,3}+")
-_HEADINGS = (("h1", 3, 0.2), ("h2", 3, 0.0))
-_MIN_SCORE = 0.5
 # The lines under the headline where a page shows its date (further down: event dates,
 # dated teasers).
 _SHOWN_HEADER_LINES = 6
-_MAX_TITLE_WORDS = 40
 _AUTHOR_NAMES = frozenset({"author", "Author", "dc.creator", "DC.creator"})
 _WRITTEN_BY = regex.compile(
     r"(?:written|posted) by|verfasst von|geschrieben von|autor(?:in)?|author|écrit par|"
@@ -57,14 +52,6 @@ _WRITTEN_BY = regex.compile(
     regex.IGNORECASE,
 )
 _MIN_SITE_KEY = 4
-_MIN_SEGMENTS = 2
-_MIN_REST_WORDS = 3
-_DATE_PREFIX = regex.compile(
-    r"\A\s{0,3}+(?:[0-3]?\d\.\s?[01]?\d\.\s?(?:19|20)?\d{2}(?!\d)"
-    r"|[0-3]?\d\.?\s(?P<month>\p{L}{3,10}+)\.?\s(?:19|20)\d{2}(?!\d)"
-    r"|(?P<month>\p{L}{3,10}+)\.?\s[0-3]?\d(?!\d)(?:,?\s(?:19|20)\d{2}(?!\d))?)"
-    r"\s{0,3}+(?:[-–—|:·]\s{0,3}+)?",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +79,7 @@ class Markup:
 def read_markup(tree: HtmlElement, url: str | None) -> Markup:
     """Headings (first `<h1>`s and `<h2>`s), `<title>` and `og:title`, author names, the
     head's metadata and the dates; read before anything strips the tree."""
-    headings = tuple((tag, text) for tag, count, _ in _HEADINGS
+    headings = tuple((tag, text) for tag, count, _ in HEADINGS
                      for text in _texts(tree.iter(tag), count))
     og_title, meta_author = _meta_contents(tree)
     titles = (*_texts(tree.iter("title"), 1), *([og_title.strip()] if og_title is not None else []))
@@ -145,7 +132,7 @@ def choose_authors(sources: tuple[tuple[str, ...], ...], sites: tuple[str, ...],
     found = [names for names in sources if names]
     # A name that repeats one of the site's is the site's too: "Courier" beside "Courier
     # (courier.example)".
-    sites = (*sites, *(_key(name) for names in found if _names_site(names, sites)
+    sites = (*sites, *(title_key(name) for names in found if _names_site(names, sites)
                        for name in names))
     people = next((names for names in found if not _names_site(names, sites)), ())
     if people:
@@ -158,98 +145,24 @@ def _site_names(sitename: str | None, url: str | None) -> frozenset[str]:
     """The site's name and each label of its host but the last, as letters and digits
     only, whatever their length ("cnn" of edition.cnn.com)."""
     host = (urlsplit(url).hostname or "") if url else ""
-    return frozenset(key for key in (_key(sitename or ""), *map(_key, host.split(".")[:-1]))
-                     if key and key != "www")
+    keys = (title_key(sitename or ""), *map(title_key, host.split(".")[:-1]))
+    return frozenset(key for key in keys if key and key != "www")
 
 
 def _site_keys(sitename: str | None, url: str | None) -> tuple[str, ...]:
     """The site's name and its host's main label, as letters and digits only."""
     host = (urlsplit(url).hostname or "") if url else ""
     label = max(host.removeprefix("www.").split(".")[:-1] or [""], key=len)
-    return tuple(key for key in (_key(sitename or ""), _key(label)) if len(key) >= _MIN_SITE_KEY)
+    return tuple(key for key in (title_key(sitename or ""), title_key(label))
+                 if len(key) >= _MIN_SITE_KEY)
 
 
 def _names_site(names: tuple[str, ...], sites: tuple[str, ...]) -> bool:
     """Whether the names are the site's own ("jungefreiheit.de", "Badische Zeitung" on
     badische-zeitung.de): the publisher, which the meta tags often give as the author."""
-    keys = [_key(name) for name in names]
+    keys = [title_key(name) for name in names]
     return bool(sites) and all(any(site in key or key in site for site in sites)
                                for key in keys if key)
-
-
-def _key(text: str) -> str:
-    return "".join(char for char in text.casefold() if char.isalnum())
-
-
-def choose_title(markup: Markup, extracted: str | None, sites: tuple[str, ...] = ()
-                 ) -> str | None:
-    """The heading the page's titles confirm best, else the longest segment of the title.
-
-    A heading that names the site is not the headline: the blog's name over each post
-    (`sites`, or the end of the `<title>` "Post | Blog" that the heading repeats)."""
-    references = [set(dedup_key(t).split()) for t in (extracted, *markup.titles) if t]
-    references = [words for words in references if words]
-    site_like = {*sites, *_site_segments(markup.titles)}
-    others = [(tag, text) for tag, text in markup.headings if _key(text) not in site_like]
-    best, best_score = _best_heading(others, references)
-    if best is None or best_score < _MIN_SCORE:
-        best = _longest_segment(extracted or next(iter(markup.titles), ""))
-    else:
-        best = _without_date_prefix(best, [set(dedup_key(t).split()) for t in markup.titles])
-    return best or None
-
-
-def _without_date_prefix(heading: str, references: list[set[str]]) -> str:
-    """The heading without the date a page prints before it inside the `<h1>` ("1. Februar
-    2022 Headline", "27.01.2022Headline", "Jun 17 Headline"), when neither the `<title>`
-    nor `og:title` (`references`) carries that date: it is the date line run into the
-    headline."""
-    match = _DATE_PREFIX.match(heading)
-    if match is None or (match["month"] and match["month"].casefold() not in MONTHS):
-        return heading
-    rest = heading[match.end():].strip()
-    date_words = set(dedup_key(match.group()).split())
-    if len(rest.split()) < _MIN_REST_WORDS or any(date_words <= ref for ref in references):
-        return heading
-    return rest
-
-
-def _best_heading(headings: Iterable[tuple[str, str]], references: list[set[str]]
-                  ) -> tuple[str | None, float]:
-    best, best_score = None, 0.0
-    for tag, text in headings:
-        words = set(dedup_key(text).split())
-        if not words or len(words) > _MAX_TITLE_WORDS or not references:
-            continue
-        score = max(_confirmation(words, ref) for ref in references) + _bonus(tag)
-        if score > best_score:
-            best, best_score = text, score
-    return best, best_score
-
-
-def _site_segments(titles: tuple[str, ...]) -> set[str]:
-    """The last segment of a `<title>` of several ("Post | Blog"), where sites put their
-    name, when it is shorter than another segment (a site's name is short; "Site | Post"
-    ends with the post's title)."""
-    parts = [part.split() for part in _SEGMENT.split(titles[0]) if part.strip()] if titles else []
-    if len(parts) < _MIN_SEGMENTS or len(parts[-1]) >= max(map(len, parts[:-1])):
-        return set()
-    return {_key(" ".join(parts[-1]))}
-
-
-def _confirmation(words: set[str], reference: set[str]) -> float:
-    """How much of the heading the reference has, discounted when it covers little of it."""
-    shared = len(words & reference)
-    return shared / len(words) * min(1.0, shared / max(1.0, 0.5 * len(reference)))
-
-
-def _bonus(tag: str) -> float:
-    return next(bonus for name, _, bonus in _HEADINGS if name == tag)
-
-
-def _longest_segment(title: str) -> str:
-    parts = [part.strip() for part in _SEGMENT.split(title) if part.strip()]
-    return max(parts, key=len) if parts else title.strip()
 
 
 def _texts(elements: Iterator[HtmlElement], count: int) -> list[str]:
