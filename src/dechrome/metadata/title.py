@@ -22,10 +22,9 @@ from dechrome.metadata.metaline import headline_over_meta
 from dechrome.metadata.site import host_label
 from dechrome.metadata.sources import Source
 from dechrome.metadata.titleparts import (
-    MAX_SITE_NAME_WORDS,
-    Span,
     last_part,
     less_named_site,
+    one_word_title,
     part_naming_site,
     segments,
     site_part,
@@ -256,30 +255,11 @@ def _split(line: str, lines: dict[str, list[int]], host: str | None, first_kept:
                                               _above(line[span[0]:span[1]], lines, first_kept),
                                               span[1] - span[0]))
         return line[run[0]:run[1]], site_part(line, spans, run)
-    single = _one_word_title(line, spans, lines, named)
+    single = one_word_title(line, spans, lines, named)
     if single is not None:
         return single
     rest, site = less_named_site(line, host)
     return (rest, site) if site is not None else (None, None)
-
-
-def _one_word_title(line: str, spans: list[Span], lines: dict[str, list[int]],
-                    named: Span | None) -> tuple[str, str] | None:
-    """"OpenSSH - ArchWiki", "Pods | Kubernetes": a title line of two parts, one of them a
-    single word the page prints again as a line of its own (its heading), is that word and
-    the site's name; a one-word part counts nowhere else (a menu repeats single words).
-    The other part must be as short as a site's name: beside a headline ("The full impact of
-    meditation ... | Opinion") the word is its section."""
-    if len(spans) != _MIN_TITLE_WORDS:
-        return None
-    for span, other in ((spans[0], spans[1]), (spans[1], spans[0])):
-        part = line[span[0]:span[1]].strip()
-        site = line[other[0]:other[1]].strip()
-        if span != named and len(part.split()) == 1 and is_headline_like(part) and any(
-                map(str.isalpha, part)) and len(site.split()) <= MAX_SITE_NAME_WORDS and (
-                dedup_key(part) in lines):
-            return part, site
-    return None
 
 
 def _above(part: str, lines: dict[str, list[int]], first_kept: int | None) -> int:

@@ -7,9 +7,11 @@ line adds around its headline, are the site's name.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
-from dechrome.features import is_headline_like
+from dechrome.features import dedup_key, is_headline_like
 from dechrome.metadata.site import names_host, site_letters
 
 Span = tuple[int, int]
@@ -88,3 +90,22 @@ def less_named_site(line: str, host: str | None) -> tuple[str, str | None]:
                 len(part.split()) >= _MIN_TITLE_WORDS):
             return part, line[site[0]:site[1]].strip()
     return line, None
+
+
+def one_word_title(line: str, spans: list[Span], lines: Mapping[str, list[int]],
+                   named: Span | None) -> tuple[str, str] | None:
+    """"OpenSSH - ArchWiki", "Pods | Kubernetes": a title line of two parts, one of them a
+    single word the page prints again as a line of its own (its heading), is that word and
+    the site's name; a one-word part counts nowhere else (a menu repeats single words).
+    The other part must be as short as a site's name: beside a headline ("The full impact of
+    meditation ... | Opinion") the word is its section."""
+    if len(spans) != _MIN_TITLE_WORDS:
+        return None
+    for span, other in ((spans[0], spans[1]), (spans[1], spans[0])):
+        part = line[span[0]:span[1]].strip()
+        site = line[other[0]:other[1]].strip()
+        if span != named and len(part.split()) == 1 and is_headline_like(part) and any(
+                map(str.isalpha, part)) and len(site.split()) <= MAX_SITE_NAME_WORDS and (
+                dedup_key(part) in lines):
+            return part, site
+    return None
