@@ -64,17 +64,9 @@ _GRID_COPIES = 4
 # An item's line is short; a longer one is running text (a review, a blurb).
 _GRID_LINE_WORDS = 12
 _DIGIT = regex.compile(r"\d")
-# A landing page's sections: the region is one of them when the running text outside it
-# outweighs it this much and under this share of its blocks is running text. Decided in the
-# first round only: the second round's region, scored without the removed chrome between
-# sections, is the one a second cleaning finds (a verdict on the first round's region alone
-# flipped on three DEV pages when cleaned again).
-_OUTSIDE_FACTOR = 2.0
-_SECTION_PROSE = 0.5
 
 
-def is_dominant(page: Page, span: tuple[int, int], scores: tuple[float, ...], *,
-                defer: bool = False) -> bool:
+def is_dominant(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> bool:
     """Whether the kept blocks of `span` are the page's main content: a run of text scoring
     `_STRONG_SCORE` (`scores`, by block), or `_MIN_SHARE` of the page's kept words; never a
     consent dialog (`is_consent_box`), nor a blurb below a grid of items (`has_grid_above`)."""
@@ -85,20 +77,7 @@ def is_dominant(page: Page, span: tuple[int, int], scores: tuple[float, ...], *,
     # Most pages are articles: their run is strong, and the page need not be read.
     if not (_strength(page, span, scores) >= _STRONG_SCORE or _holds_a_share(page, span)):
         return False
-    return not has_grid_above(page, span) and not (defer and is_one_section(page, span, scores))
-
-
-def is_one_section(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> bool:
-    """Whether the region `span` looks like one section of a landing page: the running text
-    outside it scores more than `_OUTSIDE_FACTOR` times its own, and fewer than
-    `_SECTION_PROSE` of its kept blocks are running text (headings, cards, short lines)."""
-    kept = page.kept_indices
-    outside = sum(max(scores[i], 0.0) for p, i in enumerate(kept) if not span[0] <= i <= span[1]
-                  and p > 0 and page.facts.headline_like(kept[p - 1]))
-    if outside <= _OUTSIDE_FACTOR * _strength(page, span, scores):
-        return False
-    inner = _kept_in(page, span)
-    return sum(1 for i in inner if page.prose[i]) < _SECTION_PROSE * len(inner)
+    return not has_grid_above(page, span)
 
 
 def _strength(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> float:

@@ -207,7 +207,7 @@ def _outside(page: Page) -> Iterator[int]:
     # A weak region holding a small share of the page is one blurb in a grid of items. Its
     # lead is left out: without a headline to stop it (a second cleaning has none) the lead
     # walk may grow over the whole grid above.
-    if not is_dominant(page, (max(first, core[0]), last), scores, defer=not page.gone):
+    if not is_dominant(page, (max(first, core[0]), last), scores):
         return
     yield from (i for i in page.kept_indices if i < first or i > last)
 
