@@ -28,7 +28,15 @@ from dechrome.pagekind.frame import (
     _read_line,
     measure_frame,
 )
-from dechrome.pagekind.signals import _CODE, _MAX_CODE_WORDS, _is_code
+from dechrome.pagekind.signals import (
+    _CJK,
+    _CJK_CHARS_PER_WORD,
+    _CODE,
+    _MAX_CODE_WORDS,
+    _WIDE,
+    _is_code,
+    _words,
+)
 
 _ENDS = st.sampled_from([".", "!", "?", "…", ":", ";", "\"", "'", "”", "»", ")", "]", " ",
                          "😉", "🙂", "a", "1", "-", "\u00a0", "’", "\x1c", "\r"])
@@ -145,3 +153,21 @@ def test_the_opening_gate_has_the_openings_of_every_phrase() -> None:
 @given(_OPENING_LINES | st.text(max_size=30))
 def test_the_opening_gate_rules_out_no_line_the_pattern_matches(line: str) -> None:
     assert _may_open(line) == (_OPENS.match(line) is not None)
+
+
+def test_no_character_below_the_wide_range_is_chinese_or_japanese() -> None:
+    # The range gate before `_CJK` must hold every character `_CJK` matches.
+    below = [chr(code) for code in range(0x2E80) if not 0xD800 <= code < 0xE000]
+    assert _CJK.search("".join(below)) is None
+    assert _WIDE.search("\u2e7f" * 10_000 + "é") is None  # a long text without one: no match
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=80) | st.builds(
+    lambda a, b: a + b, st.text(max_size=20),
+    st.text(alphabet="日本語のテキストです。漢字カタカナ", max_size=40)))
+def test_word_counts_read_as_counting_the_scripts_everywhere(text: str) -> None:
+    spaced = len(text.split())
+    cjk = len(_CJK.findall(text)) // _CJK_CHARS_PER_WORD
+    expected = spaced if text.isascii() else max(spaced, cjk)
+    assert _words(text) == expected
