@@ -392,11 +392,9 @@ _CASE_BLIND_URL = regex.compile(URL.pattern.replace(
 def test_the_spelt_out_url_opening_holds_what_the_case_blind_one_matches() -> None:
     # Each letter's class is every character the case-blind letter matches, no more.
     assert _CASE_BLIND_URL.pattern != URL.pattern
-    every = [chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000]
-    for letter in "htpsw":
-        blind = regex.compile(letter, regex.IGNORECASE)
-        spelt = {"h": "hH", "t": "tT", "p": "pP", "s": "sSſ", "w": "wW"}[letter]
-        assert {char for char in every if blind.fullmatch(char)} == set(spelt)
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    for letter, spelt in {"h": "hH", "t": "tT", "p": "pP", "s": "sSſ", "w": "wW"}.items():
+        assert set(regex.compile(letter, regex.IGNORECASE).findall(every)) == set(spelt)
 
 
 @settings(max_examples=400)
