@@ -55,21 +55,19 @@ class _Headlines:
 
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines
-        # Each with the space that must follow it in a line it opens.
-        self._found: tuple[str, ...] | None = None
+        self._found: frozenset[str] | None = None
 
     def prefix_of(self, line: str) -> int:
         """Length of the longest of them `line` starts with (a repeated headline), or 0."""
         if self._found is None:
-            self._found = tuple(dict.fromkeys(
-                f"{candidate} " for candidate in self._lines
+            self._found = frozenset(
+                candidate for candidate in self._lines
                 if 0 < len(candidate) <= 300 and is_headline_like(candidate)
                 and 3 <= len(candidate.split()) <= _MAX_PREFIX_WORDS
-            ))
-        # One test of them all at C speed: most run-on lines open with none.
-        if not line.startswith(self._found):
-            return 0
-        return max(len(found) - 1 for found in self._found if line.startswith(found))
+            )
+        return max(
+            (len(found) for found in self._found if line.startswith(found + " ")), default=0
+        )
 
 
 def _pieces(line: str, headlines: _Headlines, config: Config) -> Iterator[tuple[int, str]]:
