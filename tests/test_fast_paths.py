@@ -383,3 +383,30 @@ def test_html_units_normalise_as_each_unit_alone(texts: list[str]) -> None:
     assert found_texts == [found.text for found in alone]
     assert sorted(found_repairs) == sorted(repairs)
     assert list(dict.fromkeys(found_links)) == links
+
+
+_CASE_BLIND_URL = regex.compile(URL.pattern.replace(
+    "[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\\.", "https?://|www\\."), regex.IGNORECASE)
+
+
+def test_the_spelt_out_url_opening_holds_what_the_case_blind_one_matches() -> None:
+    # Each letter's class is every character the case-blind letter matches, no more.
+    assert _CASE_BLIND_URL.pattern != URL.pattern
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    for letter, spelt in {"h": "hH", "t": "tT", "p": "pP", "s": "sSſ", "w": "wW"}.items():
+        assert set(regex.compile(letter, regex.IGNORECASE).findall(every)) == set(spelt)
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from([
+    "http://", "HTTPS://", "httpſ://", "Www.", "wWw.", "www", "ſ", "x.org/a", " ", "\n", "«",
+    "İ", "hTtP://é.de", "://", "a", ".", "/"]), max_size=12).map("".join)
+    | st.text(max_size=60))
+def test_urls_are_found_as_the_case_blind_pattern_finds_them(text: str) -> None:
+    spans = [match.span() for match in URL.finditer(text)]
+    assert spans == [match.span() for match in _CASE_BLIND_URL.finditer(text)]
+
+
+def test_a_long_run_of_url_openings_is_read_in_linear_time() -> None:
+    text = "http:/" * 20_000 + "wwW" * 20_000 + "http://" + "a" * 5_000
+    assert [len(match.group()) for match in URL.finditer(text)] == [2007]

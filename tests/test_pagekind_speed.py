@@ -19,13 +19,24 @@ from dechrome.pagekind.frame import (
     _FORUM_CHROME,
     _HEAD_WORDS,
     _MAX_SHORT_CHARS,
+    _OPEN_HEADS,
+    _OPENS,
     _POST_WORDS,
     _PRICE,
     _ends_sentence,
+    _may_open,
     _read_line,
     measure_frame,
 )
-from dechrome.pagekind.signals import _CODE, _MAX_CODE_WORDS, _is_code
+from dechrome.pagekind.signals import (
+    _CJK,
+    _CJK_CHARS_PER_WORD,
+    _CODE,
+    _MAX_CODE_WORDS,
+    _WIDE,
+    _is_code,
+    _words,
+)
 
 _ENDS = st.sampled_from([".", "!", "?", "…", ":", ";", "\"", "'", "”", "»", ")", "]", " ",
                          "😉", "🙂", "a", "1", "-", "\u00a0", "’", "\x1c", "\r"])
@@ -104,7 +115,8 @@ _SHORT_LINES = st.sampled_from([
     "12 likes", "Rating: 36 Votes", "$24.00", "24,00 €", "EUR 12", "Add to cart", "Sold out",
     "Get started", "Request a demo", "May 3, 2024", "03.05.2024", "2024-05-03", "Home",
     "Click to expand...", "Joined: 2019", "Posts: 1,204", "12 replies", "Page 2 of 9",
-    "Call now", "one hour ago", "il y a 2 jours",
+    "Call now", "one hour ago", "il y a 2 jours", "ADD TO CART", "İn stock", "REPLY",
+    "Vor einer Stunde", "Thread Starter", "ʀeply", "GEFÄLLT MIR", "Rating: 3 votes",
 ]) | st.text(max_size=40).map(str.strip).filter(bool)
 
 
@@ -116,3 +128,46 @@ def test_the_gated_short_line_reads_as_every_pattern_would(line: str) -> None:
         return
     assert (fact.chrome, fact.price, fact.cart, fact.call, fact.speaker, fact.named,
             fact.dated) == _read_slowly(line)
+
+
+# Lines opening as `_OPENS`'s phrases do, in any case, with what may follow them.
+_OPENING_LINES = st.builds(
+    lambda head, cases, tail: "".join(
+        char.upper() if upper else char for char, upper in zip(head, cases, strict=False)
+    ) + head[len(cases):] + tail,
+    st.sampled_from(sorted(_OPEN_HEADS or ())) | st.sampled_from([
+        "add to cart", "click to expand...", "members online", "an hour ago", "j'aime",
+        "il y a 3 jours", "hace 2 días", "gefällt mir", "do koszyka", "répondre",
+    ]),
+    st.lists(st.booleans(), max_size=30),
+    st.sampled_from(["", " ", "x", " now", "\u0307", "s", ":"]),
+)
+
+
+def test_the_opening_gate_has_the_openings_of_every_phrase() -> None:
+    # The gate is read from the pattern; were it not, every line would pass it.
+    assert _OPEN_HEADS is not None and "add " in _OPEN_HEADS
+
+
+@settings(max_examples=600)
+@given(_OPENING_LINES | st.text(max_size=30))
+def test_the_opening_gate_rules_out_no_line_the_pattern_matches(line: str) -> None:
+    assert _may_open(line) == (_OPENS.match(line) is not None)
+
+
+def test_no_character_below_the_wide_range_is_chinese_or_japanese() -> None:
+    # The range gate before `_CJK` must hold every character `_CJK` matches.
+    below = [chr(code) for code in range(0x2E80) if not 0xD800 <= code < 0xE000]
+    assert _CJK.search("".join(below)) is None
+    assert _WIDE.search("\u2e7f" * 10_000 + "é") is None  # a long text without one: no match
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=80) | st.builds(
+    lambda a, b: a + b, st.text(max_size=20),
+    st.text(alphabet="日本語のテキストです。漢字カタカナ", max_size=40)))
+def test_word_counts_read_as_counting_the_scripts_everywhere(text: str) -> None:
+    spaced = len(text.split())
+    cjk = len(_CJK.findall(text)) // _CJK_CHARS_PER_WORD
+    expected = spaced if text.isascii() else max(spaced, cjk)
+    assert _words(text) == expected

@@ -14,6 +14,8 @@ import regex
 from dechrome.context.thread import UNCOLONED_MARKERS, is_speaker_line
 from dechrome.features import ends_like_sentence
 from dechrome.metadata.dateparse import first_date
+from dechrome.rules.openings import openings
+from dechrome.rules.prefilter import fold
 
 # A price printed on a short line: a currency sign or code beside an amount.
 _PRICE = regex.compile(
@@ -56,6 +58,23 @@ _OPENS = regex.compile(
         *(marker.pattern for marker in UNCOLONED_MARKERS))),
     regex.IGNORECASE,
 )
+
+
+def _opening_heads(pattern: regex.Pattern[str]) -> tuple[int, frozenset[str] | None]:
+    """How many casefolded characters (`prefilter.fold`) open every match of `pattern` on
+    a line without a digit, and the set of them: the line's own opening must be among them
+    (the necessary condition the block rules' prefilter reads, `rules.openings`). None where
+    the pattern has an opening that is no literal text but a digit (the gate cannot tell)."""
+    found = openings(pattern.pattern, anchored=True)
+    if found.rest or not found.literals or found.leads - {r"\d"}:
+        return 0, None
+    size = min(map(len, found.literals))
+    return size, frozenset(literal[:size] for literal in map(fold, found.literals))
+
+
+# Most short lines open with none of `_OPENS`'s phrases: a set look-up of their first
+# characters spares its match (a long alternation, case-blind).
+_OPEN_SIZE, _OPEN_HEADS = _opening_heads(_OPENS)
 # A post's head (its author's line, its date) stands this many lines at most above its text.
 _HEAD_REACH = 4
 _HEAD_WORDS = 8
@@ -129,7 +148,7 @@ def _read_line(line: str) -> _Line:
     if words > _HEAD_WORDS:
         return _NOT_SHORT
     digit = _DIGIT.search(line) is not None
-    if not digit and _OPENS.match(line) is None and not line.endswith(":"):
+    if not digit and not line.endswith(":") and not _may_open(line):
         return _PLAIN_SHORT
     chrome = _FORUM_CHROME.match(line) is not None
     cart = not chrome and _CART.match(line) is not None
@@ -140,6 +159,14 @@ def _read_line(line: str) -> _Line:
     return _Line(0, True, chrome, price, cart, call,
                  speaker, speaker and _AGE.match(line) is None,
                  digit and first_date(line) is not None)
+
+
+def _may_open(line: str) -> bool:
+    """Whether `_OPENS` matches the line (one without a digit). `fold` may drop a
+    character (a combining dot after 'i'), so twice the characters are folded."""
+    if _OPEN_HEADS is not None and fold(line[:2 * _OPEN_SIZE])[:_OPEN_SIZE] not in _OPEN_HEADS:
+        return False
+    return _OPENS.match(line) is not None
 
 
 def _read_long(line: str) -> _Line:

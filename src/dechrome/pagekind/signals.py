@@ -28,6 +28,10 @@ _MAX_CODE_WORDS = 20
 # exclamation or question mark, then at most three closing quotes or brackets.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _CJK_CHARS_PER_WORD = 2
+# Every character `_CJK` matches lies at or above U+2E80 (`tests/test_pagekind_speed.py`): a
+# search for one is a plain range test, where the script classes cost several times more,
+# and rules out most non-ASCII paragraphs (accents, curly quotes) before `_CJK` is counted.
+_WIDE = regex.compile(r"[\u2e80-\U0010ffff]")
 _CJK_END = regex.compile(r"[。！？][」』）〕】\"'”’)]{0,3}+\s{0,3}+\Z")
 _CJK_END_SPAN = 8
 _CODE_MARKS = (";", "{", "}", "=", "<", "(")
@@ -104,7 +108,7 @@ def _words(text: str) -> int:
     `_CJK_CHARS_PER_WORD` of their characters count as one (a Japanese sentence of 60
     characters is about 30 words, a paragraph of running text as in a Latin script)."""
     spaced = len(text.split())
-    if text.isascii():
+    if text.isascii() or _WIDE.search(text) is None:
         return spaced
     return max(spaced, len(_CJK.findall(text)) // _CJK_CHARS_PER_WORD)
 
