@@ -46,6 +46,10 @@ _HEAD_FIGURES = 2
 # Marks no dedup key can be (keys hold no spaces at either end).
 _AGED, _COUNTS = " ago ", " counts "
 _MIN_FIGURES = 3
+# A poster's name is a word or a few.
+_NAME_WORDS = 3
+# The template's slot for a name, filled in two posts (a thread of two answers).
+_SLOT_COPIES = 2
 
 
 def _shape(page: Page, index: int) -> str:
@@ -130,12 +134,27 @@ def _furniture(page: Page) -> Iterator[int]:
         if _candidate(page, i):
             groups[_shape(page, i)].append(i)
     texts = _running_text_before(page)
-    recurring = [members for members in groups.values()
-                 if _per_post(members, texts) and _label_like(page, members)]
-    if not recurring:
-        return
-    for members in recurring:
-        yield from members
+    recurring = {shape: members for shape, members in groups.items()
+                 if _per_post(members, texts) and _label_like(page, members)}
+    found = {i: shape for shape, members in recurring.items() for i in members}
+    yield from found
+    yield from _wedged(page, found)
+
+
+def _wedged(page: Page, found: dict[int, str]) -> Iterator[int]:
+    """A short line between two lines of furniture, in a slot the template repeats (between
+    the same two shapes, in two posts or more), is the post head's too: the poster's name,
+    which varies from post to post, between 'answered May 2, 2009 at 0:09' and the poster's
+    counts. A short reply stands between a head line and an action
+    once; the template's slot recurs with the posts."""
+    slots: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in page.kept_indices:
+        if (i not in found and i - 1 in found and i + 1 in found
+                and page.words[i] <= _NAME_WORDS and _candidate(page, i)):
+            slots[found[i - 1], found[i + 1]].append(i)
+    for members in slots.values():
+        if len(members) >= _SLOT_COPIES:
+            yield from members
 
 
 RULES = (
