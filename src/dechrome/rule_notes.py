@@ -410,11 +410,15 @@ NOTES: dict[str, str] = {
     "a post's age as one ('2 days ago'). A short line of at most three words between two "
     "such lines, in a slot the template fills in two posts or more (between the same two "
     "shapes), goes with them: the poster's name between 'answered May 2, 2009 at 0:09' and "
-    "the poster's badge counts. Not: on any other page (an article's question per "
+    "the poster's badge counts. A poster's signature goes too: a line of three to forty "
+    "words repeated word for word, each copy ending a post (after the post's own text, "
+    "before furniture), none ending in a colon nor opened by a speaker line. Not: on any "
+    "other page (an article's question per "
     "guest, a step label per step); a speaker line ('jtbell said:'), which credits a quote; "
     "a line of more than four words repeated word for word (a heading or a line of code "
     "replies quote), unless it echoes the title ('Re: …'); two copies; the posts' own text, "
-    "nor a short reply between one post's head line and its like count (no recurring slot).",
+    "nor a short reply between one post's head line and its like count (no recurring slot), "
+    "nor a quoted line ('alkersan said:' before its copy).",
     "teaser-run": "Three or more kept blocks close together (at most four kept blocks between "
     "two, of which one of running text: a box's labels) that each hold another story's "
     "headline glued to a lead of one or two sentences, with no full stop between: "
