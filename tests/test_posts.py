@@ -99,6 +99,50 @@ def test_an_answers_footer_with_badge_counts_goes() -> None:
     _assert_posts_kept(document)
 
 
+def test_a_posters_name_between_the_footers_lines_goes() -> None:
+    # The name varies from post to post, so it has no shape of its own; its slot, between
+    # the date line and the badge counts, recurs with every answer.
+    names = ("wzzrd", "Kevin Dente", "sth", "jhs")
+    feet = [[f"answered May {day}, 2009 at 0:0{day}", name, f"{day},232 1 1 gold badge"
+             f" {day}0 {day}0 silver badges"]
+            for day, name in zip((2, 3, 5, 7), names, strict=True)]
+    document = _thread([[]] * 4, feet)
+    assert set(names) <= set(_furniture(document))
+    _assert_posts_kept(document)
+
+
+def test_a_short_reply_in_no_recurring_slot_stays() -> None:
+    # A reply of two words between one post's head line and its like count: that place
+    # holds a post's text in no other post, so it is no slot of the template.
+    posts = (POSTS[0], "Same here", POSTS[2], POSTS[3])
+    document = _thread(DISCOURSE_HEADS, LIKES, posts)
+    assert "Same here" in document.paragraphs
+    assert "Same here" not in _furniture(document)
+    assert "Molly January 3, 2025, 7:57pm 3" in _furniture(document)
+
+
+SIGNATURE = "Roon > Merason DAC > Yeti OTL, HD 800 and a lot of patience"
+
+
+def test_a_signature_ending_each_of_a_posters_posts_goes() -> None:
+    # The same line after the text of each of one poster's posts, before the like count.
+    feet = [[SIGNATURE, *like] if n != 1 else like for n, like in enumerate(LIKES)]
+    document = _thread(DISCOURSE_HEADS, feet)
+    # exact-duplicate takes the later copies; the first, which it keeps, is the signature's.
+    assert SIGNATURE in _furniture(document)
+    assert SIGNATURE not in document.paragraphs
+    _assert_posts_kept(document)
+
+
+def test_a_quoted_line_stays_where_a_speaker_line_opens_it() -> None:
+    # The last line of a post, quoted in a reply: the copy follows 'alkersan said:'.
+    quoted = "Battery life under real load matters most to me"
+    feet = [[quoted, *LIKES[0]], LIKES[1], ["alkersan said:", quoted, *LIKES[2]], LIKES[3]]
+    document = _thread(DISCOURSE_HEADS, feet)
+    assert quoted not in _furniture(document)
+    assert quoted in document.paragraphs
+
+
 def test_an_articles_repeated_labels_stay() -> None:
     # The same shape on a page that is no thread: an article's label per item is its own.
     document = _thread(DISCOURSE_HEADS, LIKES, url=ARTICLE_URL)

@@ -46,6 +46,12 @@ _HEAD_FIGURES = 2
 # Marks no dedup key can be (keys hold no spaces at either end).
 _AGED, _COUNTS = " ago ", " counts "
 _MIN_FIGURES = 3
+# A poster's name is a word or a few.
+_NAME_WORDS = 3
+# The template's slot for a name, filled in two posts (a thread of two answers).
+_SLOT_COPIES = 2
+# A signature: a motto, a list of gear, a link line; not a word of thanks.
+_SIG_MIN_WORDS, _SIG_MAX_WORDS = 3, 40
 
 
 def _shape(page: Page, index: int) -> str:
@@ -130,12 +136,63 @@ def _furniture(page: Page) -> Iterator[int]:
         if _candidate(page, i):
             groups[_shape(page, i)].append(i)
     texts = _running_text_before(page)
-    recurring = [members for members in groups.values()
-                 if _per_post(members, texts) and _label_like(page, members)]
-    if not recurring:
-        return
-    for members in recurring:
-        yield from members
+    recurring = {shape: members for shape, members in groups.items()
+                 if _per_post(members, texts) and _label_like(page, members)}
+    found = {i: shape for shape, members in recurring.items() for i in members}
+    yield from found
+    yield from _wedged(page, found)
+    yield from _signatures(page, found)
+
+
+def _signatures(page: Page, found: dict[int, str]) -> Iterator[int]:
+    """A poster's signature: lines repeated word for word, each copy ending a post (the
+    next line that is no such copy is furniture, the one before it no furniture), none
+    opened by a speaker line. A line replies quote follows a speaker line ('jtbell said:')
+    where it is quoted. Copies exact-duplicate took count: it keeps only the first."""
+    keys = page.facts.keys
+    dropped = [i for i, rule in page.removed.items() if rule is Rule.EXACT_DUPLICATE]
+    lines = sorted({*page.kept_indices, *dropped})
+    copies: dict[str, list[int]] = defaultdict(list)
+    for i in lines:
+        # A line ending in a colon introduces what follows ('Jeff said:'), it ends no post.
+        if (i not in found and _SIG_MIN_WORDS <= page.words[i] <= _SIG_MAX_WORDS and keys[i]
+                and not page.blocks[i].text.rstrip().endswith(":")):
+            copies[keys[i]].append(i)
+    repeated = {i for members in copies.values() if len(members) > 1 for i in members}
+    position = {block: n for n, block in enumerate(lines)}
+    for members in copies.values():
+        if len(members) > 1 and all(_ends_post(page, lines, position[i], (repeated, found))
+                                    for i in members):
+            yield from (i for i in members if page.alive(i))
+
+
+def _ends_post(page: Page, lines: list[int], at: int,
+               marks: tuple[set[int], dict[int, str]]) -> bool:
+    """Whether the line at `at` (a position in `lines`) ends a post: the run of repeated
+    lines around it follows the post's own text and is followed by furniture (a poster's
+    box repeats its labels before the text, not after it), and no speaker line opens it."""
+    repeated, found = marks
+    after = next((i for i in lines[at + 1:] if i not in repeated), None)
+    before = next((i for i in reversed(lines[:at]) if i not in repeated), None)
+    if after is None or after not in found or before is None or before in found:
+        return False
+    return not is_speaker_line(page.blocks[before].text, page.words[before])
+
+
+def _wedged(page: Page, found: dict[int, str]) -> Iterator[int]:
+    """A short line between two lines of furniture, in a slot the template repeats (between
+    the same two shapes, in two posts or more), is the post head's too: the poster's name,
+    which varies from post to post, between 'answered May 2, 2009 at 0:09' and the poster's
+    counts. A short reply stands between a head line and an action
+    once; the template's slot recurs with the posts."""
+    slots: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in page.kept_indices:
+        if (i not in found and i - 1 in found and i + 1 in found
+                and page.words[i] <= _NAME_WORDS and _candidate(page, i)):
+            slots[found[i - 1], found[i + 1]].append(i)
+    for members in slots.values():
+        if len(members) >= _SLOT_COPIES:
+            yield from members
 
 
 RULES = (
