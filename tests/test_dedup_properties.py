@@ -50,11 +50,7 @@ def test_a_template_line_between_distinct_paragraphs_survives(
 ) -> None:
     # Each paragraph under its template line: an interview's question, a day's portion line.
     page = "\n".join([_HEADLINE, _INTRO, *(f"{template}\n{p}" for p in paragraphs)])
-    config = dechrome.Config() if all_rules else dechrome.Config(rules=frozenset())
-    document = dechrome.clean(page, config=config)
-    assert template not in _dedup_removed(document)
-    if not all_rules:
-        assert document.paragraphs.count(template) == len(paragraphs)
+    _assert_every_copy_stays(page, template, len(paragraphs), all_rules=all_rules)
 
 
 @FAST
@@ -127,11 +123,7 @@ def test_a_note_under_each_item_of_a_list_survives(
     lines = [f"{_ITEM_TITLES[n % len(_ITEM_TITLES)]} {n}\n${price}.00 for level {level} charger"
              f"\n{_NOTE}" for n, (price, level) in enumerate(items)]
     page = "\n".join([_HEADLINE, _INTRO, *lines, _PARAGRAPHS[0]])
-    config = dechrome.Config() if all_rules else dechrome.Config(rules=frozenset())
-    document = dechrome.clean(page, config=config)
-    assert _NOTE not in _dedup_removed(document)
-    if not all_rules:
-        assert document.paragraphs.count(_NOTE) == len(items)
+    _assert_every_copy_stays(page, _NOTE, len(items), all_rules=all_rules)
 
 
 @FAST
@@ -143,3 +135,13 @@ def test_a_note_pasted_in_a_run_goes(paragraphs: list[str], all_rules: bool) -> 
     config = dechrome.Config() if all_rules else dechrome.Config(rules=frozenset())
     document = dechrome.clean(page, config=config)
     assert document.paragraphs.count(_NOTE) == 1
+
+
+def _assert_every_copy_stays(page: str, line: str, copies: int, *, all_rules: bool) -> None:
+    """No dedup rule removes `line`; with `Config.rules` empty, each of its `copies` stays
+    in the body."""
+    config = dechrome.Config() if all_rules else dechrome.Config(rules=frozenset())
+    document = dechrome.clean(page, config=config)
+    assert line not in _dedup_removed(document)
+    if not all_rules:
+        assert document.paragraphs.count(line) == copies
