@@ -170,9 +170,10 @@ def grid_start(page: Page, end: int, *, items: bool = True) -> int | None:
     kept = page.kept_indices
     above = kept[:bisect_left(kept, end)]
     shapes: dict[str, list[int]] = {}
-    keys = page.facts.keys
+    # Each block's shape is its text's alone: read once per page, not per question asked.
+    of_block = page.facts.derived(_item_shapes if items else _line_shapes)
     for position, index in enumerate(above):
-        shape = _shape(keys[index], items=items)
+        shape = of_block[index]
         if shape is not None:
             shapes.setdefault(shape, []).append(position)
     firsts = [_first_item(found) for found in shapes.values() if _apart(found) >= _GRID_COPIES]
@@ -191,6 +192,16 @@ def _apart(positions: list[int]) -> int:
     ("Engine 28 release notes", "Engine 27 release notes") lists them one under another."""
     return 1 + sum(1 for before, after in pairwise(positions)
                    if after - before > 1)
+
+
+def _item_shapes(facts: Facts) -> tuple[str | None, ...]:
+    """`_shape` of every block, lines of figures only left out."""
+    return tuple(_shape(key, items=True) for key in facts.keys)
+
+
+def _line_shapes(facts: Facts) -> tuple[str | None, ...]:
+    """`_shape` of every block, lines of figures only counted."""
+    return tuple(_shape(key, items=False) for key in facts.keys)
 
 
 def _shape(key: str, *, items: bool) -> str | None:

@@ -172,8 +172,10 @@ def _ends_post(page: Page, lines: list[int], at: int,
     lines around it follows the post's own text and is followed by furniture (a poster's
     box repeats its labels before the text, not after it), and no speaker line opens it."""
     repeated, found = marks
-    after = next((i for i in lines[at + 1:] if i not in repeated), None)
-    before = next((i for i in reversed(lines[:at]) if i not in repeated), None)
+    # Walked from `at` by position: slicing `lines` would copy it once per copy asked.
+    after = next((lines[n] for n in range(at + 1, len(lines)) if lines[n] not in repeated),
+                 None)
+    before = next((lines[n] for n in range(at - 1, -1, -1) if lines[n] not in repeated), None)
     if after is None or after not in found or before is None or before in found:
         return False
     return not is_speaker_line(page.blocks[before].text, page.words[before])

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from lxml.html import HtmlElement
 
-from dechrome.accounting import unaccounted, words
+from dechrome.accounting import unaccounted, word_total, words
 from dechrome.config import Config
 from dechrome.html.grammar import HTML, Grammar
 from dechrome.html.read import fold, read_blocks
@@ -87,7 +87,7 @@ def whole_page(document: Document, tree: HtmlElement, extracted: str, *,
     if share is None or document.page_kind not in WIDE_KINDS or document.rejected is not None:
         return document
     text = visible_text(tree)
-    if narrow is not None and _total(extracted) > narrow * _total(text):
+    if narrow is not None and word_total(extracted) > narrow * word_total(text):
         # The extractor kept a good part of what the page shows: its view was not narrow,
         # and the text it left is mostly the page's frame (calls to action, reviews, menus
         # of links) that a wider reading would add to its body.
@@ -105,10 +105,6 @@ def whole_page(document: Document, tree: HtmlElement, extracted: str, *,
                  "such a page's other sections, so the page's whole visible text was "
                  "cleaned as page text and its body kept"))
     return replace(kept, removals=kept.removals + extraction_only(extracted, kept))
-
-
-def _total(text: str) -> int:
-    return sum(words(text).values())
 
 
 def _wide(text: str, url: str | None, config: Config,
@@ -148,8 +144,9 @@ def extraction_only(extracted: str, document: Document) -> tuple[Removal, ...]:
     missing = unaccounted(extracted, document)
     found = []
     for line in extracted.splitlines():
-        if missing and words(line) & missing:
-            missing -= words(line)
+        held = words(line) if missing else None
+        if held and held & missing:
+            missing -= held
             # Block -1: no block of the reading kept holds the line.
             found.append(Removal(Rule.EXTRACTION_ONLY, Reason.NOT_VISIBLE, -1, line.strip()))
     return tuple(found)

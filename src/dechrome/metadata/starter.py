@@ -22,11 +22,13 @@ from dechrome.metadata.evidence import Evidence
 # (in lower case it is a word: "op" in Dutch).
 _LABEL = (r"(?i:discussion starter|thread starter|topic starter|original poster|"
           r"themenstarter|threadstarter|topicstarter)|OP")
+# A word of a user name or a person's name ("JosephF", "jan_van.dijk", "Dessalines").
+_NAME_WORD = r"[\p{L}\d][\p{L}\d_.-]{0,29}+"
 # A user name or a person's name of up to four words, then the label, then at most a few
 # characters of badges ("Dessalines OP M A"). Anchored: asked of whole lines only; the lazy
 # run of words is bounded, and a line is short.
 _LABELLED = regex.compile(
-    rf"(?P<user>[\p{{L}}\d][\p{{L}}\d_.-]{{0,29}}+(?:\s[\p{{L}}\d][\p{{L}}\d_.-]{{0,29}}+){{0,3}}?)"
+    rf"(?P<user>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}?)"
     rf"\s{{1,3}}+(?:[·•|]\s{{1,3}}+)?(?P<label>{_LABEL})(?:\s[^\n]{{0,12}}+)?",
 )
 _LABEL_ALONE = regex.compile(rf"(?:{_LABEL})")
@@ -34,13 +36,13 @@ _LABEL_ALONE = regex.compile(rf"(?:{_LABEL})")
 # English "Thread starter X" is a byline's lead word, read in `authors`).
 _LABEL_FIRST = regex.compile(
     r"(?i:themenstarter|threadstarter|topicstarter)(?:\s?:)?\s{1,3}+"
-    r"(?P<user>[\p{L}\d][\p{L}\d_.-]{0,29}+(?:\s[\p{L}\d][\p{L}\d_.-]{0,29}+){0,3}+)",
+    rf"(?P<user>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}+)",
 )
 # The labels printed on a line of their own under the user name ("Thread starter" alone
 # stands over it, a lead word).
 _UNDER_NAME = regex.compile(r"(?i:original poster)|OP")
 # A user name or a name alone on the line over an "Original Poster" line.
-_NAME_ALONE = regex.compile(r"[\p{L}\d][\p{L}\d_.-]{0,29}+(?:\s[\p{L}\d][\p{L}\d_.-]{0,29}+){0,3}+")
+_NAME_ALONE = regex.compile(rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}+")
 _MAX_CHARS = 80
 # The thread's header: "Started by Biology Forums, June 04, 2024, 11:23:55 AM", "Discussion
 # in ' Hosting Advice ' started by pelex, May 26, 2025." (a sentence, which the credit lines
