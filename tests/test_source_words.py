@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dechrome
-from dechrome.accounting import word_total
+from dechrome.accounting import unaccounted, word_total
 from dechrome.normalize import normalise
 
 _TEXT = dechrome.Config(input="text")
@@ -46,3 +48,17 @@ def test_casefolded_words_count_as_written() -> None:
 def test_source_words_is_the_texts_count(lines: list[str]) -> None:
     found, expected = _counts("\n".join(lines))
     assert found == expected
+
+
+def test_two_held_words_run_together_are_accounted() -> None:
+    # An extractor's text glues neighbouring elements ("repairrepair" for a list item and
+    # a table cell); the Document, read from the elements, holds both words.
+    document = dechrome.clean("Repair shop\n\nWe repair bicycles every day of the week.")
+    assert not unaccounted("repairshop", document)
+    assert not unaccounted("bicyclesevery", document)
+
+
+def test_a_word_that_is_no_two_held_words_stays_unaccounted() -> None:
+    document = dechrome.clean("Repair shop\n\nWe repair bicycles every day of the week.")
+    assert unaccounted("repairshops", document) == Counter({"repairshops": 1})
+    assert unaccounted("tandem", document) == Counter({"tandem": 1})
