@@ -7,8 +7,9 @@ goes once), and pages whose blocks are judged in context (fixtures/context/: a r
 a documentation page, a forum thread, a product spec grid around a short blurb that are the
 page's content, a list below the last
 paragraph that continues its topic, references (each ending in its URL) after the last
-paragraph, a table after a divider line; a comment thread and related links after an article that
-are not; a service page's sections beside a consent dialog, which stay, and the dialog
+paragraph, a table after a divider line, tour dates right below the last paragraph; a comment
+thread and related links after an article that are not, nor a pager and dated teasers below
+it; a service page's sections beside a consent dialog, which stay, and the dialog
 below an article, which does not keep the menu above it), where a
 `<stem>.url` beside the input gives the page's URL. The expected output of `<group>/<stem>.txt` is
 `fixtures/<group>/<stem>.json`. After a deliberate change, `DECHROME_REGEN=1 pytest

@@ -194,6 +194,11 @@ def _apart(positions: list[int]) -> int:
                    if after - before > 1)
 
 
+def line_shape(facts: Facts, index: int) -> str | None:
+    """`_shape` of block `index`, lines of figures only counted."""
+    return facts.derived(_line_shapes)[index]
+
+
 def _item_shapes(facts: Facts) -> tuple[str | None, ...]:
     """`_shape` of every block, lines of figures only left out."""
     return tuple(_shape(key, items=True) for key in facts.keys)

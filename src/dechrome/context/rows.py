@@ -1,0 +1,121 @@
+"""A list that continues the article below its last paragraph: tour dates, ingredients, a
+shopping list, a season's calendar, a table of figures.
+
+Such a list is rows of a few words each, one under another, and every row holds a figure (a
+date, an amount, a count, a score). Its rows cost the article's run more than they bring
+(`scores`: short lines), so the region (`region`) ends above them and the frame rules take
+them as lines that do not read as sentences. The evidence that they are the article's is
+their structure and their position: `_MIN_ROWS` or more figure-bearing rows right below the
+article's last paragraph, with at most a heading above them and short labels between them
+("Fruit", "Dairy" in a shopping list), and nothing removed between the paragraph and the
+list. A teaser list prints titles without figures, and teasers with dates alternate a title
+and a date, so neither is a run of rows; a menu or a footer below the article starts after a
+removed line (a related heading, a share bar), which ends the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from dechrome.context.base import Page
+from dechrome.context.confidence import line_shape
+from dechrome.features import WORD, holds_url
+from dechrome.reasons import Rule
+
+# So many rows make a list; three dated lines below an article are as often its sources'
+# dates or a teaser box's.
+_MIN_ROWS = 4
+# A row is short: a longer line is running text, which the region weighs by itself.
+_ROW_WORDS = 16
+# Short lines without a figure between the paragraph and the list (its heading) or between
+# its rows (a group's label): at most so many in a row.
+_LABELS = 2
+_GROUP_WORDS = 3
+# Rows holding so many figures each are a table's: their columns are figures.
+_COLUMNS = 2
+# A row without a figure is one of the list when it has so many of its marks.
+_MARKS = 2
+# Copies the dedup rules took are passed over: the body cleaned again has none.
+_PASSED_OVER = frozenset({Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE})
+_DIGIT = regex.compile(r"\d")
+# The first mark between a row's words: a dash, a colon, a bracket, an "@".
+_MARK = regex.compile(r"[^\w\s]")
+
+
+def list_below(page: Page, last: int, kept: Sequence[int] | None = None) -> int:
+    """The last row of the list right below block `last` (see the module), or `last` when
+    no such list stands there. `kept`: the blocks counted as kept (the page's by default)."""
+    rows = _rows_below(page, last, set(page.kept_indices if kept is None else kept))
+    if len(rows) < _MIN_ROWS or _has_cards(page, rows):
+        return last
+    return rows[-1]
+
+
+def _rows_below(page: Page, last: int, shown: set[int]) -> list[int]:
+    """The rows of the list right below `last`: each holds a figure and is laid out like the
+    row before it (`_alike`). Labels may stand above the first row (its heading) and
+    between rows (a group's name, `_GROUP_WORDS` at most: a teaser's title between dates
+    is longer). A heading holding a figure ("Calendar 2018") is no row of the list below it:
+    a lone first row unlike the next gives way to it."""
+    rows: list[int] = []
+    labels = 0
+    for index in range(last + 1, len(page.blocks)):
+        if index not in shown:
+            if page.removed.get(index) in _PASSED_OVER or index in page.gone:
+                continue
+            break
+        text = page.blocks[index].text
+        if page.prose[index] or page.words[index] > _ROW_WORDS or holds_url(text):
+            break
+        if _DIGIT.search(text) is None and not (rows and _same_marks(
+                page.blocks[rows[-1]].text, text)):
+            labels += 1
+            if labels > _LABELS or (rows and page.words[index] > _GROUP_WORDS):
+                break
+            continue
+        if rows and not _alike(page.blocks[rows[-1]].text, text):
+            if len(rows) > 1:
+                break
+            rows = []
+        rows.append(index)
+        labels = 0
+    return rows
+
+
+def _alike(before: str, after: str) -> bool:
+    """Whether two rows are laid out alike: their first figure is the same word of each
+    ("1 tsp cinnamon", "2 lemons"; "June 9 – Tampa", "Aug. 2 -- Denver"), both end with
+    one ("Carrots 4 8 16", "Green beans 80g 160g"), both hold several (a table's columns),
+    or the first mark between their words is the same ("England (Group A): 10th")."""
+    first, second = _figures(before), _figures(after)
+    if (True in first and True in second and first.index(True) == second.index(True)) or (
+            first[-1] and second[-1]):
+        return True
+    if sum(first) >= _COLUMNS and sum(second) >= _COLUMNS:
+        return True
+    mark, other = _MARK.search(before), _MARK.search(after)
+    return mark is not None and other is not None and mark.group() == other.group()
+
+
+def _same_marks(before: str, after: str) -> bool:
+    """Whether a row without a figure has the marks of the row before, `_MARKS` or more in
+    the same order: "Czech Republic (Group A): Seventh appearance" after "England (Group
+    A): 10th appearance"."""
+    marks = _MARK.findall(before)
+    return len(marks) >= _MARKS and marks == _MARK.findall(after)
+
+
+def _figures(text: str) -> list[bool]:
+    """For each word of `text`, whether it holds a figure."""
+    return [_DIGIT.search(word) is not None for word in WORD.findall(text)] or [False]
+
+
+def _has_cards(page: Page, rows: list[int]) -> bool:
+    """Whether a shape of row (`confidence.line_shape`, its figures as '0') recurs: the cards
+    of a grid (a price, then "3 beds 2 baths", then an address, card after card), a pager
+    ("Page 2", "Page 3") or a rating's stars ("1", "2", "3"), where a list's rows are each
+    its own ("1 tsp cinnamon", "1 tsp nutmeg")."""
+    shapes = [shape for index in rows if (shape := line_shape(page.facts, index)) is not None]
+    return len(set(shapes)) < len(shapes)
