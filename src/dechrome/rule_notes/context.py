@@ -156,7 +156,11 @@ CONTEXT_NOTES: dict[str, str] = {
     "such line scores as a short sentence, to the end of the stretch that adds the most, "
     "stopping at the first block another rule removed (a teaser heading, a share bar): a "
     "table, a list of entries, a section of references after the last paragraph (tail-chrome "
-    "still takes the lines there that do not read as sentences). Not: a heading, a caption, a "
+    "still takes the lines there that do not read as sentences), and over a list right below "
+    "the last paragraph: four or more short rows, each with a figure and laid out like the "
+    "row before (tour dates 'June 9 – Tampa, FL @ …', ingredients, a table of figures), with "
+    "at most a heading above and group labels between; not a pager, a rating or a grid's "
+    "cards (a row shape that recurs), not after a removed line. Not: a heading, a caption, a "
     "table or a "
     "short line inside the article, which costs less than the paragraphs around it bring. "
     "A second round after the other context rules scores the region without the blocks "
@@ -185,7 +189,8 @@ CONTEXT_NOTES: dict[str, str] = {
     "from its first item down: only what stands above the grid goes.",
     "tail-chrome": "Kept blocks below the last paragraph of running text that do not read as a "
     "sentence: section names, teaser titles, footer links. Not: a short last sentence (\"Das "
-    "Spiel beginnt um 20 Uhr.\").",
+    "Spiel beginnt um 20 Uhr.\"); a list of rows with figures right below it (see "
+    "outside-article).",
     "author-bio": "One of the article's last three kept blocks (once the main region is "
     "settled, before the frame rules trim the name lines above it) that opens with a name "
     "and says what the person is or writes: "
