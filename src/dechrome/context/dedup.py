@@ -34,6 +34,8 @@ _NEEDLE_MAX_WORDS = 60
 # A line printed right under the headline is the article's own (its byline, its date), even
 # when a later copy stands inside the main region.
 _BYLINE_WINDOW = 6
+# A list has three items or more; a byline or a menu stands once more in the footer.
+_ITEMS_MIN = 3
 _TEMPLATE_MAX_WORDS = 10
 _OPENING_QUOTES = frozenset("\"'„“”«»‹›‚‘’")
 _CLOSING_QUOTES = frozenset("\"'“”«»‹›‘’")
@@ -61,7 +63,7 @@ def _exact(page: Page) -> Iterator[int]:
     quoted = quotes(page, copy_counts(page)[0]) if is_discussion_url(page.url) else frozenset()
     for group in repeated:
         indices = [kept[position] for position in group]
-        if _under_headline(page, title, indices[0]):
+        if _under_headline(page, title, indices[0]) and not _heads_items(page, group, distinct):
             yield from indices[1:]
             continue
         # A paragraph under each item of a list is the list's note (`items.per_item`).
@@ -101,6 +103,23 @@ def _under_headline(page: Page, title: int | None, index: int) -> bool:
         return False
     return (not ends_like_sentence(page.blocks[index].text)
             and not any(page.prose[i] for i in range(title + 1, index) if page.alive(i)))
+
+
+def _heads_items(page: Page, group: list[int], distinct: list[int]) -> bool:
+    """Whether a line under the headline, at positions `group` of `page.kept_indices`, is
+    the label over each item of a list rather than a byline: its first `_ITEMS_MIN` copies
+    follow each other within `_BYLINE_WINDOW` blocks (one per item), distinct content
+    splits its copies into `_ITEMS_MIN` or more, and no paragraph follows it closely
+    (a badge over each expert's profile; `_clusters` then keeps one copy of each). A
+    byline, or a menu line printed again in a sidebar or the footer, does not recur item
+    by item."""
+    if len(group) < _ITEMS_MIN or any(
+            last - first > _BYLINE_WINDOW for first, last in pairwise(group[:_ITEMS_MIN])):
+        return False
+    apart = sum(distinct[last] - distinct[first + 1] > 0 for first, last in pairwise(group))
+    kept = page.kept_indices
+    return apart >= _ITEMS_MIN - 1 and not any(
+        page.prose[i] for i in kept[group[0] + 1:group[0] + 1 + _BYLINE_WINDOW])
 
 
 def _clusters(group: list[int], distinct: list[int]) -> Iterator[list[int]]:
