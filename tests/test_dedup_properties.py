@@ -156,6 +156,18 @@ def test_a_label_over_each_item_right_under_the_headline_survives(
     _assert_every_copy_stays(page, label, len(names), all_rules=all_rules)
 
 
+@FAST
+@given(st.permutations(_ENGLISH), st.integers(3, 4), st.booleans())
+def test_a_paragraph_restated_after_the_article_develops_survives(
+    paragraphs: list[str], gap: int, all_rules: bool
+) -> None:
+    # The author restates a paragraph: after the intro, with distinct paragraphs between
+    # and neighbours of its own (a key figure at the top, explained again in its section).
+    restated, *rest = paragraphs
+    page = "\n".join([_HEADLINE, _INTRO, restated, *rest[:gap], restated, *rest[gap:]])
+    _assert_every_copy_stays(page, restated, 2, all_rules=all_rules)
+
+
 def _assert_every_copy_stays(page: str, line: str, copies: int, *, all_rules: bool) -> None:
     """No dedup rule removes `line`; with `Config.rules` empty, each of its `copies` stays
     in the body."""

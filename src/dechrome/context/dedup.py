@@ -3,8 +3,9 @@
 A paragraph copied whole, a run of blocks pasted again, chrome printed twice: one copy stays.
 A line that recurs between distinct content is the page's structure and stays (a question
 asked of every guest, a label or a portion line per item, a refrain); so do items that differ
-in a figure or a name, a heading that a longer block repeats, and on a discussion page the
-paragraphs a reply quotes from an earlier post (a short run; a thread printed twice goes once).
+in a figure or a name, a heading that a longer block repeats, a paragraph the author restates
+once the article has developed (`restated`), and on a discussion page the paragraphs a reply
+quotes from an earlier post (a short run; a thread printed twice goes once).
 
 The first, fullest occurrence stays. Near repeats are found by prefix filtering: with a
 block's word trigrams in one order (rarest on the page first), two blocks whose Jaccard
@@ -23,6 +24,7 @@ from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.copies import copy_counts, distinct_prefix, repeats, settle, settled
 from dechrome.context.items import marks_of, per_item, substituted
 from dechrome.context.region import main_region
+from dechrome.context.restated import restated
 from dechrome.context.similar import MAX_POSTINGS, SHINGLE, Joined, near_losers
 from dechrome.context.thread import is_discussion_url, pasted, quotes
 from dechrome.features import ends_like_sentence
@@ -69,6 +71,9 @@ def _exact(page: Page) -> Iterator[int]:
         # A paragraph under each item of a list is the list's note (`items.per_item`).
         whole = not (_template_like(page, indices[0]) or _refrain(page, indices[0])
                      or per_item(page, group, distinct))
+        if whole and restated(page, group, distinct, span):
+            # The author's repetition inside the article (`restated`): every copy stays.
+            continue
         for cluster in ([group] if whole else _clusters(group, distinct)):
             members = [kept[position] for position in cluster if position not in quoted]
             if not members:
