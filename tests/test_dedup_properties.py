@@ -137,6 +137,37 @@ def test_a_note_pasted_in_a_run_goes(paragraphs: list[str], all_rules: bool) -> 
     assert document.paragraphs.count(_NOTE) == 1
 
 
+_LABELS = ["Honoree", "Winner", "Finalist", "Verified purchase", "Pros"]
+_NAMES = ["Sete Apartment", "Central Park Loft", "Harbour House", "Garden Pavilion",
+          "North Wing", "Blue Kitchen"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(_NAMES), min_size=3, max_size=6, unique=True),
+       st.sampled_from(_LABELS), st.booleans())
+def test_a_label_over_each_item_right_under_the_headline_survives(
+    names: list[str], label: str, all_rules: bool
+) -> None:
+    # A list right under the headline: the label heads each item (its name, its vote line:
+    # distinct content), and no paragraph follows it closely, so the label is the list's
+    # structure, not a byline printed again. The paragraph after the list ends the page.
+    page = "\n".join([_HEADLINE, *(f"{label}\n{name}\n{n + 1} votes from the jury panel"
+                                   for n, name in enumerate(names)), _PARAGRAPHS[0]])
+    _assert_every_copy_stays(page, label, len(names), all_rules=all_rules)
+
+
+@FAST
+@given(st.permutations(_ENGLISH), st.integers(3, 4), st.booleans())
+def test_a_paragraph_restated_after_the_article_develops_survives(
+    paragraphs: list[str], gap: int, all_rules: bool
+) -> None:
+    # The author restates a paragraph: after the intro, with distinct paragraphs between
+    # and neighbours of its own (a key figure at the top, explained again in its section).
+    restated, *rest = paragraphs
+    page = "\n".join([_HEADLINE, _INTRO, restated, *rest[:gap], restated, *rest[gap:]])
+    _assert_every_copy_stays(page, restated, 2, all_rules=all_rules)
+
+
 def _assert_every_copy_stays(page: str, line: str, copies: int, *, all_rules: bool) -> None:
     """No dedup rule removes `line`; with `Config.rules` empty, each of its `copies` stays
     in the body."""

@@ -451,6 +451,22 @@ def test_exact_duplicate_keeps_the_copy_under_the_headline() -> None:
     assert duplicates == [4]
 
 
+def test_exact_duplicate_keeps_a_label_over_each_item_under_the_headline() -> None:
+    # A list of awards under the headline: "Honoree" heads each item (a name, a firm), no
+    # paragraph follows it, so it is the list's label, not a byline; each copy stays (the
+    # firm lines, four words or more, are distinct content between the copies).
+    config = dechrome.Config(rules=BLOCK_RULE_NAMES | {Rule.HEADLINE, Rule.EXACT_DUPLICATE})
+    items = [("Sete Apartment", "Studio Arthur Casas, São Paulo"),
+             ("Central Park Loft", "Shelton Mindel, New York"),
+             ("Harbour House", "UR Bureau, Lisbon and Porto"),
+             ("Garden Pavilion", "Atelier Nord, Oslo and Bergen")]
+    lines = [line for name, firm in items for line in ("Honoree", name, firm)]
+    document = dechrome.clean("\n\n".join((HEADLINE, *lines, FIRST)), config=config)
+    assert document.title == HEADLINE
+    assert not [r for r in document.removals if r.rule is Rule.EXACT_DUPLICATE]
+    assert document.paragraphs.count("Honoree") == len(items)
+
+
 def test_exact_duplicate_keeps_a_line_repeated_between_distinct_content() -> None:
     # The same question asked of each guest, a label per item: structure, not a copy.
     question = "Was lesen Sie gerade?"

@@ -3,8 +3,9 @@
 A paragraph copied whole, a run of blocks pasted again, chrome printed twice: one copy stays.
 A line that recurs between distinct content is the page's structure and stays (a question
 asked of every guest, a label or a portion line per item, a refrain); so do items that differ
-in a figure or a name, a heading that a longer block repeats, and on a discussion page the
-paragraphs a reply quotes from an earlier post (a short run; a thread printed twice goes once).
+in a figure or a name, a heading that a longer block repeats, a paragraph the author restates
+once the article has developed (`restated`), and on a discussion page the paragraphs a reply
+quotes from an earlier post (a short run; a thread printed twice goes once).
 
 The first, fullest occurrence stays. Near repeats are found by prefix filtering: with a
 block's word trigrams in one order (rarest on the page first), two blocks whose Jaccard
@@ -23,6 +24,7 @@ from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.copies import copy_counts, distinct_prefix, repeats, settle, settled
 from dechrome.context.items import marks_of, per_item, substituted
 from dechrome.context.region import main_region
+from dechrome.context.restated import restated
 from dechrome.context.similar import MAX_POSTINGS, SHINGLE, Joined, near_losers
 from dechrome.context.thread import is_discussion_url, pasted, quotes
 from dechrome.features import ends_like_sentence
@@ -34,6 +36,8 @@ _NEEDLE_MAX_WORDS = 60
 # A line printed right under the headline is the article's own (its byline, its date), even
 # when a later copy stands inside the main region.
 _BYLINE_WINDOW = 6
+# A list has three items or more; a byline or a menu stands once more in the footer.
+_ITEMS_MIN = 3
 _TEMPLATE_MAX_WORDS = 10
 _OPENING_QUOTES = frozenset("\"'„“”«»‹›‚‘’")
 _CLOSING_QUOTES = frozenset("\"'“”«»‹›‘’")
@@ -61,12 +65,15 @@ def _exact(page: Page) -> Iterator[int]:
     quoted = quotes(page, copy_counts(page)[0]) if is_discussion_url(page.url) else frozenset()
     for group in repeated:
         indices = [kept[position] for position in group]
-        if _under_headline(page, title, indices[0]):
+        if _under_headline(page, title, indices[0]) and not _heads_items(page, group, distinct):
             yield from indices[1:]
             continue
         # A paragraph under each item of a list is the list's note (`items.per_item`).
         whole = not (_template_like(page, indices[0]) or _refrain(page, indices[0])
                      or per_item(page, group, distinct))
+        if whole and restated(page, group, distinct, span):
+            # The author's repetition inside the article (`restated`): every copy stays.
+            continue
         for cluster in ([group] if whole else _clusters(group, distinct)):
             members = [kept[position] for position in cluster if position not in quoted]
             if not members:
@@ -101,6 +108,23 @@ def _under_headline(page: Page, title: int | None, index: int) -> bool:
         return False
     return (not ends_like_sentence(page.blocks[index].text)
             and not any(page.prose[i] for i in range(title + 1, index) if page.alive(i)))
+
+
+def _heads_items(page: Page, group: list[int], distinct: list[int]) -> bool:
+    """Whether a line under the headline, at positions `group` of `page.kept_indices`, is
+    the label over each item of a list rather than a byline: its first `_ITEMS_MIN` copies
+    follow each other within `_BYLINE_WINDOW` blocks (one per item), distinct content
+    splits its copies into `_ITEMS_MIN` or more, and no paragraph follows it closely
+    (a badge over each expert's profile; `_clusters` then keeps one copy of each). A
+    byline, or a menu line printed again in a sidebar or the footer, does not recur item
+    by item."""
+    if len(group) < _ITEMS_MIN or any(
+            last - first > _BYLINE_WINDOW for first, last in pairwise(group[:_ITEMS_MIN])):
+        return False
+    apart = sum(distinct[last] - distinct[first + 1] > 0 for first, last in pairwise(group))
+    kept = page.kept_indices
+    return apart >= _ITEMS_MIN - 1 and not any(
+        page.prose[i] for i in kept[group[0] + 1:group[0] + 1 + _BYLINE_WINDOW])
 
 
 def _clusters(group: list[int], distinct: list[int]) -> Iterator[list[int]]:
