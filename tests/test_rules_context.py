@@ -137,6 +137,18 @@ def test_tail_chrome_keeps_a_reference_that_ends_in_its_url() -> None:
     _assert_removed(document, label, Rule.TAIL_CHROME)
 
 
+def test_tail_chrome_keeps_footnotes_with_their_back_links() -> None:
+    # A footnote's sentence ends before the arrow that links back to its mark; a label
+    # with an arrow is no sentence for it.
+    notes = ("Die Zahlen stammen aus dem Haushaltsbericht des Jahres 2023. ↩",
+             "Der Ausschuss hat seine Sitzung danach auf den Herbst verschoben. \u21a9\ufe0e")
+    label = "Nach oben \u2191"
+    document = _clean(HEADLINE, FIRST, SECOND, THIRD, *notes, label, rule=Rule.TAIL_CHROME)
+    for note in notes:
+        _assert_kept(document, note)
+    _assert_removed(document, label, Rule.TAIL_CHROME)
+
+
 def test_author_bio_below_the_last_paragraph() -> None:
     bio = "Anna Muster ist Redakteurin im Ressort Politik und schreibt über Haushaltsfragen."
     document = _clean(HEADLINE, FIRST, SECOND, THIRD, bio, rule=Rule.AUTHOR_BIO)
