@@ -224,6 +224,23 @@ def test_long_paragraph_above_photo_credit_is_kept() -> None:
     assert document.paragraphs == (FIRST, SECOND, THIRD)
 
 
+def test_numbered_heading_above_photo_credit_is_kept() -> None:
+    # A list's item opens with its numbered heading, its picture and credit under it.
+    headings = ("2. Die Altstadt am Fluss", "3. Der Hafen im Norden")
+    document = _clean(HEADLINE, FIRST, headings[0], "Foto: dpa", SECOND, headings[1],
+                      "Foto: REUTERS", THIRD, rule=Rule.CAPTION)
+    for heading in headings:
+        _assert_kept(document, heading)
+    _assert_removed(document, "Foto: dpa", Rule.PHOTO_CREDIT)
+
+
+def test_adversarial_numbered_lines_above_a_credit() -> None:
+    # The item number is bounded: a run of digits and stops is no numbered heading.
+    for line in ("1" * 50_000 + ". Hafen", "1." * 20_000, "9) " * 10_000):
+        document = _clean(HEADLINE, FIRST, SECOND, line, "Foto: dpa", THIRD, rule=Rule.CAPTION)
+        assert FIRST in document.paragraphs
+
+
 def test_summary_box_items_under_summary_heading() -> None:
     items = ("• Die Koalition einigt sich auf den Haushalt.",
              "• Mehr Geld für Verteidigung und Schienen.")
