@@ -234,6 +234,20 @@ def test_numbered_heading_above_photo_credit_is_kept() -> None:
     _assert_removed(document, "Foto: dpa", Rule.PHOTO_CREDIT)
 
 
+def test_last_paragraph_above_an_agency_credit_is_kept() -> None:
+    # The article's last paragraph of running text, another one above it, then the credit
+    # for the piece: no caption. A short line there under a heading still is one.
+    last = ("Die Regierung hat jedoch eingeräumt, dass die Pläne noch im Parlament beraten "
+            "werden müssen, bevor sie gelten.")
+    document = _clean(HEADLINE, FIRST, SECOND, THIRD, last, "Foto: REUTERS", rule=Rule.CAPTION)
+    _assert_kept(document, last)
+    _assert_removed(document, "Foto: REUTERS", Rule.PHOTO_CREDIT)
+    caption = "Blumen und Blutversprechen: Choe Son Hui traf Sergej Lawrow in Wonsan."
+    document = _clean(HEADLINE, FIRST, SECOND, THIRD, "Bilder des Tages", caption,
+                      "Foto: REUTERS", rule=Rule.CAPTION)
+    _assert_removed(document, caption, Rule.CAPTION)
+
+
 def test_adversarial_numbered_lines_above_a_credit() -> None:
     # The item number is bounded: a run of digits and stops is no numbered heading.
     for line in ("1" * 50_000 + ". Hafen", "1." * 20_000, "9) " * 10_000):

@@ -6,6 +6,7 @@ credit, a summary heading, a comment header) and takes the blocks that belong to
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 import regex
@@ -82,8 +83,17 @@ def _captions(page: Page) -> Iterator[int]:
     above = {credit - 1 for credit in page.removed_by(Rule.PHOTO_CREDIT)}
     for index in kept[1:]:
         if (index in above and page.words[index] <= _CAPTION_MAX_WORDS
-                and not _numbered_heading(page, index)):
+                and not _numbered_heading(page, index) and not _last_paragraph(page, index)):
             yield index
+
+
+def _last_paragraph(page: Page, index: int) -> bool:
+    """Whether block `index` is the article's last paragraph of running text, another one
+    right above it: the credit under it names the piece's agency or photographer."""
+    kept = page.kept_indices
+    position = bisect_left(kept, index)
+    return (page.prose[index] and position > 0 and page.prose[kept[position - 1]]
+            and page.last_prose() == index)
 
 
 def _numbered_heading(page: Page, index: int) -> bool:

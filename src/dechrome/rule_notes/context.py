@@ -84,7 +84,9 @@ CONTEXT_NOTES: dict[str, str] = {
     "caption": "A kept block of at most 35 words directly above a block removed as photo-credit "
     "(never the page's first kept block). Not: a paragraph of more than 35 words above a "
     "credit; a numbered heading ('2. Southern Charm' above 'Getty Images / …'), which opens an "
-    "item of the article's list with its picture.",
+    "item of the article's list with its picture; the article's last paragraph of running "
+    "text, another one right above it, over a credit for the piece ('… Hitler's rule.' / "
+    "'Reuters').",
     "summary-box": "The blocks of at most 60 words under a summary heading, up to eight, until "
     "a blank line starts a new paragraph, when the box stands outside the article's main run "
     "of text: above it, or below its last paragraph (a summary that repeats the article; it is "
