@@ -137,6 +137,18 @@ def test_tail_chrome_keeps_a_reference_that_ends_in_its_url() -> None:
     _assert_removed(document, label, Rule.TAIL_CHROME)
 
 
+def test_tail_chrome_keeps_footnotes_with_their_back_links() -> None:
+    # A footnote's sentence ends before the arrow that links back to its mark; a label
+    # with an arrow is no sentence for it.
+    notes = ("Die Zahlen stammen aus dem Haushaltsbericht des Jahres 2023. ↩",
+             "Der Ausschuss hat seine Sitzung danach auf den Herbst verschoben. \u21a9\ufe0e")
+    label = "Nach oben \u2191"
+    document = _clean(HEADLINE, FIRST, SECOND, THIRD, *notes, label, rule=Rule.TAIL_CHROME)
+    for note in notes:
+        _assert_kept(document, note)
+    _assert_removed(document, label, Rule.TAIL_CHROME)
+
+
 def test_author_bio_below_the_last_paragraph() -> None:
     bio = "Anna Muster ist Redakteurin im Ressort Politik und schreibt über Haushaltsfragen."
     document = _clean(HEADLINE, FIRST, SECOND, THIRD, bio, rule=Rule.AUTHOR_BIO)
@@ -210,6 +222,37 @@ def test_long_paragraph_above_photo_credit_is_kept() -> None:
     document = _clean(HEADLINE, FIRST, SECOND, "Foto: dpa", THIRD, rule=Rule.CAPTION)
     _assert_removed(document, "Foto: dpa", Rule.PHOTO_CREDIT)
     assert document.paragraphs == (FIRST, SECOND, THIRD)
+
+
+def test_numbered_heading_above_photo_credit_is_kept() -> None:
+    # A list's item opens with its numbered heading, its picture and credit under it.
+    headings = ("2. Die Altstadt am Fluss", "3. Der Hafen im Norden")
+    document = _clean(HEADLINE, FIRST, headings[0], "Foto: dpa", SECOND, headings[1],
+                      "Foto: REUTERS", THIRD, rule=Rule.CAPTION)
+    for heading in headings:
+        _assert_kept(document, heading)
+    _assert_removed(document, "Foto: dpa", Rule.PHOTO_CREDIT)
+
+
+def test_last_paragraph_above_an_agency_credit_is_kept() -> None:
+    # The article's last paragraph of running text, another one above it, then the credit
+    # for the piece: no caption. A short line there under a heading still is one.
+    last = ("Die Regierung hat jedoch eingeräumt, dass die Pläne noch im Parlament beraten "
+            "werden müssen, bevor sie gelten.")
+    document = _clean(HEADLINE, FIRST, SECOND, THIRD, last, "Foto: REUTERS", rule=Rule.CAPTION)
+    _assert_kept(document, last)
+    _assert_removed(document, "Foto: REUTERS", Rule.PHOTO_CREDIT)
+    caption = "Blumen und Blutversprechen: Choe Son Hui traf Sergej Lawrow in Wonsan."
+    document = _clean(HEADLINE, FIRST, SECOND, THIRD, "Bilder des Tages", caption,
+                      "Foto: REUTERS", rule=Rule.CAPTION)
+    _assert_removed(document, caption, Rule.CAPTION)
+
+
+def test_adversarial_numbered_lines_above_a_credit() -> None:
+    # The item number is bounded: a run of digits and stops is no numbered heading.
+    for line in ("1" * 50_000 + ". Hafen", "1." * 20_000, "9) " * 10_000):
+        document = _clean(HEADLINE, FIRST, SECOND, line, "Foto: dpa", THIRD, rule=Rule.CAPTION)
+        assert FIRST in document.paragraphs
 
 
 def test_summary_box_items_under_summary_heading() -> None:

@@ -136,6 +136,34 @@ def test_a_source_the_article_lists_is_no_link_list_item(text: str) -> None:
     assert not LINK_ITEM.matches(text, len(text.split()))
 
 
+@pytest.mark.parametrize("text", [
+    "For more information, please visit www.example.com.",
+    "For info, customer & tech support visit www.example.com/support.",
+    "# and set the environment variables. See http://example.io/secure",
+    "// and set the environment variables. See http://example.io/secure",
+])
+def test_a_sentence_or_code_comment_ending_in_a_link_is_no_link_list_item(text: str) -> None:
+    # A full stop after the link ends a sentence; a comment marker opens a line of code.
+    assert not LINK_ITEM.matches(text, len(text.split()))
+    document = dechrome.clean(_page(HEADLINE, FIRST, SECOND, text, THIRD))
+    assert _rule_of(document, text) is not Rule.LINK_LIST_ITEM
+
+
+@pytest.mark.parametrize("text", ["#news https://www.instagram.com/welt/",
+                                  "Instagram / https://www.instagram.com/welt/"])
+def test_a_hashtag_or_slash_is_no_code_comment(text: str) -> None:
+    assert LINK_ITEM.matches(text, len(text.split()))
+
+
+@pytest.mark.parametrize("text", [" " * 50_000 + "https://x.com/a",
+                                  "/" * 50_000 + " https://x.com/a",
+                                  "# " * 30_000 + "https://x.com/a"])
+def test_adversarial_code_labels(text: str) -> None:
+    # Long runs of spaces, slashes and marks: the comment test is anchored and bounded
+    # (the word limit aside, which would spare the test these blocks).
+    assert not LINK_ITEM.test(text)
+
+
 def test_a_reading_list_between_paragraphs_stays() -> None:
     items = ("Bigtable: https://research.example.org/pubs/bigtable-structured-data/",
              "MapReduce: https://research.example.org/pubs/mapreduce-large-clusters/")

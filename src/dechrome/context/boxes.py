@@ -6,7 +6,10 @@ credit, a summary heading, a comment header) and takes the blocks that belong to
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
+
+import regex
 
 from dechrome.context.base import ContextRule, Page
 from dechrome.context.region import main_region
@@ -18,6 +21,8 @@ _SLIDE_WINDOW = 5
 _SLIDE_MAX_WORDS = 80
 _CREDIT_MAX_WORDS = 5
 _CAPTION_MAX_WORDS = 35
+# An item's number opening a heading: '2. ', '10) '.
+_ITEM_NUMBER = regex.compile(r"\d{1,3}[.)]\s")
 _BOX_WINDOW = 8
 _BOX_ITEM_MAX_WORDS = 60
 _COMMENT_EVIDENCE_WINDOW = 6
@@ -70,13 +75,30 @@ def _credit_like(page: Page, index: int) -> bool:
 
 
 def _captions(page: Page) -> Iterator[int]:
-    """The short block right above a photo credit is that photo's caption."""
+    """The short block right above a photo credit is that photo's caption; not a numbered
+    heading ('2. Southern Charm'), which opens an item of the article's list, its picture
+    under it."""
     kept = page.kept_indices
     # From the credits (block-local removals, fixed during this pass) back to their captions.
     above = {credit - 1 for credit in page.removed_by(Rule.PHOTO_CREDIT)}
     for index in kept[1:]:
-        if index in above and page.words[index] <= _CAPTION_MAX_WORDS:
+        if (index in above and page.words[index] <= _CAPTION_MAX_WORDS
+                and not _numbered_heading(page, index) and not _last_paragraph(page, index)):
             yield index
+
+
+def _last_paragraph(page: Page, index: int) -> bool:
+    """Whether block `index` is the article's last paragraph of running text, another one
+    right above it: the credit under it names the piece's agency or photographer."""
+    kept = page.kept_indices
+    position = bisect_left(kept, index)
+    return (page.prose[index] and position > 0 and page.prose[kept[position - 1]]
+            and page.last_prose() == index)
+
+
+def _numbered_heading(page: Page, index: int) -> bool:
+    text = page.blocks[index].text
+    return page.facts.headline_like(index) and _ITEM_NUMBER.match(text) is not None
 
 
 def _summary_boxes(page: Page) -> Iterator[int]:

@@ -17,6 +17,9 @@ from dechrome.context.rows import list_below
 from dechrome.features import URL, is_sentence_like
 from dechrome.reasons import Reason, Rule
 
+# A footnote's link back to its mark in the text ("↩", "↩︎" with its text-style selector, "↑").
+_BACK_LINK = " \u21a9\ufe0e\u2191"
+
 
 def head_of(page: Page, kept: Sequence[int]) -> Iterator[int]:
     """The blocks among `kept` above its first prose block that do not read as sentences."""
@@ -37,8 +40,9 @@ def tail_of(page: Page, kept: Sequence[int]) -> Iterator[int]:
 
 
 def _cites(page: Page, index: int) -> bool:
-    """Whether block `index` reads as a sentence, a URL in it aside."""
-    text = page.blocks[index].text
+    """Whether block `index` reads as a sentence, a URL in it aside, and a footnote's
+    back-link after its full stop ('… noobs. ↩'): footnotes stand below the last paragraph."""
+    text = page.blocks[index].text.rstrip(_BACK_LINK)
     if is_sentence_like(text):
         return True
     return page.facts.links()[index] and is_sentence_like(URL.sub(" ", text).rstrip())

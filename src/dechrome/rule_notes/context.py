@@ -92,7 +92,10 @@ CONTEXT_NOTES: dict[str, str] = {
     "Not: anything when no credit follows within five blocks.",
     "caption": "A kept block of at most 35 words directly above a block removed as photo-credit "
     "(never the page's first kept block). Not: a paragraph of more than 35 words above a "
-    "credit.",
+    "credit; a numbered heading ('2. Southern Charm' above 'Getty Images / …'), which opens an "
+    "item of the article's list with its picture; the article's last paragraph of running "
+    "text, another one right above it, over a credit for the piece ('… Hitler's rule.' / "
+    "'Reuters').",
     "summary-box": "The blocks of at most 60 words under a summary heading, up to eight, until "
     "a blank line starts a new paragraph, when the box stands outside the article's main run "
     "of text: above it, or below its last paragraph (a summary that repeats the article; it is "
@@ -198,8 +201,8 @@ CONTEXT_NOTES: dict[str, str] = {
     "from its first item down: only what stands above the grid goes.",
     "tail-chrome": "Kept blocks below the last paragraph of running text that do not read as a "
     "sentence: section names, teaser titles, footer links. Not: a short last sentence (\"Das "
-    "Spiel beginnt um 20 Uhr.\"); a list of rows with figures right below it (see "
-    "outside-article).",
+    "Spiel beginnt um 20 Uhr.\"); a footnote, whose sentence ends before its back-link "
+    "('… in 2023. ↩'); a list of rows with figures right below it (see outside-article).",
     "author-bio": "One of the article's last three kept blocks (once the main region is "
     "settled, before the frame rules trim the name lines above it) that opens with a name "
     "and says what the person is or writes: "

@@ -45,8 +45,9 @@ _LINK_TARGET = regex.compile(
     r"(?:https?:)?(?://)?(?P<host>[^/?#\s]{1,300}+)(?P<path>[^?#\s]{0,2000}+)(?P<query>\?)?",
     regex.IGNORECASE,
 )
-# A label holding code (an assignment, a call, a brace, a redirect) is a line of a listing.
-_CODE_LABEL = regex.compile(r"[=({<>]")
+# A label holding code (an assignment, a call, a brace, a redirect) or opening a code
+# comment ('// See https://…', '# See https://…') is a line of a listing.
+_CODE_LABEL = regex.compile(r"[=({<>]|^\s{0,20}+(?://|/\*|#\s)")
 _URL_TAIL = ".,;:!?)]}'\""
 _NEWSLETTER = phrases(
     r"newsletter abonnieren", r"zum newsletter anmelden", r"für den newsletter anmelden",
@@ -159,9 +160,12 @@ def _is_link_list_item(text: str) -> bool:
     """A short label followed by a link to a channel or a site's front page, e.g.
     'WELT auf Instagram https://…'. A label with a link deeper into a site ('GitHub
     Repository: https://github.com/a/b', 'DOI: https://doi.org/…') names a source the article
-    lists: whether such a list is the article's or a menu is the region's to judge."""
+    lists: whether such a list is the article's or a menu is the region's to judge. Nor a
+    sentence that ends in a link, with its full stop after it."""
     links = list(URL.finditer(text))
-    if not links:
+    if not links or text.rstrip().endswith("."):
+        # A full stop after the link ends a sentence ('For more information, please visit
+        # www.example.com.'); a channel list's label names its link and stops there.
         return False
     match = links[-1]
     if text[match.end():].strip(" .,;)") != "" or not _channel_or_home(match.group()):
