@@ -297,6 +297,18 @@ def test_a_name_line_over_its_role(language: str, role: str) -> None:
         "name-line-and-role"]
 
 
+@pytest.mark.parametrize(("language", "role", "date"), [
+    ("en", "Political Editor", "Friday 24 April 2020 18:25"),
+    ("de", "Redakteurin", "24.04.2020, 18:25 Uhr"),
+])
+def test_a_role_line_beside_a_date_does_not_hide_the_name_over_it(
+        language: str, role: str, date: str) -> None:
+    # The role line, a date below it, reads as a line of names to the name-line reader; that
+    # reading is rejected as a role, and the name over the role is still the byline.
+    text = "\n\n".join([_LONG_HEADLINE[language], "Manfred Weber", role, date, *BODY[language]])
+    assert dechrome.clean(text).authors == ("Manfred Weber",)
+
+
 @pytest.mark.parametrize("beside", [
     "Video Gallery", "Become Contributor", "Newsletter",
     "Editor's Picks of the Week in Politics and Business",  # a role word in a long line

@@ -261,3 +261,13 @@ def test_a_replys_date_is_not_the_threads(lines: tuple[str, ...], date: str) -> 
 @pytest.mark.parametrize("text", ["#" + "9" * 10_000, "# " * 5000 + "2"])
 def test_adversarial_reply_headers(text: str) -> None:
     assert clean("en", text).date is None
+
+
+def test_a_ticker_of_dated_teasers_under_the_headline_is_not_the_date() -> None:
+    # "[ 20. Februar 2020 ] Das Potential ..." opens a line under the headline, but so do two
+    # more teasers with other dates: a ticker's items, not the article's date line.
+    ticker = ("[ 20. Februar 2020 ] Das Potential des Streckenhandels Allgemeines",
+              "[ 19. Februar 2020 ] Virtualisieren unter Windows 10 Windows",
+              "[ 14. Februar 2020 ] Digitalisierung in der Praxis Allgemeines")
+    assert clean("de", *ticker).date is None
+    assert clean("de", ticker[0]).date == "2020-02-20"

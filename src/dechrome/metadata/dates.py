@@ -224,7 +224,9 @@ def _printed_dates(evidence: Evidence, lines: list[int], *, day_first: bool,
         # Bundestag ..."); a dateline run into the text is printed in digits.
         opening = _OPENING_DATE if index in evidence.removed else _OPENING_DIGITS
         found = first_date(text[:_OPENING_CHARS], day_first=day_first)
-        if found is not None and opening.match(text):
+        # "[ 20. Februar 2020 ] Das Potential des Streckenhandels" under a ticker's first
+        # item taken for the headline: one of a list of dated teasers, as for credit lines.
+        if found is not None and opening.match(text) and not dated.in_list(index):
             yield _Printed(found, index, False, False)
     for index in head_lines(evidence, lines):
         found = dated.date_of(index)
@@ -233,7 +235,8 @@ def _printed_dates(evidence: Evidence, lines: list[int], *, day_first: bool,
             yield _Printed(found, index, _UPDATED.search(text) is not None, False)
     # Last, a full date the headline itself carries ("Lemmy Development Update 2024-10-04").
     headline = evidence.headline_block()
-    if headline is not None and (found := dated.date_of(headline)) is not None:
+    if headline is not None and (found := dated.date_of(headline)) is not None and not (
+            dated.in_list(headline)):
         yield _Printed(found, headline, False, False)
 
 
