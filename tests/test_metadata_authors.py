@@ -410,6 +410,20 @@ def test_a_name_beside_a_slashed_date(language: str, line: str, name: str) -> No
     assert _authors(language, line) == (name,)
 
 
+@pytest.mark.parametrize(("language", "line", "names"), [
+    # A blog's meta line: the name, the date, then a category with no separator between.
+    ("de", "Swantje Bernsmann 11/08/2020 Feelings", ("Swantje Bernsmann",)),
+    ("en", "Edward Russell 12 May 2022 Travel", ("Edward Russell",)),
+    ("it", "Marco Rossi 12/05/2022 Cronaca", ("Marco Rossi",)),
+    # A label before the date reads as no name.
+    ("de", "Berliner Zeitung 12.03.2020 Politik", ()),
+    ("de", "Olympische Spiele 02.02.2022 Sport", ()),
+])
+def test_the_words_before_a_meta_lines_date(language: str, line: str,
+                                            names: tuple[str, ...]) -> None:
+    assert _authors(language, line) == names
+
+
 def test_an_address_in_the_body_writes_no_name_in_lower_case() -> None:
     """"markus.reuter@example.org" in the article does not make "Reuter" a word the article
     writes in lower case."""
