@@ -459,3 +459,28 @@ def test_a_name_on_a_persons_own_site() -> None:
     assert _authors("en", *lines, url="https://www.kristian-larsen.com/reviews/x") == (
         "Kristian Larsen",)
     assert _authors("en", *lines, url="https://www.larsen-news.com/reviews/x") == ()
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # A job title or an employer after the name ends the names, in the six languages.
+    ("by Daniel Burstein, Senior Director, Content & Marketing, MarketingSherpa and MECLABS "
+     "Institute", ("Daniel Burstein",)),
+    ("Posted by Alex Durán, AMP Project Marketing, Google", ("Alex Durán",)),
+    ("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.", ("Uta Staschewski",)),
+    ("Von Anna Muster, Geschäftsführerin der Muster GmbH", ("Anna Muster",)),
+    ("Par Marie Curie, directrice de l'Institut", ("Marie Curie",)),
+    ("Por Lucía Fernández, gerente de ventas", ("Lucía Fernández",)),
+    ("Di Marco Rossi, responsabile marketing", ("Marco Rossi",)),
+    ("Door Pieter Bakker, adviseur bij Rabobank", ("Pieter Bakker",)),
+    # Names only: every one is kept, a surname that is also a word too.
+    ("By Jane Doe, John Roe and Max Head", ("Jane Doe", "John Roe", "Max Head")),
+    ("Von Anna Muster und Hans Leiter", ("Anna Muster", "Hans Leiter")),
+])
+def test_a_role_or_employer_after_the_name_ends_the_names(line: str,
+                                                          names: tuple[str, ...]) -> None:
+    assert names_in_byline(line) == names
+
+
+@pytest.mark.parametrize("text", ["a" * 100_000, "head " * 20_000, "Institute," * 10_000])
+def test_adversarial_affiliations(text: str) -> None:
+    assert isinstance(names_in_byline(f"By Anna Muster, {text}"), tuple)
