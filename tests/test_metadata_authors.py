@@ -484,3 +484,14 @@ def test_a_role_or_employer_after_the_name_ends_the_names(line: str,
 @pytest.mark.parametrize("text", ["a" * 100_000, "head " * 20_000, "Institute," * 10_000])
 def test_adversarial_affiliations(text: str) -> None:
     assert isinstance(names_in_byline(f"By Anna Muster, {text}"), tuple)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # A dash glued to the reading time ends the names, as a spaced dash does.
+    ("by Jacob Trussell —10 min read", ("Jacob Trussell",)),
+    ("Von Anna Muster –5 Min. Lesezeit", ("Anna Muster",)),
+    # A hyphen inside a name is no dash before digits.
+    ("By Jean-Luc Picard", ("Jean-Luc Picard",)),
+])
+def test_a_dash_glued_to_digits_ends_the_names(line: str, names: tuple[str, ...]) -> None:
+    assert names_in_byline(line) == names

@@ -21,7 +21,7 @@ _MAX_NAME_WORDS = 5
 _MAX_INITIALS = 3  # "AFP", "SDA": short capitals are an acronym, not a shouted name
 # What ends the list of names: a bar, a dot, a date, a time, or a word that starts the rest.
 TAIL = regex.compile(
-    r"\s[|·•–—»-]\s|\s?[|·•]|\s{2}|\s\d|\(|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
+    r"\s[|·•–—»-]\s|\s[–—](?=\d)|\s?[|·•]|\s{2}|\s\d|\(|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
     # "on" in Spanish, Italian and Dutch before the date: "Publicado por X el 14 de marzo".
     r"|\s(?:el|il|op)\s(?=\d)"
     # An e-mail address after the name: "Por Mariano Martín mmartin@ambito.com.ar".
