@@ -297,6 +297,18 @@ def test_a_name_line_over_its_role(language: str, role: str) -> None:
         "name-line-and-role"]
 
 
+@pytest.mark.parametrize(("language", "role", "date"), [
+    ("en", "Political Editor", "Friday 24 April 2020 18:25"),
+    ("de", "Redakteurin", "24.04.2020, 18:25 Uhr"),
+])
+def test_a_role_line_beside_a_date_does_not_hide_the_name_over_it(
+        language: str, role: str, date: str) -> None:
+    # The role line, a date below it, reads as a line of names to the name-line reader; that
+    # reading is rejected as a role, and the name over the role is still the byline.
+    text = "\n\n".join([_LONG_HEADLINE[language], "Manfred Weber", role, date, *BODY[language]])
+    assert dechrome.clean(text).authors == ("Manfred Weber",)
+
+
 @pytest.mark.parametrize("beside", [
     "Video Gallery", "Become Contributor", "Newsletter",
     "Editor's Picks of the Week in Politics and Business",  # a role word in a long line
@@ -398,6 +410,20 @@ def test_a_name_beside_a_slashed_date(language: str, line: str, name: str) -> No
     assert _authors(language, line) == (name,)
 
 
+@pytest.mark.parametrize(("language", "line", "names"), [
+    # A blog's meta line: the name, the date, then a category with no separator between.
+    ("de", "Swantje Bernsmann 11/08/2020 Feelings", ("Swantje Bernsmann",)),
+    ("en", "Edward Russell 12 May 2022 Travel", ("Edward Russell",)),
+    ("it", "Marco Rossi 12/05/2022 Cronaca", ("Marco Rossi",)),
+    # A label before the date reads as no name.
+    ("de", "Berliner Zeitung 12.03.2020 Politik", ()),
+    ("de", "Olympische Spiele 02.02.2022 Sport", ()),
+])
+def test_the_words_before_a_meta_lines_date(language: str, line: str,
+                                            names: tuple[str, ...]) -> None:
+    assert _authors(language, line) == names
+
+
 def test_an_address_in_the_body_writes_no_name_in_lower_case() -> None:
     """"markus.reuter@example.org" in the article does not make "Reuter" a word the article
     writes in lower case."""
@@ -433,3 +459,39 @@ def test_a_name_on_a_persons_own_site() -> None:
     assert _authors("en", *lines, url="https://www.kristian-larsen.com/reviews/x") == (
         "Kristian Larsen",)
     assert _authors("en", *lines, url="https://www.larsen-news.com/reviews/x") == ()
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # A job title or an employer after the name ends the names, in the six languages.
+    ("by Daniel Burstein, Senior Director, Content & Marketing, MarketingSherpa and MECLABS "
+     "Institute", ("Daniel Burstein",)),
+    ("Posted by Alex Durán, AMP Project Marketing, Google", ("Alex Durán",)),
+    ("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.", ("Uta Staschewski",)),
+    ("Von Anna Muster, Geschäftsführerin der Muster GmbH", ("Anna Muster",)),
+    ("Par Marie Curie, directrice de l'Institut", ("Marie Curie",)),
+    ("Por Lucía Fernández, gerente de ventas", ("Lucía Fernández",)),
+    ("Di Marco Rossi, responsabile marketing", ("Marco Rossi",)),
+    ("Door Pieter Bakker, adviseur bij Rabobank", ("Pieter Bakker",)),
+    # Names only: every one is kept, a surname that is also a word too.
+    ("By Jane Doe, John Roe and Max Head", ("Jane Doe", "John Roe", "Max Head")),
+    ("Von Anna Muster und Hans Leiter", ("Anna Muster", "Hans Leiter")),
+])
+def test_a_role_or_employer_after_the_name_ends_the_names(line: str,
+                                                          names: tuple[str, ...]) -> None:
+    assert names_in_byline(line) == names
+
+
+@pytest.mark.parametrize("text", ["a" * 100_000, "head " * 20_000, "Institute," * 10_000])
+def test_adversarial_affiliations(text: str) -> None:
+    assert isinstance(names_in_byline(f"By Anna Muster, {text}"), tuple)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # A dash glued to the reading time ends the names, as a spaced dash does.
+    ("by Jacob Trussell —10 min read", ("Jacob Trussell",)),
+    ("Von Anna Muster –5 Min. Lesezeit", ("Anna Muster",)),
+    # A hyphen inside a name is no dash before digits.
+    ("By Jean-Luc Picard", ("Jean-Luc Picard",)),
+])
+def test_a_dash_glued_to_digits_ends_the_names(line: str, names: tuple[str, ...]) -> None:
+    assert names_in_byline(line) == names

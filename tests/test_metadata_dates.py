@@ -104,14 +104,36 @@ def test_a_list_of_dated_teasers_is_not_the_date() -> None:
     assert clean("de", tail=teasers).date is None
 
 
+def test_slashed_dates_of_either_reading_make_a_list_of_teasers() -> None:
+    # "12/11/2025" is 12 November or December 11: either way another date beside "11/25/2025".
+    teasers = ("Flu season tips", "11/25/2025", "Our new clinic opens", "12/11/2025",
+               "Walk-in hours extended", "12/10/2025")
+    assert clean("en", tail=teasers).date is None
+
+
 def test_the_url_date_is_the_fallback() -> None:
     assert clean("en", url="https://example.com/2024/11/01/law").date == "2024-11-01"
 
 
-def test_the_url_date_wins_and_a_printed_date_of_that_day_adds_the_time() -> None:
+def test_a_printed_date_of_the_url_day_adds_the_time_and_a_different_one_wins() -> None:
     url = "https://example.com/2024/11/01/law"
     assert clean("de", "01.11.2024 08:15", url=url).date == "2024-11-01T08:15"
-    assert clean("de", "02.11.2024 08:15", url=url).date == "2024-11-01"
+    # The address was made when the draft was saved; the page prints the day it went out.
+    assert clean("de", "02.11.2024 08:15", url=url).date == "2024-11-02T08:15"
+    # A line printing the publication, then its update, dates the publication.
+    assert clean("es", "07 May 2022 Actualizado 07 May 2022 | 13:43 h",
+                 url="https://example.pe/futbol/2022/05/06/partido").date == "2022-05-07"
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", "2019-11-08"),
+    ("By Umair Irfan Nov 13, 2019, 10:28am EST", "2019-11-13T10:28"),
+])
+def test_an_update_printed_alone_leaves_the_url_day(byline: str, expected: str) -> None:
+    text = "\n\n".join(["The law that is helping fuel the city's deadly air pollution",
+                         byline, *BODY["en"]])
+    url = "https://example.com/science/2019/11/8/air"
+    assert dechrome.clean(text, url=url).date == expected
 
 
 def test_published_beats_updated() -> None:
@@ -122,6 +144,9 @@ def test_published_beats_updated() -> None:
 def test_slashed_dates_are_day_first_outside_english() -> None:
     assert first_date("03/05/2022 22:46", day_first=True) == "2022-05-03T22:46"
     assert first_date("03/05/2022 22:46") is None  # in English: 3 May or March 5
+    # Day and month alike: both readings give one day.
+    assert first_date("longshot · 03/03/2026 19:44") == "2026-03-03T19:44"
+    assert first_date("11/11/2021") == "2021-11-11"
     assert first_date("25/07/2024", day_first=True) == "2024-07-25"
 
 
@@ -261,3 +286,13 @@ def test_a_replys_date_is_not_the_threads(lines: tuple[str, ...], date: str) -> 
 @pytest.mark.parametrize("text", ["#" + "9" * 10_000, "# " * 5000 + "2"])
 def test_adversarial_reply_headers(text: str) -> None:
     assert clean("en", text).date is None
+
+
+def test_a_ticker_of_dated_teasers_under_the_headline_is_not_the_date() -> None:
+    # "[ 20. Februar 2020 ] Das Potential ..." opens a line under the headline, but so do two
+    # more teasers with other dates: a ticker's items, not the article's date line.
+    ticker = ("[ 20. Februar 2020 ] Das Potential des Streckenhandels Allgemeines",
+              "[ 19. Februar 2020 ] Virtualisieren unter Windows 10 Windows",
+              "[ 14. Februar 2020 ] Digitalisierung in der Praxis Allgemeines")
+    assert clean("de", *ticker).date is None
+    assert clean("de", ticker[0]).date == "2020-02-20"

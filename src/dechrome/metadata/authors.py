@@ -110,17 +110,25 @@ def read_credits(evidence: Evidence, lines: list[int] | None = None,
         return credited
     headline = headline or evidence.title
     beside, index = name_beside_date(evidence, lines, headline)
-    how = Source.NAME_BESIDE_DATE
-    if not beside:
-        beside, index = names_on_own_line(evidence, lines, headline)
-        how = Source.NAME_LINE
-    if not beside:
-        beside, index, how = names_confirmed_by_box(evidence, headline)
-    # "Staff Consortium", "Redaktion Wien", "Last Modified": a newsroom, a role or a label.
-    if not beside or any(ROLE.search(name) or any(map(NEWSROOM.fullmatch, name.split()))
-                         or TAIL.search(f" {name}") for name in beside):
-        return (), None, None
-    return beside, how, index
+    if _names_people(beside):
+        return beside, Source.NAME_BESIDE_DATE, index
+    beside, index = names_on_own_line(evidence, lines, headline)
+    if _names_people(beside):
+        return beside, Source.NAME_LINE, index
+    # Tried after a role line the two readers above took for a name ("Political Editor"
+    # under "Andrew Woodcock"): that line is this reader's evidence, not a stop.
+    beside, index, how = names_confirmed_by_box(evidence, headline)
+    if _names_people(beside):
+        return beside, how, index
+    return (), None, None
+
+
+def _names_people(names: tuple[str, ...]) -> bool:
+    """Whether `names` holds names and none is a newsroom, a role or a label ("Staff
+    Consortium", "Redaktion Wien", "Political Editor", "Last Modified")."""
+    return bool(names) and not any(
+        ROLE.search(name) or any(map(NEWSROOM.fullmatch, name.split())) or TAIL.search(f" {name}")
+        for name in names)
 
 
 def _credited(evidence: Evidence, lines: list[int],

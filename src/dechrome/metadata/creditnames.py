@@ -21,7 +21,7 @@ _MAX_NAME_WORDS = 5
 _MAX_INITIALS = 3  # "AFP", "SDA": short capitals are an acronym, not a shouted name
 # What ends the list of names: a bar, a dot, a date, a time, or a word that starts the rest.
 TAIL = regex.compile(
-    r"\s[|·•–—»-]\s|\s?[|·•]|\s{2}|\s\d|\(|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
+    r"\s[|·•–—»-]\s|\s[–—](?=\d)|\s?[|·•]|\s{2}|\s\d|\(|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
     # "on" in Spanish, Italian and Dutch before the date: "Publicado por X el 14 de marzo".
     r"|\s(?:el|il|op)\s(?=\d)"
     # An e-mail address after the name: "Por Mariano Martín mmartin@ambito.com.ar".
@@ -56,9 +56,27 @@ ROLE = regex.compile(
 )
 
 
+# A job title or an organisation after a name ends the names: what follows is the person's
+# role and employer ("Daniel Burstein, Senior Director, Content & Marketing, MarketingSherpa
+# and MECLABS Institute", "Uta Staschewski, Projektleiterin der HSS"), in the six languages.
+AFFILIATION = regex.compile(
+    r"\b(?:director|directora?|directeur|directrice|direktor(?:in)?|direttor[ei]|manager|"
+    r"marketing|head of|founder|co-founder|ceo|cto|cfo|coo|president|professor|"
+    r"professeur|lecturer|specialist|expert|consultant|officer|attorney|analyst|"
+    r"engineer|scientist|researcher|strategist|coordinator|executive|"
+    r"geschäftsführer(?:in)?|projektleiter(?:in)?|leiterin|pressesprecher(?:in)?|"
+    r"sprecherin|berater(?:in)?|rechtsanwalt|rechtsanwältin|responsable|responsabile|"
+    r"gerente|adviseur|institute?|institut|university|universität|université|universidad|"
+    r"università|inc|ltd|llc|gmbh|group|gruppe|groupe|grupo|gruppo)\b",
+    regex.IGNORECASE,
+)
+
+
 def names_after(rest: str, *, handles: bool) -> tuple[str, ...]:
     tail = TAIL.search(rest)
     pieces = [_trim(piece) for piece in _SPLIT.split(rest[:tail.start()] if tail else rest)]
+    role = next((n for n, piece in enumerate(pieces) if n and AFFILIATION.search(piece)), None)
+    pieces = pieces[:role]
     names = [_name(piece, first=position == 0, handles=handles)
              for position, piece in enumerate(pieces)]
     # The names follow the lead word: "By logging in you agree to our Terms and Privacy

@@ -88,5 +88,16 @@ def _in_list(evidence: Evidence, index: int, dates: dict[int, str | None], *,
              day_first: bool) -> bool:
     """Whether other dated lines of two other dates stand within reach: a teaser list."""
     near = range(max(0, index - _LIST_REACH), min(len(evidence.blocks), index + _LIST_REACH + 1))
-    others = {_date_of(evidence, i, dates, day_first=day_first) for i in near if i != index}
+    others = {_either_reading(evidence, i, dates, day_first=day_first)
+              for i in near if i != index}
     return len(others - {None, dates[index]}) >= _LIST_OTHERS
+
+
+def _either_reading(evidence: Evidence, index: int, dates: dict[int, str | None], *,
+                    day_first: bool) -> str | None:
+    """The line's date, a slashed one in either reading: "12/11/2025" among teasers is
+    another date whether it means 12 November or December 11."""
+    found = _date_of(evidence, index, dates, day_first=day_first)
+    if found is None and not day_first and "/" in evidence.blocks[index].text:
+        found = _line_date(evidence, index, day_first=True)
+    return found

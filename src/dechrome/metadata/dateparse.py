@@ -166,7 +166,8 @@ def _slashed(match: regex.Match[str], *, day_first: bool = False) -> datetime.da
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
     if first > 12 >= second or (day_first and second <= 12):
         return calendar_date(year, second, first)
-    if second > 12 >= first:
+    # "03/03/2026": both readings give the same day, so the order does not matter.
+    if second > 12 >= first or first == second:
         return calendar_date(year, first, second)
     return None  # 05/07/2024: 5 July or May 7, and the text does not say which
 

@@ -7,24 +7,27 @@ sentences are what the article is about, and dates in teasers, galleries and com
 to other texts: neither is read, nor is a date line that stands in a list of dated teasers
 (the body's sentences around it, which may well name dates, make no such list).
 A line that says it was updated yields only when no other date is printed. A date in the URL
-(`/2024/11/01/`) is the publisher's own record: it wins over a different printed date, a
-printed date of the same day adds its time, and without a printed date it is the answer.
+(`/2024/11/01/`) is the day the page's address was made: a printed date of the same day is
+the answer with its time, and when only an update is printed the URL's is. A different
+printed publication date wins: the address is made when a draft is first saved, and the page
+prints the day it went out ("/2019/12/09/" under "mardi 10.12.19", "/2022/05/06/" under
+"sabado 07 de mayo del 2022 Actualizado 07 May 2022").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 import regex
 
 from dechrome.features import ends_like_sentence
-from dechrome.metadata.dateparse import calendar_date, first_date
+from dechrome.metadata.dateparse import find_dates, first_date
 from dechrome.metadata.evidence import Evidence, credit_lines, head_lines
 from dechrome.metadata.firstpost import REPLY_HEADER
 from dechrome.metadata.reldates import relative_date, says_relative
 from dechrome.metadata.sources import Source
+from dechrome.metadata.urldate import url_date
 
 # A date of a later act on the page: an update, an edit, an answer, a forum's last post.
 _UPDATED = regex.compile(
@@ -75,14 +78,6 @@ _OPENING_REACH = 3
 
 # The dates a relative date may count back from stand on short lines (a header, a teaser).
 _MAX_REFERENCE_CHARS = 200
-_URL_DATES = (
-    regex.compile(
-        r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[/_.-])(?P<month>[01]?\d)(?P=sep)"
-        r"(?P<day>[0-3]?\d)(?!\d)"
-    ),
-    regex.compile(r"(?<![\d.-])(?P<day>[0-3]\d)-(?P<month>[01]\d)-(?P<year>(?:19|20)\d{2})(?!\d)"),
-    regex.compile(r"(?<=/)(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?=/|$)"),
-)
 
 
 def read_date(evidence: Evidence, lines: list[int] | None = None,
@@ -107,7 +102,10 @@ def read_dated(evidence: Evidence, lines: list[int] | None = None,
         same = next((found for found in printed if found.iso[:10] == from_url), None)
         if same is not None:
             return same.iso, Source.URL_PATH_AND_DATE_LINE, same.block
-        return from_url, Source.URL_PATH, None
+        # An update printed alone ("Updated Nov 13, 2019" on a /2019/11/8/ page) leaves the
+        # URL's day the publication.
+        if not any(not found.updated for found in printed):
+            return from_url, Source.URL_PATH, None
     fresh = [found for found in printed if not found.updated]
     chosen = fresh[0] if fresh else next(iter(printed), None)
     if chosen is None or _relative_first(evidence, lines, chosen.block):
@@ -180,23 +178,6 @@ def _relative(evidence: Evidence, lines: list[int], *, day_first: bool,
     return (resolved, Source.RELATIVE_DATE, said) if resolved else (None, None, None)
 
 
-def url_date(url: str | None) -> str | None:
-    """The date in a URL's path ("/2024/11/01/", "2024-11-01", "01-11-2024", "/20241101/"),
-    if it is a real date."""
-    if not url:
-        return None
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        return None
-    for pattern in _URL_DATES:
-        for match in pattern.finditer(path):
-            day = calendar_date(int(match["year"]), int(match["month"]), int(match["day"]))
-            if day is not None:
-                return day.isoformat()
-    return None
-
-
 class _Printed(NamedTuple):
     iso: str
     block: int
@@ -216,7 +197,7 @@ def _printed_dates(evidence: Evidence, lines: list[int], *, day_first: bool,
         found = dated.date_of(index)
         if found is not None and not dated.in_list(index):
             text = evidence.blocks[index].text
-            yield _Printed(found, index, _UPDATED.search(text) is not None,
+            yield _Printed(found, index, _says_updated(text, day_first=day_first),
                            index in labelled)
     for index in _opening_lines(evidence):
         text = evidence.blocks[index].text
@@ -224,17 +205,33 @@ def _printed_dates(evidence: Evidence, lines: list[int], *, day_first: bool,
         # Bundestag ..."); a dateline run into the text is printed in digits.
         opening = _OPENING_DATE if index in evidence.removed else _OPENING_DIGITS
         found = first_date(text[:_OPENING_CHARS], day_first=day_first)
-        if found is not None and opening.match(text):
-            yield _Printed(found, index, False, False)
+        # "[ 20. Februar 2020 ] Das Potential des Streckenhandels" under a ticker's first
+        # item taken for the headline: one of a list of dated teasers, as for credit lines.
+        if found is not None and opening.match(text) and not dated.in_list(index):
+            yield _Printed(found, index, _says_updated(text, day_first=day_first), False)
     for index in head_lines(evidence, lines):
         found = dated.date_of(index)
         if found is not None and not dated.in_list(index):
             text = evidence.blocks[index].text
-            yield _Printed(found, index, _UPDATED.search(text) is not None, False)
+            yield _Printed(found, index, _says_updated(text, day_first=day_first), False)
     # Last, a full date the headline itself carries ("Lemmy Development Update 2024-10-04").
     headline = evidence.headline_block()
-    if headline is not None and (found := dated.date_of(headline)) is not None:
+    if headline is not None and (found := dated.date_of(headline)) is not None and not (
+            dated.in_list(headline)):
+        # Its words are its topic ("Update" there names no later act).
         yield _Printed(found, headline, False, False)
+
+
+def _says_updated(text: str, *, day_first: bool) -> bool:
+    """Whether the date read from `text` (its first) is a later act's: the word for it stands
+    before that date ("Updated Nov 13, 2019"). A line that prints the publication first and
+    then its update ("08 May 2022 Actualizado el 08 de Mayo 2022 | 6:00 h") dates the
+    publication."""
+    said = _UPDATED.search(text)
+    if said is None:
+        return False
+    dates = find_dates(text, day_first=day_first)
+    return not dates or said.start() < dates[0].start
 
 
 def _opening_lines(evidence: Evidence) -> list[int]:
@@ -281,8 +278,16 @@ class _DatedLines:
         near = range(max(0, index - _LIST_REACH), min(len(self._blocks), index + _LIST_REACH + 1))
         # A sentence the body keeps ("Am 9. Oktober 2023 wurde ...") talks about a date; it
         # is no teaser's date line.
-        others = {self.date_of(i) for i in near if i != index and not self._sentence(i)}
+        others = {self._any_reading(i) for i in near if i != index and not self._sentence(i)}
         return len(others - {None, self.date_of(index)}) >= _LIST_OTHERS
+
+    def _any_reading(self, index: int) -> str | None:
+        """The block's date, a slashed one in either reading: "12/11/2025" among teasers
+        counts as another date whether it is 12 November or December 11."""
+        found = self.date_of(index)
+        if found is None and not self._day_first and "/" in self._blocks[index].text:
+            found = first_date(self._blocks[index].text, day_first=True)
+        return found
 
     def _sentence(self, index: int) -> bool:
         return index not in self._removed and ends_like_sentence(self._blocks[index].text)

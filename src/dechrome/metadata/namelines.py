@@ -171,7 +171,7 @@ def _candidate(evidence: Evidence, index: int) -> str | None:
     after = _AFTER_NAME.search(text)
     rest = _without_date(text[:after.start()] if after else text)
     if _has_date(text):
-        return rest if rest != text else _part_beside_date(text)
+        return rest if rest != text else _part_beside_date(text) or _before_date(text)
     if _META_PARTS.search(text) and says_relative(text):
         # "Jacobo Betancur Peláez | Publicado hace 3 horas": a relative date in a part.
         return _part_beside_date(text)
@@ -192,6 +192,14 @@ def _part_beside_date(text: str) -> str | None:
                 dated[near] for near in (position - 1, position + 1) if 0 <= near < len(parts)):
             return part
     return None
+
+
+def _before_date(text: str) -> str | None:
+    """The words before a line's first date when a label follows it with no separator
+    ("Swantje Bernsmann 11/08/2020 Feelings"): the name a blog's meta line prints first."""
+    dates = find_dates(text) or find_dates(text, day_first=True)
+    head = text[:dates[0].start].strip(" |·•–—-,") if dates else ""
+    return head if head and _DIGIT.search(head) is None else None
 
 
 def _date_line(evidence: Evidence, index: int) -> bool:
