@@ -31,6 +31,7 @@ AGAIN = replace(_BASE, rules=_BASE.rules - _BASE.html_skip)
 WHOLE = FIXTURES / "wholepage"
 SERVICE = WHOLE / "service_sections_beside_article.html"
 LISTING = WHOLE / "listing_entries_beside_lead.html"
+MODAL = WHOLE / "listing_policy_in_modal_dialog.html"
 PROSE = ("<p>The council met on Tuesday evening and voted to keep the old library open for "
          "another five years, after a campaign that gathered four thousand signatures.</p>")
 
@@ -159,6 +160,35 @@ def test_the_visible_text_sets_side_by_side_elements_apart() -> None:
         "Most popular", "", "2026 1h 54m R", "",
         "A bold claim, an emphasis and a link.", "", "Plan Price", "Tab two's text",
         "Site footer"]
+
+
+def test_the_visible_text_leaves_out_a_modal_dialog() -> None:
+    # A modal is drawn over the page only when asked for (a footer link's policy); a
+    # non-modal dialog, an open <dialog> and a hidden tab are the page's own.
+    tree = fromstring(
+        "<html><body><p>Shop text</p>"
+        "<div role='dialog' aria-modal='true'><p>Privacy policy in a modal</p></div>"
+        "<div role='alertdialog' aria-modal='true'><p>Are you sure</p></div>"
+        "<dialog><p>Closed dialog</p></dialog><dialog open><p>Open dialog</p></dialog>"
+        "<div role='dialog'><p>Size chart popover</p></div>"
+        "<div hidden><p>Tab two</p></div>after the tab</body></html>")
+    assert visible_text(tree).split("\n") == [
+        "Shop text", "", "Open dialog", "", "Size chart popover", "", "Tab two", "",
+        "after the tab"]
+
+
+def test_a_policy_in_a_modal_dialog_does_not_make_the_extraction_narrow() -> None:
+    # The footer's modal holds a policy five times the listing's length; the extraction
+    # holds most of what the page shows, and its reading stands.
+    raw = MODAL.read_bytes()
+    extracted = sum(words(trafilatura.extract(raw) or "").values())
+    shown = sum(words(visible_text(fromstring(raw))).values())
+    assert "Privacy policy" in raw.decode() and extracted < 0.2 * sum(
+        words(fromstring(raw).text_content()).values())
+    assert extracted > HTML.html_whole_page_narrow * shown
+    document = _page(MODAL)
+    assert document.reading is None
+    assert not any("policy" in paragraph for paragraph in document.paragraphs)
 
 
 def test_cleaning_the_output_again_changes_nothing() -> None:
