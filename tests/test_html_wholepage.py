@@ -148,6 +148,14 @@ def test_words_the_visible_text_lacks_get_a_record_with_the_reason() -> None:
     assert not unaccounted(extracted, replace(document, removals=found))
 
 
+def test_a_line_the_extractor_glued_from_shown_words_gets_no_record() -> None:
+    # trafilatura runs a badge, a brand and a name together ("Top RatedGregoryMaven"); the
+    # visible text holds each word, so no word of the line is lost and none is recorded.
+    document = Document(paragraphs=("Top Rated", "Gregory", "Maven 45 Pack $148.73"),
+                        title=None, hashtags=(), links=(), removals=(), blocks=())
+    assert extraction_only("Top RatedGregoryMaven 45 Pack$148.73", document) == ()
+
+
 def test_the_visible_text_sets_side_by_side_elements_apart() -> None:
     tree = fromstring(
         "<html><head><title> Most  popular </title><style>p{}</style></head><body>"
