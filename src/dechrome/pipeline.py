@@ -216,11 +216,9 @@ def _article_start(
     span, lead = main_region(page, lead=False), main_region(page)
     if span is None or lead is None:
         return None, None, True
-    # In HTML mode too, where no rule takes what lies outside the region: the body of a
-    # page read whole (`html.wholepage`) is such a grid, and cleaned again by HTML mode's
-    # rules its longest item title was taken for the headline and the date under it for
-    # a byline, whose copies in the other items went.
-    if not holds_the_page(page, span):
+    # Only where outside-article judges the region (not in HTML mode, whose extractor
+    # has cut the page's frame): there a blurb's page keeps its grid.
+    if config.enabled(Rule.OUTSIDE_ARTICLE) and not holds_the_page(page, span):
         return None, None, False
     start = next((i for i in alive if i >= span[0] and facts.prose[i]), None)
     return start, next((i for i in alive if i >= lead[0] and facts.prose[i]), None), True
