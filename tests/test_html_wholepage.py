@@ -211,6 +211,46 @@ def test_cleaning_the_output_again_changes_nothing() -> None:
             assert again.page_kind == document.page_kind
 
 
+_POSTS = [
+    ("Rebuilding a static site generator in a weekend", "Ada Brook", "Mar 8", "5 min read"),
+    ("Why our team moved its queue back to the database", "Lars Veen", "Mar 8", "2 min read"),
+    ("Notes from teaching recursion to first-year students", "Mira Osei", "Mar 7",
+     "7 min read"),
+    ("A tiny command line tool that packs code for review", "Tomas Ruiz", "Mar 7",
+     "2 min read"),
+    ("What I learned from reading the source of a text editor", "June Park", "Mar 7",
+     "4 min read"),
+    ("Measuring the Real Cost of Logging in a Busy Web Service: What We Found After Six "
+     "Months", "Omar Haddad", "Mar 6", "2 min read"),
+    ("Building a screen reader friendly data table", "Ines Costa", "Mar 6", "3 min read"),
+    ("The week our build cache lied to us", "Piotr Nowak", "Mar 6", "2 min read"),
+]
+
+
+def test_a_whole_read_listing_is_stable_under_the_rules_that_read_it() -> None:
+    # The body a whole reading keeps (wcxb's developer-blog listings): a grid of posts and
+    # one paragraph below it, cleaned by every text rule, the frame rules too. Cleaned again
+    # by those it stays. The rules HTML mode runs on an extraction are not its rules: they
+    # leave the frame to the extractor, and without the frame rules' reading of the page
+    # (its region is one blurb among a grid) the grid's longest title reads as a headline,
+    # whose byline's copies (a date under each post) go. `Document.reading` tells a caller
+    # which rules read the body.
+    lines = ["A place where programmers share what they learn and grow their careers.",
+             "Posts", "Latest"]
+    for title, author, date, minutes in _POSTS:
+        lines += [title, author, "Follow", date, minutes]
+    lines += ["Trending guides", (
+        "Seven things I wish I had known before I shipped my first library to other "
+        "people, from how to write a changelog that users read to how to say no to a "
+        "feature request without losing the contributor who asked for it, and why the "
+        "boring parts of maintenance turn out to be the parts that matter most over the "
+        "years."), "Made with love. Community 2016 - 2026."]
+    url = "https://posts.example/"
+    first = dechrome.clean("\n\n".join(lines), url=url)
+    assert first.page_kind in WIDE_KINDS and first.paragraphs.count("2 min read") == 4
+    assert dechrome.clean(first.text, url=url).paragraphs == first.paragraphs
+
+
 _WORDS = st.sampled_from(["repair", "bicycle", "price", "book", "workshop", "service", "the",
                           "every", "day", "25", "EUR", "&amp;", "Home", "Contact"])
 _TEXT = st.lists(_WORDS, min_size=1, max_size=25).map(" ".join)

@@ -18,6 +18,14 @@ The accounting holds for both readings: every word of the visible text ends in t
 metadata field or a removal, as in text mode; and a word of the extraction that the visible
 text does not show (text the extractor read from markup a browser does not draw) gets a
 removal record of its own (`Rule.EXTRACTION_ONLY`), so no word of the extraction vanishes.
+
+Cleaning twice: a body read whole is text mode's output, every text rule run on it, the
+frame rules too; cleaned again by those rules it stays. The rules HTML mode runs on an
+extraction (`Config.html_skip` left out) are not its rules: they leave the page's frame to
+the extractor, and without the frame rules' reading of a grid (its region is one blurb among
+items, `region.holds_the_page`) a listing's longest item title reads as a headline whose
+byline's copies (a reading time under each post) would go (wcxb 3014, 3015). A caller that
+cleans such a body again reads `Document.reading` and cleans it as text.
 """
 
 from __future__ import annotations
