@@ -31,6 +31,7 @@ AGAIN = replace(_BASE, rules=_BASE.rules - _BASE.html_skip)
 WHOLE = FIXTURES / "wholepage"
 SERVICE = WHOLE / "service_sections_beside_article.html"
 LISTING = WHOLE / "listing_entries_beside_lead.html"
+MODAL = WHOLE / "listing_policy_in_modal_dialog.html"
 PROSE = ("<p>The council met on Tuesday evening and voted to keep the old library open for "
          "another five years, after a campaign that gathered four thousand signatures.</p>")
 
@@ -147,6 +148,14 @@ def test_words_the_visible_text_lacks_get_a_record_with_the_reason() -> None:
     assert not unaccounted(extracted, replace(document, removals=found))
 
 
+def test_a_line_the_extractor_glued_from_shown_words_gets_no_record() -> None:
+    # trafilatura runs a badge, a brand and a name together ("Top RatedGregoryMaven"); the
+    # visible text holds each word, so no word of the line is lost and none is recorded.
+    document = Document(paragraphs=("Top Rated", "Gregory", "Maven 45 Pack $148.73"),
+                        title=None, hashtags=(), links=(), removals=(), blocks=())
+    assert extraction_only("Top RatedGregoryMaven 45 Pack$148.73", document) == ()
+
+
 def test_the_visible_text_sets_side_by_side_elements_apart() -> None:
     tree = fromstring(
         "<html><head><title> Most  popular </title><style>p{}</style></head><body>"
@@ -161,6 +170,35 @@ def test_the_visible_text_sets_side_by_side_elements_apart() -> None:
         "Site footer"]
 
 
+def test_the_visible_text_leaves_out_a_modal_dialog() -> None:
+    # A modal is drawn over the page only when asked for (a footer link's policy); a
+    # non-modal dialog, an open <dialog> and a hidden tab are the page's own.
+    tree = fromstring(
+        "<html><body><p>Shop text</p>"
+        "<div role='dialog' aria-modal='true'><p>Privacy policy in a modal</p></div>"
+        "<div role='alertdialog' aria-modal='true'><p>Are you sure</p></div>"
+        "<dialog><p>Closed dialog</p></dialog><dialog open><p>Open dialog</p></dialog>"
+        "<div role='dialog'><p>Size chart popover</p></div>"
+        "<div hidden><p>Tab two</p></div>after the tab</body></html>")
+    assert visible_text(tree).split("\n") == [
+        "Shop text", "", "Open dialog", "", "Size chart popover", "", "Tab two", "",
+        "after the tab"]
+
+
+def test_a_policy_in_a_modal_dialog_does_not_make_the_extraction_narrow() -> None:
+    # The footer's modal holds a policy five times the listing's length; the extraction
+    # holds most of what the page shows, and its reading stands.
+    raw = MODAL.read_bytes()
+    extracted = sum(words(trafilatura.extract(raw) or "").values())
+    shown = sum(words(visible_text(fromstring(raw))).values())
+    assert "Privacy policy" in raw.decode() and extracted < 0.2 * sum(
+        words(fromstring(raw).text_content()).values())
+    assert extracted > HTML.html_whole_page_narrow * shown
+    document = _page(MODAL)
+    assert document.reading is None
+    assert not any("policy" in paragraph for paragraph in document.paragraphs)
+
+
 def test_cleaning_the_output_again_changes_nothing() -> None:
     for path in (SERVICE, LISTING):
         document = dechrome.clean(path.read_bytes(), url=_url(path), config=WIDE_ALWAYS)
@@ -171,6 +209,46 @@ def test_cleaning_the_output_again_changes_nothing() -> None:
             again = dechrome.clean(document.text, url=_url(path), config=config)
             assert again.paragraphs == document.paragraphs
             assert again.page_kind == document.page_kind
+
+
+_POSTS = [
+    ("Rebuilding a static site generator in a weekend", "Ada Brook", "Mar 8", "5 min read"),
+    ("Why our team moved its queue back to the database", "Lars Veen", "Mar 8", "2 min read"),
+    ("Notes from teaching recursion to first-year students", "Mira Osei", "Mar 7",
+     "7 min read"),
+    ("A tiny command line tool that packs code for review", "Tomas Ruiz", "Mar 7",
+     "2 min read"),
+    ("What I learned from reading the source of a text editor", "June Park", "Mar 7",
+     "4 min read"),
+    ("Measuring the Real Cost of Logging in a Busy Web Service: What We Found After Six "
+     "Months", "Omar Haddad", "Mar 6", "2 min read"),
+    ("Building a screen reader friendly data table", "Ines Costa", "Mar 6", "3 min read"),
+    ("The week our build cache lied to us", "Piotr Nowak", "Mar 6", "2 min read"),
+]
+
+
+def test_a_whole_read_listing_is_stable_under_the_rules_that_read_it() -> None:
+    # The body a whole reading keeps (wcxb's developer-blog listings): a grid of posts and
+    # one paragraph below it, cleaned by every text rule, the frame rules too. Cleaned again
+    # by those it stays. The rules HTML mode runs on an extraction are not its rules: they
+    # leave the frame to the extractor, and without the frame rules' reading of the page
+    # (its region is one blurb among a grid) the grid's longest title reads as a headline,
+    # whose byline's copies (a date under each post) go. `Document.reading` tells a caller
+    # which rules read the body.
+    lines = ["A place where programmers share what they learn and grow their careers.",
+             "Posts", "Latest"]
+    for title, author, date, minutes in _POSTS:
+        lines += [title, author, "Follow", date, minutes]
+    lines += ["Trending guides", (
+        "Seven things I wish I had known before I shipped my first library to other "
+        "people, from how to write a changelog that users read to how to say no to a "
+        "feature request without losing the contributor who asked for it, and why the "
+        "boring parts of maintenance turn out to be the parts that matter most over the "
+        "years."), "Made with love. Community 2016 - 2026."]
+    url = "https://posts.example/"
+    first = dechrome.clean("\n\n".join(lines), url=url)
+    assert first.page_kind in WIDE_KINDS and first.paragraphs.count("2 min read") == 4
+    assert dechrome.clean(first.text, url=url).paragraphs == first.paragraphs
 
 
 _WORDS = st.sampled_from(["repair", "bicycle", "price", "book", "workshop", "service", "the",

@@ -62,3 +62,24 @@ def test_a_word_that_is_no_two_held_words_stays_unaccounted() -> None:
     document = dechrome.clean("Repair shop\n\nWe repair bicycles every day of the week.")
     assert unaccounted("repairshops", document) == Counter({"repairshops": 1})
     assert unaccounted("tandem", document) == Counter({"tandem": 1})
+
+
+def test_three_held_words_run_together_are_accounted() -> None:
+    # A badge, a brand and a product's name in three elements: "Top RatedGregoryMaven".
+    document = dechrome.clean("Top Rated\n\nGregory\n\nMaven 45 Pack, a light pack for long walks.")
+    assert not unaccounted("Top RatedGregoryMaven 45 Pack", document)
+
+
+def test_single_letters_do_not_make_a_word_held() -> None:
+    # The Document holds "a", "b" and "c": a word of them is no run of words it prints.
+    document = dechrome.clean("Item a, item b and item c are the three options we sell.")
+    assert unaccounted("abcab", document) == Counter({"abcab": 1})
+    assert unaccounted("itemsell", document) == Counter()
+
+
+def test_a_long_run_of_letters_is_judged_in_linear_time() -> None:
+    # Adversarial: a token of 60,000 characters made of held pieces but one stray letter.
+    document = dechrome.clean("ab cd and more words to hold")
+    token = "abcd" * 15000 + "x"
+    assert unaccounted(token, document) == Counter({token: 1})
+    assert not unaccounted("abcd" * 20, document)

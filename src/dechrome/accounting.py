@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 # The metadata fields a word of the text can move to.
 _FIELDS = ("title", "summary", "captions", "authors", "date", "sitename", "section",
            "hashtags", "categories", "tags", "links")
+# The longest piece `_glued` looks for in a word run together from several: longer than any
+# word a page prints as one of a run (a brand, a product's name, a compound).
+_PIECE_MAX = 40
 
 
 def words(text: str) -> Counter[str]:
@@ -49,10 +52,11 @@ def unaccounted(source: str, document: Document) -> Counter[str]:
     """The words of `source` that `document` holds nowhere (as multisets: a word the source
     has three times and the Document once leaves two).
 
-    A word that is two words the Document holds, run together, is held: an extractor's text
+    A word that is words the Document holds, run together, is held: an extractor's text
     glues the texts of neighbouring elements where the page sets them apart ("repairrepair"
-    for a list item and a table cell, "RatedREI" for a badge and a brand), and the Document,
-    read from the elements, has both."""
+    for a list item and a table cell, "RatedREI" for a badge and a brand, "RatedGregoryMaven"
+    for a badge, a brand and a product's name), and the Document, read from the elements,
+    has each of them."""
     found = held(document)
     missing = words(source) - found
     for word in [word for word in missing if _glued(word, found)]:
@@ -61,5 +65,16 @@ def unaccounted(source: str, document: Document) -> Counter[str]:
 
 
 def _glued(word: str, found: Counter[str]) -> bool:
-    """Whether `word` is two words of `found` run together."""
-    return any(word[:cut] in found and word[cut:] in found for cut in range(1, len(word)))
+    """Whether `word` is two words of `found` run together, or more, each of at least two
+    characters (single letters, which a Document holds many of, would make almost any word
+    a run of held pieces)."""
+    if len(word) > 1 and ((word[0] in found and word[1:] in found)
+                          or (word[-1] in found and word[:-1] in found)):
+        return True
+    # ends[i]: word[:i] is a run of held words of two to `_PIECE_MAX` characters (bounded,
+    # so that a long run of letters, a token or a hash, costs linear time).
+    ends = [True] + [False] * len(word)
+    for end in range(2, len(word) + 1):
+        ends[end] = any(ends[start] and word[start:end] in found
+                        for start in range(max(0, end - _PIECE_MAX), end - 1))
+    return ends[-1]

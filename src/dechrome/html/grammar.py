@@ -39,6 +39,8 @@ class Grammar:
         inline: when given, the only elements outside the roles above that run on with the
             text around them; any other element stands apart from it by a space (None:
             every other element is inline, as a browser draws an unknown tag).
+        overlays: whether a modal dialog (`overlay`) is skipped as the elements of `skip`
+            are.
     """
 
     blocks: frozenset[str]
@@ -49,12 +51,24 @@ class Grammar:
     flat: frozenset[str] = frozenset()
     prefixes: dict[str, str] = field(default_factory=dict)
     inline: frozenset[str] | None = None
+    overlays: bool = False
 
     def spaced(self, tag: str) -> bool:
         """Whether `tag` stands apart from the text around it without starting a block."""
         return self.inline is not None and tag not in self.inline and not (
             tag in self.blocks or tag in self.breaks or tag in self.skip
             or tag in self.preformatted or tag in self.links or tag in self.flat)
+
+
+def overlay(element: etree._Element) -> bool:
+    """Whether `element` is a modal dialog: a `<dialog>` not open, or an element marked as a
+    modal dialog (`role="dialog"` and `aria-modal="true"`). A browser draws it only when a
+    reader asks for it (a policy behind a footer link, a quick view, a sign-up form), over
+    the page and apart from it: its text is no part of what the page shows."""
+    if element.tag == "dialog":
+        return element.get("open") is None
+    return (element.get("aria-modal") == "true"
+            and element.get("role") in ("dialog", "alertdialog"))
 
 
 HTML = Grammar(

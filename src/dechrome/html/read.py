@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from dechrome.html.grammar import EXTRACTED, Grammar, Read, key, tag_of
+from dechrome.html.grammar import EXTRACTED, Grammar, Read, key, overlay, tag_of
 from dechrome.html.readplain import read_plain
 
 # Punctuation that closes on the word before it: no space goes before it.
@@ -93,7 +93,8 @@ class _Reader:
             if child is None:
                 stack.pop()
                 self._leave(element, block, tail=bool(stack))
-            elif tag_of(child) and tag_of(child) not in self.grammar.skip:
+            elif tag_of(child) and tag_of(child) not in self.grammar.skip and not (
+                    self.grammar.overlays and overlay(child)):
                 stack.append(self._enter(child))
             elif child.tail:
                 # A skipped element, a comment or a processing instruction: only its tail

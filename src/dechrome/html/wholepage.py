@@ -18,6 +18,14 @@ The accounting holds for both readings: every word of the visible text ends in t
 metadata field or a removal, as in text mode; and a word of the extraction that the visible
 text does not show (text the extractor read from markup a browser does not draw) gets a
 removal record of its own (`Rule.EXTRACTION_ONLY`), so no word of the extraction vanishes.
+
+Cleaning twice: a body read whole is text mode's output, every text rule run on it, the
+frame rules too; cleaned again by those rules it stays. The rules HTML mode runs on an
+extraction (`Config.html_skip` left out) are not its rules: they leave the page's frame to
+the extractor, and without the frame rules' reading of a grid (its region is one blurb among
+items, `region.holds_the_page`) a listing's longest item title reads as a headline whose
+byline's copies (a reading time under each post) would go (wcxb 3014, 3015). A caller that
+cleans such a body again reads `Document.reading` and cleans it as text.
 """
 
 from __future__ import annotations
@@ -47,6 +55,8 @@ WIDE_KINDS = frozenset({"service", "listing", "collection"})
 # elements side by side with style sheets, and "Release calendar" "Top 250 movies" or
 # "2026" "1h 54m" read run together are words no reader sees ("calendarTop", "20261h").
 # Hidden elements stay: a page's tabs and accordions hide content that is the page's own.
+# A modal dialog does not: it is drawn over the page only when asked for (`overlay`), and a
+# footer link's privacy policy, 15,000 words in one such dialog, is no part of a shop page.
 _PHRASES = frozenset({"abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "em", "font",
                       "i", "ins", "kbd", "mark", "nobr", "q", "s", "small", "strong", "sub",
                       "sup", "tt", "u", "var", "wbr"})
@@ -54,7 +64,8 @@ _PHRASES = frozenset({"abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "
 # own content where a theme wraps it in one, and the frame rules, which find a page's chrome
 # by its place around the content, read the text without its frame worse (measured on wcxb).
 _VISIBLE = replace(HTML, blocks=HTML.blocks - {"td", "th"}, flat=frozenset({"td", "th"}),
-                   prefixes={"td": " ", "th": " "}, links=frozenset(), inline=_PHRASES)
+                   prefixes={"td": " ", "th": " "}, links=frozenset(), inline=_PHRASES,
+                   overlays=True)
 # The blocks a browser sets off by a blank line's space (paragraphs, headings, lists):
 # text mode reads a blank line as the end of a paragraph.
 _SPACED = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul",

@@ -60,7 +60,8 @@ BLOCK_NOTES: dict[str, str] = {
     "bare-url": "A block of nothing but links and separators. Not: any block with words besides "
     "the links; the links themselves are kept in the document's metadata.",
     "hashtag-list": "A block of nothing but hashtags and separators; the tags are kept in "
-    "`Document.hashtags`. Not: prose that contains a hashtag.",
+    "`Document.hashtags`. Not: prose that contains a hashtag; a tag of digits alone (\"#1\", "
+    "a chart's rank or a post's number), which is no hashtag.",
     "comment-header": "The whole block is a comment-section heading: \"Kommentare\", \"12 "
     "Kommentare\", \"Kommentare anzeigen\", \"Comments (12)\", \"Leave a reply\", \"Join the "
     "conversation\", \"Commentaires\", \"Réagir\". Alone it removes only itself; followed by a "

@@ -194,7 +194,11 @@ def _is_bare_url(text: str) -> bool:
 
 
 def _is_hashtag_list(text: str) -> bool:
-    return HASHTAG.search(text) is not None and HASHTAG.sub("", text).strip(" ,;|•·") == ""
+    """A line of hashtags only. A tag of digits alone is no hashtag (`find_hashtags`): "#1"
+    is a chart's or a list's rank, which a listing prints before each of its items."""
+    tags = HASHTAG.findall(text)
+    return (bool(tags) and not any(tag.isdigit() for tag in tags)
+            and HASHTAG.sub("", text).strip(" ,;|•·") == "")
 
 
 RULES = (
