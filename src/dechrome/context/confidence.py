@@ -195,13 +195,17 @@ def _apart(positions: list[int]) -> int:
 
 
 def _item_shapes(facts: Facts) -> tuple[str | None, ...]:
-    """`_shape` of every block, lines of figures only left out."""
-    return tuple(_shape(key, items=True) for key in facts.keys)
+    """`_shape` of every block, lines of figures only left out: the line shapes, less those
+    whose every mark is a figure ("0 0"; no other mark holds a '0', `_shape`)."""
+    return tuple(None if shape is None or not shape.strip("0 ") else shape
+                 for shape in facts.derived(_line_shapes))
 
 
 def _line_shapes(facts: Facts) -> tuple[str | None, ...]:
-    """`_shape` of every block, lines of figures only counted."""
-    return tuple(_shape(key, items=False) for key in facts.keys)
+    """`_shape` of every block, lines of figures only counted; once per distinct key (menus
+    and grids repeat their lines)."""
+    shapes = {key: _shape(key, items=False) for key in set(facts.keys)}
+    return tuple(map(shapes.__getitem__, facts.keys))
 
 
 def _shape(key: str, *, items: bool) -> str | None:
