@@ -82,7 +82,10 @@ def is_dominant(page: Page, span: tuple[int, int], scores: tuple[float, ...]) ->
 
 def _strength(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> float:
     removed = page.removed
-    return sum(max(scores[i], 0.0) for i in range(span[0], span[1] + 1) if i not in removed)
+    # The positive scores only (a block costing the run counts 0 here), without a call to
+    # `max` per block.
+    return sum(score for i in range(span[0], span[1] + 1)
+               if i not in removed and (score := scores[i]) > 0)
 
 
 def _holds_a_share(page: Page, span: tuple[int, int]) -> bool:
@@ -96,12 +99,13 @@ def _holds_a_share(page: Page, span: tuple[int, int]) -> bool:
     # lines above and below it, so a second cleaning weighs the region against this part.
     top = next((i for i in kept if prose[i]), first)
     bottom = next((i for i in reversed(kept) if prose[i]), last)
+    low, high = min(top, first), max(bottom, last)
     for index in kept:
-        if not min(top, first) <= index <= max(bottom, last):
+        if not low <= index <= high:
             continue
         total += words[index]
         run = run + words[index] if prose[index] else 0
-        longest = max(longest, run)
+        longest = run if run > longest else longest
         if first <= index <= last:
             inside += words[index]
     # The longest stretch of running text counts as the region would: which of a page's
