@@ -11,7 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import dechrome
-from dechrome.model import Document
+from dechrome.context import confidence
+from dechrome.context.base import Facts
+from dechrome.model import Document, new_block
 from dechrome.reasons import Reason, Rule
 from dechrome.rules import BLOCK_RULES
 from tests.articles import ARTICLES
@@ -243,3 +245,24 @@ def test_head_chrome_stops_above_the_grid() -> None:
     assert "$15.95" in document.paragraphs
     assert "Capacity: 20 fl. oz." in document.paragraphs
     assert dechrome.clean(document.text).paragraphs == document.paragraphs
+
+
+_SHAPE_TOKENS = st.sampled_from(["0", "12", "3.5", "x2", "0a", "00", "reviews", "fl", "oz", "a",
+                                 "٣", "²", "o", "0o", "$19", "+61", ":"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(_SHAPE_TOKENS, max_size=14).map(" ".join), max_size=12))
+def test_item_shapes_read_from_the_line_shapes_answer_as_the_shape_of_each_key(
+    keys: list[str],
+) -> None:
+    """A line of figures only has no item shape: read off its line shape ('0 0'), it is the
+    same as `_shape(items=True)` of the key, and each key's shape is the same however often
+    the key stands on the page."""
+    blocks = tuple(new_block((i, key or "-", i, 0, False, False)) for i, key in enumerate(keys))
+    facts = Facts(blocks, tuple(len(key.split()) for key in keys), tuple(keys),
+                  (False,) * len(keys), (0.0,) * len(keys))
+    assert facts.derived(confidence._item_shapes) == tuple(
+        confidence._shape(key, items=True) for key in keys)
+    assert facts.derived(confidence._line_shapes) == tuple(
+        confidence._shape(key, items=False) for key in keys)

@@ -191,10 +191,11 @@ def _apply_context_rules(facts: Facts, removed: dict[int, Rule], title: Title | 
     is found without the blocks `gone`."""
     config, chrome, url = settings
     kept: tuple[int, ...] | None = None
+    fields = Page(facts, removed, title, config, chrome, url, gone)
     for rule in CONTEXT_RULES:
         if not config.enabled(rule.name):
             continue
-        page = Page(facts, removed, title, config, chrome, url, gone).with_kept(kept)
+        page = fields.again().with_kept(kept)
         size = len(removed)
         for index in rule.find(page):
             removed.setdefault(index, rule.name)

@@ -16,6 +16,7 @@ from dechrome.model import Block, SiteChrome
 from dechrome.reasons import Reason, Rule
 
 T = TypeVar("T")
+_NEW = object.__new__
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,15 @@ class Page:
     @functools.cached_property
     def kept_indices(self) -> tuple[int, ...]:
         return tuple(filterfalse(self.removed.__contains__, range(len(self.facts.blocks))))
+
+    def again(self) -> Page:
+        """A new view of the same fields, without what this one found (`kept_indices`):
+        the context rules get one each, and the constructor of a frozen dataclass sets each
+        field through `object.__setattr__`, at twice the cost of copying them."""
+        made = _NEW(Page)
+        made.__dict__.update(self.__dict__)
+        made.__dict__.pop("kept_indices", None)
+        return made
 
     def with_kept(self, kept: tuple[int, ...] | None) -> Page:
         """This view, told its `kept_indices` when a view of the same removals found them

@@ -82,7 +82,10 @@ def is_dominant(page: Page, span: tuple[int, int], scores: tuple[float, ...]) ->
 
 def _strength(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> float:
     removed = page.removed
-    return sum(max(scores[i], 0.0) for i in range(span[0], span[1] + 1) if i not in removed)
+    # The positive scores only (a block costing the run counts 0 here), without a call to
+    # `max` per block.
+    return sum(score for i in range(span[0], span[1] + 1)
+               if i not in removed and (score := scores[i]) > 0)
 
 
 def _holds_a_share(page: Page, span: tuple[int, int]) -> bool:
@@ -96,12 +99,13 @@ def _holds_a_share(page: Page, span: tuple[int, int]) -> bool:
     # lines above and below it, so a second cleaning weighs the region against this part.
     top = next((i for i in kept if prose[i]), first)
     bottom = next((i for i in reversed(kept) if prose[i]), last)
+    low, high = min(top, first), max(bottom, last)
     for index in kept:
-        if not min(top, first) <= index <= max(bottom, last):
+        if not low <= index <= high:
             continue
         total += words[index]
         run = run + words[index] if prose[index] else 0
-        longest = max(longest, run)
+        longest = run if run > longest else longest
         if first <= index <= last:
             inside += words[index]
     # The longest stretch of running text counts as the region would: which of a page's
@@ -200,13 +204,17 @@ def line_shape(facts: Facts, index: int) -> str | None:
 
 
 def _item_shapes(facts: Facts) -> tuple[str | None, ...]:
-    """`_shape` of every block, lines of figures only left out."""
-    return tuple(_shape(key, items=True) for key in facts.keys)
+    """`_shape` of every block, lines of figures only left out: the line shapes, less those
+    whose every mark is a figure ("0 0"; no other mark holds a '0', `_shape`)."""
+    return tuple(None if shape is None or not shape.strip("0 ") else shape
+                 for shape in facts.derived(_line_shapes))
 
 
 def _line_shapes(facts: Facts) -> tuple[str | None, ...]:
-    """`_shape` of every block, lines of figures only counted."""
-    return tuple(_shape(key, items=False) for key in facts.keys)
+    """`_shape` of every block, lines of figures only counted; once per distinct key (menus
+    and grids repeat their lines)."""
+    shapes = {key: _shape(key, items=False) for key in set(facts.keys)}
+    return tuple(map(shapes.__getitem__, facts.keys))
 
 
 def _shape(key: str, *, items: bool) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from dechrome.context.base import ContextRule, Page
+from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.reasons import Reason, Rule
 from dechrome.rules.gallery import COUNT_OF, SLIDE_LABEL
 
@@ -39,13 +39,9 @@ def _counter(text: str) -> tuple[int, bool, int] | None:
 
 def _slide_captions(page: Page) -> Iterator[int]:
     galleries: dict[tuple[bool, int], dict[int, list[int]]] = defaultdict(dict)
-    # Read once: this walks every kept block of every page, each round.
-    words, blocks = page.words, page.blocks
-    for index in page.kept_indices:
-        if not 2 < words[index] <= _MAX_WORDS:
-            continue
-        counter = _counter(blocks[index].text)
-        if counter is not None:
+    alive = page.alive
+    for index, counter in page.facts.derived(_counters):
+        if alive(index):
             number, slash, total = counter
             galleries[(slash, total)].setdefault(number, []).append(index)
     for (slash, total), slides in galleries.items():
@@ -53,6 +49,15 @@ def _slide_captions(page: Page) -> Iterator[int]:
                   else len(slides) >= _WORD_SLIDES)
         if enough:
             yield from (index for blocks in slides.values() for index in blocks)
+
+
+def _counters(facts: Facts) -> tuple[tuple[int, tuple[int, bool, int]], ...]:
+    """Each block of the page that opens with a counter (`_counter`), in page order, with
+    it: read once per page, where each round of the context rules walks every kept block."""
+    words, blocks = facts.words, facts.blocks
+    found = ((index, _counter(blocks[index].text)) for index in range(len(blocks))
+             if 2 < words[index] <= _MAX_WORDS)
+    return tuple((index, counter) for index, counter in found if counter is not None)
 
 
 RULES = (

@@ -120,7 +120,8 @@ def _with_lead(page: Page, span: tuple[int, int], absent: Set[int]) -> tuple[int
             continue
         score = scores[index]
         if score < 0:
-            score = max(score, -(_LEAD_GAP_CAP - gap))
+            floor = gap - _LEAD_GAP_CAP  # a comparison, not `max`, as in `_best_run`
+            score = floor if score < floor else score
             gap -= score
         else:
             gap = 0.0
@@ -181,7 +182,10 @@ def _best_run(
         if rule is None:
             score = scored
             if score < 0:
-                score = max(score, -(_GAP_CAP - gap))
+                # A gap costs at most `_GAP_CAP` (a comparison, not `max`: the loop's hot
+                # path, over every block of every region asked).
+                floor = gap - _GAP_CAP
+                score = floor if score < floor else score
                 gap -= score
             else:
                 gap = 0.0

@@ -51,14 +51,23 @@ def topic_words(page: Page, span: tuple[int, int]) -> frozenset[str]:
     known = facts.derived(_topics)
     found = known.get(counted)
     if found is None:
-        stop, tokens = facts.derived(_stop_words), _tokens(facts)
         uses: Counter[str] = Counter()
+        # A paragraph's words less the stop words, once per page: the region is asked of
+        # the same paragraphs again with a few more or less (each rule, each round).
+        content, tokens = facts.derived(_content_words), _tokens(facts)
         for i in counted:
-            uses.update(set(tokens[i]).difference(stop))
+            words = content.get(i)
+            if words is None:
+                words = content[i] = set(tokens[i]).difference(facts.derived(_stop_words))
+            uses.update(words)
         found = known[counted] = frozenset(
             word for word, count in uses.items()
             if count >= _TOPIC_USES and len(word) >= _MIN_TOPIC_CHARS and not word.isdigit())
     return found
+
+
+def _content_words(_facts: Facts) -> dict[int, set[str]]:
+    return {}
 
 
 def _topics(_facts: Facts) -> dict[tuple[int, ...], frozenset[str]]:

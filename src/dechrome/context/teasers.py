@@ -129,6 +129,9 @@ def _runs(page: Page) -> Iterator[list[int]]:
     run: list[int] = []
     gap, prose = 0, 0
     glued = page.facts.derived(_glued_blocks)
+    if not glued:
+        # No run to find (most pages): the walk over the kept blocks is spared.
+        return
     for index in page.kept_indices:
         if index in glued:
             run.append(index)
