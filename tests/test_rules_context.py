@@ -193,6 +193,18 @@ def test_people_each_under_their_name_are_the_articles_list() -> None:
         _assert_kept(document, text)
 
 
+def test_a_heading_of_common_words_over_its_section_is_no_author_box() -> None:
+    # "Kaggle Free Certificates" / "Kaggle is …": the heading's words stand in lower case in
+    # the page's text ("free", "certificates"), a person's name does not.
+    section = ("Kaggle Free Certificates", "Kaggle is an online community for data scientists "
+               "that offers free certificates for each of its short courses.")
+    intro = ("Many platforms now give free certificates, and the best of them ask for real "
+             "work before they hand one out.")
+    document = _clean(HEADLINE, intro, *_ENGLISH_PARAGRAPHS, *section, *_RELATED,
+                      rule=Rule.AUTHOR_BIO)
+    _assert_kept(document, section[1])
+
+
 def test_a_name_line_and_note_in_the_first_half_are_kept() -> None:
     document = _clean(HEADLINE, *_NAMED_NOTE, *_ENGLISH_PARAGRAPHS, *_ENGLISH_PARAGRAPHS[:2],
                       rule=Rule.AUTHOR_BIO)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from dechrome.context.base import ContextRule, Page
+from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.reasons import Reason, Rule
 
 # A bio stands in the last blocks: the note itself, at most a line or two after it.
@@ -49,6 +49,7 @@ _PERSON = regex.compile(
     r"^\p{Lu}\p{Ll}[\p{L}'’-]{0,20}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]{1,20}+){1,2}$"
 )
 _ROLE_MAX_WORDS = 6
+_LOWER = regex.compile(r"(?<!\p{L})\p{Ll}{1,40}+(?!\p{L})")
 # The note after the name: the first name (and up to two more words), then what the person
 # is, has done or does.
 _NOTE = regex.compile(
@@ -88,9 +89,20 @@ def _below_most_prose(page: Page, box: tuple[int, ...]) -> bool:
     return above > 0 and above >= len(prose) - above
 
 
+def _proper(page: Page, name: str) -> bool:
+    """No word of the name line stands in lower case elsewhere on the page: a person's name
+    does not, a heading's words do ("The DevOps Model": "the", "model")."""
+    lower = page.facts.derived(_lower_words)
+    return not any(word.casefold() in lower for word in name.split())
+
+
+def _lower_words(facts: Facts) -> frozenset[str]:
+    return frozenset(word for block in facts.blocks for word in _LOWER.findall(block.text))
+
+
 def _box_at(page: Page, kept: tuple[int, ...], position: int) -> tuple[int, ...]:
     name = page.blocks[kept[position]].text
-    if _PERSON.match(name) is None:
+    if _PERSON.match(name) is None or not _proper(page, name):
         return ()
     box = kept[position : position + 3]
     if len(box) == 3 and page.words[box[1]] <= _ROLE_MAX_WORDS and not page.prose[box[1]]:

@@ -217,7 +217,9 @@ CONTEXT_NOTES: dict[str, str] = {
     "the name's first word and says what the person is, has or does ('Karina Cohen' / 'Owner' "
     "/ 'Karina Cohen is the owner of …', 'Sam is the VP of …'), taken with its name and role "
     "lines. Not: when the page has two or more such boxes (a list of people or firms, each "
-    "under its name, is the article's own), or a box above most of the paragraphs.",
+    "under its name, is the article's own), a name line whose words stand in lower case "
+    "elsewhere on the page (a heading: 'The DevOps Model', 'Kaggle Free Certificates'), or a "
+    "box above most of the paragraphs.",
     "link-dense": "HTML mode only: an element the extractor kept whose text is at least half "
     "link text (`Config.link_share_max`), such as a list of links to other stories, a teaser "
     "line or a menu the extractor let through. Not: an element of running text (a sentence of "
