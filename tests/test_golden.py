@@ -9,8 +9,9 @@ page's content, a list below the last
 paragraph that continues its topic, references (each ending in its URL) after the last
 paragraph, a table after a divider line, tour dates right below the last paragraph; a comment
 thread and related links after an article that are not, nor a pager and dated teasers below
-it; a service page's sections beside a consent dialog, which stay, and the dialog
-below an article, which does not keep the menu above it), where a
+it, nor comments dated '1 year ago' under their header, nor an author box under its name line
+with teaser titles below it; a service page's sections beside a consent dialog, which stay,
+and the dialog below an article, which does not keep the menu above it), where a
 `<stem>.url` beside the input gives the page's URL. The expected output of `<group>/<stem>.txt` is
 `fixtures/<group>/<stem>.json`. After a deliberate change, `DECHROME_REGEN=1 pytest
 tests/test_golden.py` rewrites them; read the diff sentence by sentence before committing.

@@ -166,6 +166,58 @@ def test_author_bio_words_inside_the_article_are_kept() -> None:
     _assert_kept(document, reported)
 
 
+_NAMED_NOTE = ("Karina Cohen", "Owner and Founder",
+               "Karina Cohen is the owner of a cleaning company in Denver and writes about "
+               "keeping a home healthy.")
+_RELATED = ("More from the blog", "Ten ways to keep a kitchen clean",
+            "How often should you wash your curtains", "Why a cleaner home helps you sleep")
+
+
+def test_author_box_under_its_name_line_below_the_article() -> None:
+    # No role word the bio pattern knows ("owner"), and teaser titles follow the box: the name
+    # line above a note opening with that name is the evidence.
+    document = _clean(HEADLINE, *_ENGLISH_PARAGRAPHS, *_NAMED_NOTE, *_RELATED,
+                      rule=Rule.AUTHOR_BIO)
+    for text in _NAMED_NOTE:
+        _assert_removed(document, text, Rule.AUTHOR_BIO)
+    assert document.paragraphs[:4] == _ENGLISH_PARAGRAPHS
+
+
+def test_people_each_under_their_name_are_the_articles_list() -> None:
+    # A list of people or firms, each under its name, repeats the author box's shape: kept.
+    people = ("Maria Lopez", "Maria Lopez is a nurse in Tucson who has worked nights for ten "
+              "years on the same ward.", "James Brown", "James Brown is a teacher who drives "
+              "forty miles to his school in rural Ohio every morning.")
+    document = _clean(HEADLINE, *_ENGLISH_PARAGRAPHS, *people, rule=Rule.AUTHOR_BIO)
+    for text in people:
+        _assert_kept(document, text)
+
+
+def test_a_heading_of_common_words_over_its_section_is_no_author_box() -> None:
+    # "Kaggle Free Certificates" / "Kaggle is …": the heading's words stand in lower case in
+    # the page's text ("free", "certificates"), a person's name does not.
+    section = ("Kaggle Free Certificates", "Kaggle is an online community for data scientists "
+               "that offers free certificates for each of its short courses.")
+    intro = ("Many platforms now give free certificates, and the best of them ask for real "
+             "work before they hand one out.")
+    document = _clean(HEADLINE, intro, *_ENGLISH_PARAGRAPHS, *section, *_RELATED,
+                      rule=Rule.AUTHOR_BIO)
+    _assert_kept(document, section[1])
+
+
+def test_a_name_line_and_note_in_the_first_half_are_kept() -> None:
+    document = _clean(HEADLINE, *_NAMED_NOTE, *_ENGLISH_PARAGRAPHS, *_ENGLISH_PARAGRAPHS[:2],
+                      rule=Rule.AUTHOR_BIO)
+    _assert_kept(document, _NAMED_NOTE[2])
+
+
+def test_named_note_pattern_returns_on_adversarial_input() -> None:
+    for unit in ("Ab ", "Ab", "A. ", "x is ", "Aa-"):
+        text = unit * 20_000
+        document = _clean(HEADLINE, *_ENGLISH_PARAGRAPHS, text, text, rule=Rule.AUTHOR_BIO)
+        assert document.paragraphs[:4] == _ENGLISH_PARAGRAPHS
+
+
 def test_gallery_slide_after_gallery_link() -> None:
     slide = "Blumen für die Opfer: Trauernde legen in Kiew Kränze nieder."
     document = _clean(HEADLINE, FIRST, SECOND, "Gehe zur Galerie", slide, "REUTERS", THIRD,

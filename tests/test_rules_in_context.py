@@ -114,6 +114,37 @@ def test_comment_header_with_one_date_is_no_section_by_itself() -> None:
     assert _rule_of(document, "Harriet K.") is not Rule.COMMENT_SECTION
 
 
+AGED = ("36 Comments", "Oldest", "Newest", "MK", "1 year ago", "So incredibly helpful!", "10",
+        "Sara", "1 year ago", "Can we see the kitchen again once the new starter is going?",
+        "Melissa", "2 months ago", "Reply to Sara",
+        "Yes, I would love to see how it looks after a month of feeding twice a day.")
+
+
+def test_comment_header_with_aged_comments_opens_the_section() -> None:
+    # wpDiscuz and the like date each comment "1 year ago", which no dateline rule reads.
+    document = dechrome.clean(_page(HEADLINE, FIRST, SECOND, THIRD, *AGED), url=NEWS)
+    _assert_removed(document, "36 Comments", Rule.COMMENT_HEADER)
+    _assert_removed(document, "So incredibly helpful!", Rule.COMMENT_SECTION)
+    _assert_removed(document, AGED[-1], Rule.COMMENT_SECTION)
+    assert document.paragraphs == (FIRST, SECOND, THIRD)
+
+
+def test_comments_link_above_the_article_with_aged_teasers_below_keeps_the_article() -> None:
+    # A "Comments" link in the head, then the article, then a teaser box dating its items:
+    # the ages stand far below the label, so nothing under it is a comment.
+    more = ("Read more from the kitchen desk", "Why rye flour ferments faster", "3 hours ago",
+            "A week of bread on a budget", "5 hours ago", "The best tins for a loaf",
+            "12 hours ago")
+    lead = ("Bakers who keep a starter for years say the routine matters more than the recipe, "
+            "and that a hungry starter always tells you so before it fails.")
+    blocks = (HEADLINE, lead, "Comments", FIRST, SECOND, THIRD, *ARTICLES["en"].paragraphs,
+              *more)
+    document = dechrome.clean(_page(*blocks), url=NEWS)
+    assert Rule.COMMENT_SECTION not in {r.rule for r in document.removals}
+    for paragraph in (FIRST, SECOND, THIRD):
+        assert paragraph in document.paragraphs
+
+
 @pytest.mark.parametrize("text", [
     "WELT DOKU Channel https://www.youtube.com/c/WELTDoku", "Follow: https://x.com/welt",
     "Our site: https://www.example.org/", "Podcast https://podcasts.apple.com/podcast/abc",

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from dechrome.context.base import ContextRule, Page
+from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.reasons import Reason, Rule
 
 # A bio stands in the last blocks: the note itself, at most a line or two after it.
@@ -43,6 +43,21 @@ _BIO = regex.compile(
 )
 
 
+# A name line: two or three capitalised words, nothing else (a list's numbered heading, a
+# firm's "ROAR Media" with more words or marks, a sentence do not match).
+_PERSON = regex.compile(
+    r"^\p{Lu}\p{Ll}[\p{L}'’-]{0,20}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]{1,20}+){1,2}$"
+)
+_ROLE_MAX_WORDS = 6
+_LOWER = regex.compile(r"(?<!\p{L})\p{Ll}{1,40}+(?!\p{L})")
+# The note after the name: the first name (and up to two more words), then what the person
+# is, has done or does.
+_NOTE = regex.compile(
+    r"^\S{1,25}+(?: \S{1,25}+){0,2}? (?:is|was|has|holds|leads|founded|joined|serves|writes|"
+    r"covers|works|brings|specializes|specialises)\b"
+)
+
+
 def is_author_bio(text: str) -> bool:
     """Opens with a name, then what the person is or writes: 'Evan Halper writes about …'."""
     return len(text.split()) <= _MAX_WORDS and _BIO.match(text) is not None
@@ -52,6 +67,53 @@ def _bio(page: Page) -> Iterator[int]:
     kept = page.kept_indices
     yield from (i for i in kept[-_LAST_BLOCKS:] if i != kept[0]
                 and is_author_bio(page.blocks[i].text))
+    yield from _named_note(page)
+
+
+def _named_note(page: Page) -> Iterator[int]:
+    """An author box: a line that is a person's name ("Karina Cohen"), at most a short role
+    line ("VP - Technology"), then a note that opens with that name's first word and speaks
+    of the person ("Karina Cohen is the owner of …", "Sam is the VP of …"). Only below most
+    of the page's paragraphs and only when the page has one such box: a list of people or
+    firms, each under its name, is the article's own (its items repeat the shape)."""
+    kept = page.kept_indices
+    found = [box for position in range(len(kept) - 1) if (box := _box_at(page, kept, position))]
+    if len(found) == 1 and _below_most_prose(page, found[0]):
+        yield from found[0]
+
+
+def _below_most_prose(page: Page, box: tuple[int, ...]) -> bool:
+    """At least as many of the page's paragraphs stand above the box as below it."""
+    prose = [i for i in page.kept_indices if page.prose[i] and i not in box]
+    above = sum(i < box[0] for i in prose)
+    return above > 0 and above >= len(prose) - above
+
+
+def _proper(page: Page, name: str) -> bool:
+    """No word of the name line stands in lower case elsewhere on the page: a person's name
+    does not, a heading's words do ("The DevOps Model": "the", "model")."""
+    lower = page.facts.derived(_lower_words)
+    return not any(word.casefold() in lower for word in name.split())
+
+
+def _lower_words(facts: Facts) -> frozenset[str]:
+    return frozenset(word for block in facts.blocks for word in _LOWER.findall(block.text))
+
+
+def _box_at(page: Page, kept: tuple[int, ...], position: int) -> tuple[int, ...]:
+    name = page.blocks[kept[position]].text
+    if _PERSON.match(name) is None or not _proper(page, name):
+        return ()
+    box = kept[position : position + 3]
+    if len(box) == 3 and page.words[box[1]] <= _ROLE_MAX_WORDS and not page.prose[box[1]]:
+        note = box[2]
+    else:
+        box, note = box[:2], box[1]
+    first = name.split()[0]
+    text = page.blocks[note].text
+    if page.words[note] > _MAX_WORDS or not text.startswith(first + " "):
+        return ()
+    return tuple(box) if _NOTE.match(text) is not None else ()
 
 
 RULES = (

@@ -13,7 +13,7 @@ import regex
 
 from dechrome.context.base import ContextRule, Page
 from dechrome.context.region import main_region
-from dechrome.context.thread import is_discussion_url
+from dechrome.context.thread import is_discussion_url, is_speaker_line
 from dechrome.features import ends_like_sentence
 from dechrome.reasons import Reason, Rule
 
@@ -159,7 +159,19 @@ def _comments_follow(page: Page, header: int) -> bool:
     if any(page.removed_as(i, *_COMMENT_EVIDENCE) for i in window):
         return True
     dated = range(header + 1, min(header + 1 + _DATED_WINDOW, end))
-    return sum(page.removed_as(i, *_COMMENT_DATES) for i in dated) >= _DATED_COMMENTS
+    if sum(page.removed_as(i, *_COMMENT_DATES) for i in dated) >= _DATED_COMMENTS:
+        return True
+    return _marked_thread(page, header, dated)
+
+
+def _marked_thread(page: Page, header: int, dated: range) -> bool:
+    """Comments marked by their speaker lines ("1 year ago", "joetoronto says:", "Reply"),
+    the first right under the header: a thread's ages are rarely a dateline's form, and the
+    first copy of a repeated "1 year ago" stays for exact-duplicate. A link "Comments" above
+    the article has the article's paragraphs under it, and a teaser box's ages further on."""
+    marks = [i for i in dated if is_speaker_line(page.blocks[i].text, page.words[i])]
+    return (len(marks) >= _DATED_COMMENTS
+            and marks[0] - header <= _COMMENT_EVIDENCE_WINDOW)
 
 
 RULES = (

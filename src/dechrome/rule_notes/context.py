@@ -103,8 +103,11 @@ CONTEXT_NOTES: dict[str, str] = {
     "with the article's paragraphs above and below it, which is the author's own text.",
     "comment-section": "From a comment header below the first paragraph, when a login prompt or "
     "a comment policy follows within six blocks, or two dated comments within sixteen (a "
-    "name, then 'March 3, 2026, 9:14 am'), every kept block to the end of the page. Not: "
-    "after a lone header (only the header goes), a header above the first paragraph, or on a "
+    "name, then 'March 3, 2026, 9:14 am'), or two comment-thread speaker lines within sixteen "
+    "of which the first stands within six ('1 year ago', 'Reply', 'joetoronto says:'), every "
+    "kept block to the end of the page. Not: after a lone header (only the header goes), a "
+    "header above the first paragraph, a header whose first speaker line stands further down "
+    "(a 'Comments' link above the article, a teaser box's ages below it), or on a "
     "discussion page (see comment-thread), whose replies are its content.",
     "comment-thread": "From the first of three reader-comment 'speaker' lines standing close "
     "together below the first paragraph ('joetoronto says:', '2 days ago at 07:52 am', 'vor 3 "
@@ -208,7 +211,15 @@ CONTEXT_NOTES: dict[str, str] = {
     "and says what the person is or writes: "
     "'Jane Doe is a senior reporter …', '… writes about …', 'Anna Muster ist Redakteurin …', "
     "'… est journaliste …', '… es periodista …'. Not: such words inside the article, or a "
-    "sentence that does not open with the name ('Wie die Journalistin Anna Muster schreibt').",
+    "sentence that does not open with the name ('Wie die Journalistin Anna Muster schreibt'). "
+    "Also an author box anywhere below most of the page's paragraphs: a line that is a name of "
+    "two or three capitalised words, at most a short role line, then a note that opens with "
+    "the name's first word and says what the person is, has or does ('Karina Cohen' / 'Owner' "
+    "/ 'Karina Cohen is the owner of …', 'Sam is the VP of …'), taken with its name and role "
+    "lines. Not: when the page has two or more such boxes (a list of people or firms, each "
+    "under its name, is the article's own), a name line whose words stand in lower case "
+    "elsewhere on the page (a heading: 'The DevOps Model', 'Kaggle Free Certificates'), or a "
+    "box above most of the paragraphs.",
     "link-dense": "HTML mode only: an element the extractor kept whose text is at least half "
     "link text (`Config.link_share_max`), such as a list of links to other stories, a teaser "
     "line or a menu the extractor let through. Not: an element of running text (a sentence of "
