@@ -100,10 +100,16 @@ def _lower_words(facts: Facts) -> frozenset[str]:
     return frozenset(word for block in facts.blocks for word in _LOWER.findall(block.text))
 
 
+def _name_lines(facts: Facts) -> frozenset[int]:
+    """The blocks that read as a person's name (`_PERSON`), found once per page: every
+    round of the context rules asks for each kept block."""
+    return frozenset(i for i, block in enumerate(facts.blocks) if _PERSON.match(block.text))
+
+
 def _box_at(page: Page, kept: tuple[int, ...], position: int) -> tuple[int, ...]:
-    name = page.blocks[kept[position]].text
-    if _PERSON.match(name) is None or not _proper(page, name):
+    if kept[position] not in page.facts.derived(_name_lines):
         return ()
+    name = page.blocks[kept[position]].text
     box = kept[position : position + 3]
     if len(box) == 3 and page.words[box[1]] <= _ROLE_MAX_WORDS and not page.prose[box[1]]:
         note = box[2]
@@ -113,7 +119,8 @@ def _box_at(page: Page, kept: tuple[int, ...], position: int) -> tuple[int, ...]
     text = page.blocks[note].text
     if page.words[note] > _MAX_WORDS or not text.startswith(first + " "):
         return ()
-    return tuple(box) if _NOTE.match(text) is not None else ()
+    # The page's lower-case words are read last: few pages get this far.
+    return tuple(box) if _NOTE.match(text) is not None and _proper(page, name) else ()
 
 
 RULES = (
