@@ -20,7 +20,8 @@ from lxml.html import fromstring
 import dechrome
 from dechrome.accounting import unaccounted, words
 from dechrome.html.wholepage import WIDE_KINDS, extraction_only, visible_text
-from dechrome.model import Document
+from dechrome.html.wholepage import _evidence as _renumbered
+from dechrome.model import Document, FieldSource
 from dechrome.reasons import Reason, Rule
 from tests.conftest import FIXTURES
 
@@ -275,3 +276,21 @@ def test_generated_service_pages_account_for_the_extraction(
         assert not unaccounted(trafilatura.extract(html) or "", document)
         again = dechrome.clean(document.text, config=AGAIN)
         assert again.paragraphs == document.paragraphs
+
+
+def test_evidence_is_renumbered_as_the_whole_reading_numbers_its_blocks() -> None:
+    wide = dechrome.clean("Opening hours\n\nWe repair bicycles every day of the week, "
+                          "from eight in the morning until six in the evening.")
+    held = FieldSource("title", "Opening hours", "title-line-alone", 7, "Opening hours")
+    glued = FieldSource("title", "Skip to resultsloaded 52 results", "title-line-alone", 0,
+                        "Skip to resultsloaded 52 results")
+    from_url = FieldSource("date", "2025-02-19", "url-path", None, "")
+    renumbered = _renumbered((held, glued, from_url), wide)
+    block = next(b.index for b in wide.blocks if b.text == "Opening hours")
+    assert renumbered[0].block == block
+    # The extraction's block 0 is another block of the wide reading: the line keeps its
+    # text and no number.
+    assert renumbered[1].block is None
+    assert "the line 'Skip to resultsloaded 52 results'" in renumbered[1].explained()
+    assert renumbered[2] == from_url
+    assert "from the URL" in from_url.explained()

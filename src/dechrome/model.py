@@ -72,7 +72,9 @@ class FieldSource:
     `field` is "title", "date" or "authors"; `value` the value chosen (authors joined by
     "; "); `how` the stable name of the way it was found (`dechrome.metadata.sources.Source`,
     e.g. "title-line-part", "url-path", "byline"); `block` the block it was read from (None
-    when it came from the URL alone); `text` that block's text.
+    when it came from the URL alone, or from a line no block of the Document holds: an HTML
+    page read whole keeps what its extraction's lines gave); `text` that block's or line's
+    text ("" for the URL).
     """
 
     field: str
@@ -85,7 +87,10 @@ class FieldSource:
         return {"value": self.value, "how": self.how, "block": self.block, "text": self.text}
 
     def explained(self) -> str:
-        where = "the URL" if self.block is None else f"block {self.block}"
+        if self.block is not None:
+            where = f"block {self.block}"
+        else:
+            where = f"the line {self.text!r}" if self.text else "the URL"
         return f"[{self.field}] {self.how}, from {where}: {self.value}"
 
 

@@ -142,11 +142,13 @@ def _kept(document: Document, wide: Document) -> float:
 
 
 def _evidence(evidence: tuple[FieldSource, ...], wide: Document) -> tuple[FieldSource, ...]:
-    """The metadata's evidence, its blocks renumbered as the wide reading numbers them (a
-    block the wide reading does not have as such is named by its text alone)."""
+    """The metadata's evidence, its blocks renumbered as the wide reading numbers them. A
+    line of the extraction that the wide reading does not hold as a block (the extractor
+    glued "Skip to search results" and "loaded 52 results") is named by its text alone
+    (block None): the extraction's block numbers mean nothing in the wide reading."""
     index = {block.text: block.index for block in reversed(wide.blocks)}
     return tuple(source if source.block is None else replace(
-        source, block=index.get(source.text, source.block)) for source in evidence)
+        source, block=index.get(source.text)) for source in evidence)
 
 
 def extraction_only(extracted: str, document: Document) -> tuple[Removal, ...]:
