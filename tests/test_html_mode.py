@@ -363,3 +363,30 @@ def test_date_run_into_the_headline_is_cut_unless_the_title_has_it() -> None:
     kept = dechrome.clean(page("1. Februar 2022 Ministerin stellt neue Regeln vor"),
                           config=HTML)
     assert kept.title == "1. Februar 2022 Ministerin stellt neue Regeln vor"
+
+
+def _evidence_values(document: dechrome.Document) -> dict[str, str]:
+    return {found.field: found.value for found in document.evidence}
+
+
+def test_evidence_names_the_markup_when_the_markup_chose_the_value() -> None:
+    head = '<meta property="article:published_time" content="2024-05-07T08:15:00+02:00">'
+    for body in ("", "<div class='meta'>Posted 07.05.2024</div>"):
+        document = dechrome.clean(_page(head, body), config=HTML)
+        assert document.date == "2024-05-07T08:15"
+        dates = [found for found in document.evidence if found.field == "date"]
+        # Without a printed date the text gives none; with one, it gives the day without
+        # the time the markup adds: either way the value kept is the markup's.
+        assert [(found.value, found.how, found.block) for found in dates] == [
+            ("2024-05-07T08:15", "page-markup", None)]
+        assert "from the page's markup" in dates[0].explained()
+
+
+@pytest.mark.parametrize("path", HTML_FIXTURES, ids=lambda path: path.stem)
+def test_evidence_gives_the_values_the_document_holds(path: Path) -> None:
+    document = dechrome.clean(path.read_bytes(), config=HTML)
+    chosen = {"title": document.title, "date": document.date,
+              "authors": "; ".join(document.authors) or None}
+    values = _evidence_values(document)
+    for field, value in chosen.items():
+        assert values.get(field) == value

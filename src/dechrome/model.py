@@ -90,7 +90,8 @@ class FieldSource:
         if self.block is not None:
             where = f"block {self.block}"
         else:
-            where = f"the line {self.text!r}" if self.text else "the URL"
+            where = (f"the line {self.text!r}" if self.text else
+                     "the page's markup" if self.how == "page-markup" else "the URL")
         return f"[{self.field}] {self.how}, from {where}: {self.value}"
 
 

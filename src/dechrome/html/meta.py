@@ -39,7 +39,8 @@ from dechrome.html.pagemeta import (
     tie_break,
 )
 from dechrome.metadata.dates import url_date
-from dechrome.model import Document
+from dechrome.metadata.sources import Source
+from dechrome.model import Document, FieldSource
 
 _AUTHOR_SPLIT = regex.compile(r"\s*;\s*")
 # The lines under the headline where a page shows its date (further down: event dates,
@@ -110,11 +111,13 @@ def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[
                        (None if weak else own.date) or header_date(markup.header),
                        (markup.dateline, header_date(markup.header, _SHOWN_HEADER_LINES))
                        ) or (own.date if weak else None)
+    title = choose_title(markup, meta.title, _site_keys(meta.sitename, markup.url)) or own.title
     return {
-        "title": choose_title(markup, meta.title, _site_keys(meta.sitename, markup.url))
-        or own.title,
+        "title": title,
         "date": date,
         "authors": authors,
+        "evidence": chosen_evidence(own.evidence, {
+            "title": title, "date": date, "authors": "; ".join(authors) or None}),
         "sitename": meta.sitename or own.sitename,
         "language": own.language or meta.language,
         "summary": meta.description or own.summary,
@@ -122,6 +125,19 @@ def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[
         "tags": meta.tags,
         "mode": "html",
     }
+
+
+def chosen_evidence(evidence: tuple[FieldSource, ...], chosen: dict[str, str | None]
+                    ) -> tuple[FieldSource, ...]:
+    """The text's evidence for the values HTML mode kept, and a `page-markup` source for
+    each value the markup chose instead: evidence names where the chosen value came from,
+    never a value that was set aside."""
+    kept = [found for found in evidence
+            if found.field not in chosen or found.value == chosen[found.field]]
+    told = {found.field for found in kept}
+    return tuple(kept) + tuple(
+        FieldSource(field, value, str(Source.PAGE_MARKUP), None, "")
+        for field, value in chosen.items() if value and field not in told)
 
 
 def choose_authors(sources: tuple[tuple[str, ...], ...], sites: tuple[str, ...],

@@ -13,6 +13,10 @@ from enum import StrEnum
 class Source(StrEnum):
     """How a field was found."""
 
+    # Any field, HTML mode: the page's markup (meta tags, JSON-LD, headings), its header or
+    # its URL gave a value the text's own evidence does not.
+    PAGE_MARKUP = "page-markup"
+
     # Title.
     TITLE_LINE_ECHO = "title-line-echo"  # the first line (browser title), printed again
     TITLE_LINE_PART = "title-line-part"  # a part of it between separators, printed again
