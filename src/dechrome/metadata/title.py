@@ -29,6 +29,7 @@ from dechrome.metadata.titleparts import (
     segments,
     site_part,
 )
+from dechrome.reasons import Rule
 
 # What stands at either end of a title with no word in it: a separator with nothing beyond
 # it ("Headline -", "| Headline"), a mark before the first word ("...: Tach auch!", "• Name"),
@@ -45,6 +46,13 @@ _KICKER_REACH = 2
 # A headline stands this many lines at most above the article's first paragraph.
 _OVER_REACH = 3
 _MAX_KICKER_WORDS = 3
+# A line over the article that repeats two words of the browser title is on its subject.
+_MIN_SHARED_WORDS = 2
+_MAX_HEADLINE_CHARS = 200
+# How far above the first paragraph a headline over its byline may stand (related
+# videos and teasers may come between).
+_CREDIT_REACH = 30
+_CREDIT_RULES = frozenset({Rule.BYLINE, Rule.DATELINE})
 _MAX_LINE_CHARS = 400
 _MAX_SEGMENTS = 8
 _LENGTH_SLACK = 8
@@ -134,6 +142,9 @@ def _less_site(evidence: Evidence, found: TitleReading, title: str, site: str | 
         # The browser title is the search engine's ("California's Disasters Are a Warning");
         # the heading right over the article, on the same subject, is the page's headline.
         return replace(found, how=Source.HEADLINE_OVER_ARTICLE)
+    over = _line_over_article(evidence, title)
+    if over is not None:
+        return TitleReading(evidence.blocks[over].text, over, site, Source.HEADLINE_OVER_ARTICLE)
     same = found.title is not None and dedup_key(found.title) == dedup_key(title)
     return TitleReading(title, found.block if same else None, site, Source.TITLE_LINE_LESS_SITE)
 
@@ -150,6 +161,31 @@ def _over_article(found: TitleReading, title: str, first_kept: int | None) -> bo
         return False
     words = {word for word in dedup_key(title).split() if len(word) >= _MIN_SHARED_LETTERS}
     return bool(words & set(dedup_key(found.title).split()))
+
+
+def _line_over_article(evidence: Evidence, title: str) -> int | None:
+    """The line beside a byline or dateline, at or above the article's first paragraph,
+    that shares two words or more with `title`, the title line less its site, when the
+    context rules took a menu item for the headline: the browser title is the search
+    engine's ("11 things we learned from Meghan and Harry's interview - CNN"), the heading
+    over the byline the page's ("The royal split, racism and family struggles: 11 things
+    we learned ..."). The nearest to the article wins."""
+    first_kept = evidence.first_kept()
+    if first_kept is None:
+        return None
+    words = {word for word in dedup_key(title).split() if len(word) >= _MIN_SHARED_LETTERS}
+    removed = evidence.removed
+    for index in range(first_kept, max(first_kept - _CREDIT_REACH, 0), -1):
+        if removed.get(index + 1) not in _CREDIT_RULES and (
+                removed.get(index - 1) not in _CREDIT_RULES):
+            continue
+        text = evidence.blocks[index].text
+        if len(text) > _MAX_HEADLINE_CHARS or not _titled(text) or _navigation(text) or (
+                find_dates(text)):
+            continue
+        if len(words & set(dedup_key(text).split())) >= _MIN_SHARED_WORDS:
+            return index
+    return None
 
 
 def _disagrees(found: TitleReading, line: str) -> bool:
