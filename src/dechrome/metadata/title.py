@@ -4,7 +4,8 @@ Page text made from HTML opens with the document's title, which adds the site's 
 ("Headline | Site", "Site - Headline", "Section - Headline - Site"). That line is cut into
 segments at its separators, and the longest run of segments that the page prints again as a
 line of its own is the headline; else, when the first or last segment names the URL's site,
-the rest is. What the title line adds after the headline is the site's name. Without such
+the rest is, unless a heading over the article (or beside its byline) shares its
+subject. What the title line adds after the headline is the site's name. Without such
 evidence the headline the context rules found stands.
 """
 
@@ -19,6 +20,7 @@ from dechrome.metadata.dateparse import find_dates
 from dechrome.metadata.echo import as_printed, near_echo, plain_title
 from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
 from dechrome.metadata.metaline import headline_over_meta
+from dechrome.metadata.overbyline import line_over_byline
 from dechrome.metadata.site import host_label
 from dechrome.metadata.sources import Source
 from dechrome.metadata.titleparts import (
@@ -29,7 +31,6 @@ from dechrome.metadata.titleparts import (
     segments,
     site_part,
 )
-from dechrome.reasons import Rule
 
 # What stands at either end of a title with no word in it: a separator with nothing beyond
 # it ("Headline -", "| Headline"), a mark before the first word ("...: Tach auch!", "• Name"),
@@ -46,13 +47,6 @@ _KICKER_REACH = 2
 # A headline stands this many lines at most above the article's first paragraph.
 _OVER_REACH = 3
 _MAX_KICKER_WORDS = 3
-# A line over the article that repeats two words of the browser title is on its subject.
-_MIN_SHARED_WORDS = 2
-_MAX_HEADLINE_CHARS = 200
-# How far above the first paragraph a headline over its byline may stand (related
-# videos and teasers may come between).
-_CREDIT_REACH = 30
-_CREDIT_RULES = frozenset({Rule.BYLINE, Rule.DATELINE})
 _MAX_LINE_CHARS = 400
 _MAX_SEGMENTS = 8
 _LENGTH_SLACK = 8
@@ -142,7 +136,7 @@ def _less_site(evidence: Evidence, found: TitleReading, title: str, site: str | 
         # The browser title is the search engine's ("California's Disasters Are a Warning");
         # the heading right over the article, on the same subject, is the page's headline.
         return replace(found, how=Source.HEADLINE_OVER_ARTICLE)
-    over = _line_over_article(evidence, title)
+    over = line_over_byline(evidence, title, _headline_line)
     if over is not None:
         return TitleReading(evidence.blocks[over].text, over, site, Source.HEADLINE_OVER_ARTICLE)
     same = found.title is not None and dedup_key(found.title) == dedup_key(title)
@@ -161,31 +155,6 @@ def _over_article(found: TitleReading, title: str, first_kept: int | None) -> bo
         return False
     words = {word for word in dedup_key(title).split() if len(word) >= _MIN_SHARED_LETTERS}
     return bool(words & set(dedup_key(found.title).split()))
-
-
-def _line_over_article(evidence: Evidence, title: str) -> int | None:
-    """The line beside a byline or dateline, at or above the article's first paragraph,
-    that shares two words or more with `title`, the title line less its site, when the
-    context rules took a menu item for the headline: the browser title is the search
-    engine's ("11 things we learned from Meghan and Harry's interview - CNN"), the heading
-    over the byline the page's ("The royal split, racism and family struggles: 11 things
-    we learned ..."). The nearest to the article wins."""
-    first_kept = evidence.first_kept()
-    if first_kept is None:
-        return None
-    words = {word for word in dedup_key(title).split() if len(word) >= _MIN_SHARED_LETTERS}
-    removed = evidence.removed
-    for index in range(first_kept, max(first_kept - _CREDIT_REACH, 0), -1):
-        if removed.get(index + 1) not in _CREDIT_RULES and (
-                removed.get(index - 1) not in _CREDIT_RULES):
-            continue
-        text = evidence.blocks[index].text
-        if len(text) > _MAX_HEADLINE_CHARS or not _titled(text) or _navigation(text) or (
-                find_dates(text)):
-            continue
-        if len(words & set(dedup_key(text).split())) >= _MIN_SHARED_WORDS:
-            return index
-    return None
 
 
 def _disagrees(found: TitleReading, line: str) -> bool:
@@ -238,6 +207,11 @@ def _unless_navigation(found: TitleReading, first: str) -> TitleReading:
     if len(spans) > _MAX_SEGMENTS or not _titled(title) or _navigation(title):
         return found
     return TitleReading(title, None, None, Source.TITLE_LINE_HEAD)
+
+
+def _headline_line(text: str) -> bool:
+    """Whether a line reads as a headline: not navigation, no date in it."""
+    return _titled(text) and not _navigation(text) and not find_dates(text)
 
 
 def _navigation(text: str) -> bool:
