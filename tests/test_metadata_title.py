@@ -216,3 +216,39 @@ def test_adversarial_sentence_breaks(unit: str) -> None:
     assert _titled(text) is False
     match = _SENTENCE_BREAK.search(text)
     assert match is None or len(match[0]) == len("a. B")
+
+
+# Related videos between the headline and the article, as on a news page with a player.
+_TEASERS = ("JUST WATCHED", "Watch: the minister explains the vote",
+            "Five things to know about the grid", "Why prices rose again this winter",
+            "How the wind farms are financed")
+_LAW = "Government passes new energy law after a long debate in parliament"
+
+
+def _over_byline(*head: str) -> dechrome.Document:
+    text = "\n\n".join(["Energy law explained | Example Times", "Home", "World", "Politics",
+                        *head, *_TEASERS, *BODY["en"]])
+    return dechrome.clean(text, url="https://www.exampletimes.com/x")
+
+
+def test_the_heading_over_its_byline_wins_over_the_browser_title() -> None:
+    # Teasers stand between the heading and the first paragraph; the byline under it and
+    # two words of the browser title ("energy", "law") make it the page's headline.
+    document = _over_byline(_LAW, "By Jane Doe")
+    assert document.title == _LAW
+    assert [source.how for source in document.sources() if source.field == "title"] == [
+        "headline-over-article"]
+
+
+def test_of_two_headings_the_one_beside_the_byline_wins() -> None:
+    document = _over_byline("Watch: energy law explained in two minutes", "Promoted",
+                            _LAW, "By Jane Doe")
+    assert document.title == _LAW
+
+
+@pytest.mark.parametrize("head", [
+    ("Parliament debates the energy prices of the coming winter", "By Jane Doe"),  # one word
+    (_LAW,),  # no byline beside it
+])
+def test_a_heading_far_over_the_article_that_does_not_win(head: tuple[str, ...]) -> None:
+    assert _over_byline(*head).title == "Energy law explained"

@@ -4,7 +4,8 @@ Page text made from HTML opens with the document's title, which adds the site's 
 ("Headline | Site", "Site - Headline", "Section - Headline - Site"). That line is cut into
 segments at its separators, and the longest run of segments that the page prints again as a
 line of its own is the headline; else, when the first or last segment names the URL's site,
-the rest is. What the title line adds after the headline is the site's name. Without such
+the rest is, unless a heading over the article (or beside its byline) shares its
+subject. What the title line adds after the headline is the site's name. Without such
 evidence the headline the context rules found stands.
 """
 
@@ -19,6 +20,7 @@ from dechrome.metadata.dateparse import find_dates
 from dechrome.metadata.echo import as_printed, near_echo, plain_title
 from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
 from dechrome.metadata.metaline import headline_over_meta
+from dechrome.metadata.overbyline import line_over_byline
 from dechrome.metadata.site import host_label
 from dechrome.metadata.sources import Source
 from dechrome.metadata.titleparts import (
@@ -134,6 +136,9 @@ def _less_site(evidence: Evidence, found: TitleReading, title: str, site: str | 
         # The browser title is the search engine's ("California's Disasters Are a Warning");
         # the heading right over the article, on the same subject, is the page's headline.
         return replace(found, how=Source.HEADLINE_OVER_ARTICLE)
+    over = line_over_byline(evidence, title, _headline_line)
+    if over is not None:
+        return TitleReading(evidence.blocks[over].text, over, site, Source.HEADLINE_OVER_ARTICLE)
     same = found.title is not None and dedup_key(found.title) == dedup_key(title)
     return TitleReading(title, found.block if same else None, site, Source.TITLE_LINE_LESS_SITE)
 
@@ -202,6 +207,11 @@ def _unless_navigation(found: TitleReading, first: str) -> TitleReading:
     if len(spans) > _MAX_SEGMENTS or not _titled(title) or _navigation(title):
         return found
     return TitleReading(title, None, None, Source.TITLE_LINE_HEAD)
+
+
+def _headline_line(text: str) -> bool:
+    """Whether a line reads as a headline: not navigation, no date in it."""
+    return _titled(text) and not _navigation(text) and not find_dates(text)
 
 
 def _navigation(text: str) -> bool:
