@@ -65,9 +65,10 @@ def unaccounted(source: str, document: Document) -> Counter[str]:
 
 
 def _glued(word: str, found: Counter[str]) -> bool:
-    """Whether `word` is two words of `found` run together, or more, each of at least two
-    characters (single letters, which a Document holds many of, would make almost any word
-    a run of held pieces)."""
+    """Whether `word` is words of `found` run together: two, one of them a single letter
+    at either end ("iPhone" as "i" and "Phone"), or any number of two to `_PIECE_MAX`
+    characters each. Single letters inside a run are not pieces: a Document holds many,
+    and they would make almost any word a run of held pieces."""
     if len(word) > 1 and ((word[0] in found and word[1:] in found)
                           or (word[-1] in found and word[:-1] in found)):
         return True

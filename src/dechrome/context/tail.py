@@ -52,22 +52,20 @@ def topic_words(page: Page, span: tuple[int, int]) -> frozenset[str]:
     found = known.get(counted)
     if found is None:
         uses: Counter[str] = Counter()
-        # A paragraph's words less the stop words, once per page: the region is asked of
-        # the same paragraphs again with a few more or less (each rule, each round).
-        content, tokens = facts.derived(_content_words), _tokens(facts)
+        # A paragraph's words less the stop words, once per paragraph (`Facts.once`): the
+        # region is asked of the same paragraphs again with a few more or less (each rule,
+        # each round).
         for i in counted:
-            words = content.get(i)
-            if words is None:
-                words = content[i] = set(tokens[i]).difference(facts.derived(_stop_words))
-            uses.update(words)
+            uses.update(facts.once(_content_words, i))
         found = known[counted] = frozenset(
             word for word, count in uses.items()
             if count >= _TOPIC_USES and len(word) >= _MIN_TOPIC_CHARS and not word.isdigit())
     return found
 
 
-def _content_words(_facts: Facts) -> dict[int, set[str]]:
-    return {}
+def _content_words(facts: Facts, index: int) -> set[str]:
+    """Block `index`'s words less the stop words of the page's language."""
+    return set(_tokens(facts)[index]).difference(facts.derived(_stop_words))
 
 
 def _topics(_facts: Facts) -> dict[tuple[int, ...], frozenset[str]]:
