@@ -127,6 +127,41 @@ def test_short_last_sentence_after_last_paragraph_is_kept() -> None:
     assert document.paragraphs[-1] == "Das Spiel beginnt um 20 Uhr."
 
 
+# A paragraph that ends in a colon and the entries it announces (no sentences).
+_INTRO = "Nach dem Kurs können die Teilnehmer aus den Gemeinden an der Elbe Folgendes:"
+_ENTRIES = ("Die Pegel an der Elbe richtig ablesen", "Die Schleusentore in der richtigen "
+            "Reihenfolge schließen", "Anwohner zu den Notunterkünften auf den Höhen führen")
+
+
+def test_tail_chrome_keeps_the_list_the_last_paragraph_announces() -> None:
+    document = _clean(HEADLINE, FIRST, SECOND, THIRD, _INTRO, *_ENTRIES, "Partner", "Impressum",
+                      rule=Rule.TAIL_CHROME)
+    for entry in _ENTRIES:
+        _assert_kept(document, entry)
+    # A short label below the list ends it: the footer goes.
+    _assert_removed(document, "Partner", Rule.TAIL_CHROME)
+
+
+def test_tail_chrome_takes_the_same_lines_below_a_paragraph_without_a_colon() -> None:
+    closing = _INTRO.replace(" Folgendes:", " viel Neues.")
+    document = _clean(HEADLINE, FIRST, SECOND, THIRD, closing, *_ENTRIES, rule=Rule.TAIL_CHROME)
+    for entry in _ENTRIES:
+        _assert_removed(document, entry, Rule.TAIL_CHROME)
+
+
+def test_outside_article_keeps_the_list_the_last_paragraph_announces() -> None:
+    document = _clean("Startseite", "Politik", HEADLINE, FIRST, SECOND, THIRD, _INTRO,
+                      *_ENTRIES, "Partner", "Impressum", rule=Rule.OUTSIDE_ARTICLE)
+    for entry in _ENTRIES:
+        _assert_kept(document, entry)
+    _assert_removed(document, "Partner", Rule.OUTSIDE_ARTICLE)
+    closing = _INTRO.replace(" Folgendes:", " viel Neues.")
+    document = _clean("Startseite", "Politik", HEADLINE, FIRST, SECOND, THIRD, closing,
+                      *_ENTRIES, "Partner", "Impressum", rule=Rule.OUTSIDE_ARTICLE)
+    for entry in _ENTRIES:
+        _assert_removed(document, entry, Rule.OUTSIDE_ARTICLE)
+
+
 def test_tail_chrome_keeps_a_reference_that_ends_in_its_url() -> None:
     # A reference's sentence ends before its address; a link's label does not end one.
     reference = ("Meyer, A. (2013). How the river barriers were built. River Journal. "
@@ -341,6 +376,23 @@ def test_key_points_between_the_articles_paragraphs_are_its_text() -> None:
     document = _clean(HEADLINE, FIRST, box, SECOND, THIRD, rule=Rule.SUMMARY_BOX)
     _assert_kept(document, item)
     assert not any(r.rule is Rule.SUMMARY_BOX for r in document.removals)
+
+
+def test_a_key_takeaways_box_of_sentences_is_the_articles_text() -> None:
+    # The same box above the article, its items written as sentences: the author's own
+    # paragraphs under a heading (a TL;DR, key takeaways), kept.
+    items = ("Die Koalition hat sich nach langem Streit auf den Haushalt geeinigt.",
+             "Es gibt mehr Geld für die Verteidigung und für die Schienen.")
+    box = "\n".join(("Auf den Punkt gebracht", *items))
+    document = _clean(HEADLINE, box, FIRST, SECOND, THIRD, rule=Rule.SUMMARY_BOX)
+    for item in items:
+        _assert_kept(document, item)
+    assert not any(r.rule is Rule.SUMMARY_BOX for r in document.removals)
+    # One point that is no sentence makes it a box of points: it goes whole.
+    box = "\n".join(("Auf den Punkt gebracht", items[0], "Mehr Geld für Schienen"))
+    document = _clean(HEADLINE, box, FIRST, SECOND, THIRD, rule=Rule.SUMMARY_BOX)
+    _assert_removed(document, items[0], Rule.SUMMARY_BOX)
+    _assert_removed(document, "Mehr Geld für Schienen", Rule.SUMMARY_BOX)
 
 
 def test_comment_section_after_header_and_login_prompt() -> None:

@@ -14,7 +14,7 @@ import regex
 from dechrome.context.base import ContextRule, Page
 from dechrome.context.region import main_region
 from dechrome.context.thread import is_discussion_url, is_speaker_line
-from dechrome.features import ends_like_sentence
+from dechrome.features import ends_like_sentence, is_sentence_like
 from dechrome.reasons import Reason, Rule
 
 _SLIDE_WINDOW = 5
@@ -23,6 +23,8 @@ _CREDIT_MAX_WORDS = 5
 _CAPTION_MAX_WORDS = 35
 # An item's number opening a heading: '2. ', '10) '.
 _ITEM_NUMBER = regex.compile(r"\d{1,3}[.)]\s")
+# A list item's mark: a bullet, a dash, a star, a number.
+_LIST_MARK = regex.compile(r"[•·▪■●◦‣*–—-]|\d{1,2}[.)]\s")
 _BOX_WINDOW = 8
 _BOX_ITEM_MAX_WORDS = 60
 _COMMENT_EVIDENCE_WINDOW = 6
@@ -105,15 +107,26 @@ def _summary_boxes(page: Page) -> Iterator[int]:
     """The items under a summary heading, up to the next paragraph break, when the box
     stands outside the article's main run of text: a summary printed above the article or
     below its last paragraph repeats it (it is kept as metadata). Key points, takeaways and
-    "at a glance" boxes with the article's paragraphs on both sides are its own text."""
+    "at a glance" boxes with the article's paragraphs on both sides are its own text, and
+    so is a box whose every item is a sentence (`_in_sentences`)."""
     headings = page.removed_by(Rule.SUMMARY_HEADING)
     if not headings:
         return
     span = main_region(page, lead=False)
     for heading in headings:
         items = list(_box_items(page, heading))
-        if items and not _inside(page, span, heading, items[-1]) and _article_besides(page, items):
+        if (items and not _inside(page, span, heading, items[-1])
+                and _article_besides(page, items) and not _in_sentences(page, items)):
             yield from items
+
+
+def _in_sentences(page: Page, items: list[int]) -> bool:
+    """Whether every item of the box reads as a sentence with no list mark before it: a
+    "Key takeaways" or "TL;DR" written as paragraphs is the article's own text (its
+    conclusion, its opening), where a summary box lists points, short ("Dienst ist
+    kostenlos", "Top mover: Seka Moving") or marked ("• Die Koalition einigt sich.")."""
+    return all(is_sentence_like(text := page.blocks[i].text) and _LIST_MARK.match(text) is None
+               for i in items)
 
 
 def _box_items(page: Page, heading: int) -> Iterator[int]:

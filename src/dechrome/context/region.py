@@ -20,7 +20,7 @@ from dechrome.context.confidence import is_dominant
 from dechrome.context.frame import head_of, tail_of
 from dechrome.context.memo import per_state
 from dechrome.context.records import records_start
-from dechrome.context.rows import list_below
+from dechrome.context.rows import introduced_below, list_below
 from dechrome.context.scores import LETTER, REMOVED_COST, lead_scores, page_scores
 from dechrome.context.tail import with_tail
 from dechrome.context.thread import is_discussion_url
@@ -209,8 +209,9 @@ def _outside(page: Page) -> Iterator[int]:
     span, core = found
     scores = page_scores(page, discussion=False)
     first, last = with_tail(page, _with_opening(page, span), scores)
-    # A list of figure-bearing rows right below (tour dates, ingredients) is the article's.
-    last = list_below(page, last)
+    # A list of figure-bearing rows right below (tour dates, ingredients), or the list its
+    # last paragraph announces with a colon, is the article's.
+    last = max(list_below(page, last), introduced_below(page, last))
     # A weak region holding a small share of the page is one blurb in a grid of items. Its
     # lead is left out: without a headline to stop it (a second cleaning has none) the lead
     # walk may grow over the whole grid above.

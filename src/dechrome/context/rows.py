@@ -11,6 +11,11 @@ article's last paragraph, with at most a heading above them and short labels bet
 list. A teaser list prints titles without figures, and teasers with dates alternate a title
 and a date, so neither is a run of rows; a menu or a footer below the article starts after a
 removed line (a related heading, a share bar), which ends the list.
+
+A list the last paragraph announces is the article's too, figures or not: the paragraph ends
+in a colon ("By the end of the course you will be able to:") and its entries stand right
+below it (`introduced_below`). Teaser titles below an article follow a heading or a closing
+sentence, not a colon.
 """
 
 from __future__ import annotations
@@ -39,6 +44,9 @@ _GROUP_WORDS = 3
 _COLUMNS = 2
 # A row without a figure is one of the list when it has so many of its marks.
 _MARKS = 2
+# An entry of a list a paragraph announces has so many words: a shorter line is a label,
+# a heading or a footer's link.
+_ENTRY_WORDS = 3
 # Copies the dedup rules took are passed over: the body cleaned again has none.
 _PASSED_OVER = frozenset({Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE})
 _DIGIT = regex.compile(r"\d")
@@ -121,3 +129,27 @@ def _has_cards(page: Page, rows: list[int]) -> bool:
     its own ("1 tsp cinnamon", "1 tsp nutmeg")."""
     shapes = [shape for index in rows if (shape := line_shape(page.facts, index)) is not None]
     return len(set(shapes)) < len(shapes)
+
+
+def introduced_below(page: Page, last: int, kept: Sequence[int] | None = None) -> int:
+    """The last entry of the list block `last` introduces, or `last`: a paragraph that ends
+    in a colon ("By the end of the course you will be able to:", "In this section we cover:")
+    announces what follows, and the lines right below it are its entries, sentences or not.
+    The list runs over lines of `_ENTRY_WORDS` or more words, nothing removed between
+    them; a short label (a heading, a footer link), a line announcing a list of its own, or
+    a paragraph ends it."""
+    if not page.blocks[last].text.rstrip().endswith(":"):
+        return last
+    shown = set(page.kept_indices if kept is None else kept)
+    end = last
+    for index in range(last + 1, len(page.blocks)):
+        if index not in shown:
+            if page.removed.get(index) in _PASSED_OVER or index in page.gone:
+                continue
+            break
+        text = page.blocks[index].text.rstrip()
+        if page.prose[index] or page.words[index] < _ENTRY_WORDS or text.endswith(":"):
+            break
+        end = index
+    return end
+

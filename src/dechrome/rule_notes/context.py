@@ -100,7 +100,9 @@ CONTEXT_NOTES: dict[str, str] = {
     "a blank line starts a new paragraph, when the box stands outside the article's main run "
     "of text: above it, or below its last paragraph (a summary that repeats the article; it is "
     "kept as metadata). Not: the text after that blank line; a box of key points or takeaways "
-    "with the article's paragraphs above and below it, which is the author's own text.",
+    "with the article's paragraphs above and below it, which is the author's own text; a box "
+    "whose every item is a sentence with no list mark before it (a 'Key takeaways' or 'TL;DR' "
+    "written as paragraphs: the author's opening or conclusion).",
     "comment-section": "From a comment header below the first paragraph, when a login prompt or "
     "a comment policy follows within six blocks, or two dated comments within sixteen (a "
     "name, then 'March 3, 2026, 9:14 am'), or two comment-thread speaker lines within sixteen "
@@ -175,7 +177,9 @@ CONTEXT_NOTES: dict[str, str] = {
     "the last paragraph: four or more short rows, each with a figure and laid out like the "
     "row before (tour dates 'June 9 – Tampa, FL @ …', ingredients, a table of figures), with "
     "at most a heading above and group labels between; not a pager, a rating or a grid's "
-    "cards (a row shape that recurs), not after a removed line. Not: a heading, a caption, a "
+    "cards (a row shape that recurs), not after a removed line; and over the list a last "
+    "paragraph ending in a colon announces (its lines of three or more words right below it, "
+    "as tail-chrome keeps them). Not: a heading, a caption, a "
     "table or a "
     "short line inside the article, which costs less than the paragraphs around it bring. "
     "A second round after the other context rules scores the region without the blocks "
@@ -205,7 +209,10 @@ CONTEXT_NOTES: dict[str, str] = {
     "tail-chrome": "Kept blocks below the last paragraph of running text that do not read as a "
     "sentence: section names, teaser titles, footer links. Not: a short last sentence (\"Das "
     "Spiel beginnt um 20 Uhr.\"); a footnote, whose sentence ends before its back-link "
-    "('… in 2023. ↩'); a list of rows with figures right below it (see outside-article).",
+    "('… in 2023. ↩'); a list of rows with figures right below it (see outside-article); the "
+    "list the last paragraph announces with a colon ('By the end of the course you will be "
+    "able to:'), its lines of three or more words right below it, up to a shorter line, a "
+    "line ending in a colon, a paragraph or a removed line.",
     "author-bio": "One of the article's last three kept blocks (once the main region is "
     "settled, before the frame rules trim the name lines above it) that opens with a name "
     "and says what the person is or writes: "
