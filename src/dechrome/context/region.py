@@ -19,6 +19,7 @@ from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.confidence import is_dominant
 from dechrome.context.frame import head_of, tail_of
 from dechrome.context.memo import per_state
+from dechrome.context.parts import next_part
 from dechrome.context.records import records_start
 from dechrome.context.rows import list_below
 from dechrome.context.scores import LETTER, REMOVED_COST, lead_scores, page_scores
@@ -39,6 +40,10 @@ _HARD_STOPS = frozenset({Rule.COMMENT_POLICY, Rule.LOGIN_PROMPT, Rule.COMMENT_SE
 _WALLS = frozenset({Rule.RELATED_SECTION, Rule.COPYRIGHT_LINE, Rule.TAG_LIST,
                     Rule.COMMENT_HEADER})
 _BARRIERS = _HARD_STOPS | _WALLS
+# A part of the article below a box inside it (`parts`) is never past a comment section's
+# heading, policy or thread. A login prompt is no such stop there: a newsletter form inside
+# an article has its field ("Email (Required)"), and a comment form its section's heading.
+_PART_STOPS = (_HARD_STOPS - {Rule.LOGIN_PROMPT}) | {Rule.COMMENT_HEADER}
 _WALL_COST = 6.0
 _EARLIER_SHARE = 0.3
 # A tag heading ("Themen", "Kategorien") also heads a menu above the article: the text above
@@ -211,12 +216,26 @@ def _outside(page: Page) -> Iterator[int]:
     first, last = with_tail(page, _with_opening(page, span), scores)
     # A list of figure-bearing rows right below (tour dates, ingredients) is the article's.
     last = list_below(page, last)
+    last, box = _with_parts(page, (first, last))
     # A weak region holding a small share of the page is one blurb in a grid of items. Its
     # lead is left out: without a headline to stop it (a second cleaning has none) the lead
     # walk may grow over the whole grid above.
     if not is_dominant(page, (max(first, core[0]), last), scores):
         return
-    yield from (i for i in page.kept_indices if i < first or i > last)
+    yield from (i for i in page.kept_indices if i < first or i > last or i in box)
+
+
+def _with_parts(page: Page, span: tuple[int, int]) -> tuple[int, frozenset[int]]:
+    """The region's end moved down over the article's parts below boxes inside it (`parts`),
+    and the boxes' kept lines. Not grown over what follows a part: the max-sum run never
+    weighed those lines, and a box's teasers, a footer's appeals read as sentences too."""
+    box: set[int] = set()
+    end = records_start(page, span[0])
+    last = span[1]
+    while (part := next_part(page, (span[0], last), _PART_STOPS, end)) is not None:
+        box.update(part.box)
+        last = part.last
+    return last, frozenset(box)
 
 
 def holds_the_page(page: Page, span: tuple[int, int]) -> bool:
