@@ -8,11 +8,12 @@ region ends above it. They are the article's all the same when they continue its
 
 The evidence is the paragraphs' own: below the region, past a box (a removed line, and at
 most `_GAP_LINES` kept short lines, its titles), `_MIN_PARAGRAPHS` or more paragraphs of
-running text, each naming the article's topic (`tail.topic_words`) in a fair share of its
-content words. A comment section is never such a part: the walk stops at the rules that
-mark one, and before the dated records below an article (`records`). A teaser's titles,
-a footer's blurb, an appeal for donations name the article's topic in a word or two, not in
-paragraph after paragraph.
+running text, more than half of them naming two or more of the article's topic words
+(`tail.topic_words`). A comment section is never such a part: the walk stops at the rules
+that mark one, and before the dated records below an article (`records`). A teaser for
+another story of the site, its subscription offer, an appeal for donations name the
+article's topic in a word, not in paragraph after paragraph. Known limit: an article's
+short paragraphs that name one topic word each stay outside.
 
 The kept lines between the parts are the box's: they stay outside the article.
 """

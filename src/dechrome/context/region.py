@@ -7,7 +7,8 @@ largest total (a maximum-sum subarray), so a heading, a caption or an ad line in
 article costs less than the paragraphs around it bring. A comment section can never be
 part of it: the run stops at the blocks comment rules removed, and at a list of dated records
 (teasers, comments) below it (`records`). Below its last paragraph, the region grows over
-the lines that continue the article's topic (`tail`): a table, a list, its references.
+the lines that continue the article's topic (`tail`): a table, a list, its references; and
+past a box printed inside the article, over its next part (`parts`).
 """
 
 from __future__ import annotations
