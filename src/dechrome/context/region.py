@@ -7,7 +7,8 @@ largest total (a maximum-sum subarray), so a heading, a caption or an ad line in
 article costs less than the paragraphs around it bring. A comment section can never be
 part of it: the run stops at the blocks comment rules removed, and at a list of dated records
 (teasers, comments) below it (`records`). Below its last paragraph, the region grows over
-the lines that continue the article's topic (`tail`): a table, a list, its references.
+the lines that continue the article's topic (`tail`): a table, a list, its references; and
+past a box printed inside the article, over its next part (`parts`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.context.confidence import is_dominant
 from dechrome.context.frame import head_of, tail_of
 from dechrome.context.memo import per_state
+from dechrome.context.parts import next_part
 from dechrome.context.records import records_start
 from dechrome.context.rows import introduced_below, list_below
 from dechrome.context.scores import LETTER, REMOVED_COST, lead_scores, page_scores
@@ -39,6 +41,10 @@ _HARD_STOPS = frozenset({Rule.COMMENT_POLICY, Rule.LOGIN_PROMPT, Rule.COMMENT_SE
 _WALLS = frozenset({Rule.RELATED_SECTION, Rule.COPYRIGHT_LINE, Rule.TAG_LIST,
                     Rule.COMMENT_HEADER})
 _BARRIERS = _HARD_STOPS | _WALLS
+# A part of the article below a box inside it (`parts`) is never past a comment section's
+# heading, policy or thread. A login prompt is no such stop there: a newsletter form inside
+# an article has its field ("Email (Required)"), and a comment form its section's heading.
+_PART_STOPS = (_HARD_STOPS - {Rule.LOGIN_PROMPT}) | {Rule.COMMENT_HEADER}
 _WALL_COST = 6.0
 _EARLIER_SHARE = 0.3
 # A tag heading ("Themen", "Kategorien") also heads a menu above the article: the text above
@@ -212,12 +218,26 @@ def _outside(page: Page) -> Iterator[int]:
     # A list of figure-bearing rows right below (tour dates, ingredients), or the list its
     # last paragraph announces with a colon, is the article's.
     last = max(list_below(page, last), introduced_below(page, last))
+    last, box = _with_parts(page, (first, last))
     # A weak region holding a small share of the page is one blurb in a grid of items. Its
     # lead is left out: without a headline to stop it (a second cleaning has none) the lead
     # walk may grow over the whole grid above.
     if not is_dominant(page, (max(first, core[0]), last), scores):
         return
-    yield from (i for i in page.kept_indices if i < first or i > last)
+    yield from (i for i in page.kept_indices if i < first or i > last or i in box)
+
+
+def _with_parts(page: Page, span: tuple[int, int]) -> tuple[int, frozenset[int]]:
+    """The region's end moved down over the article's parts below boxes inside it (`parts`),
+    and the boxes' kept lines. Not grown over what follows a part: the max-sum run never
+    weighed those lines, and a box's teasers, a footer's appeals read as sentences too."""
+    box: set[int] = set()
+    end = records_start(page, span[0])
+    last = span[1]
+    while (part := next_part(page, (span[0], last), _PART_STOPS, end)) is not None:
+        box.update(part.box)
+        last = part.last
+    return last, frozenset(box)
 
 
 def holds_the_page(page: Page, span: tuple[int, int]) -> bool:

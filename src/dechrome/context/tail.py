@@ -68,6 +68,13 @@ def _content_words(facts: Facts, index: int) -> set[str]:
     return set(_tokens(facts)[index]).difference(facts.derived(_stop_words))
 
 
+def content_words(facts: Facts, index: int) -> frozenset[str]:
+    """Block `index`'s content words, as the topic counts them: no stop word, no bare
+    number, none shorter than `_MIN_TOPIC_CHARS`."""
+    return frozenset(word for word in facts.once(_content_words, index)
+                     if len(word) >= _MIN_TOPIC_CHARS and not word.isdigit())
+
+
 def _topics(_facts: Facts) -> dict[tuple[int, ...], frozenset[str]]:
     return {}
 
