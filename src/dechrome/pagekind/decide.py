@@ -87,6 +87,13 @@ class Signals:
         htmldate's guess or the URL's); from text, the metadata found a date."""
         return self.markup.published if self.markup is not None else self.text.dated
 
+    @property
+    def post_dated(self) -> bool:
+        """Dated as a post is: `dated`, or the URL holds the year and month. Site software
+        dates the addresses of posts, never of reference pages or services; in HTML mode a
+        post that states its date in no markup has it there all the same."""
+        return self.dated or self.url.dated
+
     def hint(self, name: str) -> int:
         return getattr(self.markup, name) if self.markup is not None else 0
 
@@ -108,7 +115,7 @@ def _prose(s: Signals) -> bool:
 
 
 def _dated_prose(s: Signals) -> bool:
-    return s.text.prose_words >= _SOME_PROSE and (s.dated or s.text.bylined)
+    return s.text.prose_words >= _SOME_PROSE and (s.post_dated or s.text.bylined)
 
 
 def _bare_prose(s: Signals) -> bool:
@@ -121,6 +128,13 @@ def _bare_prose(s: Signals) -> bool:
 
 def _few_carts(s: Signals) -> bool:
     return 1 <= max(s.frame.carts, s.hint("carts")) < _MANY_CARTS
+
+
+def _shop_shelf(s: Signals) -> bool:
+    # A shop's page is its buttons and short lines (names, sizes, prices): the few sentences
+    # of a description under a maker's name ("By ...") do not make it a post.
+    carts = max(s.frame.carts, s.hint("carts"))
+    return carts >= _MANY_CARTS and s.text.prose_words < _LONG_PROSE
 
 
 def _many_prices(s: Signals) -> bool:
@@ -156,7 +170,7 @@ def _code(s: Signals) -> bool:
 def _unsigned_reference(s: Signals) -> bool:
     # A reference page prints when it was last updated, and no author: under a URL that
     # names documentation a date does not make it a post (a blog post with code does).
-    return not s.text.bylined and (not s.dated or "documentation" in s.url.kinds)
+    return not s.text.bylined and (not s.post_dated or "documentation" in s.url.kinds)
 
 
 def _section(s: Signals) -> bool:
@@ -172,7 +186,7 @@ def _many_calls(s: Signals) -> bool:
 
 
 def _no_byline(s: Signals) -> bool:
-    return not s.text.bylined and not s.dated
+    return not s.text.bylined and not s.post_dated
 
 
 TESTS: tuple[Test, ...] = (
@@ -190,6 +204,7 @@ TESTS: tuple[Test, ...] = (
     ("article", 1, "the URL dates a post", lambda s: s.url.dated),
     ("article", -3, "a site's front page (against)", lambda s: s.url.front),
     ("article", -2, "a section's address (against)", _section),
+    ("article", -2, "many shop buttons, little prose (against)", _shop_shelf),
     ("forum", 4, "markup declares a discussion", lambda s: s.declares(_FORUM_TYPES)),
     ("forum", 2, "a thread opens the page", lambda s: s.frame.lead_speakers >= 3),
     ("forum", 1, "speaker lines", lambda s: s.frame.speakers >= 6),
@@ -198,7 +213,9 @@ TESTS: tuple[Test, ...] = (
     ("forum", 1, "forum software's lines", lambda s: s.frame.forum_chrome >= 2),
     ("forum", 1, "many time stamps", lambda s: s.hint("times") >= 5),
     ("forum", 2, "the URL names a thread", lambda s: "forum" in s.url.kinds),
-    ("forum", 1, "the URL numbers the thread, over posts", _numbered_thread),
+    # A thread's numbered address with a thread's shape on the page decides: the opening
+    # post is prose under a date, as an article's body is, and outweighed a lesser weight.
+    ("forum", 3, "the URL numbers the thread, over posts", _numbered_thread),
     # The posts were readers' comments under the page's own text: an article's.
     ("forum", -3, "a comment thread under the body (against)", lambda s: s.text.commented),
     ("product", 3, "markup declares a product", lambda s: s.declares(_PRODUCT_TYPES)),
