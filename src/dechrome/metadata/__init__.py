@@ -32,7 +32,8 @@ from dechrome.model import FieldSource
 __all__ = ["Evidence", "Metadata", "Source", "read"]
 
 
-_FROM_TITLE_LINE = (Source.TITLE_LINE_LESS_SITE, Source.TITLE_LINE_HEAD, Source.TITLE_LINE_ALONE)
+_FROM_TITLE_LINE = (Source.TITLE_LINE_LESS_SITE, Source.TITLE_LINE_HEAD, Source.TITLE_LINE_ALONE,
+                    Source.TITLE_LINE_IN_URL)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,8 @@ _MIN_SHARE = 0.6
 _MIN_SHARED = 3
 # Below the first paragraph a heading is the article's own (a subheading), not its headline.
 _BELOW_START = 2
+# A kicker over a headline is a few words ("Ukraine-Krieg", "Forderungsausfälle vermeiden").
+_MAX_KICKER_WORDS = 3
 _MAX_WORDS = 40
 
 
@@ -52,13 +54,32 @@ def near_echo(evidence: Evidence, title: str, site: str | None) -> int | None:
             continue
         key = f" {dedup_key(text)} "
         # The title printed whole with a one-word label before or after it
-        # ("Produktinformationen "Name"", "Blog: Headline"): the title line says it exactly.
-        if f" {core} " in key and key.count(" ") == core.count(" ") + 3:
+        # ("Produktinformationen "Name"", "Blog: Headline"), or after a kicker run into it:
+        # the title line says it exactly.
+        if f" {core} " in key and (key.count(" ") == core.count(" ") + 3
+                                   or _glued_kicker(text, key, core)):
             continue
         share = shared / max(len(found), len(words))
         if share >= _MIN_SHARE and (best is None or share >= best[0]):
             best = (share, index)
     return None if best is None else best[1]
+
+
+def _glued_kicker(text: str, key: str, core: str) -> bool:
+    """Whether the line `text` (its dedup `key` padded with spaces) is the title's `core`
+    after a few words run into it with no mark between ("Forderungsausfälle vermeiden
+    Eigentumsvorbehalt: Das sollten ..."): a kicker the page prints over the headline, which
+    the text glues to it. A label set off by a colon or a dash ("„Pure Leere“: Name ...") is
+    part of the headline."""
+    if not key.endswith(f" {core} "):
+        return False
+    extra = key.count(" ") - core.count(" ") - 2
+    if not 0 < extra <= _MAX_KICKER_WORDS:
+        return False
+    folded = text.casefold()
+    words = list(WORD.finditer(folded))
+    gap = folded[words[extra - 1].end():words[extra].start()]
+    return not gap.strip()
 
 
 def plain_title(line: str) -> bool:

@@ -25,6 +25,7 @@ class Source(StrEnum):
     TITLE_LINE_LESS_SITE = "title-line-less-site"  # the title line less the URL's site name
     TITLE_LINE_ALONE = "title-line-alone"  # the title line (less its last part): no heading
     TITLE_LINE_HEAD = "title-line-head"  # its first part, when the headline is navigation
+    TITLE_LINE_IN_URL = "title-line-in-url"  # the part the URL's path spells, over a reading
     HEADLINE_RULE = "headline-rule"  # the headline the context rules found
     HEADLINE_OVER_ARTICLE = "headline-over-article"  # it, over the article, not the title line
     # Date.

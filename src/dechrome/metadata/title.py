@@ -1,12 +1,11 @@
 """The title: the headline, also when the page opens with its browser title "Headline | Site".
 
 Page text made from HTML opens with the document's title, which adds the site's name
-("Headline | Site", "Site - Headline", "Section - Headline - Site"). That line is cut into
-segments at its separators, and the longest run of segments that the page prints again as a
-line of its own is the headline; else, when the first or last segment names the URL's site,
-the rest is, unless a heading over the article (or beside its byline) shares its
-subject. What the title line adds after the headline is the site's name. Without such
-evidence the headline the context rules found stands.
+("Headline | Site", "Site - Headline"). That line is cut at its separators; the run of parts
+the page prints again is the headline, else the rest of a line whose end names the URL's
+site, unless a heading over the article (or beside its byline) shares its subject, else the
+headline the context rules found; a part the URL's path spells overrules a reading sharing
+no word with it. What the title line adds after the headline is the site's name.
 """
 
 from __future__ import annotations
@@ -26,11 +25,13 @@ from dechrome.metadata.sources import Source
 from dechrome.metadata.titleparts import (
     last_part,
     less_named_site,
+    names_site,
     one_word_title,
-    part_naming_site,
     segments,
     site_part,
+    site_run,
 )
+from dechrome.metadata.urltitle import part_in_url
 
 # What stands at either end of a title with no word in it: a separator with nothing beyond
 # it ("Headline -", "| Headline"), a mark before the first word ("...: Tach auch!", "• Name"),
@@ -79,7 +80,13 @@ def read_title(evidence: Evidence) -> TitleReading:
     first = evidence.blocks[0].text
     if len(first) > _MAX_LINE_CHARS:
         return _undangled(found)
-    return _undangled(_from_title_line(evidence, first, found))
+    reading = _from_title_line(evidence, first, found)
+    if (in_url := part_in_url(first, evidence.url, reading.title)) is not None:
+        # Its copy over the article, when the page prints it, is where the credits stand.
+        copies = _lines_below(evidence, len(first)).get(dedup_key(in_url[0]))
+        block = _nearest(copies, evidence.first_kept()) if copies else None
+        reading = TitleReading(in_url[0], block, in_url[1], Source.TITLE_LINE_IN_URL)
+    return _undangled(reading)
 
 
 def _undangled(reading: TitleReading) -> TitleReading:
@@ -112,7 +119,7 @@ def _from_title_line(evidence: Evidence, first: str, found: TitleReading) -> Tit
             # umweltbundesamt.de) still ends in the site's name.
             printed, site = less_named_site(printed, host_label(evidence.url))
         return TitleReading(printed, nearest, site, how)
-    if _held_by(found, first):
+    if _held_by(found, first, host_label(evidence.url)):
         # The headline over the article stands in the title line too ("Agriculture: Berne
         # interdit ... - Suisse - tdg.ch" holds "Berne interdit ..."): both agree on it.
         return replace(found, how=Source.HEADING_IN_TITLE_LINE)
@@ -184,16 +191,16 @@ def _whole_line(line: str) -> TitleReading:
     return TitleReading(title, None, last_part(line), Source.TITLE_LINE_ALONE)
 
 
-def _held_by(found: TitleReading, line: str) -> bool:
+def _held_by(found: TitleReading, line: str, host: str | None) -> bool:
     """Whether the headline the context rules found below the title line ends one of its
     parts, word for word, after a kicker or a section ("Agriculture: Berne interdit ..."),
-    and is not all of the line."""
+    and is not all of the line; a line naming the URL's site is its logo, never that."""
     headline = found.title
     if headline is None or not found.block or not _titled(headline) or _navigation(headline):
         return False
     key = dedup_key(headline)
     parts = [dedup_key(line[start:end]) for start, end in segments(line)]
-    return key != dedup_key(line) and any(
+    return key != dedup_key(line) and not names_site(headline, host) and any(
         part == key or part.endswith(f" {key}") for part in parts)
 
 
@@ -255,12 +262,13 @@ def _split(line: str, lines: dict[str, list[int]], host: str | None, first_kept:
         return None, None  # a title line is short: this is a menu or a run-on line
     runs = [(spans[i][0], spans[j][1]) for i in range(len(spans)) for j in range(i, len(spans))
             if (i, j) != (0, len(spans) - 1)]
-    named = part_naming_site(line, spans, host)
-    repeated = [run for run in runs if run != named and _repeated(line[run[0]:run[1]], lines)]
+    named = site_run(line, spans, host)
+    repeated = [run for run in runs if not (named and named[0] <= run[0] and run[1] <= named[1])
+                and _repeated(line[run[0]:run[1]], lines)]
     if repeated:
         # The last part is demoted unless the first names the site ("BMEL - Section -
         # Headline").
-        last = spans[-1] if named != spans[0] else None
+        last = spans[-1] if named is None or named[0] != spans[0][0] else None
         run = max(repeated, key=lambda span: (span != last,
                                               _above(line[span[0]:span[1]], lines, first_kept),
                                               span[1] - span[0]))

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 import regex
 
 from dechrome.features import dedup_key, is_headline_like
-from dechrome.metadata.site import names_host, site_letters
+from dechrome.metadata.site import names_host
 
 Span = tuple[int, int]
 
@@ -35,12 +35,35 @@ def last_part(line: str) -> str | None:
 
 
 def part_naming_site(line: str, spans: list[Span], host: str | None) -> Span | None:
-    """The end part of the title line that names the URL's site, the shorter when both do
-    ("Cloudflare CDN | Content Delivery Network | Cloudflare")."""
+    """The end part of the title line that names the URL's site, the last when both do
+    ("Cloudflare CDN | Content Delivery Network | Cloudflare", "Ansible playbooks — Ansible
+    Community Documentation"): a page's own title mentions its product, and the site's name
+    closes the line far more often than it opens it."""
     if host is None or len(spans) < _MIN_PARTS:
         return None
-    named = [span for span in (spans[0], spans[-1]) if _site_name(line[span[0]:span[1]], host)]
-    return min(named, key=lambda span: len(site_letters(line[span[0]:span[1]])), default=None)
+    named = [span for span in (spans[-1], spans[0]) if _site_name(line[span[0]:span[1]], host)]
+    return named[0] if named else None
+
+
+def site_run(line: str, spans: list[Span], host: str | None) -> Span | None:
+    """Where the site's name stands in the title line: the end part naming the URL's site
+    with the parts beside it that name it too ("Headline | Katzen Forum - Das große
+    Katzenforum" on katzen-forum.net), never the title; one part at least stays outside."""
+    named = part_naming_site(line, spans, host)
+    if named is None or host is None:
+        return None
+    step = -1 if named == spans[-1] else 1
+    index = spans.index(named)
+    inner = index + step
+    while 0 < inner < len(spans) - 1 and _site_name(line[spans[inner][0]:spans[inner][1]], host):
+        index, inner = inner, inner + step
+    ends = (spans[index], named) if step == -1 else (named, spans[index])
+    return ends[0][0], ends[1][1]
+
+
+def names_site(part: str, host: str | None) -> bool:
+    """Whether a part of a title line, of a few words, names the URL's site."""
+    return host is not None and _site_name(part, host)
 
 
 def segments(line: str) -> list[Span]:
@@ -83,12 +106,24 @@ def less_named_site(line: str, host: str | None) -> tuple[str, str | None]:
     spans = segments(line)
     if host is None or not _MIN_PARTS <= len(spans) <= _MAX_PARTS:
         return line, None
-    for site, rest in ((spans[-1], (spans[0][0], spans[-2][1])),
+    # The parts before a last one naming the site that name it too are the site's name as
+    # well ("Headline | Hunde Forum - Das große Hundeforum").
+    inner = len(spans) - 2
+    while inner > 0 and _site_name(line[spans[inner][0]:spans[inner][1]], host):
+        inner -= 1
+    for site, rest in ((spans[-1], (spans[0][0], spans[inner][1])),
                        (spans[0], (spans[1][0], spans[-1][1]))):
         part = line[rest[0]:rest[1]].strip()
         if names_host(line[site[0]:site[1]], host) and is_headline_like(part) and (
                 len(part.split()) >= _MIN_TITLE_WORDS):
             return part, line[site[0]:site[1]].strip()
+    # "Headline | petri-heil.ch | Dein Schweizer Fischereimagazin": the site's name, then
+    # its slogan.
+    for index in range(1, len(spans) - 1):
+        site = line[spans[index][0]:spans[index][1]].strip()
+        part = line[spans[0][0]:spans[index - 1][1]].strip()
+        if _site_name(site, host) and is_headline_like(part) and any(map(str.isalpha, part)):
+            return part, site
     return line, None
 
 
