@@ -495,3 +495,41 @@ def test_adversarial_affiliations(text: str) -> None:
 ])
 def test_a_dash_glued_to_digits_ends_the_names(line: str, names: tuple[str, ...]) -> None:
     assert names_in_byline(line) == names
+
+
+@pytest.mark.parametrize(("language", "line", "name"), [
+    ("de", "Politik (1 / 3) 12.07.2025 16:29 von Anna Muster Symbolbild dpa", "Anna Muster"),
+    ("en", "News (1 / 3) July 12, 2025 4:29 PM by Jane Doe", "Jane Doe"),
+    ("en", "Wiki/Page (last edited 2025-07-12 16:29:03 by JaneDoe)", "JaneDoe"),
+    ("fr", "Politique (1 / 3) 12/07/2025 16h29 par Jean Dupont", "Jean Dupont"),
+    ("es", "Política (1 / 3) 12/07/2025 16:29 por María López", "María López"),
+    ("nl", "Politiek (1 / 3) 12-07-2025 16:29 door Piet de Vries", "Piet de Vries"),
+])
+def test_the_date_line_names_its_poster_after_the_date(language: str, line: str,
+                                                       name: str) -> None:
+    document = dechrome.clean("\n\n".join([_LONG_HEADLINE[language], line, *BODY[language]]))
+    assert document.authors == (name,)
+    assert [found.how for found in document.sources() if found.field == "authors"] == [
+        "date-line-poster"]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("de", "Politik 12.07.2025 16:29 von 2025 bis 2030"),  # no name after "von"
+    ("en", "News 12.07.2025 16:29 Wahlen by Jane Doe"),  # a word between date and lead word
+    ("en", "News (1 / 3) July 12, 2025 4:29 PM"),  # no lead word
+])
+def test_a_date_line_naming_no_poster(language: str, line: str) -> None:
+    document = dechrome.clean("\n\n".join([_LONG_HEADLINE[language], line, *BODY[language]]))
+    assert document.authors == ()
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("1.11.23 20:19 von Anna Muster Lesezeit: 4 Min.", ("Anna Muster",)),
+    ("12 mars 2021 par Jean Dupont", ("Jean Dupont",)),
+    ("5. März 2020 | von Anna Muster", ("Anna Muster",)),
+    ("October 3, 2019 by 2030 the world", ()),
+    ("24. Januar 2022 von Redaktion", ()),  # a newsroom
+    ("no date von Anna Muster", ()),
+])
+def test_names_after_date(text: str, names: tuple[str, ...]) -> None:
+    assert authors.names_after_date(text) == names

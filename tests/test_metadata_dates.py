@@ -37,6 +37,17 @@ from tests.metadata_pages import BODY, clean
     ("12 października 2023", "2023-10-12"),
     ("December 19. 2025", "2025-12-19"),  # a dot after the day
     ("Mai 19. 2025, 10:30", "2025-05-19T10:30"),
+    # A month's short name between dots, in several languages.
+    ("Published on 25.Jun.2019 in Vol 7", "2019-06-25"),
+    ("Datum: 03.Mär.19", "2019-03-03"),
+    ("Publié le 15.févr.2021", "2021-02-15"),
+    ("Publicado el 03.ene.2021", "2021-01-03"),
+    ("Geplaatst op 12.okt.2020", "2020-10-12"),
+    ("2025.12.17", "2025-12-17"),  # the ISO order with dots
+    ("Essay - Published: 2025.12.17 | programming", "2025-12-17"),
+    ("01.21.2020 07:00 AM", "2020-01-21T07:00"),  # no month 21: the US order with dots
+    ("11-29-2024, 09:03 AM #1", "2024-11-29T09:03"),  # a forum's dashes, month first
+    ("29-11-2024", "2024-11-29"),  # dashes, day first
 ])
 def test_printed_forms(text: str, expected: str) -> None:
     assert first_date(text) == expected
@@ -53,6 +64,14 @@ def test_printed_forms(text: str, expected: str) -> None:
     "VN:F [1.9.22_1171]",  # a version number glued to a build number
     "Mayor 3, 2024",
     "December 19.2025",  # no space before the year
+    "Wayland v1.24.91",  # a version: the US order with dots only in full
+    "12.31.19",
+    "5.13.2020",
+    "2019.1.1",  # the dotted ISO order only with two-digit month and day
+    "2019.12.17.3",  # a build number
+    "05-07-2024",  # 5 July or May 7
+    "Tel. 0471-80-2020",
+    "12.Foo.2020",  # no month's name between the dots
 ])
 def test_what_is_not_a_date(text: str) -> None:
     assert first_date(text) is None

@@ -18,9 +18,9 @@ _THREAD = {
 }
 
 
-def _thread(language: str, header: str, *after: str) -> dechrome.Document:
+def _thread(language: str, *header: str) -> dechrome.Document:
     headline, post = _THREAD[language]
-    return dechrome.clean("\n\n".join([headline, header, post, *after]))
+    return dechrome.clean("\n\n".join([headline, *header, post]))
 
 
 @pytest.mark.parametrize(("language", "header", "user"), [
@@ -34,6 +34,30 @@ def test_the_opening_posts_header(language: str, header: str, user: str) -> None
     assert document.authors == (user,)
     assert [found.how for found in document.sources() if found.field == "authors"] == [
         "opening-post-header"]
+
+
+@pytest.mark.parametrize(("language", "lines", "user"), [
+    ("en", ("11-29-2024, 09:03 AM #1", "HOSTLAR"), "HOSTLAR"),  # the user below the header
+    ("en", ("AquaCare", "Aug 08, 2006 #1 2006-08-08T22:13+00:00"), "AquaCare"),  # above it
+    ("de", ("12.03.2024, 10:15 #1", "katzenmama"), "katzenmama"),
+    ("en", ("Need2KnowLion 2 years ago #1",), "Need2KnowLion"),  # an age in years
+    ("de", ("katzenmama vor 3 Monaten #1",), "katzenmama"),
+])
+def test_the_opening_posts_header_and_its_user_line(language: str, lines: tuple[str, ...],
+                                                    user: str) -> None:
+    document = _thread(language, *lines)
+    assert document.authors == (user,)
+
+
+@pytest.mark.parametrize("lines", [
+    ("Marko Zivkovic 1 month ago 1",),  # a list of articles counting their comments
+    ("11-29-2024, 09:03 AM #1", "Quote"),  # a label beside the header
+    ("11-29-2024, 09:03 AM #1", "more"),  # a common word
+    ("11-29-2024, 09:03 AM #2", "HOSTLAR"),  # a reply's header
+    ("Seite #1", "HOSTLAR"),  # no date
+])
+def test_no_user_beside_a_header(lines: tuple[str, ...]) -> None:
+    assert _thread("en", *lines).authors == ()
 
 
 @pytest.mark.parametrize("header", [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dechrome.metadata.authors import names_in_byline, read_credits
+from dechrome.metadata.authors import names_after_date, names_in_byline, read_credits
 from dechrome.metadata.captions import read_captions
 from dechrome.metadata.datelines import dated_line
 from dechrome.metadata.dates import read_dated
@@ -34,6 +34,9 @@ __all__ = ["Evidence", "Metadata", "Source", "read"]
 
 _FROM_TITLE_LINE = (Source.TITLE_LINE_LESS_SITE, Source.TITLE_LINE_HEAD, Source.TITLE_LINE_ALONE,
                     Source.TITLE_LINE_IN_URL)
+# The ways a date is read from a printed line of the page (not the URL, not counted back).
+_DATE_LINES = frozenset({Source.DATE_LINE, Source.LABELLED_DATE, Source.UPDATED_DATE,
+                         Source.DATED_LINE, Source.URL_PATH_AND_DATE_LINE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,12 +104,8 @@ def _credits(evidence: Evidence, lines: list[int], title: TitleReading,
     gave the date, the poster of a thread's first post, the asker of a question, a
     labelled credit anywhere on the page, or the person whose own site it is."""
     authors, how, block = read_credits(evidence, lines, title.title)
-    date_how, date_block = dated
-    if not authors and date_how is Source.POST_META and date_block is not None:
-        # "Veröffentlicht von X am 23. Februar 2020": the line that dates the post names
-        # its poster too.
-        authors = names_in_byline(evidence.blocks[date_block].text)
-        how, block = (Source.POST_META, date_block) if authors else (None, None)
+    if not authors:
+        authors, how, block = _date_line_poster(evidence, *dated)
     if not authors:
         # "JosephF Discussion starter": the user a forum labels as the thread's starter.
         authors, block = labelled_starter(evidence)
@@ -134,6 +133,25 @@ def _credits(evidence: Evidence, lines: list[int], title: TitleReading,
         authors, block = newsroom_credit(evidence, lines)
         how = Source.NEWSROOM_CREDIT if authors else None
     return authors, how, block
+
+
+def _date_line_poster(evidence: Evidence, date_how: Source | None, date_block: int | None,
+                      ) -> tuple[tuple[str, ...], Source | None, int | None]:
+    """The poster the line that gave the date names."""
+    if date_block is None:
+        return (), None, None
+    text = evidence.blocks[date_block].text
+    if date_how is Source.POST_META:
+        # "Veröffentlicht von X am 23. Februar 2020": the line that dates the post names
+        # its poster too.
+        authors, how = names_in_byline(text), Source.POST_META
+    elif date_how in _DATE_LINES:
+        # "1.11.23 20:19 von Lars Sobiraj": a date line names its poster right after the
+        # date.
+        authors, how = names_after_date(text), Source.DATE_LINE_POSTER
+    else:
+        authors = ()
+    return (authors, how, date_block) if authors else ((), None, None)
 
 
 def _source(evidence: Evidence, field: str, value: str, how: Source | None, block: int | None,

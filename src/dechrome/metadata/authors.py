@@ -26,7 +26,7 @@ import regex
 from dechrome.metadata.agency import NEWSROOM, dashed_agency, names_in_agency_tag
 from dechrome.metadata.authorbox import names_confirmed_by_box
 from dechrome.metadata.creditnames import ROLE, TAIL, names_after
-from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, first_date
+from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, find_dates, first_date
 from dechrome.metadata.evidence import (
     BLOCK_LOCAL,
     CREDIT_RULES,
@@ -85,6 +85,9 @@ _DATE_WORDS = frozenset({
     *MONTHS, *WEEKDAYS, "am", "um", "on", "at", "le", "el", "il", "à", "a", "de", "of", "the",
     "uhr", "pm", "h", "m", "p",
 })
+# A lead word after a date: "von", "by", "par", "por", "door".
+_AFTER_DATE_LEAD = regex.compile(r"[\s,|·•–—-]{1,4}+(?:von|by|par|por|door)\s{1,3}+(?=\S)",
+                                 regex.IGNORECASE)
 _DASHED_TAG = regex.compile(r"[–—-]\s?[\p{L}/]{2,30}+")
 _COPIES = (Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE)
 
@@ -195,6 +198,22 @@ def _openings(text: str) -> Iterator[regex.Match[str]]:
         before = text[:lead.start()].strip()
         if not before or _POSTED.fullmatch(before) is not None or _dated_or_barred(before):
             yield lead
+
+
+def names_after_date(text: str) -> tuple[str, ...]:
+    """"1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min.": the poster a lead word names right
+    after a line's first date and its time, whatever stands before the date ("Stars
+    06.11.2023 13:30 von Olga"). Asked only of the line that gave the page's date."""
+    dates = find_dates(text) or find_dates(text, day_first=True)
+    if not dates:
+        return ()
+    start = dates[0].start
+    lead = _AFTER_DATE_LEAD.search(text, start, start + _MAX_DATE_CHARS)
+    # Between the date and the lead word only the date and its time: "1.11.23 20:19 von".
+    if lead is None or not all(word.casefold() in _DATE_WORDS
+                               for word in _WORD.findall(text, start, lead.start())):
+        return ()
+    return names_after(text[lead.end():], handles=True)
 
 
 def _dated_next(evidence: Evidence, index: int) -> bool:

@@ -21,7 +21,7 @@ _MAX_NAME_WORDS = 5
 _MAX_INITIALS = 3  # "AFP", "SDA": short capitals are an acronym, not a shouted name
 # What ends the list of names: a bar, a dot, a date, a time, or a word that starts the rest.
 TAIL = regex.compile(
-    r"\s[|·•–—»-]\s|\s[–—](?=\d)|\s?[|·•]|\s{2}|\s\d|\(|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
+    r"\s[|·•–—»-]\s|\s[–—](?=\d)|\s?[|·•]|\s{2}|\s\d|[()]|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
     # "on" in Spanish, Italian and Dutch before the date: "Publicado por X el 14 de marzo".
     r"|\s(?:el|il|op)\s(?=\d)"
     # An e-mail address after the name: "Por Mariano Martín mmartin@ambito.com.ar".
@@ -32,6 +32,8 @@ TAIL = regex.compile(
     r"contributing writer|staff reporter)\b"
     # A picture credit after the name: "von Alexander Karper Foto: © GEPA".
     r"|\s(?i:fotos?+|photos?+|bild(?:er)?+|images?+)\s?:"
+    # A stock picture's label after the name: "von Olga Symbolbild imago".
+    r"|\s(?i:symbolbild|symbolfoto)\b"
     # A date in words after the name: "by Jill Barshay August 25, 2025".
     rf"|\s(?i:{phrases(*MONTHS)})\.?\s\d"
 )

@@ -22,6 +22,7 @@ MIN_YEAR = 1990
 MAX_YEAR = 2100
 _LAST_CENTURY_FROM = 90  # a two-digit year 90-99 is 199x, 00-89 is 20xx
 _HALF_DAY = 12
+_MONTHS_IN_YEAR = 12
 
 MONTHS: dict[str, int] = {
     name: number
@@ -72,13 +73,24 @@ _PATTERNS: dict[str, regex.Pattern[str]] = {
         r"(?<![\d.])(?P<year>(?:19|20|21)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
         r"(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?!\d)"
     ),
+    # Day first with dots, or a month's short name between them ("25.Jun.2019", "03.Mär.19").
     "numeric": regex.compile(
-        rf"(?<![\d.,/]){_DAY}\.\s?(?P<month>[01]?\d)\.\s?(?P<year>(?:19|20|21)?\d{{2}})"
+        rf"(?<![\d.,/]){_DAY}\.(?:\s?(?P<month>[0-3]?\d)\.\s?"
+        rf"|(?=\p{{L}})(?i:(?P<name>{phrases(*MONTHS)}))\.)(?P<year>(?:19|20|21)?\d{{2}})"
         # Not a version number glued to more ("VN:F [1.9.22_1171]").
         r"(?![\d_]|\.\d)"
     ),
+    # "2025.12.17": the ISO order with dots, as some blogs print it.
+    "iso_dotted": regex.compile(
+        r"(?<![\d.])(?P<year>(?:19|20|21)\d{2})\.(?P<month>[01]\d)\.(?P<day>[0-3]\d)(?![\d.])"
+    ),
     "slashed": regex.compile(
         r"(?<![\d/.])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20|21)\d{2})(?!\d)"
+    ),
+    # "11-29-2024, 09:03 AM": forums print the month first with dashes; read like slashes.
+    "dashed": regex.compile(
+        r"(?<![\d.-])(?P<first>[0-3]?\d)-(?P<second>[0-3]?\d)-(?P<year>(?:19|20|21)\d{2})"
+        r"(?![\d-])"
     ),
     "day_month": regex.compile(
         rf"(?<![\d.]){_DAY}(?:\.|er|st|nd|rd|th|º)?\s{{1,3}}(?:of\s|de\s)?{_MONTH},?\s{{1,3}}"
@@ -103,8 +115,9 @@ class FoundDate:
 
 # Text every match of a form holds (one of): a cheap test that skips the form's regex.
 _MARKS: dict[str, tuple[str, ...]] = {
-    "iso": ("-",), "numeric": (".",), "slashed": ("/",), "day_month": ("19", "20", "21"),
-    "month_day": ("19", "20", "21"),
+    "iso": ("-",), "numeric": (".",), "slashed": ("/",), "iso_dotted": (".0", ".1"),
+    "dashed": ("-19", "-20", "-21"),
+    "day_month": ("19", "20", "21"), "month_day": ("19", "20", "21"),
 }
 
 
@@ -146,7 +159,8 @@ def _matches(pattern: tuple[str, regex.Pattern[str]], text: str, *, day_first: b
              ) -> Iterator[FoundDate]:
     form, compiled = pattern
     for match in compiled.finditer(text):
-        day = _slashed(match, day_first=day_first) if form == "slashed" else _FORMS[form](match)
+        day = (_slashed(match, day_first=day_first) if form in _EITHER_ORDER
+               else _FORMS[form](match))
         if day is None:
             continue
         time = _time_of(match, text)
@@ -154,12 +168,24 @@ def _matches(pattern: tuple[str, regex.Pattern[str]], text: str, *, day_first: b
 
 
 def _numeric(match: regex.Match[str]) -> datetime.date | None:
-    return calendar_date(_full_year(match["year"]), int(match["month"]), int(match["day"]))
+    if match.re is _PATTERNS["numeric"] and match["name"] is not None:
+        return _named(match)
+    year, month, day = _full_year(match["year"]), int(match["month"]), int(match["day"])
+    if month > _MONTHS_IN_YEAR >= day and match.re is _PATTERNS["numeric"] and _padded(match):
+        # "01.21.2020 07:00 AM": no month 21, so the month stands first, as in the US. Only
+        # in that full form: "v1.24.91" is a version.
+        return calendar_date(year, day, month)
+    return calendar_date(year, month, day)
+
+
+def _padded(match: regex.Match[str]) -> bool:
+    """Two-digit day and month and a four-digit year: "01.21.2020"."""
+    return len(match["day"]) == len(match["month"]) == 2 and len(match["year"]) == 4
 
 
 def _named(match: regex.Match[str]) -> datetime.date | None:
     month = MONTHS[match["name"].casefold()]
-    return calendar_date(int(match["year"]), month, int(match["day"]))
+    return calendar_date(_full_year(match["year"]), month, int(match["day"]))
 
 
 def _slashed(match: regex.Match[str], *, day_first: bool = False) -> datetime.date | None:
@@ -173,9 +199,11 @@ def _slashed(match: regex.Match[str], *, day_first: bool = False) -> datetime.da
 
 
 _FORMS: dict[str, Callable[[regex.Match[str]], datetime.date | None]] = {
-    "iso": _numeric, "numeric": _numeric, "slashed": _slashed, "day_month": _named,
+    "iso": _numeric, "numeric": _numeric, "iso_dotted": _numeric, "day_month": _named,
     "month_day": _named,
 }
+# Forms whose first two numbers may be day then month or month then day.
+_EITHER_ORDER = frozenset({"slashed", "dashed"})
 
 
 def _full_year(digits: str) -> int:
