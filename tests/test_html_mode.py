@@ -195,6 +195,19 @@ def test_lead_between_headline_and_first_paragraph_is_recovered() -> None:
     assert [unit.text for unit in recover_lead(tree, units, "Headline")] == [lead, first]
 
 
+def test_a_dek_named_by_its_id_is_not_recovered_and_a_plain_lead_is() -> None:
+    # The id names the element as much as its class does: a summary paragraph styled only by
+    # generated classes is still a dek (metadata), while the same lead with a neutral id stays.
+    lead = "The lead paragraph sums up the news in one sentence that the extractor dropped."
+    first = "The first paragraph of the body follows the lead and tells the story in detail."
+    units = (Unit("p", first, 0),)
+    for ident, expected in (("article-summary", [first]), ("story-intro", [lead, first])):
+        tree = parse_page(f"<html><body><h1>Headline</h1><p id='{ident}' class='css-1x2y'>"
+                          f"{lead}</p><div><p>{first}</p></div></body></html>")
+        assert tree is not None
+        assert [unit.text for unit in recover_lead(tree, units, "Headline")] == expected
+
+
 def test_markup_only_elements_go_and_the_text_around_them_stays() -> None:
     tree = parse_page("<html><head><meta name='author' content='A. Writer'><link rel='x' href='y'>"
                  "<style>p {}</style></head><body><p>Before<script>var a = 1;</script> after"

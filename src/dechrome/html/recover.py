@@ -159,7 +159,9 @@ def _kind(element: HtmlElement) -> str:
     if element.tag == "figcaption":
         return "caption"
     parent = element.getparent()
-    classes = f"{element.get('class', '')} {parent.get('class', '') if parent is not None else ''}"
+    # The element's id names it too: `<p id="article-summary">` is a dek whatever its class.
+    classes = (f"{element.get('class', '')} {element.get('id', '')} "
+               f"{parent.get('class', '') if parent is not None else ''}")
     if _CAPTION.search(classes):
         return "caption"
     return "summary" if _SUMMARY.search(classes) else str(element.tag)
