@@ -374,7 +374,10 @@ MORE: dict[Rule, Examples] = {
     Rule.SHARE_BUTTONS: {
         "de": ("Inhalt teilen", "Diesen Beitrag teilen", "URL zum Kopieren",
                "Teile diesen Beitrag auf Social Media."),
-        "en": ("Share this:", "Share this story"),
+        "en": ("Share this:", "Share this story",
+               "Click to share on Facebook (Opens in new window) Facebook",
+               "Click to email a link to a friend (Opens in new window) Email",
+               "Click to share on Tumblr (Opens in new window) Tumblr"),
         "es": ("Compartir", "Compartir en Facebook"),
         "it": ("Condividi", "Condividi su Facebook"),
         "pt": ("Compartilhar", "Partilhar no Facebook"),
@@ -501,6 +504,8 @@ NEGATIVE: dict[str, tuple[str, str]] = {
                                                 "outside the court."),
     "en-no-spam-in-a-sentence": ("en", "The filter catches casino spam. It lets no spam "
                                        "through, the company says."),
+    "en-click-to-share-in-a-sentence": ("en", "Click to share on Facebook, the guide says, "
+                                              "and your post reaches friends."),
     "en-courtesy-in-a-sentence": ("en", "Courtesy of the hotel, guests get a free breakfast."),
     "de-jahr-in-klammern": ("de", "Tencent Doctorwork (2015)"),
     "de-zahl-im-satz": ("de", "Im Schnitt kamen 40 Gäste (2019: 35)."),

@@ -119,7 +119,10 @@ _PRINT_WORD = (
 _SHARE_WORD = (
     r"teilen|share|partager|tweet|tweeten|twittern|e-?mail|mail|drucken|print|imprimer|"
     r"link kopieren|copy link|copier le lien|facebook|twitter|x|whatsapp|linkedin|pinterest|"
-    r"xing|reddit|telegram|flipboard|messenger|threads|bluesky|artikel teilen|"
+    r"xing|reddit|telegram|flipboard|messenger|threads|bluesky|tumblr|artikel teilen|"
+    # WordPress's share buttons read as text: "Click to share on X (Opens in new window) X"
+    r"click to (?:share on \w{1,12}|email a link to a friend|print)"
+    r"(?: \(opens in (?:a )?new window\))?|"
     r"share this (?:article|story)|diesen artikel teilen|partager cet article|"
     r"auf \w{1,12} teilen|share on \w{1,12}|partager sur \w{1,12}|merken|speichern|save|"
     r"(?:inhalt|beitrag|seite|link) teilen|diese[nrs]? (?:beitrag|artikel|seite|geschichte) teilen|"
