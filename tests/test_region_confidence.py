@@ -7,7 +7,7 @@ Pages are cleaned with the block rules, the headline rule and outside-article on
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import dechrome
@@ -102,6 +102,18 @@ _items = st.lists(st.lists(st.sampled_from(_ITEM_WORDS), min_size=1, max_size=4)
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_items, st.integers(min_value=0, max_value=120), st.booleans())
+# Known defect, pinned so that a fix shows (the example then passes and fails the run): the
+# first line's echo far below is read as the headline and the first line as head chrome; the
+# body's new first line has an identical copy above that headline, which a second cleaning
+# takes as its echo (headline and title-duplicate), and without those two lines the grid's
+# evidence falls short: the blurb is then dominant and outside-article takes the grid.
+@example(["Grey In stock Grey 180 cm", "Grey 180 cm", "Grey", "In stock 180 cm 180 cm In stock",
+          "180 cm", "Table Grey 180 cm 180 cm", "In stock", "Grey 180 cm", "180 cm",
+          "180 cm 180 cm In stock", "In stock", "180 cm 180 cm", "180 cm Table 180 cm 180 cm",
+          "Table 180 cm", "Table Table Grey Table", "180 cm", "180 cm 180 cm",
+          "In stock In stock Table Grey", "180 cm", "Grey In stock"], 19, False,
+         ).xfail(raises=AssertionError, reason="echo of the body's new first line above the "
+                 "headline: a second cleaning takes it and loses the grid's evidence")
 def test_a_grid_page_cleaned_twice_changes_nothing(items: list[str], at: int,
                                                    closing: bool) -> None:
     # Wherever the blurb stands among the items, and whether or not a closing sentence

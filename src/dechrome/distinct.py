@@ -90,6 +90,12 @@ def language_sample(distinct: Distinct, removed: Mapping[int, Rule]) -> frozense
     return frozenset(of_block[i] for i in chosen)
 
 
+def tells_language(distinct: Distinct, sample: frozenset[int]) -> bool:
+    """Whether the texts at the positions `sample` hold words enough to tell a language: a
+    body of a lone letter or number ("A", "0") stands in several stop-word lists, or none."""
+    return sum(len(distinct.tokens[i]) for i in sample) >= _SAMPLE_MIN_WORDS
+
+
 def stop_words_in(distinct: Distinct, sample: frozenset[int]) -> frozenset[str]:
     """The words of some stop-word list in the distinct texts at the positions `sample`."""
     return stop_words_among(set().union(*map(distinct.tokens.__getitem__, sample)))

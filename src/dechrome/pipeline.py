@@ -13,7 +13,14 @@ from dechrome.context import CONTEXT_RULES, Page, Title, find_title, headline_le
 from dechrome.context.base import Facts
 from dechrome.context.headline import BodyView, lower_headline_taken
 from dechrome.context.region import holds_the_page, main_region
-from dechrome.distinct import Distinct, block_pass, language_sample, measure, stop_words_in
+from dechrome.distinct import (
+    Distinct,
+    block_pass,
+    language_sample,
+    measure,
+    stop_words_in,
+    tells_language,
+)
 from dechrome.html.detect import looks_like_html
 from dechrome.model import Block, Document, SiteChrome
 from dechrome.normalize import Normalised, normalise
@@ -126,11 +133,14 @@ def _run_rules(
         kept_sample = language_sample(distinct, removed)
         # The same texts choose the same stop words (most pages: the context rules took out
         # no running text), and so do texts with the same stop words in them.
-        if kept_sample == sample:
+        # A body too short to tell its language (a lone "0" or "A") keeps the page's: one
+        # letter that some list holds would choose it, and the page's headline, read with
+        # those stop words, would stay in the body, which a second cleaning reads as the
+        # page's language again.
+        if kept_sample == sample or not tells_language(distinct, kept_sample):
             break
         kept_used = stop_words_in(distinct, kept_sample)
         kept_language = language if kept_used == used else best_list(kept_used)[1]
-        # A body too short to tell its language (a lone "0") keeps the page's.
         if not kept_language or kept_language == language:
             break
         language, sample, used = kept_language, kept_sample, kept_used
