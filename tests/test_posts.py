@@ -143,6 +143,35 @@ def test_a_quoted_line_stays_where_a_speaker_line_opens_it() -> None:
     assert quoted in document.paragraphs
 
 
+def test_a_labels_slot_filled_with_names_goes() -> None:
+    # "Reactions: <names>", "Last edited by <name>; <date>": the names vary, the label not.
+    names = ["bphgravity", "mdshunk", "solaeros", "khixxx"]
+    feet = [[f"Reactions: {names[n - 1]}, {names[n - 2]} and {n} others",
+             f"Last edited by {names[n]}; Feb {n + 10}, 2026 at 9:1{n} am",
+             f"Edited June {n + 3}, 2024 by {names[n]}"] for n in range(4)]
+    document = _thread([[]] * 4, feet)
+    gone = set(_furniture(document))
+    for foot in feet:
+        assert set(foot) <= gone
+    _assert_posts_kept(document)
+
+
+def test_a_posts_head_code_and_numbered_headings_stay() -> None:
+    # "Post by <name> » <date>" is the post's head, which the thread keeps; a line of code and
+    # a numbered heading open with a word and a colon as a label does, but are a post's own.
+    names = ["anna", "bernard", "celia", "dmitri"]
+    chapters = ["Arrival", "Food", "Hotels", "Going home"]
+    calls = ["connect()", "parse(text)", "run()", "close(handle)"]
+    heads = [[f"Post by {name} » Sat Feb 2{n}, 2024 12:4{n} pm", f"Chapter {n}: {chapter}"]
+             for n, name, chapter in zip(range(1, 5), names, chapters, strict=True)]
+    feet = [[f"try: {call}"] for call in calls]
+    document = _thread(heads, feet)
+    gone = _furniture(document)
+    for head, foot in zip(heads, feet, strict=True):
+        assert not {*head, *foot} & set(gone)
+    _assert_posts_kept(document)
+
+
 def test_an_articles_repeated_labels_stay() -> None:
     # The same shape on a page that is no thread: an article's label per item is its own.
     document = _thread(DISCOURSE_HEADS, LIKES, url=ARTICLE_URL)

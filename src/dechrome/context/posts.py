@@ -45,6 +45,13 @@ _CALENDAR = frozenset({*MONTHS, *WEEKDAYS})
 _HEAD_FIGURES = 2
 # Marks no dedup key can be (keys hold no spaces at either end).
 _AGED, _COUNTS = " ago ", " counts "
+# A label and the slot the template fills: "Reactions: ann, bob and 2 others", "Joined: Mon
+# Dec 18, 2017", "Last edited by ann; Feb 17, 2026", "Originally Posted by bob". Its shape is
+# the label alone: the names in its slot vary from post to post as a date's figures do.
+_SLOT_LABEL = regex.compile(
+    r"^(?<label>\p{L}[\p{L}'’]{0,20}+(?: [\p{L}\d,'’]{1,20}+){0,6}?)(?:(?<sep>:)\s|\sby\s)\S",
+)
+_SLOT_LABEL_WORDS = 3
 _MIN_FIGURES = 3
 # A poster's name is a word or a few.
 _NAME_WORDS = 3
@@ -61,6 +68,9 @@ def _shape(page: Page, index: int) -> str:
     text = page.blocks[index].text
     if is_age(text):
         return _AGED
+    label = _slot_label(text)
+    if label is not None:
+        return label
     if page.words[index] > _MAX_WORDS:
         # A long line is one mostly of figures (`_candidate`): a poster's counts ("2,232 1
         # gold badge 20 20 silver badges", "1,922 16 16 silver badges"), whose words come
@@ -73,6 +83,31 @@ def _shape(page: Page, index: int) -> str:
     if head and marks.count("0") >= _HEAD_FIGURES:
         marks = ["N", *marks[head:]]
     return " ".join(marks)
+
+
+def _slot_label(text: str) -> str | None:
+    """The label before a template's slot, if the line opens with one of a few words: "join
+    date:" for "Join Date: Aug 2008", "edited by" for "Edited June 19, 2024 by ann" (a
+    credit's label ends where its slot's figures begin)."""
+    match = _SLOT_LABEL.match(text)
+    if match is None:
+        return None
+    words = regex.split(r"[\s,]++", match["label"].lower())
+    cut = next((n for n, w in enumerate(words) if _FIGURE.search(w) or w in _CALENDAR),
+               len(words))
+    if not 0 < cut <= _SLOT_LABEL_WORDS:
+        return None
+    if match["sep"] == ":":
+        # A label's own words hold no figure ("Chapter 1: Arrival" is a heading), and it is
+        # capitalised: a line of code opens with a lower-case keyword ("try: run()").
+        if cut < len(words) or not text[0].isupper():
+            return None
+        return " ".join(words) + ":"
+    # "Post by ann » Feb 24, 2024" is a post's head, the poster and the date, which the
+    # thread keeps; a credit has a label of its own ("Last edited by", "Edited <date> by").
+    if cut == len(words) == 1:
+        return None
+    return " ".join(words[:cut]) + " by"
 
 
 def _mostly_figures(text: str) -> bool:
@@ -89,6 +124,10 @@ def _candidate(page: Page, index: int) -> bool:
     text, words = page.blocks[index].text, page.words[index]
     if not 0 < words <= _MAX_FIGURE_WORDS or page.prose[index]:
         return False
+    if (label := _slot_label(text)) is not None and label.endswith(" by"):
+        # A credit may run long and end in a stop: "Last edited by ann on Tue Aug 27, 2019
+        # 10:03 pm, edited 1 time in total."
+        return True
     if words > _MAX_WORDS and not _mostly_figures(text):
         return False
     if ends_like_sentence(text) and not text.rstrip().endswith(_LABEL_ENDS):
