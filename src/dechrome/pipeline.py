@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
@@ -157,6 +157,8 @@ def _context_pass(
     facts = measure(blocks, distinct, stoplist, segmented.panels)
     alive = [block.index for block in blocks if block.index not in removed]
     start, lead, prose_page = _article_start(facts, alive, removed, config)
+    if not prose_page:
+        removed, alive = _counts_kept(blocks, removed)
     title = find_title(facts, alive, start, lead)
     settled: dict[int, Rule] | None = None
     shown: set[int] = set()
@@ -185,6 +187,16 @@ def _context_pass(
             break
         title = lower
     return (removed if settled is None else settled), facts
+
+
+def _counts_kept(blocks: Sequence[Block], removed: dict[int, Rule]
+                 ) -> tuple[dict[int, Rule], list[int]]:
+    """`removed` without the category-count lines, and the blocks it keeps. On a page with no
+    article region (a grid of items, `region.holds_the_page`) a list of categories with their
+    counts is no widget beside an article but the page's own content: a shop's or an archive's
+    filter panel, which its reader uses to browse the items."""
+    kept = {index: rule for index, rule in removed.items() if rule is not Rule.CATEGORY_COUNT}
+    return kept, [block.index for block in blocks if block.index not in kept]
 
 
 def _body_start(facts: Facts, kept: list[int], removed: dict[int, Rule], config: Config
