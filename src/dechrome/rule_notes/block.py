@@ -130,7 +130,9 @@ BLOCK_NOTES: dict[str, str] = {
     "category-count": "The whole block is a category or archive widget's entry: a label of at "
     "most four words and the count of its posts in brackets (\"Politik (12)\", \"Uncategorized "
     "(51)\", \"März 2015 (3)\"). Not: a year in brackets (\"Tencent Doctorwork (2015)\", a "
-    "heading's date), a comment count (rule comment-header), or a sentence.",
+    "heading's date), a comment count (rule comment-header), or a sentence; nor the lines of "
+    "a page with no article region (a shop's or an archive's grid of items, whose category "
+    "list with counts is its own filter panel): the context pass gives them back there.",
     "menu-item": "The whole block is exactly one menu entry: \"Startseite\", \"Home\", \"Suche\", "
     "\"Impressum\", \"Privacy policy\", \"Terms of use\", \"Accueil\", \"Mentions légales\", "
     "\"Mon compte\", \"Anmelden\", \"Log in\". Not: subheadings that open with such a word "
