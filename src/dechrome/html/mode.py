@@ -21,7 +21,7 @@ from dechrome.config import Config
 from dechrome.html.detect import decode_html
 from dechrome.html.extract import Extraction, Unit, drop_markup_only, extract
 from dechrome.html.fallback import HIGH_CONFIDENCE, fallback_reason, high_confidence
-from dechrome.html.meta import Markup, merge, read_markup
+from dechrome.html.meta import Markup, headline, merge, read_markup
 from dechrome.html.parse import parse_page
 from dechrome.html.recover import lead_and_header
 from dechrome.html.rules import Extracted, bylines_per_item, judge, teasers, title_copies
@@ -142,7 +142,11 @@ def _clean_units(parsed: _Parsed, config: Config, chrome: SiteChrome | None,
     preset = {block.index: verdicts[unit_of[block.index]] for block in blocks
               if unit_of[block.index] in verdicts}
     if config.enabled(Rule.TITLE_DUPLICATE):
-        titles = (*filter(None, [markup.page.title]), *markup.h1s, *markup.titles)
+        # The title's own statements and the headline chosen among the headings. Of a page
+        # with several `<h1>`s the others are the body's section headings, not copies; a
+        # lone `<h1>` is the headline by its place.
+        lone = markup.h1s if len(markup.h1s) == 1 else ()
+        titles = (*filter(None, [markup.page.title, headline(markup)]), *lone, *markup.titles)
         copies = [index for index in title_copies([block.text for block in blocks], titles)
                   if index not in preset]
         # A page whose whole extraction is its headline (a link post, a one-line notice)
