@@ -48,3 +48,15 @@ def test_a_lone_h1_repeated_in_the_body_goes() -> None:
             f"{PARAGRAPH * 2}<p>{headline}</p>{PARAGRAPH}</main></body></html>")
     document = dechrome.clean(page, config=HTML)
     assert headline not in document.text
+
+
+def test_an_h1_with_a_date_run_into_the_headline_is_a_copy() -> None:
+    # The title drops the date the `<h1>` prints before the headline: that `<h1>` is still
+    # the headline, and a section `<h1>` beside it still stays.
+    headline = "Footpath by the river to be widened"
+    page = _page(headline, ["What the plan includes"]).replace(
+        f"<h1>{headline}</h1>", f"<h1>27.01.2022 {headline}</h1>")
+    document = dechrome.clean(page, config=HTML)
+    assert document.title == headline
+    assert any(headline in text for text in _removed(document, dechrome.Rule.TITLE_DUPLICATE))
+    assert "What the plan includes" in document.text
