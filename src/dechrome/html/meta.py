@@ -94,6 +94,13 @@ def read_markup(tree: HtmlElement, url: str | None) -> Markup:
                   dateline=dateline, near=near)
 
 
+def headline(markup: Markup) -> str | None:
+    """The headline the markup names the page's title: `merge` takes it, and the HTML
+    rules remove its copies (`title-duplicate`)."""
+    page = markup.page
+    return choose_title(markup, page.title, _site_keys(page.sitename, markup.url))
+
+
 def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[str, Any]:
     """The Document fields, chosen field by field."""
     own = document or Document((), None, (), (), (), ())
@@ -111,7 +118,7 @@ def merge(markup: Markup, document: Document | None, tree: HtmlElement) -> dict[
                        (None if weak else own.date) or header_date(markup.header),
                        (markup.dateline, header_date(markup.header, _SHOWN_HEADER_LINES))
                        ) or (own.date if weak else None)
-    title = choose_title(markup, meta.title, _site_keys(meta.sitename, markup.url)) or own.title
+    title = headline(markup) or own.title
     return {
         "title": title,
         "date": date,

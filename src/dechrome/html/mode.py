@@ -21,7 +21,8 @@ from dechrome.config import Config
 from dechrome.html.detect import decode_html
 from dechrome.html.extract import Extraction, Unit, drop_markup_only, extract
 from dechrome.html.fallback import HIGH_CONFIDENCE, fallback_reason, high_confidence
-from dechrome.html.meta import Markup, merge, read_markup
+from dechrome.html.headings import title_key
+from dechrome.html.meta import Markup, headline, merge, read_markup
 from dechrome.html.parse import parse_page
 from dechrome.html.recover import lead_and_header
 from dechrome.html.rules import Extracted, bylines_per_item, judge, teasers, title_copies
@@ -33,6 +34,8 @@ from dechrome.pipeline import Segmented, clean_blocks
 from dechrome.reasons import Rule
 from dechrome.segment import segment
 
+# From this many `<h1>`s on, a page's `<h1>`s are section headings but one.
+_SEVERAL = 2
 # The page kinds whose lists of links are their content (`_with_lists`): not an article,
 # nor a page of no clear kind.
 _LIST_KINDS = frozenset({"documentation", "forum", "listing", "collection", "product",
@@ -142,7 +145,7 @@ def _clean_units(parsed: _Parsed, config: Config, chrome: SiteChrome | None,
     preset = {block.index: verdicts[unit_of[block.index]] for block in blocks
               if unit_of[block.index] in verdicts}
     if config.enabled(Rule.TITLE_DUPLICATE):
-        titles = (*filter(None, [markup.page.title]), *markup.h1s, *markup.titles)
+        titles = (*filter(None, [markup.page.title]), *_headlines(markup), *markup.titles)
         copies = [index for index in title_copies([block.text for block in blocks], titles)
                   if index not in preset]
         # A page whose whole extraction is its headline (a link post, a one-line notice)
@@ -167,6 +170,19 @@ def _clean_units(parsed: _Parsed, config: Config, chrome: SiteChrome | None,
     # `document.source_words` counts the extraction's normalised text, as text mode counts
     # its normalised input: a word the repairs changed (mojibake) is counted as repaired.
     return replace(document, **merge(markup, document, tree))
+
+
+def _headlines(markup: Markup) -> tuple[str, ...]:
+    """The `<h1>`s that state the headline. A lone `<h1>` is the headline by its place; of
+    several, only the one chosen as the title (or printed with a date run into it): the
+    others are the body's section headings, not copies of the title."""
+    if len(markup.h1s) < _SEVERAL:
+        return markup.h1s
+    chosen = headline(markup)
+    if chosen is None:
+        return ()
+    key = title_key(chosen)
+    return (chosen, *(h1 for h1 in markup.h1s if key and title_key(h1).endswith(key)))
 
 
 def _scopes(units: tuple[Unit, ...], unit_of: list[int]) -> tuple[int, ...]:
