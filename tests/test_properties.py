@@ -86,6 +86,9 @@ def test_never_raises(raw: str | bytes) -> None:
          "      21.11.2024: Für 4,90 Euro völlig ungenießbares Schulessen serviert. Die Debatte "
          "um Mittagessen und Jause in heimischen Schulen und Kindergärten kocht hoch. \"Es "
          "schmeckt nicht\", ärgert sich nicht nur Wienerin Daniela D.\n      privat, iStock\n")
+# Whitespace folding took a no-break space from before a mojibake pair ("Â¡"), which ftfy
+# repairs only without it: normalising the result again repaired it.
+@example("\xa0Â¡")
 def test_cleaning_twice_changes_nothing(raw: str) -> None:
     once = dechrome.clean(raw).text
     assert dechrome.clean(once).text == once

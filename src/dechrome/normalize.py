@@ -179,9 +179,18 @@ def normalise(raw: str | bytes, *, markup: bool = True) -> Normalised:
         # A repair can bring characters together that look like a new repair to make (markup
         # between the two bytes of a mojibake pair): repeat until the text is a fixed point,
         # so that normalising the result again changes nothing.
-        if not _RESHAPING.intersection(done):
+        if not _reshaped(done, text):
             break
     return Normalised(text, tuple(repairs), links=links)
+
+
+def _reshaped(done: list[str], text: str) -> bool:
+    """Whether the steps `done` may have made a new repair possible: a reshaping step ran, or
+    whitespace folding did on text that may be mojibake (ftfy reads "Â¡" after a no-break
+    space as text, and alone as the mojibake of "¡")."""
+    if _RESHAPING.intersection(done):
+        return True
+    return "whitespace" in done and _MOJIBAKE_HINT.search(text) is not None
 
 
 def _one_round(text: str, settled: set[str], steps: tuple[tuple[str, Callable[[str], str]], ...]
