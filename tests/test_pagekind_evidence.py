@@ -5,23 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dechrome.pagekind.decide import Signals, decide
 from dechrome.pagekind.frame import FrameSignals
 from dechrome.pagekind.markup import MarkupHints
-from dechrome.pagekind.signals import TextSignals
-from dechrome.pagekind.url import read_url
-
-
-def _text(**changes: object) -> TextSignals:
-    base = TextSignals(body_words=0, prose_words=0, prose_paragraphs=0, dated=False,
-                       bylined=False, titled=False, code_lines=0, short_lines=0)
-    return replace(base, **changes)  # type: ignore[arg-type]
-
-
-def _decide(text: TextSignals, markup: MarkupHints | None = None, url: str | None = None
-            ) -> tuple[str, tuple[str, ...]]:
-    return decide(Signals(text, markup, read_url(url)))
-
+from tests.test_pagekind import _decide, _text
 
 _SLUG = "https://home.example/lighting/woven-rattan-globe-pendant-with-brass-canopy"
 
