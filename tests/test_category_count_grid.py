@@ -14,6 +14,7 @@ from dechrome.model import Document
 from dechrome.reasons import Reason, Rule
 from dechrome.rules import BLOCK_RULES
 from tests.articles import ARTICLES
+from tests.test_region_confidence import _BOTTLE_BLURB, _BOTTLES
 
 _RULES = frozenset(rule.name for rule in BLOCK_RULES) | {Rule.HEADLINE, Rule.OUTSIDE_ARTICLE}
 _CONFIG = dechrome.Config(rules=_RULES)
@@ -22,15 +23,9 @@ _CATEGORIES = ("Insulated Bottles (48)", "Glass Bottles (21)", "Kids' Bottles (1
                "Filter & Purifier Bottles (9)", "Tumblers (35)")
 # A shop's category page: a filter panel, a grid of items (a name, a price, a count of
 # reviews, a spec line) and, below it, the shop's blurb about the category.
-_ITEMS = ("Summit Steel Bottle", "Ridge Insulated Flask", "Trail Chug Bottle", "Canyon Tumbler",
-          "Harbor Glass Bottle", "Meadow Kids Bottle", "Glacier Wide Mouth", "Forest Sip Cap",
-          "Desert Filter Bottle", "Coast Sport Bottle", "Prairie Flask", "Delta Carafe")
-_BLURB = (
-    "A good water bottle keeps you drinking through a long day on the trail, and the right "
-    "one depends on where you are headed and how you like to carry your water.",
-    "Insulated steel bottles keep drinks cold for a whole day and hot for most of a morning, "
-    "while light plastic bottles weigh less and cost less, which matters on longer trips.",
-)
+# Its items and the two paragraphs of blurb below them: `test_region_confidence`'s shop page.
+_ITEMS = _BOTTLES
+_BLURB = _BOTTLE_BLURB[:2]
 
 
 def _grid_item(number: int, name: str) -> tuple[str, ...]:
