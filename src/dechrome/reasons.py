@@ -110,3 +110,8 @@ class Reason(StrEnum):
     NOT_VISIBLE = ("read by the extractor from markup the page does not show as text "
                    "(the page was read whole)")
     POST_FURNITURE = "a forum post's furniture: the poster's head line, rank, counts, actions"
+
+
+# The rules that take a copy of a text that stands elsewhere on the page: a body cleaned
+# again holds none of them, so the context rules pass over them when reading a neighbourhood.
+COPY_RULES = frozenset({Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE})

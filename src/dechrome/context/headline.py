@@ -10,13 +10,11 @@ from typing import NamedTuple
 
 from dechrome.context.base import ContextRule, Facts, Page, Title
 from dechrome.features import is_headline_like, is_quoted
-from dechrome.reasons import Reason, Rule
+from dechrome.reasons import COPY_RULES, Reason, Rule
 
 _MIN_REPEATED_WORDS = 3
 _MAX_WORDS = 30
 _QUOTED_PENALTY = 4
-# Rules that take a copy of a text that stands elsewhere.
-_COPY_RULES = frozenset({Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE})
 
 
 def find_title(facts: Facts, alive: Sequence[int], article_start: int | None,
@@ -124,7 +122,7 @@ def lower_headline_taken(settled: dict[int, Rule], trial: dict[int, Rule], shown
     taken: which copy stands follows the headline (a teaser's "byline" has its later copies
     go), but the body a second cleaning reads is the one the round before left."""
     back = settled.keys() - trial.keys() - shown
-    if any(settled[i] not in _COPY_RULES for i in back):
+    if any(settled[i] not in COPY_RULES for i in back):
         return None
     return {**trial, **{i: settled[i] for i in back}}
 

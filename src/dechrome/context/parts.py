@@ -24,7 +24,7 @@ from collections.abc import Set
 
 from dechrome.context.base import Page
 from dechrome.context.tail import content_words, topic_words
-from dechrome.reasons import Rule
+from dechrome.reasons import COPY_RULES, Rule
 
 # A box's kept lines (its titles, a label) between the parts: at most so many.
 _GAP_LINES = 6
@@ -38,7 +38,6 @@ _MIN_PARAGRAPHS = 2
 # should be but one (an article's short paragraphs naming one topic word each).
 _NAMING_WORDS = 2
 _NAMING_SHARE = 0.5
-_PASSED_OVER = frozenset({Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE})
 
 
 class Part:
@@ -59,7 +58,7 @@ def next_part(page: Page, span: tuple[int, int], stops: Set[Rule], end: int) -> 
     start = None
     for index in range(span[1] + 1, end):
         rule = page.removed.get(index)
-        if rule in _PASSED_OVER or index in page.gone:
+        if rule in COPY_RULES or index in page.gone:
             continue
         if rule in stops:
             return None
@@ -85,7 +84,7 @@ def _last_paragraph(page: Page, span: tuple[int, int], start: int, end: int) -> 
     count, last = 0, None
     for index in range(start, end):
         rule = page.removed.get(index)
-        if rule in _PASSED_OVER or index in page.gone:
+        if rule in COPY_RULES or index in page.gone:
             continue
         if rule is not None or not page.prose[index]:
             break

@@ -27,7 +27,7 @@ import regex
 from dechrome.context.base import Page
 from dechrome.context.confidence import line_shape
 from dechrome.features import WORD, holds_url
-from dechrome.reasons import Rule
+from dechrome.reasons import COPY_RULES
 
 # So many rows make a list; three dated lines below an article are as often its sources'
 # dates or a teaser box's. Chosen on site folds 0-2 among 3, 4, 5: 3 keeps a board's
@@ -47,8 +47,6 @@ _MARKS = 2
 # An entry of a list a paragraph announces has so many words: a shorter line is a label,
 # a heading or a footer's link.
 _ENTRY_WORDS = 3
-# Copies the dedup rules took are passed over: the body cleaned again has none.
-_PASSED_OVER = frozenset({Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE})
 _DIGIT = regex.compile(r"\d")
 # The first mark between a row's words: a dash, a colon, a bracket, an "@".
 _MARK = regex.compile(r"[^\w\s]")
@@ -73,7 +71,7 @@ def _rows_below(page: Page, last: int, shown: set[int]) -> list[int]:
     labels = 0
     for index in range(last + 1, len(page.blocks)):
         if index not in shown:
-            if page.removed.get(index) in _PASSED_OVER or index in page.gone:
+            if page.removed.get(index) in COPY_RULES or index in page.gone:
                 continue
             break
         text = page.blocks[index].text
@@ -144,7 +142,7 @@ def introduced_below(page: Page, last: int, kept: Sequence[int] | None = None) -
     end = last
     for index in range(last + 1, len(page.blocks)):
         if index not in shown:
-            if page.removed.get(index) in _PASSED_OVER or index in page.gone:
+            if page.removed.get(index) in COPY_RULES or index in page.gone:
                 continue
             break
         text = page.blocks[index].text.rstrip()

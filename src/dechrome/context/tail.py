@@ -25,7 +25,7 @@ from collections import Counter
 from dechrome.context.base import Facts, Page
 from dechrome.context.scores import REMOVED_COST
 from dechrome.features import URL, tokenize
-from dechrome.reasons import Rule
+from dechrome.reasons import COPY_RULES, Rule
 from dechrome.stopwords import best_list
 
 # What a line below the region that names the article's topic adds (a short sentence's
@@ -35,7 +35,6 @@ _TOPIC_SCORE = 0.5
 _MIN_TOPIC_CHARS = 4
 # A word the region's paragraphs use this often is the article's topic.
 _TOPIC_USES = 2
-_PASSED_OVER = frozenset({Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE})
 # Removed lines that do not begin the chrome: the walk crosses them (see above).
 _CROSSED = frozenset({Rule.SEPARATOR})
 
@@ -107,7 +106,7 @@ def with_tail(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> t
     for index in range(span[1] + 1, len(page.blocks)):
         rule = rule_of(index)
         # What an earlier round took out is not in the body a second cleaning reads.
-        if rule in _PASSED_OVER or index in page.gone:
+        if rule in COPY_RULES or index in page.gone:
             continue
         if rule in _CROSSED:
             total += REMOVED_COST
