@@ -198,6 +198,18 @@ def test_og_article_counts_only_where_the_json_ld_names_more_than_the_page() -> 
         assert _decide(text, MarkupHints(types=more, og_type="article"))[0] == "article", more
 
 
+def test_a_person_in_the_json_ld_names_a_posts_author() -> None:
+    # A post's graph (page, site, person) with no article record and no date stated: prose
+    # alone is no article, its author's record makes it one.
+    text = _text(body_words=600, prose_words=500, removed_words=400)
+    assert _decide(text, MarkupHints(types=("WebPage", "WebSite")))[0] == "other"
+    kind, evidence = _decide(text, MarkupHints(types=("WebPage", "WebSite", "Person")))
+    assert kind == "article" and "markup names a person, as a post's author" in evidence
+    # A profile's or an about page's person is its subject, or one of its team.
+    for page in ("ProfilePage", "AboutPage"):
+        assert _decide(text, MarkupHints(types=(page, "Person")))[0] != "article", page
+
+
 def test_markup_product_with_a_cart_is_a_product() -> None:
     hints = MarkupHints(types=("Product",), carts=1, prices=1)
     kind, evidence = _decide(_text(body_words=80, prose_words=40), hints)

@@ -54,6 +54,10 @@ _PLAIN_RECORDS = frozenset({"webpage", "itempage", "aboutpage", "contactpage", "
                             "listitem", "entrypoint", "readaction", "contactpoint",
                             "postaladdress", "question", "answer", "wpheader", "wpfooter"})
 _DOC_TYPES = frozenset({"techarticle", "apireference", "howto"})
+# A record of a person: site software names a post's author in one (a page's graph of
+# WebPage, WebSite, Person), where a profile or an about page has its subject or its team.
+_PERSON_TYPES = frozenset({"person"})
+_PAGES_OF_PEOPLE = frozenset({"profilepage", "aboutpage"})
 _SERVICE_TYPES = frozenset({"service", "softwareapplication", "webapplication",
                             "localbusiness", "professionalservice", "aboutpage",
                             "contactpage"})
@@ -108,6 +112,10 @@ def _og_article(s: Signals) -> bool:
     types = s.markup.types if s.markup is not None else ()
     return s.og("article") and not (types and all(t.casefold() in _PLAIN_RECORDS
                                                   for t in types))
+
+
+def _named_author(s: Signals) -> bool:
+    return s.declares(_PERSON_TYPES) and not s.declares(_PAGES_OF_PEOPLE)
 
 
 def _prose(s: Signals) -> bool:
@@ -192,6 +200,7 @@ def _no_byline(s: Signals) -> bool:
 TESTS: tuple[Test, ...] = (
     ("article", 3, "markup declares an article", lambda s: s.declares(_ARTICLE_TYPES)),
     ("article", 1, "og:type article", _og_article),
+    ("article", 1, "markup names a person, as a post's author", _named_author),
     ("article", 2, "a long run of prose", _prose),
     ("article", 1, "some prose under a date or byline", _dated_prose),
     ("article", 1, "a bare body of prose, no date or byline left", _bare_prose),
