@@ -16,6 +16,7 @@ from dechrome.reasons import Reason, Rule
 from dechrome.registry import RULES
 from dechrome.rules import BLOCK_RULES
 from tests.articles import ARTICLES, removed_texts
+from tests.test_rules_pairs import ITEMS, PARAGRAPHS
 
 HEADLINE = ARTICLES["de"].headline
 FIRST, SECOND, THIRD = ARTICLES["de"].paragraphs
@@ -719,6 +720,18 @@ def test_teaser_run_takes_glued_teasers_below_the_article() -> None:
                         rule=Rule.TEASER_RUN), teasers[1])
 
 
+def test_teaser_pairs_takes_headlines_over_their_leads_after_the_article() -> None:
+    # More cases, both sides, in tests/test_rules_pairs.py.
+    lines = [line for item in ITEMS for line in item]
+    article = ARTICLES["en"]
+    document = _clean(article.headline, *PARAGRAPHS, *lines, rule=Rule.TEASER_PAIRS)
+    for line in lines:
+        _assert_removed(document, line, Rule.TEASER_PAIRS)
+    assert document.paragraphs == PARAGRAPHS
+    _assert_kept(_clean(article.headline, *PARAGRAPHS, *lines[:4], rule=Rule.TEASER_PAIRS),
+                 lines[0])
+
+
 def test_slide_caption_takes_counted_captions_of_one_gallery() -> None:
     # More cases, both sides, in tests/test_rules_counters.py.
     slides = ("1 of 3 Firefighters stand by the river as the water rises on Monday.",
@@ -752,7 +765,7 @@ def test_every_context_rule_has_a_test_here() -> None:
         Rule.CAPTION, Rule.SUMMARY_BOX, Rule.COMMENT_SECTION, Rule.TITLE_DUPLICATE,
         Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE,
         Rule.COMMENT_THREAD, Rule.OUTSIDE_ARTICLE, Rule.SITE_REPEATED, Rule.AUTHOR_BIO,
-        Rule.TEASER_RUN, Rule.SLIDE_CAPTION, Rule.POST_FURNITURE,
+        Rule.TEASER_RUN, Rule.TEASER_PAIRS, Rule.SLIDE_CAPTION, Rule.POST_FURNITURE,
     }
     registered = {str(rule.name) for rule in CONTEXT_RULES}
     assert {str(rule) for rule in tested} == registered

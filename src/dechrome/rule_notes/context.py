@@ -138,6 +138,17 @@ CONTEXT_NOTES: dict[str, str] = {
     "replies quote), unless it echoes the title ('Re: …'); two copies; the posts' own text, "
     "nor a short reply between one post's head line and its like count (no recurring slot), "
     "nor a quoted line ('alkersan said:' before its copy).",
+    "teaser-pairs": "Three or more items in a row after the article's last paragraph, each "
+    "another story's headline (three to 20 words opening with a capital or a figure, no "
+    "sentence end, colon or question mark) on a line of its own, right above its lead (five to "
+    "60 words, one or two sentences), with at most two short lines (six words or fewer: a "
+    "date, '5 hours ago', a credit) above the headline or below the lead. Only when no "
+    "paragraph of running text (over 40 words) outside such runs stands after the run, and "
+    "the running text above the first such run outweighs the runs. Not: two items; a "
+    "subheading over a longer paragraph, or a run followed by more of the article (its "
+    "sections); questions with their answers (an FAQ below the article is the article's as "
+    "often as not); a page whose text is mostly such items (a listing, a service page's "
+    "features). Runs after outside-article.",
     "teaser-run": "Three or more kept blocks close together (at most four kept blocks between "
     "two, of which one of running text: a box's labels) that each hold another story's "
     "headline glued to a lead of one or two sentences, with no full stop between: "
