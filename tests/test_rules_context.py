@@ -202,6 +202,36 @@ def test_author_bio_words_inside_the_article_are_kept() -> None:
     _assert_kept(document, reported)
 
 
+_NOTE_WITH_HANDLE = ("Jane Doe (@janedoe) is a senior staff writer at the paper, covering "
+                     "city hall and transport.")
+_TEASER_LINES = ("Read more from our city desk", "Five things to do this weekend",
+                 "A new bakery opens downtown", "The week in pictures", "Weather for Monday",
+                 "Letters to the editor")
+
+
+def test_author_bio_above_teaser_lines_below_most_paragraphs() -> None:
+    # The note stands above more lines than the last few (a box of titles follows it); below
+    # most of the paragraphs and alone on the page, it is the author's note.
+    document = _clean(HEADLINE, *_ENGLISH_PARAGRAPHS, _NOTE_WITH_HANDLE, *_TEASER_LINES,
+                      rule=Rule.AUTHOR_BIO)
+    _assert_removed(document, _NOTE_WITH_HANDLE, Rule.AUTHOR_BIO)
+
+
+def test_notes_on_two_people_high_above_the_end_are_the_articles() -> None:
+    # An article that introduces its sources introduces more than one; nor is a question
+    # ("Who is the author?") or a role after a preposition ("a guide for founders") a note.
+    second = ("John Roe is a senior reporter at a weekly paper who first wrote about the "
+              "closures in the spring.")
+    document = _clean(HEADLINE, *_ENGLISH_PARAGRAPHS, _NOTE_WITH_HANDLE, second,
+                      *_TEASER_LINES, rule=Rule.AUTHOR_BIO)
+    _assert_kept(document, _NOTE_WITH_HANDLE)
+    _assert_kept(document, second)
+    for text in ("Who is the author? Where the writer stands shapes the text.",
+                 "Build Mode is a survival guide for early-stage founders and their teams."):
+        document = _clean(HEADLINE, *_ENGLISH_PARAGRAPHS, text, rule=Rule.AUTHOR_BIO)
+        _assert_kept(document, text)
+
+
 _NAMED_NOTE = ("Karina Cohen", "Owner and Founder",
                "Karina Cohen is the owner of a cleaning company in Denver and writes about "
                "keeping a home healthy.")
