@@ -49,7 +49,8 @@ POSITIVE: dict[Rule, Examples] = {
     },
     Rule.COMMENT_HEADER: {
         "de": ("Kommentare", "12 Kommentare", "Leserkommentare (34)", "Kommentare anzeigen"),
-        "en": ("Comments", "Comments (12)", "Leave a reply", "Join the conversation"),
+        "en": ("Comments", "Comments (12)", "Comments 115", "Leave a reply",
+               "Join the conversation"),
         "fr": ("Commentaires", "5 commentaires", "Réagir", "Voir les commentaires"),
     },
     Rule.COMMENT_POLICY: {

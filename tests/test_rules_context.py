@@ -16,6 +16,7 @@ from dechrome.reasons import Reason, Rule
 from dechrome.registry import RULES
 from dechrome.rules import BLOCK_RULES
 from tests.articles import ARTICLES, removed_texts
+from tests.test_rules_pairs import ITEMS, PARAGRAPHS
 
 HEADLINE = ARTICLES["de"].headline
 FIRST, SECOND, THIRD = ARTICLES["de"].paragraphs
@@ -199,6 +200,36 @@ def test_author_bio_words_inside_the_article_are_kept() -> None:
     document = _clean(HEADLINE, source, FIRST, SECOND, THIRD, reported, rule=Rule.AUTHOR_BIO)
     _assert_kept(document, source)
     _assert_kept(document, reported)
+
+
+_NOTE_WITH_HANDLE = ("Jane Doe (@janedoe) is a senior staff writer at the paper, covering "
+                     "city hall and transport.")
+_TEASER_LINES = ("Read more from our city desk", "Five things to do this weekend",
+                 "A new bakery opens downtown", "The week in pictures", "Weather for Monday",
+                 "Letters to the editor")
+
+
+def test_author_bio_above_teaser_lines_below_most_paragraphs() -> None:
+    # The note stands above more lines than the last few (a box of titles follows it); below
+    # most of the paragraphs and alone on the page, it is the author's note.
+    document = _clean(HEADLINE, *_ENGLISH_PARAGRAPHS, _NOTE_WITH_HANDLE, *_TEASER_LINES,
+                      rule=Rule.AUTHOR_BIO)
+    _assert_removed(document, _NOTE_WITH_HANDLE, Rule.AUTHOR_BIO)
+
+
+def test_notes_on_two_people_high_above_the_end_are_the_articles() -> None:
+    # An article that introduces its sources introduces more than one; nor is a question
+    # ("Who is the author?") or a role after a preposition ("a guide for founders") a note.
+    second = ("John Roe is a senior reporter at a weekly paper who first wrote about the "
+              "closures in the spring.")
+    document = _clean(HEADLINE, *_ENGLISH_PARAGRAPHS, _NOTE_WITH_HANDLE, second,
+                      *_TEASER_LINES, rule=Rule.AUTHOR_BIO)
+    _assert_kept(document, _NOTE_WITH_HANDLE)
+    _assert_kept(document, second)
+    for text in ("Who is the author? Where the writer stands shapes the text.",
+                 "Build Mode is a survival guide for early-stage founders and their teams."):
+        document = _clean(HEADLINE, *_ENGLISH_PARAGRAPHS, text, rule=Rule.AUTHOR_BIO)
+        _assert_kept(document, text)
 
 
 _NAMED_NOTE = ("Karina Cohen", "Owner and Founder",
@@ -719,6 +750,18 @@ def test_teaser_run_takes_glued_teasers_below_the_article() -> None:
                         rule=Rule.TEASER_RUN), teasers[1])
 
 
+def test_teaser_pairs_takes_headlines_over_their_leads_after_the_article() -> None:
+    # More cases, both sides, in tests/test_rules_pairs.py.
+    lines = [line for item in ITEMS for line in item]
+    article = ARTICLES["en"]
+    document = _clean(article.headline, *PARAGRAPHS, *lines, rule=Rule.TEASER_PAIRS)
+    for line in lines:
+        _assert_removed(document, line, Rule.TEASER_PAIRS)
+    assert document.paragraphs == PARAGRAPHS
+    _assert_kept(_clean(article.headline, *PARAGRAPHS, *lines[:4], rule=Rule.TEASER_PAIRS),
+                 lines[0])
+
+
 def test_slide_caption_takes_counted_captions_of_one_gallery() -> None:
     # More cases, both sides, in tests/test_rules_counters.py.
     slides = ("1 of 3 Firefighters stand by the river as the water rises on Monday.",
@@ -752,7 +795,7 @@ def test_every_context_rule_has_a_test_here() -> None:
         Rule.CAPTION, Rule.SUMMARY_BOX, Rule.COMMENT_SECTION, Rule.TITLE_DUPLICATE,
         Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE, Rule.CONTAINED_DUPLICATE,
         Rule.COMMENT_THREAD, Rule.OUTSIDE_ARTICLE, Rule.SITE_REPEATED, Rule.AUTHOR_BIO,
-        Rule.TEASER_RUN, Rule.SLIDE_CAPTION, Rule.POST_FURNITURE,
+        Rule.TEASER_RUN, Rule.TEASER_PAIRS, Rule.SLIDE_CAPTION, Rule.POST_FURNITURE,
     }
     registered = {str(rule.name) for rule in CONTEXT_RULES}
     assert {str(rule) for rule in tested} == registered

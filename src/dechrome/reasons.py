@@ -65,6 +65,7 @@ class Rule(StrEnum):
     COMMENT_SECTION = "comment-section"
     COMMENT_THREAD = "comment-thread"
     TEASER_RUN = "teaser-run"
+    TEASER_PAIRS = "teaser-pairs"
     SLIDE_CAPTION = "slide-caption"
     TITLE_DUPLICATE = "title-duplicate"
     EXACT_DUPLICATE = "exact-duplicate"

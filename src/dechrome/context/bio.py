@@ -32,9 +32,14 @@ _ROLE_DE = (
 _ROLE_FR = r"(?i:journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|auteure?)"
 _ROLE_ES = r"(?i:periodista|redactora?|corresponsal|columnista|autora?|editora?)"
 _WORDS = r"(?:[\p{L}-]{1,25}+\s){0,4}?"
+# The words before an English role describe the person ("a senior staff writer"); a role
+# after a preposition is someone else ("a survival guide for founders").
+_WORDS_EN = r"(?:(?!(?i:for|of|to|with|in|at|on|about|from|by)\s)[\p{L}-]{1,25}+\s){0,4}?"
+# The author's handle may follow the name: "Jane Doe (@janedoe) is a senior reporter …".
+_HANDLE = r"(?:\(@[\w.]{1,30}+\)\s)?"
 _BIO = regex.compile(
-    rf"^(?:{_NAME}\s){{1,3}}+(?:"
-    rf"(?:is|was|has been|serves as)\s(?:a|an|the|our)\s{_WORDS}{_ROLE_EN}\b"
+    rf"^(?:{_NAME}\s){{1,3}}+{_HANDLE}(?:"
+    rf"(?:is|was|has been|serves as)\s(?:a|an|the|our)\s{_WORDS_EN}{_ROLE_EN}\b"
     r"|(?:writes|covers|reports)\s(?:about|on|for)\b|has worked as\b"
     rf"|(?:ist|war|arbeitet als)\s{_WORDS}{_ROLE_DE}\b|schreibt\s(?:für|über)\b"
     rf"|(?:est|était)\s{_WORDS}{_ROLE_FR}\b"
@@ -59,14 +64,24 @@ _NOTE = regex.compile(
 
 
 def is_author_bio(text: str) -> bool:
-    """Opens with a name, then what the person is or writes: 'Evan Halper writes about …'."""
-    return len(text.split()) <= _MAX_WORDS and _BIO.match(text) is not None
+    """Opens with a name, then what the person is or writes: 'Evan Halper writes about …'.
+    Not a question ('Who is the author?')."""
+    if len(text.split()) > _MAX_WORDS:
+        return False
+    found = _BIO.match(text)
+    return found is not None and not text[found.end():].startswith("?")
 
 
 def _bio(page: Page) -> Iterator[int]:
     kept = page.kept_indices
-    yield from (i for i in kept[-_LAST_BLOCKS:] if i != kept[0]
-                and is_author_bio(page.blocks[i].text))
+    notes = [i for i in kept[1:] if page.words[i] <= _MAX_WORDS
+             and is_author_bio(page.blocks[i].text)]
+    last = kept[-_LAST_BLOCKS:]
+    # Further up, a note below most of the page's paragraphs, when it is the page's only one:
+    # teasers, appeals and a footer that read as sentences may follow it. An article that
+    # introduces its sources ("Jane Doe is a professor …") introduces more than one.
+    lone = len(notes) == 1 and _below_most_prose(page, (notes[0],))
+    yield from (i for i in notes if i in last or lone)
     yield from _named_note(page)
 
 

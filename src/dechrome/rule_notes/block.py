@@ -63,8 +63,9 @@ BLOCK_NOTES: dict[str, str] = {
     "`Document.hashtags`. Not: prose that contains a hashtag; a tag of digits alone (\"#1\", "
     "a chart's rank or a post's number), which is no hashtag.",
     "comment-header": "The whole block is a comment-section heading: \"Kommentare\", \"12 "
-    "Kommentare\", \"Kommentare anzeigen\", \"Comments (12)\", \"Leave a reply\", \"Join the "
-    "conversation\", \"Commentaires\", \"Réagir\". Alone it removes only itself; followed by a "
+    "Kommentare\", \"Kommentare anzeigen\", \"Comments (12)\", \"Comments 115\" (the count "
+    "in brackets or not), \"Leave a reply\", \"Join the conversation\", \"Commentaires\", "
+    "\"Réagir\". Alone it removes only itself; followed by a "
     "login prompt or a policy it opens comment-section. Not: sentences about comments."
     " Also \"Schreibe einen Kommentar\", \"Hinterlasse eine Antwort\", \"Vos réactions\", the "
     "es/it/pt/nl/pl headers (\"Comentarios\", \"Lascia un commento\", \"Reacties\", \"Komentarze "

@@ -9,25 +9,27 @@ from dechrome.reasons import Reason, Rule
 from dechrome.rules.base import BlockRule, contains, phrases, whole
 
 LANGUAGES = ("de", "en", "fr", "es", "it", "pt", "nl", "pl")
+# A header's count of comments, in brackets or not: "Comments (12)", "Comments 115".
+_COUNT = r"(?: (?:\(\d{1,6}\)|\d{1,6}))?"
 _HEADER = phrases(
-    r"(?:\d{1,6} )?(?:leser)?kommentare?(?: \(\d{1,6}\))?", r"kommentieren",
+    rf"(?:\d{{1,6}} )?(?:leser)?kommentare?{_COUNT}", r"kommentieren",
     r"kommentar schreiben", r"kommentare (?:anzeigen|lesen|einblenden)", r"diskussion",
     r"diskutieren sie mit",
-    r"(?:\d{1,6} )?comments?(?: \(\d{1,6}\))?", r"leave a (?:comment|reply)",
+    rf"(?:\d{{1,6}} )?comments?{_COUNT}", r"leave a (?:comment|reply)",
     r"join the conversation",
     r"show comments", r"view comments", r"add a comment", r"post a comment",
-    r"(?:\d{1,6} )?commentaires?(?: \(\d{1,6}\))?", r"réagir", r"laisser un commentaire",
+    rf"(?:\d{{1,6}} )?commentaires?{_COUNT}", r"réagir", r"laisser un commentaire",
     r"ajouter un commentaire", r"(?:voir|afficher) les commentaires", r"vos réactions",
     r"schreibe(?:n sie)? einen kommentar",
     r"hinterlasse(?:n sie)? (?:einen kommentar|eine antwort)",
     r"kommentar (?:verfassen|hinzufügen)", r"laisser une réponse",
     # es / it / pt / nl / pl
-    r"(?:\d{1,6} )?comentarios?(?: \(\d{1,6}\))?", r"(?:deja|dejar|escribe|añade) un comentario",
-    r"ver (?:los )?comentarios", r"(?:\d{1,6} )?comment[io](?: \(\d{1,6}\))?",
-    r"lascia un commento", r"scrivi un commento", r"(?:\d{1,6} )?comentários?(?: \(\d{1,6}\))?",
-    r"deixe (?:um|o seu|seu) comentário", r"(?:\d{1,6} )?reacties?(?: \(\d{1,6}\))?",
+    rf"(?:\d{{1,6}} )?comentarios?{_COUNT}", r"(?:deja|dejar|escribe|añade) un comentario",
+    r"ver (?:los )?comentarios", rf"(?:\d{{1,6}} )?comment[io]{_COUNT}",
+    r"lascia un commento", r"scrivi un commento", rf"(?:\d{{1,6}} )?comentários?{_COUNT}",
+    r"deixe (?:um|o seu|seu) comentário", rf"(?:\d{{1,6}} )?reacties?{_COUNT}",
     r"plaats een reactie", r"laat een reactie achter", r"reageer",
-    r"(?:\d{1,6} )?komentarz(?:e|y)?(?: \(\d{1,6}\))?", r"dodaj komentarz", r"skomentuj",
+    rf"(?:\d{{1,6}} )?komentarz(?:e|y)?{_COUNT}", r"dodaj komentarz", r"skomentuj",
     # WordPress: '12 Responses to “Title”', '3 thoughts on "Title"'
     r"\d{1,5} (?:responses?|repl(?:y|ies)|thoughts?|comments?|antworten|kommentare?|gedanken|"
     r"réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|reacties) "
