@@ -57,7 +57,11 @@ def test_labels_beside_the_date_line_are_no_authors(head: tuple[str, ...]) -> No
     assert document.authors == ()
 
 
-def test_the_heading_of_a_dated_list_is_no_author() -> None:
-    document = _page("en", "Recent News", "March 7, 2025", "City signs a friendship agreement",
-                     "March 3, 2025", "Library opens a new branch downtown", "February 26, 2025")
+@pytest.mark.parametrize("heading", ["Recent News", "Related Articles"])
+def test_the_heading_of_related_content_is_no_author(heading: str) -> None:
+    first, second = BODY["en"]
+    text = "\n\n".join([*_MENU, first, second, first.replace("a", "e"), heading,
+                         "March 7, 2025", "City signs a friendship agreement with Manchester"])
+    document = dechrome.clean(text)
+    assert document.date == "2025-03-07"
     assert document.authors == ()

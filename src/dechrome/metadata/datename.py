@@ -5,17 +5,15 @@ site's banner or a heading at the top of the page, the article's own head (headl
 of names, its date) stands further down than they reach: "Jonathan Jones" over "Last Updated
 Nov 6, 2025", "Federico Mayol" over "03/05/2022 22:46", "Chirag Bhardwaj" / "VP -
 Technology" / "November 14, 2025". The date line the date reader chose marks the article's
-head, so a line of names right above or below it (or one short line further, past a role)
-is the byline, when its words read as a person's name (`namelines.reads_as_name`). A
-line two above the date counts only past a role, an address or a reading time ("VP -
+head, so a line of names right above or below it is the byline, when its words read as a
+person's name (`namelines.reads_as_name`) and name no role or newsroom. A line two above
+the date counts only past a role, an address or a reading time ("VP -
 Technology", "jane.doe@example.com", "9 min read"), not past another label of a menu
 ("Eye Opener" / "Eye on Money" / date); two lines below, a footer's label is as likely
-("Last updated: ..." / "Park footer" / "Contact Info"), so it is not asked. A date line among
-other dated lines heads a teaser or comment list ("Recent News" / "March 7, 2025" / teaser /
-"March 3, 2025"), and the line beside it is the list's heading, not a byline; so is a line
-the rules took for the heading of related content ("Neueste Beiträge"), and a date line below
-a comment heading is a comment's. A name repeats no word: "Antworten Antworten" is a button
-printed twice.
+("Last updated: ..." / "Park footer" / "Contact Info"), so it is not asked. A line the rules
+took for the heading of related content ("Recent News", "Neueste Beiträge") over a teaser's
+date is that list's heading, not a byline. A name repeats no word: "Antworten Antworten" is
+a button printed twice.
 """
 
 from __future__ import annotations
@@ -23,7 +21,6 @@ from __future__ import annotations
 import regex
 
 from dechrome.metadata.agency import NEWSROOM_ROLE
-from dechrome.metadata.dateparse import find_dates
 from dechrome.metadata.evidence import Evidence
 from dechrome.metadata.labelled import COMMENT_RULES
 from dechrome.metadata.lowerwords import LowerWords
@@ -38,10 +35,6 @@ _MAX_BETWEEN_CHARS = 40
 _OFFSETS = (-1, 1, -2)
 # A role, an address or a reading time holds one of these; a menu's label none.
 _NOT_LABEL = regex.compile(r"[\d@|:–—-]")
-# Dated lines of other dates this near the date line make it one of a list.
-_LIST_REACH = 4
-_LIST_OTHERS = 2
-_MAX_DATED_CHARS = 100
 # A heading the rules found over other content: a list's, not a byline.
 _HEADINGS = frozenset({Rule.RELATED_SECTION, Rule.TEASER_RUN, *COMMENT_RULES})
 # Digits, colons and brackets are a date's, a count's or a label's, never a name's.
@@ -53,8 +46,7 @@ def names_by_date_line(evidence: Evidence, date_block: int | None, headline: str
                        ) -> tuple[tuple[str, ...], int | None]:
     """The names on the line beside `date_block` (the line that gave the page's date) that
     holds names and nothing else, and that line's block."""
-    if date_block is None or _in_list(evidence, date_block) or _below_comments(
-            evidence, date_block):
+    if date_block is None:
         return (), None
     lower: LowerWords | None = None
     for offset in _OFFSETS:
@@ -90,21 +82,3 @@ def _role_between(evidence: Evidence, index: int) -> bool:
         return False
     text = evidence.blocks[index].text
     return len(text) <= _MAX_BETWEEN_CHARS and _NOT_LABEL.search(text) is not None
-
-
-def _below_comments(evidence: Evidence, index: int) -> bool:
-    """Whether a comment heading or thread stands above block `index`."""
-    return any(rule in COMMENT_RULES for i, rule in evidence.in_order() if i < index)
-
-
-def _in_list(evidence: Evidence, index: int) -> bool:
-    """Whether dated lines of two other dates stand within reach: a list of teasers or
-    comments."""
-    own = {found.iso for found in find_dates(evidence.blocks[index].text)}
-    others: set[str] = set()
-    for near in range(max(0, index - _LIST_REACH), min(len(evidence.blocks),
-                                                        index + _LIST_REACH + 1)):
-        text = evidence.blocks[near].text
-        if near != index and len(text) <= _MAX_DATED_CHARS:
-            others.update(found.iso for found in find_dates(text))
-    return len(others - own) >= _LIST_OTHERS
