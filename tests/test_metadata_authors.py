@@ -37,6 +37,13 @@ from tests.metadata_pages import BODY, clean
      ("Danielle DeSiato", "Donna Enzmann", "Natalie Nguyen")),  # a comma before "and"
     ("Par Jean Dupont, Marie Curie, et Paul Martin", ("Jean Dupont", "Marie Curie", "Paul Martin")),
     ("By Anna Muster, Enrico Rossi", ("Anna Muster", "Enrico Rossi")),
+    # The reporter took the pictures too: "Fotos:" is part of the lead, not a photo credit.
+    ("Text & Fotos: Ivan Valetny 0 337", ("Ivan Valetny",)),
+    ("Text und Fotos: Anna Muster", ("Anna Muster",)),
+    ("Texte et photos : Jean Dupont", ("Jean Dupont",)),
+    # A job title before the name is the person's role.
+    ("Autor: Rechtsanwalt Sebastian Einbock", ("Sebastian Einbock",)),
+    ("By Professor Jane Doe and John Roe", ("Jane Doe", "John Roe")),
 ])
 def test_names_in_bylines(line: str, names: tuple[str, ...]) -> None:
     assert names_in_byline(line) == names

@@ -11,9 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dechrome.metadata.authors import names_after_date, names_in_byline, read_credits
+from dechrome.metadata.authors import (
+    names_after_date,
+    names_in_byline,
+    names_people,
+    read_credits,
+)
 from dechrome.metadata.captions import read_captions
 from dechrome.metadata.datelines import dated_line
+from dechrome.metadata.datename import names_by_date_line
 from dechrome.metadata.dates import read_dated
 from dechrome.metadata.evidence import Evidence, credit_lines
 from dechrome.metadata.firstpost import opening_poster
@@ -129,10 +135,26 @@ def _credits(evidence: Evidence, lines: list[int], title: TitleReading,
         authors, block = site_owner(evidence, title.site, title.title)
         how = Source.SITE_OWNER if authors else None
     if not authors:
+        authors, how, block = _by_date_line(evidence, title, *dated)
+    if not authors:
         # "von Redaktion, 24. Januar 2022": the page credits only its newsroom.
         authors, block = newsroom_credit(evidence, lines)
         how = Source.NEWSROOM_CREDIT if authors else None
     return authors, how, block
+
+
+def _by_date_line(evidence: Evidence, title: TitleReading, date_how: Source | None,
+                  date_block: int | None,
+                  ) -> tuple[tuple[str, ...], Source | None, int | None]:
+    """"Jonathan Jones" over "Last Updated Nov 6, 2025" far below the headline the context
+    rules found: a line of names beside the printed line that gave the date."""
+    if date_how not in _DATE_LINES:
+        return (), None, None
+    authors, block = names_by_date_line(evidence, date_block, title.title)
+    # "Staff Consortium" beside the date: a newsroom or a role, as for the other readers.
+    if not names_people(authors):
+        return (), None, None
+    return authors, Source.NAME_BY_DATE_LINE, block
 
 
 def _date_line_poster(evidence: Evidence, date_how: Source | None, date_block: int | None,

@@ -43,8 +43,10 @@ from dechrome.reasons import Rule
 # A credit this many blocks below the last paragraph still signs the article ("(lab)").
 _SIGNATURE_WINDOW = 3
 # Italian "da" only after a word ("Pubblicato da X"): alone it opens a phrase ("Da La Nota").
+# "Text & Fotos:", "Texte et photos :": the credit of a reporter who took the pictures too.
 _LEAD_WORD = (r"von|by|par|por|door|di|(?<=\S\s)da|autor(?:in|en|innen|a|ka|e)?|authors?|"
-              r"auteure?|text|texte|thread starter|started by|asked by")
+              r"auteure?|texte?(?:\s(?:&|und|and|et|y|e|en|\+)\s(?:fotos?|photos?|bilder))?|"
+              r"thread starter|started by|asked by")
 _MENU_LEADS = frozenset({"by", "von", "par", "por", "door"})
 # Forum labels of the user who opened the thread: a user name follows.
 _STARTERS = frozenset({"thread starter", "started by", "asked by"})
@@ -113,20 +115,20 @@ def read_credits(evidence: Evidence, lines: list[int] | None = None,
         return credited
     headline = headline or evidence.title
     beside, index = name_beside_date(evidence, lines, headline)
-    if _names_people(beside):
+    if names_people(beside):
         return beside, Source.NAME_BESIDE_DATE, index
     beside, index = names_on_own_line(evidence, lines, headline)
-    if _names_people(beside):
+    if names_people(beside):
         return beside, Source.NAME_LINE, index
     # Tried after a role line the two readers above took for a name ("Political Editor"
     # under "Andrew Woodcock"): that line is this reader's evidence, not a stop.
     beside, index, how = names_confirmed_by_box(evidence, headline)
-    if _names_people(beside):
+    if names_people(beside):
         return beside, how, index
     return (), None, None
 
 
-def _names_people(names: tuple[str, ...]) -> bool:
+def names_people(names: tuple[str, ...]) -> bool:
     """Whether `names` holds names and none is a newsroom, a role or a label ("Staff
     Consortium", "Redaktion Wien", "Political Editor", "Last Modified")."""
     return bool(names) and not any(

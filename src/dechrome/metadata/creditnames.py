@@ -19,6 +19,7 @@ from dechrome.rules.base import phrases
 
 _MAX_NAME_WORDS = 5
 _MAX_INITIALS = 3  # "AFP", "SDA": short capitals are an acronym, not a shouted name
+_MIN_TITLED_WORDS = 2  # after a job title, a first name and a surname
 # What ends the list of names: a bar, a dot, a date, a time, or a word that starts the rest.
 TAIL = regex.compile(
     r"\s[|·•–—»-]\s|\s[–—](?=\d)|\s?[|·•]|\s{2}|\s\d|[()]|\s(?:am|on|le|um|at|in|under|unter|for|für|vom)\s"
@@ -93,7 +94,17 @@ def _trim(piece: str) -> str:
     return piece[:-1] if piece.endswith(".") and len(last) > _MAX_INITIALS + 1 else piece
 
 
+def _less_title(piece: str) -> str:
+    """"Rechtsanwalt Sebastian Einbock", "Professor Jane Doe": a job title before a name is
+    the person's role, not part of the name; a title alone or before one word stays."""
+    title, _, rest = piece.partition(" ")
+    if AFFILIATION.fullmatch(title) is None or len(rest.split()) < _MIN_TITLED_WORDS:
+        return piece
+    return rest if _NAME.fullmatch(rest) is not None else piece
+
+
 def _name(piece: str, *, first: bool, handles: bool) -> str | None:
+    piece = _less_title(piece)
     # A lead word inside the piece: a menu of filters ("By Gender & Age By Gender"), no name.
     if not piece or ROLE.search(piece) or NEWSROOM.fullmatch(piece) or _INNER_LEAD.search(
             piece):

@@ -46,6 +46,7 @@ class Source(StrEnum):
     NAME_LINE_AND_BOX = "name-line-and-author-box"  # such a line, and an author box naming it
     NAME_LINE_AND_ROLE = "name-line-and-role"  # a name line over its role: "Political Editor"
     DATE_LINE_POSTER = "date-line-poster"  # "1.11.23 20:19 von X": the page's date line
+    NAME_BY_DATE_LINE = "name-by-date-line"  # a line of names beside the page's date line
     LABELLED_CREDIT = "labelled-credit"  # "Autor: X", "Posted by X", anywhere on the page
     STARTER_LABEL = "starter-label"  # "JosephF Discussion starter": the thread's starter
     OPENING_POST = "opening-post-header"  # "sorairolake February 20, 2026, 4:55pm 1"
