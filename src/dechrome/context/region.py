@@ -7,8 +7,9 @@ largest total (a maximum-sum subarray), so a heading, a caption or an ad line in
 article costs less than the paragraphs around it bring. A comment section can never be
 part of it: the run stops at the blocks comment rules removed, and at a list of dated records
 (teasers, comments) below it (`records`). Below its last paragraph, the region grows over
-the lines that continue the article's topic (`tail`): a table, a list, its references; and
-past a box printed inside the article, over its next part (`parts`).
+the lines that continue the article's topic (`tail`): a table, a list, its references; on a
+discussion page the replies below the run; and past a box printed inside the article, over
+its next part (`parts`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from dechrome.context.parts import next_part
 from dechrome.context.records import records_start
 from dechrome.context.rows import introduced_below, list_below
 from dechrome.context.scores import LETTER, REMOVED_COST, lead_scores, page_scores
-from dechrome.context.tail import with_tail
+from dechrome.context.tail import with_replies, with_tail
 from dechrome.context.thread import is_discussion_url
 from dechrome.features import is_sentence_like
 from dechrome.reasons import Reason, Rule
@@ -214,7 +215,7 @@ def _outside(page: Page) -> Iterator[int]:
         return
     span, core = found
     scores = page_scores(page, discussion=False)
-    first, last = with_tail(page, _with_opening(page, span), scores)
+    first, last = with_replies(page, _with_opening(page, span), scores)
     # A list of figure-bearing rows right below (tour dates, ingredients), or the list its
     # last paragraph announces with a colon, is the article's.
     last = max(list_below(page, last), introduced_below(page, last))

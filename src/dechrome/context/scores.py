@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from dechrome.context.base import Facts, Page
+from dechrome.context.numbered import listing_blocks
 from dechrome.features import ends_like_sentence
 
 _DENSE = 0.3
@@ -59,8 +60,18 @@ def _after_round(_facts: Facts) -> dict[tuple[frozenset[int], bool | None], tupl
 
 def _own_scores(facts: Facts) -> tuple[float, ...]:
     # A line holding a link costs 1.0 more.
-    return tuple(score - (1.0 if link else 0.0)
-                 for score, link in zip(facts.derived(_text_scores), facts.links(), strict=True))
+    return _listings_free(facts, [
+        score - (1.0 if link else 0.0)
+        for score, link in zip(facts.derived(_text_scores), facts.links(), strict=True)])
+
+
+def _listings_free(facts: Facts, scores: list[float]) -> tuple[float, ...]:
+    """A line of a line-numbered code listing (`numbered`) costs nothing: the listing is
+    the article's, and the prose after it joins the run; it brings nothing either, so a
+    listing alone is no article."""
+    for index in facts.derived(listing_blocks):
+        scores[index] = max(scores[index], 0.0)
+    return tuple(scores)
 
 
 def _text_scores(facts: Facts) -> tuple[float, ...]:
@@ -83,8 +94,11 @@ def _copies_as_removed(facts: Facts, scores: list[float],
     known = facts.derived(_copies)
     if gone not in known:
         known[gone] = _later_copies(facts.keys, gone)
+    # A line of a code listing (`numbered`) repeats its numbers and its syntax: no copy.
+    listing = facts.derived(listing_blocks)
     for index in known[gone]:
-        scores[index] = REMOVED_COST
+        if index not in listing:
+            scores[index] = REMOVED_COST
     return tuple(scores)
 
 
@@ -140,5 +154,6 @@ def _lead_copies(facts: Facts) -> tuple[float, ...]:
 
 
 def _own_lead_scores(facts: Facts) -> tuple[float, ...]:
-    return tuple(max(score, _LEAD_SHORT) - (1.0 if link else 0.0)
-                 for score, link in zip(facts.derived(_text_scores), facts.links(), strict=True))
+    return _listings_free(facts, [
+        max(score, _LEAD_SHORT) - (1.0 if link else 0.0)
+        for score, link in zip(facts.derived(_text_scores), facts.links(), strict=True)])

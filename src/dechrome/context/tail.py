@@ -11,11 +11,13 @@ mostly sentences, entries and references that continue the article.
 The walk stops at the first block another rule removed (a teaser heading, a share bar, a
 newsletter box, a copyright line): chrome begins there. A separator line ("* * *", "|") is no
 such evidence (it divides the article's sections as often as it ends them): the walk crosses
-it at a removed line's cost, and it stays removed. Copies taken by the dedup rules are passed
-over, and so is what an earlier round of the context rules took out (`Page.gone`): the body
-cleaned again has none of it. A line holding a URL names the topic
-by its words outside the URL only: a reference ("Building effective agents. Anthropic.
-https://...") names it in its title, a bare address or a share link only in its path.
+it at a removed line's cost, and it stays removed; so, on a discussion page, is each reply's
+furniture and date (`with_replies`): the replies below a thread's run are its content.
+Copies taken by the dedup rules are passed over, and so is what an earlier round of the
+context rules took out (`Page.gone`): the body cleaned again has none of it. A line
+holding a URL names the topic by its words outside the URL only: a reference ("Building
+effective agents. Anthropic. https://...") names it in its title, a bare address or a share
+link only in its path.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from __future__ import annotations
 from collections import Counter
 
 from dechrome.context.base import Facts, Page
-from dechrome.context.scores import REMOVED_COST
+from dechrome.context.scores import REMOVED_COST, page_scores
+from dechrome.context.thread import is_discussion_url
 from dechrome.features import URL, tokenize
 from dechrome.reasons import COPY_RULES, Rule
 from dechrome.stopwords import best_list
@@ -37,6 +40,8 @@ _MIN_TOPIC_CHARS = 4
 _TOPIC_USES = 2
 # Removed lines that do not begin the chrome: the walk crosses them (see above).
 _CROSSED = frozenset({Rule.SEPARATOR})
+# Below the run on a discussion page, each reply's furniture and date stand between posts.
+_REPLY_CROSSED = frozenset({Rule.SEPARATOR, Rule.POST_FURNITURE, Rule.DATELINE})
 
 
 def topic_words(page: Page, span: tuple[int, int]) -> frozenset[str]:
@@ -97,7 +102,8 @@ def names_topic(page: Page, index: int, topic: frozenset[str]) -> bool:
     return not topic.isdisjoint(_tokens(page.facts)[index])
 
 
-def with_tail(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> tuple[int, int]:
+def with_tail(page: Page, span: tuple[int, int], scores: tuple[float, ...],
+              crossed: frozenset[Rule] = _CROSSED) -> tuple[int, int]:
     """`span` with its end moved down to where the stretch below it adds the most, if any:
     each kept block scores its `scores` entry, or `_TOPIC_SCORE` when it names the topic."""
     topic: frozenset[str] | None = None  # found when a line below may name it
@@ -108,7 +114,7 @@ def with_tail(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> t
         # What an earlier round took out is not in the body a second cleaning reads.
         if rule in COPY_RULES or index in page.gone:
             continue
-        if rule in _CROSSED:
+        if rule in crossed:
             total += REMOVED_COST
             continue
         if rule is not None:
@@ -122,3 +128,13 @@ def with_tail(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> t
         if total > best:
             best, end = total, index
     return span[0], end
+
+
+def with_replies(page: Page, span: tuple[int, int], scores: tuple[float, ...]
+                 ) -> tuple[int, int]:
+    """`with_tail`; on a discussion page over the replies below the run too: each
+    post's furniture and date (removed by their rules) is crossed at a removed line's cost,
+    and a post's short lines cost what they cost in the thread's run."""
+    if not is_discussion_url(page.url):
+        return with_tail(page, span, scores)
+    return with_tail(page, span, page_scores(page, discussion=True), _REPLY_CROSSED)
