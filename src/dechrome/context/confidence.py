@@ -225,5 +225,7 @@ def _shape(key: str, *, items: bool) -> str | None:
     tokens = key.split()
     if len(tokens) > _GRID_LINE_WORDS:
         return None
-    marks = ["0" if _DIGIT.search(token) else token for token in tokens]
+    # A word of letters only holds no digit (no letter is one): its search is spared.
+    marks = ["0" if not token.isalpha() and _DIGIT.search(token) else token
+             for token in tokens]
     return " ".join(marks) if not items or any(mark != "0" for mark in marks) else None
