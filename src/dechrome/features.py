@@ -18,6 +18,11 @@ _SENTENCE_END = regex.compile(
     r"(?:[.!?…:;]|\p{Emoji_Presentation})[\s\"'“”«»‘’)\]\p{Emoji_Presentation}]{0,6}+$"
 )
 _SENTENCE_END_SPAN = 9
+# The ASCII characters a text that ends like a sentence may end with: the marks, the quotes
+# and brackets after them, and white space before a last line break. No other ASCII
+# character is any of them (none is an emoji of `Emoji_Presentation`), so a text ending in
+# one (most lines: a letter, a digit) ends no sentence, and the pattern is not searched.
+_ASCII_ENDS = frozenset(".!?:;\"')] \t\n\r\f\v\x1c\x1d\x1e\x1f")
 _QUOTED = regex.compile(r"^[\"'„“”«»‹›‚‘’].{1,300}+[\"'“”«»‹›‘’]$")
 HEADLINE_MAX_WORDS = 30
 _URL_TAIL_PUNCT = ".,;:!?)]}'\""
@@ -62,6 +67,9 @@ def word_count(text: str) -> int:
 def ends_like_sentence(text: str) -> bool:
     # A match is a mark, at most six closing characters and `$`'s optional line break: it
     # lies in the last nine characters, and searching only them spares the scan of the rest.
+    last = text[-1:]  # "" for an empty text, which ends nothing
+    if last.isascii() and last not in _ASCII_ENDS:
+        return False
     return _SENTENCE_END.search(text[-_SENTENCE_END_SPAN:]) is not None
 
 

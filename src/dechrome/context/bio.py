@@ -53,6 +53,8 @@ _BIO = regex.compile(
 _PERSON = regex.compile(
     r"^\p{Lu}\p{Ll}[\p{L}'’-]{0,20}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]{1,20}+){1,2}$"
 )
+# The longest text `_PERSON` matches: 22 + 3 + 2 * 22 characters, and `$`'s line break.
+_PERSON_MAX_CHARS = 70
 _ROLE_MAX_WORDS = 6
 _LOWER = regex.compile(r"(?<!\p{L})\p{Ll}{1,40}+(?!\p{L})")
 # The note after the name: the first name (and up to two more words), then what the person
@@ -118,7 +120,18 @@ def _lower_words(facts: Facts) -> frozenset[str]:
 def _name_lines(facts: Facts) -> frozenset[int]:
     """The blocks that read as a person's name (`_PERSON`), found once per page: every
     round of the context rules asks for each kept block."""
-    return frozenset(i for i, block in enumerate(facts.blocks) if _PERSON.match(block.text))
+    return frozenset(i for i, block in enumerate(facts.blocks) if _may_be_person(block.text)
+                     and _PERSON.match(block.text))
+
+
+def _may_be_person(text: str) -> bool:
+    """What every line `_PERSON` matches has, tested before its match (most lines are no
+    name: a paragraph, a line opening with a lower-case letter or a digit): a space, at most
+    `_PERSON_MAX_CHARS` characters, and a first character that is no ASCII but an
+    upper-case letter's."""
+    first = text[:1]
+    return (len(text) <= _PERSON_MAX_CHARS and " " in text
+            and (not first.isascii() or "A" <= first <= "Z"))
 
 
 def _box_at(page: Page, kept: tuple[int, ...], position: int) -> tuple[int, ...]:

@@ -220,10 +220,14 @@ def _line_shapes(facts: Facts) -> tuple[str | None, ...]:
 def _shape(key: str, *, items: bool) -> str | None:
     """A short line's shape, its figures as '0' ("0 0 reviews", "0 fl oz"); None for a line
     without a figure or a long one, and with `items` for one of figures only."""
-    if not _DIGIT.search(key):
+    # A key of letters only (its words joined by spaces) holds no digit, no letter being
+    # one: most lines, whose search is spared.
+    if key.replace(" ", "").isalpha() or not _DIGIT.search(key):
         return None
     tokens = key.split()
     if len(tokens) > _GRID_LINE_WORDS:
         return None
-    marks = ["0" if _DIGIT.search(token) else token for token in tokens]
+    # A word of letters only holds no digit (no letter is one): its search is spared.
+    marks = ["0" if not token.isalpha() and _DIGIT.search(token) else token
+             for token in tokens]
     return " ".join(marks) if not items or any(mark != "0" for mark in marks) else None

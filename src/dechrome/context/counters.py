@@ -16,12 +16,15 @@ import regex
 from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.reasons import Reason, Rule
 from dechrome.rules.gallery import COUNT_OF, SLIDE_LABEL
+from dechrome.rules.gate import gate_of, gated_match
 
 _MAX_WORDS = 80
 _COUNTED = regex.compile(
     rf"(?:(?:{SLIDE_LABEL}|picture)\s)?(\d{{1,3}}+)\s?({COUNT_OF})\s?(\d{{1,3}}+)\s\S",
     regex.IGNORECASE,
 )
+# Most lines open with no counter: their first characters rule them out (`rules.gate`).
+_COUNTED_GATE = gate_of(_COUNTED)
 # Slides of one gallery: so many different numbers out of one total. A slash takes more, and
 # a larger total: "1/2 teaspoon" and "3/4 cup" are a recipe's amounts.
 _WORD_SLIDES = 2
@@ -30,7 +33,7 @@ _SLASH_SLIDES, _SLASH_MIN_TOTAL = 3, 5
 
 def _counter(text: str) -> tuple[int, bool, int] | None:
     """(number, by slash, total) of a counter opening `text`, when it counts within its total."""
-    found = _COUNTED.match(text)
+    found = gated_match(_COUNTED, _COUNTED_GATE, text)
     if found is None:
         return None
     number, total = int(found.group(1)), int(found.group(3))

@@ -19,6 +19,7 @@ import regex
 
 from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.reasons import Reason, Rule
+from dechrome.rules.gate import gate_of, gated_match
 
 _SPEAKER = regex.compile(
     r"^\S{1,40}+(?:\s\S{1,40}+){0,4}?\s(?:says|said|wrote|writes|sagt|schreibt|schrieb|meint|"
@@ -47,6 +48,8 @@ _AGO_OR_ACTION = regex.compile(
 # The markers whose line need not end in a colon (as a "says:" line does), for a reader that
 # tries them with other patterns in one match (`pagekind.frame`).
 UNCOLONED_MARKERS = (_AGO, _ACTION)
+# Most short lines open with no age and no action: their first characters rule them out.
+_AGO_OR_ACTION_GATE = gate_of(_AGO_OR_ACTION)
 # Forum and Q&A software names a thread's host or path so: "forum.x.org", "/threads/a-title.91732/",
 # "/t/a-title/212419", "/topic/225132-a-title/", "viewtopic.php?t=1", "/questions/964/",
 # "/r/sub/comments/1rl4mew/", "item?id=38778098". A section page ("/topic/headphones") has no id.
@@ -67,8 +70,9 @@ def is_speaker_line(text: str, words: int) -> bool:
     """A line that introduces or closes one reader comment."""
     if words > _MAX_MARKER_WORDS:
         return False
-    kind = _SPEAKER if text.endswith((":", ":\n")) else _AGO_OR_ACTION
-    return kind.match(text) is not None
+    if text.endswith((":", ":\n")):
+        return _SPEAKER.match(text) is not None
+    return gated_match(_AGO_OR_ACTION, _AGO_OR_ACTION_GATE, text) is not None
 
 
 def is_age(text: str) -> bool:

@@ -28,6 +28,7 @@ from dechrome.metadata.firstpost import REPLY_HEADER
 from dechrome.metadata.reldates import relative_date, says_relative
 from dechrome.metadata.sources import Source
 from dechrome.metadata.urldate import url_date
+from dechrome.rules.gate import gate_of, gated_match
 
 # A date of a later act on the page: an update, an edit, an answer, a forum's last post.
 _UPDATED = regex.compile(
@@ -43,8 +44,8 @@ _PUBLISHED = regex.compile(
     r"\s?(?:am|on|le|el|il|em|op|dnia)?\s?:?\s?\S{0,12}+\s?\d",
     regex.IGNORECASE,
 )
-# The first letters of `_PUBLISHED`'s labels (`tests/test_fast_paths.py` checks them).
-_PUBLISHED_OPENING = regex.compile(r"[adefgopv]", regex.IGNORECASE)
+# A line opens with a label or it is none: its first characters rule most lines out.
+_PUBLISHED_GATE = gate_of(_PUBLISHED)
 _DIGIT = regex.compile(r"\d")
 # A line that tells who posted the text and when: the posting verb, the poster, the date.
 # Anchored: it is asked of a line's start only (and scanning every offset of a long run for
@@ -243,17 +244,9 @@ def _opening_lines(evidence: Evidence) -> list[int]:
 
 def _labelled(evidence: Evidence) -> list[int]:
     """The blocks of this article's own that say they give the publication date."""
-    # The label opens the line: whether a first character may open one is asked once.
-    opens: dict[str, bool] = {}
-    found: list[int] = []
-    for block in evidence.blocks:
-        text = block.text
-        first = text[:1]
-        if first not in opens:
-            opens[first] = _PUBLISHED_OPENING.match(first) is not None
-        if opens[first] and evidence.own(block.index) and _PUBLISHED.match(text) is not None:
-            found.append(block.index)
-    return found
+    return [block.index for block in evidence.blocks
+            if gated_match(_PUBLISHED, _PUBLISHED_GATE, block.text) is not None
+            and evidence.own(block.index)]
 
 
 class _DatedLines:

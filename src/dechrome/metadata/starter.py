@@ -17,6 +17,7 @@ import regex
 from dechrome.metadata.authors import names_in_byline
 from dechrome.metadata.dateparse import find_dates
 from dechrome.metadata.evidence import Evidence
+from dechrome.rules.gate import gate_of, gated_match
 
 # The labels, in the languages forum software is most often run in; "OP" only in capitals
 # (in lower case it is a word: "op" in Dutch).
@@ -50,6 +51,8 @@ _MAX_CHARS = 80
 _STARTED = regex.compile(r"(?:(?:discussion|thread|topic) in .{1,60}?\s)?started by\s",
                          regex.IGNORECASE)
 _MAX_HEADER_CHARS = 120
+# Most lines open with no header's words: their first characters rule them out.
+_STARTED_GATE = gate_of(_STARTED)
 
 
 def labelled_starter(evidence: Evidence) -> tuple[tuple[str, ...], int | None]:
@@ -57,8 +60,9 @@ def labelled_starter(evidence: Evidence) -> tuple[tuple[str, ...], int | None]:
     blocks = evidence.blocks
     for block in blocks:
         text = block.text.strip()
-        if len(text) <= _MAX_HEADER_CHARS and _STARTED.match(text) is not None and (
-                evidence.own(block.index)):
+        if len(text) <= _MAX_HEADER_CHARS and (
+                gated_match(_STARTED, _STARTED_GATE, text) is not None
+                and evidence.own(block.index)):
             names = names_in_byline(text)
             if names and _dated_after(text, names[-1]):
                 return names, block.index

@@ -147,7 +147,9 @@ def _read_line(line: str) -> _Line:
         return _Line(words, False, False, False, False, False, False, False, False)
     if words > _HEAD_WORDS:
         return _NOT_SHORT
-    digit = _DIGIT.search(line) is not None
+    # A line of letters only (its words joined by spaces) holds no digit, no letter being
+    # one: most short lines, whose search is spared.
+    digit = not line.replace(" ", "").isalpha() and _DIGIT.search(line) is not None
     if not digit and not line.endswith(":") and not _may_open(line):
         return _PLAIN_SHORT
     chrome = _FORUM_CHROME.match(line) is not None
