@@ -5,7 +5,8 @@ always run as ``default``) and for trafilatura-html (``trafilatura.extract``, ca
 ``benchmarks.htmlloss`` caches it): the set's metric (``benchmarks.runner.score``: shingles,
 or chunks on the trafilatura set) on each site fold's pages (``benchmarks.ruleloss.fold_of``),
 the margin of dechrome-html over trafilatura-html, and the share of pages whose own score is
-more than ``--margin`` below trafilatura's. ``--save`` keeps every page's output per variant.
+more than ``--margin`` below trafilatura's, and the rules' gold loss
+(``benchmarks.ruleloss``). ``--save`` keeps every page's output per variant.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 import dechrome
 from benchmarks.datasets import DATASETS, Page, load_dataset
 from benchmarks.htmlloss import reference_texts
-from benchmarks.ruleloss import FOLDS, fold_of
+from benchmarks.ruleloss import FOLDS, Losses, fold_of, table
 from benchmarks.runner import score
 
 
@@ -54,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--variant", action="append", default=[],
                         help="NAME:FIELD=VALUE,... e.g. nolead:recover_lead=False")
     parser.add_argument("--margin", type=float, default=0.05)
+    parser.add_argument("--top-rules", type=int, default=5, help="rule-loss rows shown")
     parser.add_argument("--save", default=None, help="JSON file for every page's outputs")
     args = parser.parse_args(argv)
     variants = [("default", {}), *map(parse_variant, args.variant)]
@@ -65,11 +67,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         saved[dataset] = {}
         for name, fields in variants:
             config = dechrome.Config(input="html", **fields)
-            outputs = [dechrome.clean(page.raw, url=page.url, config=config).text
-                       for page in pages]
+            losses, outputs = Losses(), []
+            for page in pages:
+                document = dechrome.clean(page.raw, url=page.url, config=config)
+                losses.add(page, document)
+                outputs.append(document.text)
             saved[dataset][name] = dict(zip((page.id for page in pages), outputs, strict=True))
             print(f"== {dataset} {name} {fields}", flush=True)
             print("\n".join(fold_table(pages, outputs, reference, args.margin)), flush=True)
+            print(table(losses, args.top_rules), flush=True)
             if args.save:  # after each variant: a long run's pages can be read while it goes on
                 with open(args.save, "w", encoding="utf-8") as handle:
                     json.dump(saved, handle)
