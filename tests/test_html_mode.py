@@ -208,25 +208,6 @@ def test_a_dek_named_by_its_id_is_not_recovered_and_a_plain_lead_is() -> None:
         assert [unit.text for unit in recover_lead(tree, units, "Headline")] == expected
 
 
-def test_a_lead_is_recovered_beside_a_thin_extraction_not_above_a_long_article() -> None:
-    # Between a headline and a long body, a line the extractor left out is a standfirst, an
-    # offer or a notice (the body's own opening is extracted); beside a thin extraction it
-    # is the opening the extractor missed.
-    lead = "The lead paragraph sums up the news in one sentence that the extractor dropped."
-    first = "The first paragraph of the body follows the lead and tells the story in detail."
-    rest = [f"Paragraph {n} of the body goes on with the story and adds one more detail of it."
-            for n in range(2, 12)]
-    tree = parse_page(f"<html><body><h1>Headline</h1><div class='teaser'>{lead}</div><div>"
-                      + "".join(f"<p>{text}</p>" for text in (first, *rest))
-                      + "</div></body></html>")
-    assert tree is not None
-    long_body = tuple(Unit("p", text, 0) for text in (first, *rest))
-    assert recover_lead(tree, long_body, "Headline") == long_body
-    thin = long_body[:3]
-    assert [unit.text for unit in recover_lead(tree, thin, "Headline")] == [lead, first,
-                                                                            *rest[:2]]
-
-
 def test_markup_only_elements_go_and_the_text_around_them_stays() -> None:
     tree = parse_page("<html><head><meta name='author' content='A. Writer'><link rel='x' href='y'>"
                  "<style>p {}</style></head><body><p>Before<script>var a = 1;</script> after"

@@ -43,8 +43,7 @@ class Config:
         link_share_max: in HTML mode, an extracted block whose text is at least this share
             link text is removed (rule link-dense); `None` disables.
         recover_lead: in HTML mode, running text between the page's headline and the first
-            extracted paragraph that the extractor dropped is put back (the lead) where it
-            is at least a tenth of the extraction's words.
+            extracted paragraph that the extractor dropped is put back (the lead).
         favor_precision: in HTML mode, ask trafilatura for its precise extraction. Off by
             default: dechrome then starts from what `trafilatura.extract` gives with its
             defaults, and its own rules do the precise part, each removal recorded (the

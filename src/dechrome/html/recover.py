@@ -10,10 +10,7 @@ comment thread (an age, a vote count) is a lead. Nothing above the headline, not
 the article's start, nothing that is mostly links: bylines, dates and share bars stay out,
 and so do captions, list items and deks (an element whose class says dek, summary,
 abstract, standfirst, ...: the summary is metadata, `Document.summary`, not the article's
-first paragraph). Nor is a lead put back beside a long extraction: what stands between the
-headline and a body of many paragraphs is its standfirst (metadata), a form's or an offer's
-line, an old post's notice; the extractor starts late on running text where what it kept is
-thin, and there the text it left out is a good share of what it kept.
+first paragraph).
 """
 
 from __future__ import annotations
@@ -46,9 +43,6 @@ _MAX_BETWEEN = 12
 _MIN_WORDS = 10
 _MAX_LINK_SHARE = 0.3
 _MAX_LEAD_WORDS = 200
-# The lead is put back when it is at least this share of the extraction's words: a tenth of
-# a thin extraction, never one line above a long article.
-_MIN_LEAD_SHARE = 0.1
 
 
 def recover_lead(tree: HtmlElement, units: tuple[Unit, ...], title: str | None
@@ -82,16 +76,8 @@ def lead_and_header(tree: HtmlElement, units: tuple[Unit, ...], title: str | Non
     # for those that do.
     have = {dedup_key(unit.text) for unit in units} if readable else set()
     lead = [Unit("p", text, links) for text, links in readable if dedup_key(text) not in have]
-    if lead and not _thin(units, lead):
-        lead = []
     header = tuple(text for _, text, _ in window)
     return ((*units[:first], *lead, *units[first:]) if lead else units), header
-
-
-def _thin(units: tuple[Unit, ...], lead: list[Unit]) -> bool:
-    """Whether the extraction is thin beside `lead`: the lead is a good share of its words."""
-    kept = sum(word_count(unit.text) for unit in units)
-    return sum(word_count(unit.text) for unit in lead) >= _MIN_LEAD_SHARE * kept
 
 
 def _between_headline_and(tree: HtmlElement, anchor: str, title: str
