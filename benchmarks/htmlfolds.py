@@ -39,6 +39,8 @@ def fold_table(pages: Sequence[Page], outputs: Sequence[str], reference: Sequenc
               for fold in range(FOLDS)]
     for label, chosen in (*((f"fold {k}", g) for k, g in enumerate(groups)),
                           ("all", list(range(len(pages))))):
+        if not chosen:  # a subset of the pages may leave a fold empty
+            continue
         ours = score([pages[i] for i in chosen], [outputs[i] for i in chosen]).f1
         theirs = score([pages[i] for i in chosen], [reference[i] for i in chosen]).f1
         below = sum(1 for i in chosen
