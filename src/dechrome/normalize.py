@@ -68,9 +68,9 @@ _SPACE_GATES = "".join(map(chr, (0x09, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f,
 _C1_GATES = "".join(map(chr, range(0x80, 0xa0)))
 _UNFOLDED = tuple(map(regex.compile, ("  ", " \n", "\n ", "\n\n\n")))
 _EDGES = (" ", "\n")
-# Steps that change nothing when run on their own output.
 # A step of normalisation: its name (in `repairs`) and what it does.
 Step = tuple[str, Callable[[str], str]]
+# Steps that change nothing when run on their own output.
 _IDEMPOTENT = frozenset({"line-breaks", "invisible-characters", "c1-controls", "unicode-nfc",
                          "whitespace"})
 
