@@ -64,12 +64,12 @@ def unaccounted(source: str, document: Document) -> Counter[str]:
     has each of them. The other way round, words of the source that a word the Document holds
     is run together from are held (`_take_split`: a tag stripped from inside a word)."""
     found = held(document)
-    source = words(characters(source, markup=document.mode == "text"))
-    missing = source - found
+    read = words(characters(source, markup=document.mode == "text"))
+    missing = read - found
     for word in [word for word in missing if _glued(word, found)]:
         del missing[word]
     if missing:
-        _take_split(missing, found - source)
+        _take_split(missing, found - read)
     return missing
 
 
