@@ -88,8 +88,11 @@ FOOTNOTES = """\
   is an article, the share called article; elsewhere the count of each kind.
 - text mode, the input's words: the same accounting with dechrome's own input (the page
   text) as the reference, so it checks that every input word is in the body, a metadata
-  field or a removal; a word the cleaning repaired or stripped as markup (a leftover tag,
-  mojibake) counts as unaccounted.
+  field or a removal (the markup the cleaning strips from page text, a leftover tag or
+  comment, is a removal of rule `markup`). The page text is read with the repairs the
+  cleaning makes to characters (`dechrome.normalize.characters`: mojibake, invisible
+  characters, character references), so a word it only repaired is the same word; the
+  Document's glued words get no credit.
 """
 
 

@@ -1,5 +1,6 @@
 """`Document.source_words`, summed from the blocks' counts, is the normalised text's count
-(`accounting.word_total`), also where a run-on line is cut inside a word."""
+(`accounting.word_total`), also where a run-on line is cut inside a word; with the markup
+normalisation stripped, the input's. `accounting.unaccounted` finds every input word."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dechrome
-from dechrome.accounting import unaccounted, word_total
-from dechrome.normalize import normalise
+from dechrome.accounting import unaccounted, word_total, words
+from dechrome.normalize import characters, normalise
+from dechrome.reasons import Reason, Rule
 
 _TEXT = dechrome.Config(input="text")
 # A run-on line (over `runon_min_chars`, with a hashtag) whose hashtag is longer than the
@@ -83,3 +85,67 @@ def test_a_long_run_of_letters_is_judged_in_linear_time() -> None:
     token = "abcd" * 15000 + "x"
     assert unaccounted(token, document) == Counter({token: 1})
     assert not unaccounted("abcd" * 20, document)
+
+
+# --- what the cleaning only normalised or stripped is accounted for ----------------------
+
+_MARKUP_PAGE = ("Council approves the new budget\n\n"
+                '<p class="byline">By Ann Lee</p>\n\n'
+                "The council approved the budget on Tuesday after a long debate about schools.\n"
+                '<iframe width="476" height="267" src="https://example.com/embed/1"></iframe>\n'
+                "<!-- ad slot 3 -->The vote was close, and the mayor said she was pleased.")
+
+
+def test_markup_left_in_page_text_is_a_removal_of_rule_markup() -> None:
+    document = dechrome.clean(_MARKUP_PAGE, config=_TEXT)
+    markup = [removal for removal in document.removals if removal.rule is Rule.MARKUP]
+    assert [removal.text for removal in markup] == [
+        "<!-- ad slot 3 -->", '<p class="byline">', "</p>",
+        '<iframe width="476" height="267" src="https://example.com/embed/1">', "</iframe>"]
+    assert all(removal.reason is Reason.MARKUP and removal.block == -1 for removal in markup)
+    assert not unaccounted(_MARKUP_PAGE, document)
+    # The input's words: the text's and the stripped markup's.
+    assert document.source_words == word_total(characters(_MARKUP_PAGE))
+
+
+def test_a_word_lost_beside_markup_is_still_reported() -> None:
+    document = dechrome.clean(_MARKUP_PAGE, config=_TEXT)
+    assert unaccounted(_MARKUP_PAGE + "\nvanished", document) == Counter({"vanished": 1})
+    assert unaccounted("<em>vanished</em>", document) == Counter({"vanished": 1, "em": 2})
+
+
+def test_invisible_characters_inside_a_word_split_no_word() -> None:
+    # A soft hyphen or a zero-width (non-)joiner shows nothing: normalisation drops it, and
+    # the accounting reads the word as the page shows it.
+    raw = ("Ein Not\u00adsatz mit regis\u00adtriertem Namen und das \u200ciPhone 11\u200c.\n\n"
+           "Ein zweiter Absatz mit mehr Text.")
+    assert words("Not\u00adsatz \u200ciPhone Zu\u200bkunft") == words("Notsatz iphone Zukunft")
+    assert not unaccounted(raw, dechrome.clean(raw, config=_TEXT))
+
+
+def test_a_word_the_cleaning_repaired_is_the_same_word() -> None:
+    # Mojibake that ftfy repairs and character references are read as the cleaning reads them.
+    raw = ("We donâ€™t know yet, said the head of the cityâ€™s council.\n\n"
+           "Caf&eacute; owners &amp; traders met on Tuesday.")
+    document = dechrome.clean(raw, config=_TEXT)
+    assert "don’t" in document.text and "Café owners & traders" in normalise(raw).text
+    assert not unaccounted(raw, document)
+
+
+def test_a_word_a_tag_split_is_the_word_the_page_shows() -> None:
+    # A drop cap: the page shows "With", the stripped tags leave it whole.
+    raw = "<b>W</b>ith a drop cap the first word of the article is set apart from the rest."
+    document = dechrome.clean(raw, config=_TEXT)
+    assert document.text.startswith("With a drop cap")
+    assert not unaccounted(raw, document)
+    assert unaccounted(raw + " <b>T</b>o", document) == Counter({"t": 1, "o": 1, "b": 2})
+
+
+def test_a_page_text_of_markup_alone_is_rejected_with_its_markup_removed() -> None:
+    raw = '<p class="byline"></p>\n<!-- ad slot -->'
+    document = dechrome.clean(raw, config=_TEXT)
+    assert document.rejected == "empty input" and not document.paragraphs
+    assert [(removal.rule, removal.text) for removal in document.removals] == [
+        (Rule.MARKUP, "<!-- ad slot -->"), (Rule.MARKUP, '<p class="byline">'),
+        (Rule.MARKUP, "</p>")]
+    assert not unaccounted(raw, document) and document.source_words == 6

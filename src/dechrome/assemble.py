@@ -1,6 +1,7 @@
 """The Document from a page's blocks and the rules that removed some: the kept blocks
 joined into paragraphs, one removal per removed block in page order, the metadata read
-from the same evidence, and the count of the input's words (`Document.source_words`)."""
+from the same evidence, and the count of the input's words (`Document.source_words`). The
+markup that normalisation stripped follows the blocks' removals."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from dechrome.context.base import Facts
 from dechrome.features import find_hashtags
 from dechrome.metadata import Evidence
 from dechrome.metadata import read as read_metadata
-from dechrome.model import Block, Document, new_removal
+from dechrome.model import Block, Document, Removal, new_removal
 from dechrome.normalize import Normalised
-from dechrome.reasons import Rule
+from dechrome.reasons import Reason, Rule
 from dechrome.registry import reason_of
 
 
@@ -27,7 +28,7 @@ def assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: No
     removals = tuple(
         new_removal(rule, reason_of(rule), index, blocks[index].text)
         for index, rule in removed.items()
-    )
+    ) + markup_removals(normalised)
     evidence = Evidence(blocks, removed, tuple(paragraphs), _title_text(blocks, removed), url,
                         facts.keys)
     meta = read_metadata(evidence)
@@ -48,8 +49,16 @@ def assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: No
         summary=meta.summary,
         captions=meta.captions,
         evidence=meta.sources,
-        source_words=_source_words(blocks, facts.words, normalised.text),
+        source_words=(_source_words(blocks, facts.words, normalised.text)
+                      + sum(map(word_total, normalised.stripped))),
     )
+
+
+def markup_removals(normalised: Normalised) -> tuple[Removal, ...]:
+    """One removal for each tag or comment normalisation took out of the text, after the
+    blocks' removals (as HTML mode's `extraction-only`). Block -1: it stood in no block."""
+    return tuple(new_removal(Rule.MARKUP, Reason.MARKUP, -1, piece)
+                 for piece in normalised.stripped)
 
 
 def _paragraphs(blocks: tuple[Block, ...], removed: dict[int, Rule], line_breaks: bool

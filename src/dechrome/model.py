@@ -144,11 +144,12 @@ class Document:
     (`article`, `forum`, `product`, `collection`, `listing`, `documentation`, `service` or
     `other`; `dechrome.pagekind`) and `page_kind_evidence` the signals that decided it.
 
-    `source_words` is how many words the cleaning started from: the normalised input in text
-    mode, the extractor's text in HTML mode. Each of them ends in the body, a metadata field
-    or a removal (`dechrome.accounting.unaccounted` lists any that do not; tests hold it
-    empty). `fallback`, in HTML mode, says why the body was cleaned again with the
-    high-confidence rules only (`Config.html_fallback_share`); None when it was not.
+    `source_words` is how many words the cleaning started from: the normalised input and the
+    markup normalisation stripped from it (each tag or comment a removal of rule `markup`,
+    block -1) in text mode, the extractor's text in HTML mode. Each of them ends in the body,
+    a metadata field or a removal (`dechrome.accounting.unaccounted` lists any that do not;
+    tests hold it empty). `fallback`, in HTML mode, says why the body was cleaned again with
+    the high-confidence rules only (`Config.html_fallback_share`); None when it was not.
     `reading`, in HTML mode, says why the body is not the extraction's but the page's whole
     visible text cleaned as page text (`dechrome.html.wholepage`); None when it is the
     extraction's. `source_words` then counts that visible text.

@@ -1,7 +1,9 @@
 """Turn raw input into clean Unicode text before any rule runs.
 
 Steps: decode bytes safely, repair mojibake with ftfy, unwrap HTML remnants, NFC, fold
-whitespace per line. Every step that changed something is named in `repairs`.
+whitespace per line. Every step that changed something is named in `repairs`; the HTML
+remnants taken out (tags, comments) are kept in `stripped`, so that the Document accounts
+for their words (`dechrome.accounting`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import html
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 import ftfy
 import regex
@@ -65,6 +68,8 @@ _SPACE_GATES = "".join(map(chr, (0x09, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f,
 _C1_GATES = "".join(map(chr, range(0x80, 0xa0)))
 _UNFOLDED = tuple(map(regex.compile, ("  ", " \n", "\n ", "\n\n\n")))
 _EDGES = (" ", "\n")
+# A step of normalisation: its name (in `repairs`) and what it does.
+Step = tuple[str, Callable[[str], str]]
 # Steps that change nothing when run on their own output.
 _IDEMPOTENT = frozenset({"line-breaks", "invisible-characters", "c1-controls", "unicode-nfc",
                          "whitespace"})
@@ -78,6 +83,8 @@ class Normalised:
     repairs: tuple[str, ...] = ()
     rejected: str | None = None
     links: tuple[str, ...] = ()
+    # The tags and comments the markup step took out, in the order it took them.
+    stripped: tuple[str, ...] = ()
 
 
 def decode(raw: str | bytes) -> str | None:
@@ -103,19 +110,36 @@ def looks_binary(text: str) -> bool:
     return bool(sample) and controls / len(sample) > _BINARY_SHARE
 
 
-def strip_markup(text: str) -> str:
-    """Unwrap HTML remnants: comments and tags go, entities become characters."""
-    text = _drop_comments(text)
-    text = _BLOCK_TAG.sub("\n", text)
-    text = _INLINE_TAG.sub("", text)
-    return _ENTITY.sub(_unescape_entity, text)
+def strip_markup(text: str, into: list[str] | None = None) -> str:
+    """Unwrap HTML remnants: comments and tags go, entities become characters. Each comment
+    and tag taken out is appended to `into`, when given."""
+    text = _drop_comments(text, into)
+    text = _BLOCK_TAG.sub(_taken("\n", into), text)
+    text = _INLINE_TAG.sub(_taken("", into), text)
+    return unescape_entities(text)
+
+
+def unescape_entities(text: str) -> str:
+    """`text` with each character reference (`&amp;`, `&#8217;`) as its character."""
+    return _ENTITY.sub(_unescape_entity, text) if "&" in text else text
+
+
+def _taken(replacement: str, into: list[str] | None) -> str | Callable[[regex.Match[str]], str]:
+    """A `sub` replacement that also appends each match to `into`."""
+    if into is None:
+        return replacement
+
+    def take(match: regex.Match[str]) -> str:
+        into.append(match.group())
+        return replacement
+    return take
 
 
 def _unescape_entity(match: regex.Match[str]) -> str:
     return html.unescape(match.group())
 
 
-def _drop_comments(text: str) -> str:
+def _drop_comments(text: str, into: list[str] | None = None) -> str:
     # str.find instead of a lazy regex: a lazy `<!--.*?-->` rescans the rest of the text from
     # every unclosed opener and turns quadratic on adversarial input.
     parts: list[str] = []
@@ -125,6 +149,8 @@ def _drop_comments(text: str) -> str:
         if end == -1:
             break
         parts.append(text[position:start])
+        if into is not None:
+            into.append(text[start:end + 3])
         position = end + 3
     parts.append(text[position:])
     return "".join(parts)
@@ -170,9 +196,29 @@ def normalise(raw: str | bytes, *, markup: bool = True) -> Normalised:
     if looks_binary(text):
         return Normalised("", rejected="binary input, not text")
     links = tuple(dict.fromkeys(find_urls(text)))
+    stripped: list[str] = []
+    text, repairs = _repair(text, _steps(markup, partial(strip_markup, into=stripped)))
+    return Normalised(text, repairs, links=links, stripped=tuple(stripped))
+
+
+def characters(raw: str, *, markup: bool = True) -> str:
+    """`raw` with the repairs `normalise` makes to its characters (encoding, invisible and
+    control characters, character references, NFC, white space) but its tags and comments
+    left in: the text whose every word a Document accounts for, in the body, a field or a
+    removal (`dechrome.accounting`), the stripped markup among the removals."""
+    return _repair(raw, _steps(markup, unescape_entities))[0]
+
+
+def _steps(markup: bool, unwrap: Callable[[str], str]) -> tuple[Step, ...]:
+    """The steps, the markup step done by `unwrap` (left out without `markup`)."""
+    return tuple((name, unwrap if name == "markup" else step) for name, step in _STEPS
+                 if markup or name != "markup")
+
+
+def _repair(text: str, steps: tuple[Step, ...]) -> tuple[str, tuple[str, ...]]:
+    """`text` after rounds of `steps` until it is a fixed point, and the steps that ran."""
     repairs: list[str] = []
     settled: set[str] = set()
-    steps = _STEPS if markup else tuple(step for step in _STEPS if step[0] != "markup")
     for _ in range(_MAX_ROUNDS):
         text, done = _one_round(text, settled, steps)
         repairs.extend(name for name in done if name not in repairs)
@@ -181,7 +227,7 @@ def normalise(raw: str | bytes, *, markup: bool = True) -> Normalised:
         # so that normalising the result again changes nothing.
         if not _reshaped(done, text):
             break
-    return Normalised(text, tuple(repairs), links=links)
+    return text, tuple(repairs)
 
 
 def _reshaped(done: list[str], text: str) -> bool:
@@ -193,8 +239,7 @@ def _reshaped(done: list[str], text: str) -> bool:
     return "whitespace" in done and _MOJIBAKE_HINT.search(text) is not None
 
 
-def _one_round(text: str, settled: set[str], steps: tuple[tuple[str, Callable[[str], str]], ...]
-               ) -> tuple[str, list[str]]:
+def _one_round(text: str, settled: set[str], steps: tuple[Step, ...]) -> tuple[str, list[str]]:
     """One pass of the steps; `settled` names the steps known to leave `text` as it is.
 
     A step that changed nothing, or an idempotent step that made the text, would change
@@ -242,7 +287,9 @@ def _line_breaks(text: str) -> str:
     return _LINE_BREAKS.sub("\n", text) if _holds(text, _LINE_BREAK_GATES) else text
 
 
-def _invisible(text: str) -> str:
+def drop_invisible(text: str) -> str:
+    """`text` without soft hyphens, zero-width characters and control characters: they show
+    nothing, and inside a word they would split it in two."""
     return _INVISIBLE.sub("", text) if _holds(text, _INVISIBLE_GATES) else text
 
 
@@ -257,7 +304,7 @@ def _nfc(text: str) -> str:
 
 _STEPS = (
     ("line-breaks", _line_breaks),
-    ("invisible-characters", _invisible),
+    ("invisible-characters", drop_invisible),
     ("encoding", _fix_encoding),
     ("markup", strip_markup),
     ("c1-controls", _c1_controls),

@@ -7,7 +7,8 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
-from dechrome.assemble import assemble
+from dechrome.accounting import word_total
+from dechrome.assemble import assemble, markup_removals
 from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, Title, find_title, headline_left_below
 from dechrome.context.base import Facts
@@ -65,7 +66,9 @@ def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = N
     if normalised.rejected is not None:
         return _rejected(normalised.rejected, url)
     if not normalised.text:
-        return _rejected("empty input", url)
+        # Markup alone (a page text of tags) leaves nothing: the removals still hold it.
+        return replace(_rejected("empty input", url), removals=markup_removals(normalised),
+                       source_words=sum(map(word_total, normalised.stripped)))
     segmented = Segmented(segment(normalised.text, config), normalised)
     return with_kind(clean_blocks(segmented, url=url, config=config, chrome=chrome))
 

@@ -78,6 +78,8 @@ class Rule(StrEnum):
     LINK_DENSE = "link-dense"
     # HTML mode's whole-page reading, in dechrome.html.wholepage
     EXTRACTION_ONLY = "extraction-only"
+    # text mode's normalisation, in dechrome.normalize: a tag or comment left in page text
+    MARKUP = "markup"
 
 
 class Reason(StrEnum):
@@ -111,6 +113,7 @@ class Reason(StrEnum):
     NOT_VISIBLE = ("read by the extractor from markup the page does not show as text "
                    "(the page was read whole)")
     POST_FURNITURE = "a forum post's furniture: the poster's head line, rank, counts, actions"
+    MARKUP = "HTML markup left in the page text (a tag or a comment), not text the page shows"
 
 
 # The rules that take a copy of a text that stands elsewhere on the page: a body cleaned
