@@ -149,3 +149,37 @@ def test_a_page_text_of_markup_alone_is_rejected_with_its_markup_removed() -> No
         (Rule.MARKUP, "<!-- ad slot -->"), (Rule.MARKUP, '<p class="byline">'),
         (Rule.MARKUP, "</p>")]
     assert not unaccounted(raw, document) and document.source_words == 6
+
+
+def test_a_placeholder_in_angle_brackets_is_article_text_not_markup() -> None:
+    # Documentation prints placeholders and type parameters in angle brackets: they are no
+    # element, so they stay in the body and nothing is recorded as markup.
+    raw = ("To undo it, run git revert <commit> and then cat <path to file(s)> again.\n\n"
+           "A Vec<T> holds values of one type; read them from <stdin> line by line.")
+    document = dechrome.clean(raw, config=_TEXT)
+    assert "git revert <commit> and then cat <path to file(s)>" in document.text
+    assert "A Vec<T> holds values" in document.text and "from <stdin> line" in document.text
+    assert not [removal for removal in document.removals if removal.rule is Rule.MARKUP]
+
+
+def test_custom_and_namespaced_elements_are_markup() -> None:
+    # A comment form's typography may curl an attribute's quotes.
+    raw = ('<my-player data-id="7">The mayor spoke for an hour on Tuesday evening.</my-player>'
+           "<o:p></o:p>\n\nShe said the <a href=” https://example.com/b”>budget</a> would "
+           "pass before the summer break.")
+    document = dechrome.clean(raw, config=_TEXT)
+    assert [removal.text for removal in document.removals if removal.rule is Rule.MARKUP] == [
+        '<my-player data-id="7">', "</my-player>", "<o:p>", "</o:p>",
+        "<a href=” https://example.com/b”>", "</a>"]
+    assert "The mayor spoke" in document.text and "<" not in document.text
+
+
+@given(st.sampled_from(["<span ", "<a href=", "<b x=' ", '<i y="', "<o:p "]),
+       st.sampled_from(["a ", "a=b ", "= ", "'", '"', "<", "x" * 50 + " "]))
+@settings(max_examples=20, deadline=None)
+def test_unclosed_tags_with_long_attribute_runs_are_read_in_linear_time(opening: str,
+                                                                        unit: str) -> None:
+    # Possessive, bounded attribute runs: no backtracking over an unclosed tag.
+    raw = "A sentence of the article comes first here. " + opening + unit * 5000
+    normalised = normalise(raw)
+    assert normalised.text.startswith("A sentence of the article")

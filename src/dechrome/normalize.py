@@ -36,9 +36,31 @@ _BLOCK_TAGS = (
     "figure|figcaption|aside|nav|hr|dd|dt|dl|main|form"
 )
 _BLOCK_TAG = regex.compile(rf"</?+(?:{_BLOCK_TAGS})\b[^<>]{{0,2000}}+>", regex.IGNORECASE)
-_INLINE_TAG = regex.compile(
-    r"</?+[A-Za-z][A-Za-z0-9:-]{0,30}+(?:\s[^<>]{0,2000}+)?+>"
-)
+# A tag's attributes: names, each with an optional quoted or bare value. Text in angle
+# brackets that is no element ("<path to file(s)>", "<commit>") is a placeholder the article
+# prints (documentation, code), not markup.
+# A value in straight quotes, in the curly quotes a comment form's typography turns them
+# into, or bare.
+_VALUE = r'''"[^"<>]{0,2000}+"|'[^'<>]{0,2000}+'|[“”][^“”<>]{0,2000}+[“”]|[^\s"'<>=`]{1,500}+'''
+_ATTRIBUTES = rf"(?:\s++[A-Za-z_:@][\w:.@-]{{0,40}}+(?:\s*+=\s*+(?:{_VALUE}))?+){{0,60}}+\s*+/?+"
+_INLINE_TAG = regex.compile(rf"</?+([A-Za-z][A-Za-z0-9:-]{{0,30}}+){_ATTRIBUTES}>")
+# Element names a page's text may keep as tags (HTML's and SVG's); any name with a hyphen
+# (a custom element) or a colon (a namespace: "o:p", "fb:like") is one too.
+_ELEMENTS = frozenset((
+    "a", "abbr", "acronym", "address", "area", "audio", "b", "base", "bdi", "bdo", "big",
+    "body", "button", "canvas", "caption", "center", "circle", "cite", "code", "col",
+    "colgroup", "data", "datalist", "defs", "del", "details", "dfn", "dialog", "em",
+    "embed", "fieldset", "font", "g", "head", "html", "i", "iframe", "img", "input", "ins",
+    "kbd", "label", "legend", "link", "map", "mark", "menu", "meta", "meter", "nobr",
+    "noscript", "object", "optgroup", "option", "output", "param", "path", "picture",
+    "polygon", "progress", "q", "rect", "rp", "rt", "ruby", "s", "samp", "script", "select",
+    "slot", "small", "source", "span", "strike", "strong", "style", "sub", "summary", "sup",
+    "svg", "tbody", "template", "textarea", "tfoot", "thead", "time", "title", "track",
+    "tt", "u", "use", "var", "video", "wbr", "pre", "frame", "frameset", "noframes",
+    "noembed", "marquee", "blink", "applet", "basefont", "image", "hgroup", "ellipse",
+    "polyline", "tspan", "lineargradient", "radialgradient", "clippath", "symbol",
+    "foreignobject",
+))
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9A-Fa-f]{1,6}+|[A-Za-z][A-Za-z0-9]{1,31}+);")
 _LINE_BREAKS = regex.compile(r"\r\n?+|[\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
@@ -115,8 +137,18 @@ def strip_markup(text: str, into: list[str] | None = None) -> str:
     and tag taken out is appended to `into`, when given."""
     text = _drop_comments(text, into)
     text = _BLOCK_TAG.sub(_taken("\n", into), text)
-    text = _INLINE_TAG.sub(_taken("", into), text)
+    text = _INLINE_TAG.sub(partial(_inline_tag, into), text)
     return unescape_entities(text)
+
+
+def _inline_tag(into: list[str] | None, match: regex.Match[str]) -> str:
+    """'' for a tag of an element (appended to `into`, when given); a placeholder stays."""
+    name = match.group(1).casefold()
+    if name not in _ELEMENTS and "-" not in name and ":" not in name:
+        return match.group()
+    if into is not None:
+        into.append(match.group())
+    return ""
 
 
 def unescape_entities(text: str) -> str:
