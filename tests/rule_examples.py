@@ -172,7 +172,9 @@ POSITIVE: dict[Rule, Examples] = {
         "*": ("Plague can be easily vaccinated (Image: GETTY)",
               "Vicente Aguiar loads garage door trims into his pickup truck. (AP Photo/Alan Diaz, "
               "File)", "Die Abgeordneten tagten bis in die Nacht. (Foto: picture alliance/dpa)",
-              "WeWork chairman Marcelo Claure (Credit: Getty Images)"),
+              "WeWork chairman Marcelo Claure (Credit: Getty Images)",
+              "Erdölpumpen im Abendrot. Bild: Anna Muster/Shutterstock.com",
+              "Fracking-Anlage in Pennsylvania © Jane Doe"),
     },
     Rule.AGENCY_TAG: {
         "de": ("red, 20 Minuten", "(dpa)", "dpa/lnw, Berlin"),

@@ -39,9 +39,14 @@ CREDIT_NOTES: dict[str, str] = {
     "credited-caption": "A block of at most 60 words that closes with its picture's credit in "
     "brackets: a label and a name ('… easily vaccinated (Image: GETTY)', '(Photo Credit: "
     "Haley Hoekstra)', '(Foto: picture alliance/dpa)', '(Bild: Kirsty Wigglesworth / AP)') "
-    "or an agency's photo credit ('(AP Photo/Alan Diaz, File)'). The text is kept as a caption "
+    "or an agency's photo credit ('(AP Photo/Alan Diaz, File)'); or the credit without brackets "
+    "after a sentence end or a dash, its label capitalised with a colon ('… in die Enge. Bild: "
+    "Anna Muster/Theater'), or led by '©' ('Fracking in Pennsylvania © Jane Doe'), the credit at "
+    "most 8 words; or a bracketed source naming a photo agency ('(Quelle: Muster/Unsplash)'). "
+    "The text is kept as a caption "
     "(`Document.captions`). Not: a source cited in brackets ('(Source: NVIDIA)', '(Quelle: "
-    "Destatis)'), which is the article's own; a credit in brackets inside a sentence.",
+    "Destatis)'), which is the article's own; a credit in brackets inside a sentence; a label "
+    "inside prose ('das Bild: eine Stadt'); a copyright year ('Journal © 2023').",
     "agency-tag": "The whole block is an agency tag: \"(dpa)\", \"(AFP)\", \"(apa/red)\", "
     "\"red, 20 Minuten\", \"dpa/lnw, Berlin\"; a tag closing a paragraph is split off first. "
     "Not: words in brackets inside a sentence.",

@@ -144,6 +144,22 @@ _CREDIT_CLOSE = contains(
     r"|credits?(?:\sphoto)?)\s?:\s?[^()]{1,60}+\)\s*+$"
     r"|\((?:ap|afp|dpa) (?:photo|foto)\s?/\s?[^()]{1,60}+\)\s*+$"
 )
+# The same credit without brackets, set off from the caption by a sentence end or a dash, or
+# led by '©': "… die Menge wird zum Mob. Bild: Gregory Batardon/Theater St. Gallen", "Fracking
+# in Pennsylvania © Noah Addis", "Cyber-Attacken nehmen zu. – © Sergey Nivens – stock.adobe.com".
+# The label is capitalised and takes a colon (case-sensitive): "das Bild: eine Stadt in Trümmern"
+# is prose. A picture's source names a photo agency: "(Quelle: Hume/Unsplash/DJV)".
+_STOCK = r"unsplash|pixabay|pexels|shutterstock|istock|getty|fotolia|pixelio|adobe ?stock"
+_CREDIT_TAIL = contains(
+    r"(?:[.!?|–—-]\s|\s)©(?!\s?\d)\s?[^©()]{2,60}+$"
+    r"|[.!?|–—-]\s(?-i:(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Photograph|Imagen|Imagem|"
+    r"Fotografía|Bildquelle|Credit|Crédit)\s?:)\s?(?-i:[\p{Lu}\d©])[^()]{1,60}+$"
+    rf"|\((?:bildquelle\s?:\s?[^()]{{1,60}}+|quelle\s?:\s?[^()]{{0,40}}?(?:{_STOCK})"
+    r"[^()]{0,40}+)\)\s*+$"
+)
+# What every tail holds, as literals the prefilter can read (the tail opens with a class).
+_CREDIT_TAIL_HINT = contains(r"©|foto|bild|photo|imagen|imagem|fotografía|credit|crédit|\(quelle")
+_TAIL_MAX_WORDS = 8
 _CAPTION_MIN_WORDS = 2
 
 
@@ -151,7 +167,11 @@ def _is_credited_caption(text: str) -> bool:
     # A credit alone in brackets is no caption: it closes a gallery's slide or stands under
     # a caption of its own, and the context rules read it as that picture's credit.
     found = _CREDIT_CLOSE.compiled.search(text)
-    return found is not None and word_count(text[:found.start()]) >= _CAPTION_MIN_WORDS
+    if found is None:
+        found = _CREDIT_TAIL.compiled.search(text)
+        if found is None or word_count(found.group()) > _TAIL_MAX_WORDS:
+            return False
+    return word_count(text[:found.start()]) >= _CAPTION_MIN_WORDS
 
 
 _CREDIT_LINE = whole(_CREDIT)
@@ -196,7 +216,8 @@ RULES = (
     BlockRule(Rule.PHOTO_CREDIT, Reason.CAPTION, _is_photo_credit, ("*",), "privat, iStock",
               max_words=10, hint=_CREDIT_HINT),
     BlockRule(Rule.CREDITED_CAPTION, Reason.CAPTION, _is_credited_caption, ("*",),
-              "Plague can be easily vaccinated (Image: GETTY)", max_words=60, hint=_CREDIT_CLOSE),
+              "Plague can be easily vaccinated (Image: GETTY)", max_words=60,
+              hint=(_CREDIT_CLOSE, _CREDIT_TAIL_HINT)),
     BlockRule(Rule.AGENCY_TAG, Reason.BYLINE, whole(_AGENCY_TAG), ("de", "en", "fr"),
               "red, 20 Minuten", max_words=8),
     BlockRule(Rule.BYLINE, Reason.BYLINE, _is_byline, _ALL, "Von Anna Muster",
