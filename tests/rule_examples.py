@@ -557,6 +557,9 @@ NEGATIVE: dict[str, tuple[str, str]] = {
     "en-by-friday": ("en", "By Friday, the negotiators had reached a deal."),
     "en-updated": ("en", "Updated figures will be published next month."),
     "en-published": ("en", "Published in 1851, the novel is now a classic."),
+    # an editor's update note: the label's date, then a sentence saying what changed
+    "en-update-note": ("en", "Update July 3, 8:05AM ET: Added a chart and a quote."),
+    "de-update-note": ("de", "Aktualisiert 16:29 Uhr: Die Polizei hat den Mann gefasst."),
     "en-advertisement": ("en", "The advertisement was banned by the regulator."),
     "en-accept-all": ("en", "Unions will not accept all of the proposals, their leader said."),
     "en-preferences": ("en", "Users can manage preferences in the new version of the app."),

@@ -184,9 +184,18 @@ _TIMESTAMP_PAIR = whole(rf"{_TIMESTAMP}\s?\|\s?{_TIMESTAMP}")
 _TIMESTAMP_EITHER = whole(rf"{_TIMESTAMP}(?:\s?\|\s?{_TIMESTAMP})?")
 
 
+# An editor's update note: the label's date, a colon, then a sentence saying what changed
+# ("Update July 3rd, 8:05AM ET: Added ARKit explanation and tweet."). The note is the
+# article's own text; a label's tail after its date is a time or a zone, never a sentence.
+_UPDATE_NOTE = regex.compile(
+    r"\d[^:]{0,40}+:\s(?=[^.!?]{0,200}?\p{Ll})[\p{L}\d'’,()-]++(?:\s[\p{L}\d'’,()-]++){2,30}+"
+    r"[.!?]$"
+)
+
+
 def _is_timestamp(text: str) -> bool:
     if word_count(text) <= _TIMESTAMP_WORDS and _TIMESTAMP_ONE(text):
-        return True
+        return _UPDATE_NOTE.search(text) is None
     return _TIMESTAMP_PAIR(text)
 
 _ALL = ("de", "en", "fr", "es", "it", "pt", "nl", "pl")
