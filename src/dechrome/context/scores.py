@@ -1,9 +1,10 @@
 """What each block adds to the article's run, or costs it (`region`).
 
 Running text with the page language's share of stop words scores by its length; a short
-line or a link costs a little; a line without letters (a figure, a time) costs least, as
-a table cell. A later copy of a line costs what a removed line costs. In the article's lead
-short lines cost less, and on a discussion page a post's chrome costs what they cost there.
+line, a title-cased headline (a teaser's, however many stop words it has) or a link costs a
+little; a line without letters (a figure, a time) costs least, as a table cell. A later copy
+of a line costs what a removed line costs. In the article's lead short lines cost less, and
+on a discussion page a post's chrome costs what they cost there.
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ _SHORT_DENSE_SCORE = -0.3
 # A line without letters (a score, a figure, a time) is a table cell, not a menu entry.
 _DATA_SCORE = -0.2
 LETTER = regex.compile(r"\p{L}")
+# A word of four letters and more: title case capitalises these, and only some in prose.
+_LONG_WORD = regex.compile(r"\p{L}[\p{L}'’-]{3,40}+")
+_TITLE_CASE_WORDS = 4
+# A longer line with every long word capitalised is a list of names and roles, or German.
+_TITLE_MAX_WORDS = 25
+# A row of a table names things and gives their figures: more than one number is a row.
+_TITLE_MAX_NUMBERS = 1
+_NUMBER = regex.compile(r"\d++")
 # Between its headline and its first paragraph an article has its lead: a standfirst, an info
 # box, a list of ingredients or facts. Those short lines cost less there than a menu's lines
 # cost anywhere (`region` caps what a stretch of them costs).
@@ -133,8 +142,24 @@ def _has_letter(text: str) -> bool:
     return LETTER.search(text) is not None
 
 
+def _is_title(text: str) -> bool:
+    """A title-cased line without a sentence end ("Here's What Sugar Does to Your Brain"): a
+    teaser's or a list's headline, not running text, however many stop words it has. One
+    ending like a sentence ("...for All the Fish!", "Name, Role, zum Entwurf:") is a quote
+    or an introduction as often. One with a colon inside names its parts ("Brand: A - Z
+    Price: Low - High", "Name: Role"): labels and values, which a page's list may hold."""
+    if (ends_like_sentence(text) or ":" in text
+            or len(_NUMBER.findall(text)) > _TITLE_MAX_NUMBERS):
+        return False
+    long = _LONG_WORD.findall(text)
+    return len(long) >= _TITLE_CASE_WORDS and all(word[0].isupper() for word in long)
+
+
 def _text_score(words: int, density: float, text: str) -> float:
     if words >= _LONG and density >= _SOMEWHAT_DENSE:
+        # A title (`_is_title`) has its stop words but is no running text: a short line.
+        if words <= _TITLE_MAX_WORDS and _is_title(text):
+            return _SHORT_DENSE_SCORE
         weight = 1.0 if density >= _DENSE else 1 / 3
         return weight * min(words, _MAX_CREDIT_WORDS) / _LONG
     if words >= SHORT and density >= _SOMEWHAT_DENSE and ends_like_sentence(text):
