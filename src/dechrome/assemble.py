@@ -50,8 +50,13 @@ def assemble(blocks: tuple[Block, ...], removed: dict[int, Rule], normalised: No
         captions=meta.captions,
         evidence=meta.sources,
         source_words=(_source_words(blocks, facts.words, normalised.text)
-                      + sum(map(word_total, normalised.stripped))),
+                      + markup_words(normalised)),
     )
+
+
+def markup_words(normalised: Normalised) -> int:
+    """How many words the tags and comments normalisation took out hold: input words too."""
+    return sum(map(word_total, normalised.stripped))
 
 
 def markup_removals(normalised: Normalised) -> tuple[Removal, ...]:

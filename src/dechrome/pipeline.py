@@ -7,8 +7,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
-from dechrome.accounting import word_total
-from dechrome.assemble import assemble, markup_removals
+from dechrome.assemble import assemble, markup_removals, markup_words
 from dechrome.config import Config
 from dechrome.context import CONTEXT_RULES, Page, Title, find_title, headline_left_below
 from dechrome.context.base import Facts
@@ -68,7 +67,7 @@ def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = N
     if not normalised.text:
         # Markup alone (a page text of tags) leaves nothing: the removals still hold it.
         return replace(_rejected("empty input", url), removals=markup_removals(normalised),
-                       source_words=sum(map(word_total, normalised.stripped)))
+                       source_words=markup_words(normalised))
     segmented = Segmented(segment(normalised.text, config), normalised)
     return with_kind(clean_blocks(segmented, url=url, config=config, chrome=chrome))
 
