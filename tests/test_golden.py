@@ -7,7 +7,8 @@ goes once), and pages whose blocks are judged in context (fixtures/context/: a r
 a documentation page, a forum thread, a product spec grid around a short blurb that are the
 page's content, a list below the last
 paragraph that continues its topic, references (each ending in its URL) after the last
-paragraph, a table after a divider line, tour dates right below the last paragraph; a comment
+paragraph, a table after a divider line, tour dates right below the last paragraph, a table
+below its header's cells, a section of serving tips below a recipe's nutrition table; a comment
 thread and related links after an article that are not, nor a pager and dated teasers below
 it, nor comments dated '1 year ago' under their header, nor an author box under its name line
 with teaser titles below it; a service page's sections beside a consent dialog, which stay,

@@ -134,3 +134,61 @@ def test_a_kept_list_is_kept_again(rows: list[tuple[str, int, int]]) -> None:
     once = _clean(*MENU, *PARAGRAPHS, "Table", *lines, "Trending", *TEASERS).text
     assert dechrome.clean(once).text == once
     assert all(line in once for line in lines)
+
+
+HEADED_TABLE = ("Weekly shopping list", "Fresh foods", "Ingredients", "Amounts per person",
+                "Amounts for 2 people", "Amounts for 4 people")
+TABLE_ROWS = ("Onions 1 and a half 3 6", "Celery 80g (around 3 sticks) 160g 320g",
+              "Carrots 4 8 16", "Garlic 6 cloves 12 cloves 16 cloves",
+              "Green beans 80g 160g 320g")
+
+
+def test_a_table_below_its_header_cells_is_kept() -> None:
+    # A heading, a group's name and the header's cells (two of them with a figure) above
+    # rows whose columns are figures: the table is the article's, and so is its header.
+    document = _clean(*MENU, *PARAGRAPHS, *HEADED_TABLE, *TABLE_ROWS, "Trending", *TEASERS)
+    assert document.paragraphs[len(PARAGRAPHS):] == HEADED_TABLE + TABLE_ROWS
+    _assert_removed_by(document, TEASERS[0], Rule.OUTSIDE_ARTICLE)
+
+
+def test_many_labels_above_rows_of_one_figure_are_no_table() -> None:
+    # Short lines above a list of dated entries (an archive, an award list): more than a
+    # heading's labels above them, and the rows hold one figure each: no table's header.
+    labels = ("Archive", "Edit", "Music")
+    entries = ("February 2020 Letter to the mayor", "January 2020 A visit to the harbour",
+               "December 2019 Notes from the road", "November 2019 A song for the river",
+               "October 2019 The long winter")
+    document = _clean(*MENU, *PARAGRAPHS, *labels, *entries)
+    assert document.paragraphs == PARAGRAPHS
+    _assert_removed_by(document, entries[2], Rule.OUTSIDE_ARTICLE, Rule.TAIL_CHROME)
+
+
+STEW = (
+    "This lentil stew is the dish I cook most often on busy weeknights, because the stew "
+    "needs one pot, a handful of spices and forty minutes.",
+    "Rinse the lentils under cold water, then fry the onions in the pot until they turn "
+    "golden and add the spices for a few seconds.",
+    "Stir the lentils and the stock into the pot and let the stew simmer for twenty minutes "
+    "before you fold in the spinach.",
+)
+NUTRITION = ("Nutritional value", "Calories : 310", "Fats : 9 g", "Protein : 16 g",
+             "Carbohydrate : 41 g")
+TIPS = ("Serving tips", "The stew goes well with steamed rice or a warm flatbread.",
+        "A spoon of yogurt on each bowl also cools the spices down for children.")
+
+
+def test_a_section_of_sentences_below_a_list_is_kept() -> None:
+    # Below the list that continues the article, a headed section of sentences naming its
+    # topic ("stew", "spices") continues it too.
+    document = _clean(*MENU, *STEW, *NUTRITION, *TIPS, "Trending", *TEASERS)
+    assert document.paragraphs[len(STEW):] == NUTRITION + TIPS
+    _assert_removed_by(document, TEASERS[1], Rule.OUTSIDE_ARTICLE)
+
+
+def test_titles_below_a_list_are_no_section() -> None:
+    # Teaser titles below the list (no sentence among them) stay outside.
+    titles = ("Five albums that shaped the decade", "The festival season starts early",
+              "Why vinyl sales keep rising")
+    document = _clean(*MENU, *STEW, *NUTRITION, "More stories", *titles)
+    assert document.paragraphs == STEW + NUTRITION
+    _assert_removed_by(document, titles[1], Rule.OUTSIDE_ARTICLE, Rule.TAIL_CHROME)

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from dechrome.context.base import ContextRule, Page
 from dechrome.context.confidence import grid_start
-from dechrome.context.rows import introduced_below, list_below
+from dechrome.context.rows import lists_below
 from dechrome.features import URL, is_sentence_like
 from dechrome.reasons import Reason, Rule
 
@@ -36,7 +36,7 @@ def tail_of(page: Page, kept: Sequence[int]) -> Iterator[int]:
         return
     # A list of figure-bearing rows right below the last paragraph, or the list it
     # announces with a colon, is the article's (`rows`).
-    end = max(list_below(page, last, kept), introduced_below(page, last, kept))
+    end = lists_below(page, last, kept)
     yield from (i for i in kept if i > end and not _cites(page, i))
 
 

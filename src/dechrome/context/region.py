@@ -23,9 +23,8 @@ from dechrome.context.frame import head_of, tail_of
 from dechrome.context.memo import per_state
 from dechrome.context.parts import next_part
 from dechrome.context.records import records_start
-from dechrome.context.rows import introduced_below, list_below
 from dechrome.context.scores import LETTER, REMOVED_COST, lead_scores, page_scores
-from dechrome.context.tail import with_replies, with_tail
+from dechrome.context.tail import with_lists, with_replies, with_tail
 from dechrome.context.thread import is_discussion_url
 from dechrome.features import is_sentence_like
 from dechrome.reasons import Reason, Rule
@@ -215,10 +214,7 @@ def _outside(page: Page) -> Iterator[int]:
         return
     span, core = found
     scores = page_scores(page, discussion=False)
-    first, last = with_replies(page, _with_opening(page, span), scores)
-    # A list of figure-bearing rows right below (tour dates, ingredients), or the list its
-    # last paragraph announces with a colon, is the article's.
-    last = max(list_below(page, last), introduced_below(page, last))
+    first, last = with_lists(page, with_replies(page, _with_opening(page, span), scores))
     last, box = _with_parts(page, (first, last))
     # A weak region holding a small share of the page is one blurb in a grid of items. Its
     # lead is left out: without a headline to stop it (a second cleaning has none) the lead

@@ -39,6 +39,16 @@ _ROW_WORDS = 16
 # Short lines without a figure between the paragraph and the list (its heading) or between
 # its rows (a group's label): at most so many in a row.
 _LABELS = 2
+# Above a table's first row stand its heading and its header's cells ("Ingredients",
+# "Amounts per person"): so many labels there, when each of its rows holds `_COLUMNS`
+# figures.
+_HEAD_LABELS = 4
+# A table's header cells may hold figures ("Amounts for 2 people"): so many rows unlike the
+# rows below them give way to those, as a lone first row does.
+_HEAD_ROWS = 2
+# A list below a list (a table after a heading's list, the next of a table's groups): at
+# most so many followed.
+_MAX_LISTS = 8
 _GROUP_WORDS = 3
 # Rows holding so many figures each are a table's: their columns are figures.
 _COLUMNS = 2
@@ -52,23 +62,42 @@ _DIGIT = regex.compile(r"\d")
 _MARK = regex.compile(r"[^\w\s]")
 
 
+def lists_below(page: Page, last: int, kept: Sequence[int] | None = None) -> int:
+    """The last row of the lists right below block `last`, one under another (`list_below`,
+    `introduced_below`), or `last` when none stands there."""
+    for _ in range(_MAX_LISTS):
+        end = max(list_below(page, last, kept), introduced_below(page, last, kept))
+        if end == last:
+            break
+        last = end
+    return last
+
+
 def list_below(page: Page, last: int, kept: Sequence[int] | None = None) -> int:
     """The last row of the list right below block `last` (see the module), or `last` when
     no such list stands there. `kept`: the blocks counted as kept (the page's by default)."""
-    rows = _rows_below(page, last, set(page.kept_indices if kept is None else kept))
-    if len(rows) < _MIN_ROWS or _has_cards(page, rows):
+    rows, headed = _rows_below(page, last, set(page.kept_indices if kept is None else kept))
+    if len(rows) < _MIN_ROWS or _has_cards(page, rows) or (headed and not _columns(page, rows)):
         return last
     return rows[-1]
 
 
-def _rows_below(page: Page, last: int, shown: set[int]) -> list[int]:
+def _columns(page: Page, rows: list[int]) -> bool:
+    """Whether each row holds `_COLUMNS` figures or more: a table's, below its header."""
+    return all(sum(_figures(page.blocks[i].text)) >= _COLUMNS for i in rows)
+
+
+def _rows_below(page: Page, last: int, shown: set[int]) -> tuple[list[int], bool]:
     """The rows of the list right below `last`: each holds a figure and is laid out like the
-    row before it (`_alike`). Labels may stand above the first row (its heading) and
-    between rows (a group's name, `_GROUP_WORDS` at most: a teaser's title between dates
-    is longer). A heading holding a figure ("Calendar 2018") is no row of the list below it:
-    a lone first row unlike the next gives way to it."""
+    row before it (`_alike`). Labels may stand above the first row (its heading and a
+    table's header cells, `_HEAD_LABELS`) and between rows (a group's name, `_GROUP_WORDS`
+    at most: a teaser's title between dates is longer). A heading holding a figure
+    ("Calendar 2018"), a header's cell holding one ("Amounts for 2 people") is no row of the
+    list below it: the first rows (`_HEAD_ROWS` at most) unlike the next give way to it.
+    Also whether more than `_LABELS` labels stood above the first row (a table's header)."""
     rows: list[int] = []
-    labels = 0
+    headed = False
+    labels: list[int] = []  # the word counts of the labels since the last row
     for index in range(last + 1, len(page.blocks)):
         if index not in shown:
             if page.removed.get(index) in COPY_RULES or index in page.gone:
@@ -79,17 +108,29 @@ def _rows_below(page: Page, last: int, shown: set[int]) -> list[int]:
             break
         if _DIGIT.search(text) is None and not (rows and _same_marks(
                 page.blocks[rows[-1]].text, text)):
-            labels += 1
-            if labels > _LABELS or (rows and page.words[index] > _GROUP_WORDS):
+            labels.append(page.words[index])
+            if _labels_end(labels, after_row=bool(rows)):
                 break
             continue
         if rows and not _alike(page.blocks[rows[-1]].text, text):
-            if len(rows) > 1:
+            if len(rows) > _HEAD_ROWS:
                 break
             rows = []
+        headed = headed or (not rows and len(labels) > _LABELS)
         rows.append(index)
-        labels = 0
-    return rows
+        labels = []
+    return rows, headed
+
+
+def _labels_end(labels: list[int], *, after_row: bool) -> bool:
+    """Whether the labels (their word counts) since the last row end the list: more than
+    `_LABELS` between rows, or a longer one (`_GROUP_WORDS`); above the first row more than
+    `_HEAD_LABELS`, and more than `_LABELS` only when each is short (a table's heading and
+    its header's cells; a footer's lines above an address are longer)."""
+    if after_row:
+        return len(labels) > _LABELS or labels[-1] > _GROUP_WORDS
+    return len(labels) > _HEAD_LABELS or (len(labels) > _LABELS
+                                          and max(labels) > _GROUP_WORDS)
 
 
 def _alike(before: str, after: str) -> bool:

@@ -13,6 +13,9 @@ newsletter box, a copyright line): chrome begins there. A separator line ("* * *
 such evidence (it divides the article's sections as often as it ends them): the walk crosses
 it at a removed line's cost, and it stays removed; so, on a discussion page, is each reply's
 furniture and date (`with_replies`): the replies below a thread's run are its content.
+Below a list of rows that ends the region (`rows`), a section of sentences naming the topic
+continues it (`with_lists`, `section_below`): a recipe's serving tips below its nutrition
+table; titles, dates and labels below a list do not.
 Copies taken by the dedup rules are passed over, and so is what an earlier round of the
 context rules took out (`Page.gone`): the body cleaned again has none of it. A line
 holding a URL names the topic by its words outside the URL only: a reference ("Building
@@ -25,9 +28,10 @@ from __future__ import annotations
 from collections import Counter
 
 from dechrome.context.base import Facts, Page
+from dechrome.context.rows import lists_below
 from dechrome.context.scores import REMOVED_COST, page_scores
 from dechrome.context.thread import is_discussion_url
-from dechrome.features import URL, tokenize
+from dechrome.features import URL, is_sentence_like, tokenize
 from dechrome.reasons import COPY_RULES, Rule
 from dechrome.stopwords import best_list
 
@@ -38,6 +42,12 @@ _TOPIC_SCORE = 0.5
 _MIN_TOPIC_CHARS = 4
 # A word the region's paragraphs use this often is the article's topic.
 _TOPIC_USES = 2
+# Above a section's sentences below a list (`section_below`): at most so many short labels
+# (its heading), of at most so many words each.
+_SECTION_LABELS = 2
+_SECTION_LABEL_WORDS = 4
+# A list, the section below it, a list below that: at most so many followed (`with_lists`).
+_MAX_LISTS = 4
 # Removed lines that do not begin the chrome: the walk crosses them (see above).
 _CROSSED = frozenset({Rule.SEPARATOR})
 # Below the run on a discussion page, each reply's furniture and date stand between posts.
@@ -138,3 +148,43 @@ def with_replies(page: Page, span: tuple[int, int], scores: tuple[float, ...]
     if not is_discussion_url(page.url):
         return with_tail(page, span, scores)
     return with_tail(page, span, page_scores(page, discussion=True), _REPLY_CROSSED)
+
+
+def section_below(page: Page, span: tuple[int, int]) -> int:
+    """The last sentence of the section right below `span` (a list that ends the region,
+    `rows`), or `span`'s end: at most `_SECTION_LABELS` short labels (its heading, "Serving
+    tips"), then consecutive lines that read as sentences (`is_sentence_like`), without a
+    link, one of them at least naming the article's topic (`topic_words`). A teaser list,
+    a dated archive or a footer below a list prints titles, dates and labels, not sentences."""
+    labels, end, named = 0, span[1], False
+    topic: frozenset[str] | None = None
+    for index in range(span[1] + 1, len(page.blocks)):
+        rule = page.removed.get(index)
+        if rule in COPY_RULES or index in page.gone:
+            continue
+        text = page.blocks[index].text
+        if rule is None and not page.facts.links()[index] and is_sentence_like(text):
+            topic = topic_words(page, span) if topic is None else topic
+            named = named or names_topic(page, index, topic)
+            end = index
+            continue
+        if (rule is not None or end > span[1] or labels == _SECTION_LABELS
+                or page.words[index] > _SECTION_LABEL_WORDS):
+            break
+        labels += 1
+    return end if named else span[1]
+
+
+def with_lists(page: Page, span: tuple[int, int]) -> tuple[int, int]:
+    """`span` grown over the lists right below it (`rows.lists_below`: figure-bearing rows,
+    as tour dates or ingredients, or the list its last paragraph announces with a colon),
+    and below each over the section of sentences that continues the topic
+    (`section_below`): a recipe's serving tips below its nutrition table, the
+    sentences below a table. Until neither grows it."""
+    first, last = span
+    for _ in range(_MAX_LISTS):
+        below = lists_below(page, last)
+        if below == last:
+            break
+        last = section_below(page, (first, below))
+    return first, last
