@@ -190,7 +190,10 @@ CONTEXT_NOTES: dict[str, str] = {
     "at most a heading above and group labels between; not a pager, a rating or a grid's "
     "cards (a row shape that recurs), not after a removed line; and over the list a last "
     "paragraph ending in a colon announces (its lines of three or more words right below it, "
-    "as tail-chrome keeps them). Below a box printed inside the "
+    "as tail-chrome keeps them); below a blurb too weak to be an article on its own (a "
+    "product's or a service's description), also the list under a short heading of six words "
+    "at most that ends in a colon right below it ('Membership includes:'), which below an "
+    "article announces teasers as often. Below a box printed inside the "
     "article (a teaser box, a newsletter form: a removed line and at most six kept lines, "
     "which still go), two or more paragraphs more than half of which name two of the "
     "article's topic words are its next part, and the region ends after them; not past a "
@@ -228,7 +231,8 @@ CONTEXT_NOTES: dict[str, str] = {
     "('… in 2023. ↩'); a list of rows with figures right below it (see outside-article); the "
     "list the last paragraph announces with a colon ('By the end of the course you will be "
     "able to:'), its lines of three or more words right below it, up to a shorter line, a "
-    "line ending in a colon, a paragraph or a removed line.",
+    "line ending in a colon, a paragraph or a removed line; below a blurb too weak to be an "
+    "article (see outside-article) also the list under a short heading ending in a colon.",
     "author-bio": "One of the article's last three kept blocks (once the main region is "
     "settled, before the frame rules trim the name lines above it) that opens with a name "
     "and says what the person is or writes: "
