@@ -4,13 +4,14 @@ Inputs: the five seeds (seeds/), synthetic pages (fixtures/synthetic/), negative
 must survive untouched (fixtures/negative/), repeats, both the copies that go and the
 structure that stays (fixtures/dedup/: a forum reply's quote stays, a thread printed twice
 goes once), and pages whose blocks are judged in context (fixtures/context/: a reading list,
-a documentation page, a forum thread, a product spec grid around a short blurb that are the
-page's content, a list below the last
+a documentation page, a forum thread, a product spec grid around a short blurb, the list
+under a colon heading below a product's blurb, that are the page's content, a list below the last
 paragraph that continues its topic, references (each ending in its URL) after the last
 paragraph, a table after a divider line, tour dates right below the last paragraph, a table
 below its header's cells, a section of serving tips below a recipe's nutrition table; a comment
 thread and related links after an article that are not, nor a pager and dated teasers below
-it, nor comments dated '1 year ago' under their header, nor an author box under its name line
+it, nor teaser titles under a 'Read more:' heading,
+nor comments dated '1 year ago' under their header, nor an author box under its name line
 with teaser titles below it; a service page's sections beside a consent dialog, which stay,
 and the dialog below an article, which does not keep the menu above it), where a
 `<stem>.url` beside the input gives the page's URL. The expected output of `<group>/<stem>.txt` is

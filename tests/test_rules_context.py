@@ -936,3 +936,25 @@ def test_outside_article_does_not_grow_across_a_single_link() -> None:
                       rule=Rule.OUTSIDE_ARTICLE)
     assert document.paragraphs == _TOPIC_PARAGRAPHS
     _assert_removed(document, _TOPIC_TABLE[0], Rule.OUTSIDE_ARTICLE)
+
+
+# A list's own short heading, ending in a colon, right below the last paragraph.
+_HEADING = "Die Mitgliedschaft umfasst:"
+
+
+def test_outside_article_keeps_a_headed_list_below_a_blurb() -> None:
+    # Below one paragraph too weak to be an article (a product's or a service's blurb),
+    # the list under its heading is the page's content.
+    document = _clean("Startseite", "Kurse", HEADLINE, FIRST, _HEADING, *_ENTRIES, "Partner",
+                      "Impressum", rule=Rule.OUTSIDE_ARTICLE)
+    for entry in (_HEADING, *_ENTRIES):
+        _assert_kept(document, entry)
+    _assert_removed(document, "Partner", Rule.OUTSIDE_ARTICLE)
+
+
+def test_outside_article_takes_a_headed_list_below_an_article() -> None:
+    # Below an article such a heading ("Mehr lesen:") announces teasers as often.
+    document = _clean("Startseite", "Politik", HEADLINE, FIRST, SECOND, THIRD, _HEADING,
+                      *_ENTRIES, "Partner", "Impressum", rule=Rule.OUTSIDE_ARTICLE)
+    for entry in (_HEADING, *_ENTRIES):
+        _assert_removed(document, entry, Rule.OUTSIDE_ARTICLE)

@@ -80,6 +80,11 @@ def is_dominant(page: Page, span: tuple[int, int], scores: tuple[float, ...]) ->
     return not has_grid_above(page, span)
 
 
+def is_strong(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> bool:
+    """Whether the kept blocks of `span` score `_STRONG_SCORE`: an article on their own."""
+    return _strength(page, span, scores) >= _STRONG_SCORE
+
+
 def _strength(page: Page, span: tuple[int, int], scores: tuple[float, ...]) -> float:
     removed = page.removed
     # The positive scores only (a block costing the run counts 0 here), without a call to

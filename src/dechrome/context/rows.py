@@ -15,17 +15,21 @@ removed line (a related heading, a share bar), which ends the list.
 A list the last paragraph announces is the article's too, figures or not: the paragraph ends
 in a colon ("By the end of the course you will be able to:") and its entries stand right
 below it (`introduced_below`). Teaser titles below an article follow a heading or a closing
-sentence, not a colon.
+sentence, not a colon. Below a blurb too weak to be an article (a product's description), a
+short heading of the list's own may announce it ("Membership includes:"); below an article
+such a heading ("Read more:") announces teasers as often, so there it is no evidence.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import regex
 
 from dechrome.context.base import Page
-from dechrome.context.confidence import line_shape
+from dechrome.context.confidence import is_strong, line_shape
+from dechrome.context.scores import page_scores
 from dechrome.features import WORD, holds_url
 from dechrome.reasons import COPY_RULES
 
@@ -57,6 +61,8 @@ _MARKS = 2
 # An entry of a list a paragraph announces has so many words: a shorter line is a label,
 # a heading or a footer's link.
 _ENTRY_WORDS = 3
+# A list's own heading below the paragraph ("Membership includes:") has at most so many words.
+_HEADING_WORDS = 6
 _DIGIT = regex.compile(r"\d")
 # The first mark between a row's words: a dash, a colon, a bracket, an "@".
 _MARK = regex.compile(r"[^\w\s]")
@@ -176,12 +182,20 @@ def introduced_below(page: Page, last: int, kept: Sequence[int] | None = None) -
     announces what follows, and the lines right below it are its entries, sentences or not.
     The list runs over lines of `_ENTRY_WORDS` or more words, nothing removed between
     them; a short label (a heading, a footer link), a line announcing a list of its own, or
-    a paragraph ends it."""
+    a paragraph ends it.
+
+    Below a blurb (`_list_heading`), the announcing line may also be a short heading of the
+    list's own right below the paragraph ("Membership includes:"): the page's content goes
+    on in its list."""
+    heading = last
     if not page.blocks[last].text.rstrip().endswith(":"):
-        return last
+        found = _list_heading(page, last, kept)
+        if found is None:
+            return last
+        heading = found
     shown = set(page.kept_indices if kept is None else kept)
-    end = last
-    for index in range(last + 1, len(page.blocks)):
+    end = heading
+    for index in range(heading + 1, len(page.blocks)):
         if index not in shown:
             if page.removed.get(index) in COPY_RULES or index in page.gone:
                 continue
@@ -190,5 +204,38 @@ def introduced_below(page: Page, last: int, kept: Sequence[int] | None = None) -
         if page.prose[index] or page.words[index] < _ENTRY_WORDS or text.endswith(":"):
             break
         end = index
-    return end
+    return end if end > heading else last
 
+
+def _list_heading(page: Page, last: int, kept: Sequence[int] | None) -> int | None:
+    """The kept line right below paragraph `last` (copies passed over) when it is a list's
+    heading: `_HEADING_WORDS` at most, ending in a colon, no sentence; and only when the run
+    of kept running text that `last` ends is a blurb too weak to be an article on its own
+    (`confidence.is_strong`: a product's or a service's description). Below an article such
+    a heading ("Read more:", "Mehr lesen:") announces teasers as often. Else None."""
+    index = next((i for i in range(last + 1, len(page.blocks))
+                  if not (page.removed.get(i) in COPY_RULES or i in page.gone)), None)
+    if (index is None or page.prose[index] or page.words[index] > _HEADING_WORDS
+            or not page.blocks[index].text.rstrip().endswith(":")):
+        return None
+    shown = page.kept_indices if kept is None else kept
+    position = bisect_left(shown, index)
+    if position == len(shown) or shown[position] != index:
+        return None
+    first = _run_start(page, shown, bisect_left(shown, last))
+    return None if is_strong(page, (first, last), page_scores(page, discussion=False)) else index
+
+
+def _run_start(page: Page, shown: Sequence[int], position: int) -> int:
+    """The first block of the stretch of kept running text (short lines between allowed)
+    that ends at `shown[position]`: up to the kept line above its first paragraph that
+    is neither running text nor one of `_LABELS` short lines in a row."""
+    start, short = shown[position], 0
+    for index in reversed(shown[:position]):
+        if page.prose[index]:
+            start, short = index, 0
+        else:
+            short += 1
+            if short > _LABELS:
+                break
+    return start

@@ -192,7 +192,10 @@ CONTEXT_NOTES: dict[str, str] = {
     "/ 'Amounts per person' / 'Amounts for 2 people' / 'Carrots 4 8 16'); not a pager, a "
     "rating or a grid's cards (a row shape that recurs), not after a removed line; and over "
     "the list a last paragraph ending in a colon announces (its lines of three or more words "
-    "right below it, as tail-chrome keeps them); below such a list, over the next list and "
+    "right below it, as tail-chrome keeps them); below a blurb too weak to be an article on "
+    "its own (a product's or a service's description), also the list under a short heading "
+    "of six words at most that ends in a colon right below it ('Membership includes:'), which "
+    "below an article announces teasers as often; below such a list, over the next list and "
     "over a section of sentences that names the article's topic, at most two short labels "
     "above it (a recipe's 'Serving tips' below its nutrition table); not over titles, dates "
     "or labels below a list. Below a box printed inside the "
@@ -233,7 +236,8 @@ CONTEXT_NOTES: dict[str, str] = {
     "('… in 2023. ↩'); a list of rows with figures right below it (see outside-article); the "
     "list the last paragraph announces with a colon ('By the end of the course you will be "
     "able to:'), its lines of three or more words right below it, up to a shorter line, a "
-    "line ending in a colon, a paragraph or a removed line.",
+    "line ending in a colon, a paragraph or a removed line; below a blurb too weak to be an "
+    "article (see outside-article) also the list under a short heading ending in a colon.",
     "author-bio": "One of the article's last three kept blocks (once the main region is "
     "settled, before the frame rules trim the name lines above it) that opens with a name "
     "and says what the person is or writes: "
