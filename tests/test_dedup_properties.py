@@ -78,6 +78,10 @@ def test_a_pasted_run_is_removed_once(paragraphs: list[str], cut: int, all_rules
 # The body's first line and a later copy of it: a second cleaning reads the pair as a title
 # line and its echo, so the first takes them for the headline once its own headline is gone.
 @example([_TEMPLATES[1], _TEMPLATES[0], _TEMPLATES[5], _TEMPLATES[0], _TEMPLATES[1]])
+# A page of labels alone, its first line repeated: once that headline is gone, a second
+# cleaning takes the next line the body repeats with nothing distinct between its copies.
+@example([_TEMPLATES[5], _TEMPLATES[5], _TEMPLATES[1], _TEMPLATES[0], _TEMPLATES[2],
+          _TEMPLATES[0]])
 def test_cleaning_a_page_of_repeats_twice_changes_nothing(blocks: list[str]) -> None:
     # One language: a paragraph in another language right under the headline is kept as its
     # standfirst, which the body cleaned again (headline gone) no longer has (a known limit,

@@ -76,6 +76,8 @@ def headline_left_below(facts: Facts, alive: Sequence[int], kept: Sequence[int],
     above = [i for i in below if first is not None and i < first]
     if echoes:
         chosen = echoes[-1]
+    elif repeated := _repeated_above_start(facts, below, kept, body):
+        chosen = repeated[0]
     elif above and not body.echoes_only:
         chosen = max(reversed(above), key=lambda i: _weight(facts.blocks[i].text))
     else:
@@ -105,6 +107,23 @@ def _echoes_above_start(facts: Facts, candidates: Sequence[int], kept: Sequence[
     if echoes and (start := body.start()) is not None:
         echoes = [i for i in echoes if i < start]
     return echoes
+
+
+def _repeated_above_start(facts: Facts, candidates: Sequence[int], kept: Sequence[int],
+                         body: BodyView) -> list[int]:
+    """The `candidates` a second cleaning takes as a repeated headline (`find_title`): a
+    line the body holds twice or more with no distinct content between its copies, above
+    where the body's article starts. Looked for only when one repeats at all."""
+    counts = Counter(facts.keys[i] for i in kept)
+    copied = [i for i in candidates if counts[facts.keys[i]] > 1
+              and facts.words[i] >= _MIN_REPEATED_WORDS]
+    if not copied:
+        return []
+    around = _recurring_around_content(facts, kept, counts, copied)
+    repeated = [i for i in copied if i not in around]
+    if repeated and (start := body.start()) is not None:
+        repeated = [i for i in repeated if i < start]
+    return repeated
 
 
 def _title_of(facts: Facts, among: Sequence[int], chosen: int) -> Title:
