@@ -109,6 +109,9 @@ def _name(piece: str, *, first: bool, handles: bool) -> str | None:
     if not piece or ROLE.search(piece) or NEWSROOM.fullmatch(piece) or _INNER_LEAD.search(
             piece):
         return None
+    # "Written By Feb 11, 2019": the byline's name is missing and its date follows.
+    if piece.rstrip(".").casefold() in MONTHS:
+        return None
     if NEWS_AGENCIES.fullmatch(piece):
         return piece
     words = len(piece.split())

@@ -25,6 +25,8 @@ from dechrome.features import ends_like_sentence
 from dechrome.metadata.dateparse import find_dates, first_date
 from dechrome.metadata.evidence import Evidence, credit_lines, head_lines
 from dechrome.metadata.firstpost import REPLY_HEADER
+from dechrome.metadata.headerdate import header_today
+from dechrome.metadata.leaddate import lead_date
 from dechrome.metadata.reldates import relative_date, says_relative
 from dechrome.metadata.sources import Source
 from dechrome.metadata.urldate import url_date
@@ -63,7 +65,7 @@ _POST_META = regex.compile(
     r"|[^\n]{0,80}?\bstarted by\s[^\s,]{1,40}+,\s)",
     regex.IGNORECASE,
 )
-_MAX_POST_META_CHARS = 300
+_MAX_POST_META_CHARS = 400
 # The first letters of `_POST_META`'s anchored phrases (`test_metadata_dates` checks them).
 _POST_META_OPENINGS = frozenset("pvegd")
 # A date line with dated lines of two other dates within this reach is a teaser list's.
@@ -109,6 +111,13 @@ def read_dated(evidence: Evidence, lines: list[int] | None = None,
             return from_url, Source.URL_PATH, None
     fresh = [found for found in printed if not found.updated]
     chosen = fresh[0] if fresh else next(iter(printed), None)
+    if fresh and _tail_only(evidence, fresh[0]):
+        # An unlabelled "July 17, 2025" after the last paragraph, and a date at the head of
+        # the article ("Updated on October 21, 2025" under the headline, a dateline opening
+        # the first paragraph): the head's dates this text; the one below it may date a
+        # comment or a teaser.
+        chosen = next((found for found in fresh if not _tail_only(evidence, found)),
+                      next((found for found in printed if found.updated), chosen))
     if chosen is None or _relative_first(evidence, lines, chosen.block):
         # "vor 3 Stunden" under the headline, the header's date of the day above it.
         relative = _relative(evidence, lines, day_first=day_first)
@@ -122,9 +131,23 @@ def read_dated(evidence: Evidence, lines: list[int] | None = None,
     labelled = [found for found in fresh
                 if found.labelled and found.block in near and found.iso < chosen.iso]
     chosen = min(labelled, key=lambda found: found.iso) if labelled else chosen
+    # "Der Beitrag wurde am 27. November 2019 veröffentlicht" closing the article: the post
+    # says when it went out, so a line under the headline dated later ("Termin:
+    # 21.02.2020") is an event's or an update's. A footer further down may be another
+    # post's.
+    posted = _post_meta(evidence, day_first=day_first)
+    if posted[0] is not None and posted[0][:10] < chosen.iso[:10] and (
+            posted[2] in lines or posted[2] not in evidence.removed):
+        return posted
     how = (Source.LABELLED_DATE if chosen.labelled else
            Source.UPDATED_DATE if chosen.updated else Source.DATE_LINE)
     return chosen.iso, how, chosen.block
+
+
+def _tail_only(evidence: Evidence, found: _Printed) -> bool:
+    """Whether `found` is an unlabelled date printed after the article's last paragraph."""
+    last = evidence.last_kept()
+    return not found.labelled and last is not None and found.block > last
 
 
 def _post_meta(evidence: Evidence, *, day_first: bool,
@@ -208,8 +231,15 @@ def _printed_dates(evidence: Evidence, lines: list[int], *, day_first: bool,
         found = first_date(text[:_OPENING_CHARS], day_first=day_first)
         # "[ 20. Februar 2020 ] Das Potential des Streckenhandels" under a ticker's first
         # item taken for the headline: one of a list of dated teasers, as for credit lines.
-        if found is not None and opening.match(text) and not dated.in_list(index):
+        if found is not None and opening.match(text) and not dated.in_list(index) and not (
+                header_today(evidence, index)):
             yield _Printed(found, index, _says_updated(text, day_first=day_first), False)
+    # "Düsseldorf, 22. November 2022 - Der ...": a dateline opening the first paragraph.
+    first = evidence.first_kept()
+    if first is not None and (found := lead_date(evidence.blocks[first].text,
+                                                 day_first=day_first)) is not None and not (
+            dated.in_list(first)):
+        yield _Printed(found, first, False, False)
     for index in head_lines(evidence, lines):
         found = dated.date_of(index)
         if found is not None and not dated.in_list(index):
@@ -254,6 +284,7 @@ class _DatedLines:
     teasers ("Title / 4. November 2021 / Title / 3. November 2021 / ...")."""
 
     def __init__(self, evidence: Evidence, *, day_first: bool) -> None:
+        self._evidence = evidence
         self._blocks = evidence.blocks
         self._removed = evidence.removed
         self._day_first = day_first
@@ -264,7 +295,7 @@ class _DatedLines:
             text = self._blocks[index].text
             self._dates[index] = (first_date(text, day_first=self._day_first)
                                   if _DIGIT.search(text) and not REPLY_HEADER.match(text)
-                                  else None)
+                                  and not header_today(self._evidence, index) else None)
         return self._dates[index]
 
     def in_list(self, index: int) -> bool:
