@@ -154,9 +154,14 @@ def test_an_agency_tag_credits_initials_or_an_agency(tag: str, names: tuple[str,
 @pytest.mark.parametrize("line", [
     "Written By Feb 11, 2019 · 3 min read",  # the byline's name is missing
     "Von Mai 2021 bis heute",
+    "Author has 9.6K answers",  # a word of the language, no user name
 ])
-def test_a_month_after_the_lead_word_is_no_name(line: str) -> None:
+def test_a_month_or_a_common_word_after_the_lead_word_is_no_name(line: str) -> None:
     assert names_in_byline(line) == ()
+
+
+def test_a_user_name_after_a_posting_verb_still_counts() -> None:
+    assert names_in_byline("Veröffentlicht am 12. Juni 2017 von gizzmo") == ("gizzmo",)
 
 
 def test_a_pictures_source_is_no_author() -> None:
