@@ -6,13 +6,10 @@ import pytest
 
 import dechrome
 from dechrome.metadata.dateparse import first_date
-from dechrome.metadata.dates import (
-    _POST_META,
-    _POST_META_OPENINGS,
-    _UPDATED,
-    _may_post_meta,
-    url_date,
-)
+from dechrome.metadata.dates import _UPDATED, url_date
+from dechrome.metadata.postmeta import POST_META as _POST_META
+from dechrome.metadata.postmeta import POST_META_OPENINGS as _POST_META_OPENINGS
+from dechrome.metadata.postmeta import may_post_meta as _may_post_meta
 from dechrome.metadata.reldates import relative_date
 from tests.metadata_pages import BODY, clean
 

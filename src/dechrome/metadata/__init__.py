@@ -24,9 +24,10 @@ from dechrome.metadata.dates import read_dated
 from dechrome.metadata.evidence import Evidence, credit_lines
 from dechrome.metadata.firstpost import opening_poster
 from dechrome.metadata.labelled import asker, labelled_credit
-from dechrome.metadata.language import read_language
+from dechrome.metadata.language import dating_locale, read_language
 from dechrome.metadata.newsroom import newsroom_credit
 from dechrome.metadata.section import read_section
+from dechrome.metadata.signature import signed_by
 from dechrome.metadata.site import site_from_chrome, site_from_url
 from dechrome.metadata.siteowner import site_owner
 from dechrome.metadata.sources import Source
@@ -71,7 +72,7 @@ def read(evidence: Evidence) -> Metadata:
         lines = list(dict.fromkeys([*lines, *credit_lines(evidence, headline, title.title)]))
     sitename = site_from_url(evidence.url) or site_from_chrome(evidence) or title.site
     language = read_language(evidence.paragraphs)
-    date, date_how, date_block = _dated(evidence, lines, language)
+    date, date_how, date_block = _dated(evidence, lines, dating_locale(language, evidence.url))
     authors, authors_how, authors_block = _credits(evidence, lines, title,
                                                    (date_how, date_block))
     # A title read from the title line alone was read from the first block.
@@ -129,6 +130,10 @@ def _credits(evidence: Evidence, lines: list[int], title: TitleReading,
         # than the credit lines reach, but labelled as the author.
         authors, block = labelled_credit(evidence)
         how = Source.LABELLED_CREDIT if authors else None
+    if not authors:
+        # "Posted by Colin Watson on 2025-12-18 in debusine." closing the kept text.
+        authors, block = signed_by(evidence)
+        how = Source.SIGNATURE if authors else None
     if not authors:
         # "Go ahead, self-host Postgres | Pierce Freeman" over "Pierce Freeman //": a
         # person's own site.

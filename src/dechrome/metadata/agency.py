@@ -35,6 +35,8 @@ NEWSROOM_ROLE = regex.compile(
     regex.IGNORECASE,
 )
 _PICTURE = regex.compile(rf"(?:{AGENCIES})", regex.IGNORECASE)
+# An editor's initials are this short ("lab", "jg", "spot"); a news agency may be longer.
+_MAX_INITIALS = 4
 _AGENCY_INITIALS = regex.compile(r"\(?(?P<tags>[\p{L}/]{2,30}+)\)?(?:,\s?.{0,60})?")
 
 
@@ -53,7 +55,21 @@ def names_in_agency_tag(text: str) -> tuple[str, ...]:
     tags = [tag for tag in match["tags"].split("/") if tag]
     # "(Symbolbild)", "(privat)": a picture credit, not an author.
     return _unique(tag for tag in tags if NEWSROOM.fullmatch(tag) is None
-                   and (_PICTURE.fullmatch(tag) is None or NEWS_AGENCIES.fullmatch(tag)))
+                   and (_PICTURE.fullmatch(tag) is None or NEWS_AGENCIES.fullmatch(tag))
+                   and _tag_like(tag))
+
+
+def picture_source(name: str) -> bool:
+    """Whether `name` is a picture's source ("Wikimedia Commons", "Getty Images") and not a
+    news agency, which may credit the text too."""
+    return _PICTURE.fullmatch(name) is not None and NEWS_AGENCIES.fullmatch(name) is None
+
+
+def _tag_like(tag: str) -> bool:
+    """An agency, or an editor's initials: a few letters in one case ("lab", "gem", "SDA").
+    "(Okay)", "(Top)", "(error)" end a sentence or a label; they credit no one."""
+    return NEWS_AGENCIES.fullmatch(tag) is not None or (
+        len(tag) <= _MAX_INITIALS and (tag.islower() or tag.isupper()))
 
 
 def _unique(names: Iterable[str]) -> tuple[str, ...]:

@@ -23,7 +23,12 @@ from collections.abc import Iterator
 
 import regex
 
-from dechrome.metadata.agency import NEWSROOM, dashed_agency, names_in_agency_tag
+from dechrome.metadata.agency import (
+    NEWSROOM,
+    dashed_agency,
+    names_in_agency_tag,
+    picture_source,
+)
 from dechrome.metadata.authorbox import names_confirmed_by_box
 from dechrome.metadata.creditnames import ROLE, TAIL, names_after
 from dechrome.metadata.dateparse import MONTHS, WEEKDAYS, find_dates, first_date
@@ -130,10 +135,11 @@ def read_credits(evidence: Evidence, lines: list[int] | None = None,
 
 def names_people(names: tuple[str, ...]) -> bool:
     """Whether `names` holds names and none is a newsroom, a role or a label ("Staff
-    Consortium", "Redaktion Wien", "Political Editor", "Last Modified")."""
+    Consortium", "Redaktion Wien", "Political Editor", "Last Modified"), nor a picture's
+    source ("Wikimedia Commons" over a photo)."""
     return bool(names) and not any(
         ROLE.search(name) or any(map(NEWSROOM.fullmatch, name.split())) or TAIL.search(f" {name}")
-        for name in names)
+        or picture_source(name) for name in names)
 
 
 def _credited(evidence: Evidence, lines: list[int],

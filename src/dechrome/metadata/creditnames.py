@@ -16,8 +16,10 @@ import regex
 from dechrome.metadata.agency import NEWS_AGENCIES, NEWSROOM
 from dechrome.metadata.dateparse import MONTHS
 from dechrome.rules.base import phrases
+from dechrome.stopwords import stop_words_of
 
 _MAX_NAME_WORDS = 5
+_LANGUAGES = ("German", "English", "French", "Spanish", "Italian", "Dutch", "Portuguese")
 _MAX_INITIALS = 3  # "AFP", "SDA": short capitals are an acronym, not a shouted name
 _MIN_TITLED_WORDS = 2  # after a job title, a first name and a surname
 # What ends the list of names: a bar, a dot, a date, a time, or a word that starts the rest.
@@ -109,6 +111,9 @@ def _name(piece: str, *, first: bool, handles: bool) -> str | None:
     if not piece or ROLE.search(piece) or NEWSROOM.fullmatch(piece) or _INNER_LEAD.search(
             piece):
         return None
+    # "Written By Feb 11, 2019": the byline's name is missing and its date follows.
+    if piece.rstrip(".").casefold() in MONTHS:
+        return None
     if NEWS_AGENCIES.fullmatch(piece):
         return piece
     words = len(piece.split())
@@ -116,7 +121,9 @@ def _name(piece: str, *, first: bool, handles: bool) -> str | None:
         return None  # "Von Anna Muster, Berlin": a place or a role, not a second author
     if _NAME.fullmatch(piece) is not None and words <= _MAX_NAME_WORDS:
         return _recase(piece)
-    return piece if words == 1 and _HANDLE.fullmatch(piece) else None
+    # "Author has 9.6K answers": a word of the language in lower case is no user name.
+    return piece if words == 1 and _HANDLE.fullmatch(piece) and not (
+        piece.islower() and piece in stop_words_of(_LANGUAGES)) else None
 
 
 def _recase(name: str) -> str:

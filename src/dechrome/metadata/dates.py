@@ -25,6 +25,9 @@ from dechrome.features import ends_like_sentence
 from dechrome.metadata.dateparse import find_dates, first_date
 from dechrome.metadata.evidence import Evidence, credit_lines, head_lines
 from dechrome.metadata.firstpost import REPLY_HEADER
+from dechrome.metadata.headerdate import header_today
+from dechrome.metadata.leaddate import lead_date
+from dechrome.metadata.postmeta import post_meta
 from dechrome.metadata.reldates import relative_date, says_relative
 from dechrome.metadata.sources import Source
 from dechrome.metadata.urldate import url_date
@@ -47,25 +50,6 @@ _PUBLISHED = regex.compile(
 # A line opens with a label or it is none: its first characters rule most lines out.
 _PUBLISHED_GATE = gate_of(_PUBLISHED)
 _DIGIT = regex.compile(r"\d")
-# A line that tells who posted the text and when: the posting verb, the poster, the date.
-# Anchored: it is asked of a line's start only (and scanning every offset of a long run for
-# the bounded lazy runs below would cost their length at each).
-_POST_META = regex.compile(
-    r"^(?:(?:posted|published|veröffentlicht|eingetragen|erstellt|gepostet|publié|publicado|"
-    r"pubblicato|gepubliceerd)\s(?:von|by|par|por|da|door)\s[^\n]{1,40}?\s(?:am|on|le|el|il|op)\s"
-    r"(?=\d|\p{L}{3,9}\.?\s\d)"
-    r"|(?:eingetragen|erstellt|geschrieben|verfasst)\sam\s"
-    # "X wurde am ... gepostet": a blog's footer; "veröffentlicht" also ends sentences of
-    # the body ("Die Studie wurde am 4. Februar in Nature veröffentlicht"), so then the
-    # subject must be the post itself.
-    r"|[^\n]{0,120}?\swurde\sam\s(?=[^\n]{0,160}?\bgepostet\b)"
-    r"|(?:dieser|der)\s(?:beitrag|artikel|eintrag|post)\swurde\sam\s"
-    r"|[^\n]{0,80}?\bstarted by\s[^\s,]{1,40}+,\s)",
-    regex.IGNORECASE,
-)
-_MAX_POST_META_CHARS = 300
-# The first letters of `_POST_META`'s anchored phrases (`test_metadata_dates` checks them).
-_POST_META_OPENINGS = frozenset("pvegd")
 # A date line with dated lines of two other dates within this reach is a teaser list's.
 _LIST_REACH = 4
 _LIST_OTHERS = 2
@@ -108,48 +92,57 @@ def read_dated(evidence: Evidence, lines: list[int] | None = None,
         if not any(not found.updated for found in printed):
             return from_url, Source.URL_PATH, None
     fresh = [found for found in printed if not found.updated]
-    chosen = fresh[0] if fresh else next(iter(printed), None)
+    chosen = _head_first(evidence, printed, fresh)
     if chosen is None or _relative_first(evidence, lines, chosen.block):
         # "vor 3 Stunden" under the headline, the header's date of the day above it.
         relative = _relative(evidence, lines, day_first=day_first)
         if relative[0] is not None:
             return relative
         if chosen is None:
-            return _post_meta(evidence, day_first=day_first)
+            return post_meta(evidence, day_first=day_first)
     # Never later than a date a credit line labels as the publication ("Veröffentlicht
     # am 1.11.2024" under the headline; a label elsewhere may be a teaser's).
     near = set(lines[:_NEAR_LINES])
     labelled = [found for found in fresh
                 if found.labelled and found.block in near and found.iso < chosen.iso]
     chosen = min(labelled, key=lambda found: found.iso) if labelled else chosen
+    posted = _posted_before(evidence, lines, chosen.iso, day_first=day_first)
+    if posted[0] is not None:
+        return posted
     how = (Source.LABELLED_DATE if chosen.labelled else
            Source.UPDATED_DATE if chosen.updated else Source.DATE_LINE)
     return chosen.iso, how, chosen.block
 
 
-def _post_meta(evidence: Evidence, *, day_first: bool,
-               ) -> tuple[str | None, Source | None, int | None]:
-    """The date of a post's footer or header that names the act of posting, wherever it
-    stands, when the page prints no other date near its headline: "Dieser Beitrag wurde am
-    04/02/2020 von kj ... veröffentlicht", "Veröffentlicht von SeglerBlog am 23. Februar
-    2020", "Discussion in 'Help' started by pelex, May 26, 2025"."""
-    for block in evidence.blocks:
-        text = block.text
-        if len(text) > _MAX_POST_META_CHARS or not _may_post_meta(text) or not evidence.own(
-                block.index):
-            continue
-        match = _POST_META.match(text)
-        if match is not None and (found := first_date(text[match.end():],
-                                                      day_first=day_first)) is not None:
-            return found, Source.POST_META, block.index
+def _head_first(evidence: Evidence, printed: list[_Printed], fresh: list[_Printed],
+                ) -> _Printed | None:
+    """The first publication date printed, or when that stands after the article, unlabelled,
+    a date at its head: "Updated on October 21, 2025" under the headline, a dateline opening
+    the first paragraph, over "July 17, 2025" below the last (a comment's, a teaser's)."""
+    chosen = fresh[0] if fresh else next(iter(printed), None)
+    if fresh and _tail_only(evidence, fresh[0]):
+        chosen = next((found for found in fresh if not _tail_only(evidence, found)),
+                      next((found for found in printed if found.updated), chosen))
+    return chosen
+
+
+def _posted_before(evidence: Evidence, lines: list[int], iso: str, *, day_first: bool,
+                   ) -> tuple[str | None, Source | None, int | None]:
+    """A post footer closing the article that says it went out before `iso`: "Der Beitrag
+    wurde am 27. November 2019 veröffentlicht" makes a line under the headline dated later
+    ("Termin: 21.02.2020") an event's or an update's. A footer further down may be another
+    post's."""
+    posted = post_meta(evidence, day_first=day_first)
+    if posted[0] is not None and posted[0][:10] < iso[:10] and (
+            posted[2] in lines or posted[2] not in evidence.removed):
+        return posted
     return None, None, None
 
 
-def _may_post_meta(text: str) -> bool:
-    """False when `_POST_META` cannot match `text`: its opening letter, its inner phrases and
-    a digit of the date, tested first because most lines of a page are none of these."""
-    return (text[:1].casefold() in _POST_META_OPENINGS or " wurde am " in text
-            or "started by" in text) and _DIGIT.search(text) is not None
+def _tail_only(evidence: Evidence, found: _Printed) -> bool:
+    """Whether `found` is an unlabelled date printed after the article's last paragraph."""
+    last = evidence.last_kept()
+    return not found.labelled and last is not None and found.block > last
 
 
 def _relative_first(evidence: Evidence, lines: list[int], block: int) -> bool:
@@ -208,8 +201,15 @@ def _printed_dates(evidence: Evidence, lines: list[int], *, day_first: bool,
         found = first_date(text[:_OPENING_CHARS], day_first=day_first)
         # "[ 20. Februar 2020 ] Das Potential des Streckenhandels" under a ticker's first
         # item taken for the headline: one of a list of dated teasers, as for credit lines.
-        if found is not None and opening.match(text) and not dated.in_list(index):
+        if found is not None and opening.match(text) and not dated.in_list(index) and not (
+                header_today(evidence, index)):
             yield _Printed(found, index, _says_updated(text, day_first=day_first), False)
+    # "Düsseldorf, 22. November 2022 - Der ...": a dateline opening the first paragraph.
+    first = evidence.first_kept()
+    if first is not None and (found := lead_date(evidence.blocks[first].text,
+                                                 day_first=day_first)) is not None and not (
+            dated.in_list(first)):
+        yield _Printed(found, first, False, False)
     for index in head_lines(evidence, lines):
         found = dated.date_of(index)
         if found is not None and not dated.in_list(index):
@@ -254,6 +254,7 @@ class _DatedLines:
     teasers ("Title / 4. November 2021 / Title / 3. November 2021 / ...")."""
 
     def __init__(self, evidence: Evidence, *, day_first: bool) -> None:
+        self._evidence = evidence
         self._blocks = evidence.blocks
         self._removed = evidence.removed
         self._day_first = day_first
@@ -264,7 +265,7 @@ class _DatedLines:
             text = self._blocks[index].text
             self._dates[index] = (first_date(text, day_first=self._day_first)
                                   if _DIGIT.search(text) and not REPLY_HEADER.match(text)
-                                  else None)
+                                  and not header_today(self._evidence, index) else None)
         return self._dates[index]
 
     def in_list(self, index: int) -> bool:

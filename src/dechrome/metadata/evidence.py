@@ -34,6 +34,8 @@ _EMBED_CREDIT = regex.compile(
 )
 # Blocks that are the article's own but carry no credit: captions (the picture's date).
 _NOT_CREDITS = frozenset({Rule.CAPTION, Rule.PHOTO_CREDIT, Rule.CREDITED_CAPTION})
+# Headings of teasers for other articles: the headline's credits stand above them.
+_SECTION_ENDS = frozenset({Rule.RELATED_SECTION, Rule.READ_ALSO})
 # Rules that judge a block by its text alone; the others judge it by its place on the page.
 BLOCK_LOCAL = frozenset(rule.name for rule in BLOCK_RULES)
 
@@ -145,7 +147,7 @@ def credit_lines(evidence: Evidence, anchor: int | None = None, title: str | Non
         anchor = evidence.headline_block()
     if anchor is None:
         anchor = first if first is not None else len(evidence.blocks)
-    order = [*range(anchor + 1, anchor + 1 + _BELOW), *range(anchor - 1, anchor - 1 - _ABOVE, -1)]
+    order = [*_below(evidence, anchor), *range(anchor - 1, anchor - 1 - _ABOVE, -1)]
     if first is not None and last is not None:
         order += range(first - 1, first - 1 - _ABOVE, -1)
         order += [i for i, rule in evidence.in_order()
@@ -154,6 +156,15 @@ def credit_lines(evidence: Evidence, anchor: int | None = None, title: str | Non
     same = _SameLine(evidence, headline)
     return [i for i in dict.fromkeys(order) if 0 <= i < len(evidence.blocks)
             and _credit_like(evidence, i) and not same(i)]
+
+
+def _below(evidence: Evidence, anchor: int) -> range:
+    """The blocks below the headline where its credits may stand: down to a heading of
+    teasers ("Most Popular", "Related"), below which the lines are other articles'."""
+    end = min(anchor + 1 + _BELOW, len(evidence.blocks))
+    stop = next((i for i in range(anchor + 1, end) if evidence.removed.get(i) in _SECTION_ENDS),
+                end)
+    return range(anchor + 1, stop)
 
 
 def head_lines(evidence: Evidence, lines: list[int]) -> list[int]:

@@ -43,3 +43,21 @@ def detect(text: str) -> str | None:
     if not reliable or code == "un" or len(code) != _ISO_639_1_LENGTH:
         return None
     return code
+
+
+# English written outside North America puts the day first ("02/10/2020" is 2 October): a
+# URL on a British, Irish, Australian, New Zealand, Indian or South African host, or under
+# such a locale's path ("/en-gb/news/..."), says which English a page writes.
+_DAY_FIRST_ENGLISH = regex.compile(
+    r"^[a-z]{1,12}+://[^/?#]{0,200}?\.(?:uk|ie|au|nz|in|za)(?::\d{1,5}+)?(?:[/?#]|$)"
+    r"|/en[-_](?:gb|ie|au|nz|in|za)(?:/|$)",
+    regex.IGNORECASE,
+)
+
+
+def dating_locale(language: str | None, url: str | None) -> str | None:
+    """The language as the page writes its dates: "en-GB" for English on a day-first
+    English site, else `language`."""
+    if language == "en" and url and _DAY_FIRST_ENGLISH.search(url) is not None:
+        return "en-GB"
+    return language

@@ -129,7 +129,7 @@ def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None
     between the headline and the article, a line of person's names is the byline."""
     first = evidence.first_kept()
     lower: LowerWords | None = None
-    for index in lines[:_NEAREST_LINES]:
+    for index in _nearest(evidence, lines):
         text = evidence.blocks[index].text.strip()
         if len(text) > _MAX_NAMES_CHARS or _NO_NAMES.search(text) or _LEAD.match(text):
             continue
@@ -151,6 +151,14 @@ def names_on_own_line(evidence: Evidence, lines: list[int], headline: str | None
         if all(reads_as_name(piece, lower, headline, evidence.url) for piece in pieces):
             return tuple(dict.fromkeys(pieces)), index
     return (), None
+
+
+def _nearest(evidence: Evidence, lines: list[int]) -> list[int]:
+    """The nearest credit lines, then those by the first paragraph (menus may fill the
+    nearest): "Manoj Jain and Jagpreet Chhatwal | Guest Columnists" under the standfirst."""
+    first = evidence.first_kept()
+    head = [] if first is None else [i for i in lines if first - 1 <= i <= first + _HEAD_BELOW]
+    return list(dict.fromkeys([*lines[:_NEAREST_LINES], *head]))
 
 
 def _dated_near(evidence: Evidence, index: int) -> bool:

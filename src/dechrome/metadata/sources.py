@@ -52,4 +52,5 @@ class Source(StrEnum):
     OPENING_POST = "opening-post-header"  # "sorairolake February 20, 2026, 4:55pm 1"
     ASKER = "asker"  # the user name under "asked Mar 28, 2014 at 11:38"
     NEWSROOM_CREDIT = "newsroom-credit"  # "von Redaktion": an organisation, not a person
+    SIGNATURE = "kept-signature"  # "Posted by X on ..." as the article's first or last paragraph
     SITE_OWNER = "site-owner"  # "Post | Pierce Freeman" and the name atop the page: own site
