@@ -67,17 +67,20 @@ _NOTE = regex.compile(
 
 def is_author_bio(text: str) -> bool:
     """Opens with a name, then what the person is or writes: 'Evan Halper writes about …'.
-    Not a question ('Who is the author?')."""
-    if len(text.split()) > _MAX_WORDS:
+    Not a question ('Who is the author?'). An ASCII first character other than a capital
+    letter is no name's (tested before the pattern)."""
+    first = text[:1]
+    if first.isascii() and not "A" <= first <= "Z":
         return False
     found = _BIO.match(text)
-    return found is not None and not text[found.end():].startswith("?")
+    return (found is not None and not text[found.end():].startswith("?")
+            and len(text.split()) <= _MAX_WORDS)
 
 
 def _bio(page: Page) -> Iterator[int]:
     kept = page.kept_indices
-    notes = [i for i in kept[1:] if page.words[i] <= _MAX_WORDS
-             and is_author_bio(page.blocks[i].text)]
+    bios = page.facts.derived(_bios)
+    notes = [i for i in kept[1:] if i in bios]
     last = kept[-_LAST_BLOCKS:]
     # Further up, a note below most of the page's paragraphs, when it is the page's only one:
     # teasers, appeals and a footer that read as sentences may follow it. An article that
@@ -87,6 +90,14 @@ def _bio(page: Page) -> Iterator[int]:
     yield from _named_note(page)
 
 
+def _bios(facts: Facts) -> frozenset[int]:
+    """The blocks that read as an author's note (`is_author_bio`), found once per page: every
+    round of the context rules asks for each kept block."""
+    return frozenset(i for i, (block, words) in enumerate(zip(facts.blocks, facts.words,
+                                                              strict=True))
+                     if words <= _MAX_WORDS and is_author_bio(block.text))
+
+
 def _named_note(page: Page) -> Iterator[int]:
     """An author box: a line that is a person's name ("Karina Cohen"), at most a short role
     line ("VP - Technology"), then a note that opens with that name's first word and speaks
@@ -94,7 +105,9 @@ def _named_note(page: Page) -> Iterator[int]:
     of the page's paragraphs and only when the page has one such box: a list of people or
     firms, each under its name, is the article's own (its items repeat the shape)."""
     kept = page.kept_indices
-    found = [box for position in range(len(kept) - 1) if (box := _box_at(page, kept, position))]
+    names = page.facts.derived(_name_lines)
+    found = [box for position in range(len(kept) - 1)
+             if kept[position] in names and (box := _box_at(page, kept, position))]
     if len(found) == 1 and _below_most_prose(page, found[0]):
         yield from found[0]
 

@@ -13,11 +13,12 @@ as not. The glued shape (headline and lead in one block) is `teasers`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 import regex
 
-from dechrome.context.base import ContextRule, Page
+from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.reasons import Reason, Rule
 
 # So many items make a box; fewer stay.
@@ -49,9 +50,17 @@ _DIGIT = regex.compile(r"\p{N}")
 def _is_head(page: Page, index: int) -> bool:
     """A headline line: a few words that open with a capital or a figure and end in no
     mark of a sentence, a list's colon or a question."""
-    text = page.blocks[index].text
-    return (_HEAD_MIN <= page.words[index] <= _HEAD_MAX and _OPENS.match(text) is not None
-            and _HEAD_END.search(text) is None and not page.facts.links()[index])
+    return index in page.facts.derived(_heads)
+
+
+def _heads(facts: Facts) -> frozenset[int]:
+    """The blocks that read as a headline (`_is_head`), found once per page: every round of
+    the context rules asks for each kept block."""
+    found = [i for i, (block, words) in enumerate(zip(facts.blocks, facts.words, strict=True))
+             if _HEAD_MIN <= words <= _HEAD_MAX and _OPENS.match(block.text) is not None
+             and _HEAD_END.search(block.text) is None]
+    links = facts.links() if found else ()
+    return frozenset(i for i in found if not links[i])
 
 
 def _is_lead(page: Page, index: int) -> bool:
@@ -95,8 +104,19 @@ def _starts_item(page: Page, kept: Sequence[int], position: int) -> bool:
 def _runs(page: Page, kept: Sequence[int]) -> Iterator[tuple[int, int, list[int]]]:
     """Runs of `_MIN_ITEMS` items or more, as (first, end) positions in `kept` and the
     blocks of their headlines."""
+    # Each item has a kept headline before the last kept block: fewer than a run's, no run.
+    headlines = page.facts.derived(_heads)
+    if len(headlines) < _MIN_ITEMS or len(headlines.intersection(kept[:-1])) < _MIN_ITEMS:
+        return
+    # An item starts at most `_MAX_SHORT` positions above its headline: where none is so
+    # near, none starts.
+    marks = [p for p, i in enumerate(kept) if i in headlines]
     position = 0
     while position < len(kept):
+        later = bisect_left(marks, position)
+        if later == len(marks):
+            return
+        position = max(position, marks[later] - _MAX_SHORT)
         start, heads = position, []
         while (item := _item(page, kept, position)) is not None:
             heads.append(kept[item[0]])
