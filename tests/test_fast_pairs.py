@@ -44,8 +44,8 @@ _LINES = (
     ("Dec 2025", False),
 )
 # Single lines and the items of a box (a headline over its lead, a date above or below).
-_PIECES = st.sampled_from([(0, 1), (0, 2, 3), (4, 0, 1), (17, 18, 0, 1), (10, 12), (10, 11, 12)]) | st.tuples(
-    st.integers(0, len(_LINES) - 1))
+_PIECES = st.sampled_from([(0, 1), (0, 2, 3), (4, 0, 1), (17, 18, 0, 1), (10, 12),
+                           (10, 11, 12)]) | st.tuples(st.integers(0, len(_LINES) - 1))
 _page_lines = st.lists(_PIECES, max_size=16).map(lambda pieces: [i for p in pieces for i in p])
 
 
