@@ -67,17 +67,20 @@ _NOTE = regex.compile(
 
 def is_author_bio(text: str) -> bool:
     """Opens with a name, then what the person is or writes: 'Evan Halper writes about …'.
-    Not a question ('Who is the author?')."""
-    if len(text.split()) > _MAX_WORDS:
+    Not a question ('Who is the author?'). An ASCII first character other than a capital
+    letter is no name's (tested before the pattern)."""
+    first = text[:1]
+    if first.isascii() and not "A" <= first <= "Z":
         return False
     found = _BIO.match(text)
-    return found is not None and not text[found.end():].startswith("?")
+    return (found is not None and not text[found.end():].startswith("?")
+            and len(text.split()) <= _MAX_WORDS)
 
 
 def _bio(page: Page) -> Iterator[int]:
     kept = page.kept_indices
-    notes = [i for i in kept[1:] if page.words[i] <= _MAX_WORDS
-             and is_author_bio(page.blocks[i].text)]
+    once = page.facts.once
+    notes = [i for i in kept[1:] if once(_is_note, i)]
     last = kept[-_LAST_BLOCKS:]
     # Further up, a note below most of the page's paragraphs, when it is the page's only one:
     # teasers, appeals and a footer that read as sentences may follow it. An article that
@@ -87,6 +90,12 @@ def _bio(page: Page) -> Iterator[int]:
     yield from _named_note(page)
 
 
+def _is_note(facts: Facts, index: int) -> bool:
+    """Whether the block reads as an author's note (`is_author_bio`), measured once per block
+    (every round of the context rules asks for each kept block)."""
+    return facts.words[index] <= _MAX_WORDS and is_author_bio(facts.blocks[index].text)
+
+
 def _named_note(page: Page) -> Iterator[int]:
     """An author box: a line that is a person's name ("Karina Cohen"), at most a short role
     line ("VP - Technology"), then a note that opens with that name's first word and speaks
@@ -94,7 +103,9 @@ def _named_note(page: Page) -> Iterator[int]:
     of the page's paragraphs and only when the page has one such box: a list of people or
     firms, each under its name, is the article's own (its items repeat the shape)."""
     kept = page.kept_indices
-    found = [box for position in range(len(kept) - 1) if (box := _box_at(page, kept, position))]
+    once = page.facts.once
+    found = [box for position in range(len(kept) - 1)
+             if once(_is_name_line, kept[position]) and (box := _box_at(page, kept, position))]
     if len(found) == 1 and _below_most_prose(page, found[0]):
         yield from found[0]
 
@@ -117,11 +128,11 @@ def _lower_words(facts: Facts) -> frozenset[str]:
     return frozenset(word for block in facts.blocks for word in _LOWER.findall(block.text))
 
 
-def _name_lines(facts: Facts) -> frozenset[int]:
-    """The blocks that read as a person's name (`_PERSON`), found once per page: every
+def _is_name_line(facts: Facts, index: int) -> bool:
+    """Whether the block reads as a person's name (`_PERSON`), measured once per block: every
     round of the context rules asks for each kept block."""
-    return frozenset(i for i, block in enumerate(facts.blocks) if _may_be_person(block.text)
-                     and _PERSON.match(block.text))
+    text = facts.blocks[index].text
+    return _may_be_person(text) and _PERSON.match(text) is not None
 
 
 def _may_be_person(text: str) -> bool:
@@ -135,7 +146,7 @@ def _may_be_person(text: str) -> bool:
 
 
 def _box_at(page: Page, kept: tuple[int, ...], position: int) -> tuple[int, ...]:
-    if kept[position] not in page.facts.derived(_name_lines):
+    if not page.facts.once(_is_name_line, kept[position]):
         return ()
     name = page.blocks[kept[position]].text
     box = kept[position : position + 3]

@@ -13,11 +13,12 @@ as not. The glued shape (headline and lead in one block) is `teasers`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 import regex
 
-from dechrome.context.base import ContextRule, Page
+from dechrome.context.base import ContextRule, Facts, Page
 from dechrome.reasons import Reason, Rule
 
 # So many items make a box; fewer stay.
@@ -47,17 +48,26 @@ _DIGIT = regex.compile(r"\p{N}")
 
 
 def _is_head(page: Page, index: int) -> bool:
+    return page.facts.once(_head_at, index)
+
+
+def _head_at(facts: Facts, index: int) -> bool:
     """A headline line: a few words that open with a capital or a figure and end in no
-    mark of a sentence, a list's colon or a question."""
-    text = page.blocks[index].text
-    return (_HEAD_MIN <= page.words[index] <= _HEAD_MAX and _OPENS.match(text) is not None
-            and _HEAD_END.search(text) is None and not page.facts.links()[index])
+    mark of a sentence, a list's colon or a question. Measured once per block: every round
+    of the context rules asks for each kept block."""
+    text = facts.blocks[index].text
+    return (_HEAD_MIN <= facts.words[index] <= _HEAD_MAX and _OPENS.match(text) is not None
+            and _HEAD_END.search(text) is None and not facts.links()[index])
 
 
 def _is_lead(page: Page, index: int) -> bool:
+    return page.facts.once(_lead_at, index)
+
+
+def _lead_at(facts: Facts, index: int) -> bool:
     """A lead: one or two sentences, the last one ended."""
-    text = page.blocks[index].text
-    if not _LEAD_MIN <= page.words[index] <= _LEAD_MAX:
+    text = facts.blocks[index].text
+    if not _LEAD_MIN <= facts.words[index] <= _LEAD_MAX:
         return False
     breaks = len(_SENTENCE_BREAK.findall(text))
     return 0 < breaks <= _LEAD_SENTENCES and text.rstrip()[-1:] in ".!?…\"'”’)"
@@ -72,8 +82,9 @@ def _item(page: Page, kept: Sequence[int], at: int) -> tuple[int, int] | None:
     of `kept`, if one does: at most `_MAX_SHORT` short lines, a headline, its lead, then at
     most `_MAX_SHORT` short lines that do not begin the next item."""
     position = at
-    while (position < len(kept) - 2 and position - at < _MAX_SHORT and _DIGIT.search(
-            page.blocks[kept[position]].text) and _is_short(page, kept[position])):
+    while (position < len(kept) - 2 and position - at < _MAX_SHORT
+           and _is_short(page, kept[position])
+           and _DIGIT.search(page.blocks[kept[position]].text)):
         position += 1
     if not (position + 1 < len(kept) and _is_head(page, kept[position])
             and _is_lead(page, kept[position + 1])):
@@ -95,8 +106,18 @@ def _starts_item(page: Page, kept: Sequence[int], position: int) -> bool:
 def _runs(page: Page, kept: Sequence[int]) -> Iterator[tuple[int, int, list[int]]]:
     """Runs of `_MIN_ITEMS` items or more, as (first, end) positions in `kept` and the
     blocks of their headlines."""
+    # Each item has a headline over its lead: fewer such pairs than a run's, no run. An item
+    # starts at most `_MAX_SHORT` positions above its headline: where none is so near, none
+    # starts.
+    marks = [p for p in range(len(kept) - 1) if _starts_item(page, kept, p)]
+    if len(marks) < _MIN_ITEMS:
+        return
     position = 0
     while position < len(kept):
+        later = bisect_left(marks, position)
+        if later == len(marks):
+            return
+        position = max(position, marks[later] - _MAX_SHORT)
         start, heads = position, []
         while (item := _item(page, kept, position)) is not None:
             heads.append(kept[item[0]])
