@@ -1,11 +1,11 @@
-"""category-count beside an article and on a page of items (`pipeline._counts_kept`): a
-sidebar's categories with their counts go beside an article; on a page with no article
-region (a grid of items, `region.holds_the_page`) the same lines are the page's own filter
-panel and stay.
+"""category-count beside an article and on a page of items (`pipeline._counts_kept`,
+`pipeline.clean_with_kind`): a sidebar's categories with their counts go beside an article;
+on a page with no article region (a grid of items, `region.holds_the_page`), or on a shop's
+grid that its blurb gives one (a page of kind collection), the same lines are the page's
+own filter panel and stay.
 
 Pages are cleaned with the block rules, the headline rule and outside-article only, as in
-`test_region_confidence`, so the rule is judged on its own.
-"""
+`test_region_confidence`, so the rule is judged on its own."""
 
 from __future__ import annotations
 
@@ -55,3 +55,30 @@ def test_a_category_sidebar_beside_an_article_goes() -> None:
     document = dechrome.clean("\n\n".join(page), config=_CONFIG)
     assert _counts(document) == list(sidebar)
     assert document.paragraphs == article.paragraphs
+
+
+_SHOP = dechrome.Config(rules=frozenset(rule.name for rule in BLOCK_RULES) | {Rule.HEADLINE})
+
+
+def test_a_category_panel_stays_on_a_grid_with_a_blurb_region() -> None:
+    # A shop's grid whose blurb makes an article region (no `_counts_kept`): the page is a
+    # collection, and its lines of a category and a count are its filter panel, kept with
+    # the grid, whether the panel stands above the grid or below it.
+    grid = [line for number, name in enumerate(_ITEMS) for line in _grid_item(number, name)]
+    blurb = _BOTTLE_BLURB
+    for page in (("Water Bottles", *blurb[:2], "Category", *_CATEGORIES, *grid, blurb[2]),
+                 ("Water Bottles", *blurb, *grid, "Category", *_CATEGORIES)):
+        document = dechrome.clean("\n\n".join(page), config=_SHOP)
+        assert document.page_kind == "collection"
+        assert _counts(document) == []
+        assert all(line in document.paragraphs for line in _CATEGORIES)
+        assert dechrome.clean(document.text, config=_SHOP).paragraphs == document.paragraphs
+
+
+def test_a_category_sidebar_beside_an_article_still_goes_with_the_shop_rules() -> None:
+    article = ARTICLES["en"]
+    sidebar = ("Politics (34)", "Business (12)", "Culture & Life (8)")
+    page = (article.headline, *article.paragraphs, "Categories", *sidebar)
+    document = dechrome.clean("\n\n".join(page), config=_SHOP)
+    assert document.page_kind != "collection"
+    assert _counts(document) == list(sidebar)

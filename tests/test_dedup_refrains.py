@@ -89,3 +89,17 @@ def test_an_html_article_printing_a_line_thrice_keeps_one() -> None:
     text = "Correction: an earlier version of this story gave the wrong date."
     assert document.paragraphs.count(text) == 1
     assert [r.rule for r in document.removals if r.text == text] == [Rule.EXACT_DUPLICATE] * 2
+
+
+def test_html_reference_page_keeps_a_note_each_entry_words_its_own_way() -> None:
+    # Two entries print the same note but for their own name ("The selection tuples ...",
+    # "The arrangement tuples ..."): a near repeat, and the page's only one (no exact copy,
+    # no link list), which alone makes HTML mode read a reference page with its refrains.
+    page = (FIXTURES / "html" / "reference_page_edited_notes.html").read_bytes()
+    document = dechrome.clean(page)
+    assert document.page_kind == "documentation"
+    notes = [f"The {name} tuples are emitted in lexicographic order according to the order of "
+             "the input keys. If the input keys are sorted, the output tuples will be produced "
+             "in sorted order." for name in ("selection", "arrangement")]
+    assert all(any(note in paragraph for paragraph in document.paragraphs) for note in notes)
+    assert not _duplicates(document)

@@ -96,6 +96,15 @@ def is_headline_like(text: str) -> bool:
     return 0 < word_count(text) <= HEADLINE_MAX_WORDS and not holds_url(text)
 
 
+def is_table_row(text: str) -> bool:
+    """A table's row of two or more filled cells ("| Pos | Player | Plays"), as an extracted
+    table reads: a line of data (a header row repeats over each of a page's tables), never
+    a headline. A title line "Headline | Site" does not open with the cell mark."""
+    if not text.startswith("|"):
+        return False
+    return sum(1 for cell in text.split("|") if cell.strip()) >= 2
+
+
 def tokenize(text: str) -> list[str]:
     """The casefolded words of a block (its dedup key is them joined by spaces)."""
     return WORD.findall(text.casefold())

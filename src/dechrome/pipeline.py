@@ -69,7 +69,7 @@ def clean(raw: str | bytes, *, url: str | None = None, config: Config | None = N
         return replace(_rejected("empty input", url), removals=markup_removals(normalised),
                        source_words=markup_words(normalised))
     segmented = Segmented(segment(normalised.text, config), normalised)
-    return with_kind(clean_blocks(segmented, url=url, config=config, chrome=chrome))
+    return clean_with_kind(segmented, url=url, config=config, chrome=chrome)
 
 
 class Segmented(NamedTuple):
@@ -94,6 +94,34 @@ def clean_blocks(segmented: Segmented, *, url: str | None, config: Config,
     removed, facts = _run_rules(segmented, config, chrome, url)
     document = assemble(blocks, removed, normalised, (url, line_breaks), facts)
     return document if chrome is None else _name_site(document, chrome.site)
+
+
+def clean_with_kind(segmented: Segmented, *, url: str | None, config: Config,
+                    chrome: SiteChrome | None = None, settled: bool = False) -> Document:
+    """Page text cleaned (`clean_blocks`), with its page kind. On a shop's grid of items
+    (kind `collection`) the lines of a category and its count ("Men's Day Hiking Boots
+    (134)") are the filter panel its reader browses the items by, no archive widget beside
+    an article: the page is cleaned again with them kept, and that reading stands when it
+    is still such a grid, its other rules leave the panel in the body, and its body cleaned
+    again reads the same (`settled`: the check of that second cleaning, not repeated on
+    it). Without an article region they stay anyway (`_counts_kept`); a grid of blurbs may
+    have one."""
+    document = with_kind(clean_blocks(segmented, url=url, config=config, chrome=chrome))
+    panel = {removal.block for removal in document.removals
+             if removal.rule is Rule.CATEGORY_COUNT}
+    if document.page_kind != "collection" or not panel:
+        return document
+    counted = with_kind(clean_blocks(segmented, url=url, chrome=chrome,
+                                     config=config.without(Rule.CATEGORY_COUNT)))
+    taken = {removal.block for removal in counted.removals if removal.block in panel}
+    if counted.page_kind != "collection" or len(taken) == len(panel):
+        return document
+    if settled:
+        return counted
+    body = normalise(counted.text)
+    again = clean_with_kind(Segmented(segment(body.text, config), body), url=url,
+                            config=config, chrome=chrome, settled=True)
+    return counted if again.paragraphs == counted.paragraphs else document
 
 
 def _name_site(document: Document, site: str) -> Document:

@@ -9,7 +9,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from dechrome.context.base import ContextRule, Facts, Page, Title
-from dechrome.features import is_headline_like, is_quoted
+from dechrome.features import is_headline_like, is_quoted, is_table_row
 from dechrome.reasons import COPY_RULES, Reason, Rule
 
 _MIN_REPEATED_WORDS = 3
@@ -192,8 +192,9 @@ def _echoes_of_first_line(facts: Facts, candidates: Sequence[int], alive: Sequen
 
 
 def _headline_candidate(facts: Facts, index: int) -> bool:
-    count = len(facts.blocks[index].text.split())
-    return 2 <= count <= _MAX_WORDS and facts.headline_like(index)
+    text = facts.blocks[index].text
+    count = len(text.split())
+    return 2 <= count <= _MAX_WORDS and facts.headline_like(index) and not is_table_row(text)
 
 
 def _weight(text: str) -> int:

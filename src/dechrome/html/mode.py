@@ -40,10 +40,13 @@ _SEVERAL = 2
 # nor a page of no clear kind.
 _LIST_KINDS = frozenset({"documentation", "forum", "listing", "collection", "product",
                          "service"})
-# The removals that make `_with_lists` read such a page again, by its kind.
+# The removals that make `_with_lists` read such a page again, by its kind. A reference
+# page's note recurs word for word or with each entry's own name in it ("The combination
+# tuples are emitted in lexicographic order ...", "The permutation tuples ..."): a near
+# repeat alone makes it read again with its refrains.
 _RECONSIDERED: dict[str, frozenset[Rule]] = {
     **dict.fromkeys(_LIST_KINDS, frozenset({Rule.LINK_DENSE})),
-    "documentation": frozenset({Rule.LINK_DENSE, Rule.EXACT_DUPLICATE}),
+    "documentation": frozenset({Rule.LINK_DENSE, Rule.EXACT_DUPLICATE, Rule.NEAR_DUPLICATE}),
 }
 # A reference page's note under each entry is a sentence or two ("Changed in version 3.13:
 # The follow_symlinks parameter was added.", "If the directive is specified on the server

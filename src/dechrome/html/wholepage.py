@@ -40,8 +40,7 @@ from dechrome.html.grammar import HTML, Grammar
 from dechrome.html.read import fold, read_blocks
 from dechrome.model import Document, FieldSource, Removal, SiteChrome
 from dechrome.normalize import normalise
-from dechrome.pagekind import with_kind
-from dechrome.pipeline import Segmented, clean_blocks
+from dechrome.pipeline import Segmented, clean_with_kind
 from dechrome.reasons import Reason, Rule
 from dechrome.segment import segment
 
@@ -128,7 +127,7 @@ def _wide(text: str, url: str | None, config: Config,
     if normalised.rejected is not None or not normalised.text:
         return None
     segmented = Segmented(segment(normalised.text, config), normalised)
-    wide = with_kind(clean_blocks(segmented, url=url, config=config, chrome=chrome))
+    wide = clean_with_kind(segmented, url=url, config=config, chrome=chrome)
     return wide if wide.paragraphs and wide.page_kind in WIDE_KINDS else None
 
 

@@ -133,7 +133,10 @@ BLOCK_NOTES: dict[str, str] = {
     "(51)\", \"März 2015 (3)\"). Not: a year in brackets (\"Tencent Doctorwork (2015)\", a "
     "heading's date), a comment count (rule comment-header), or a sentence; nor the lines of "
     "a page with no article region (a shop's or an archive's grid of items, whose category "
-    "list with counts is its own filter panel): the context pass gives them back there.",
+    "list with counts is its own filter panel): the context pass gives them back there; nor "
+    "on a page of kind collection (a shop's grid of items) that its blurb gives an article "
+    "region, when the page read again without the rule keeps the lines, is still a "
+    "collection and reads the same cleaned once more (`pipeline.clean_with_kind`).",
     "menu-item": "The whole block is exactly one menu entry: \"Startseite\", \"Home\", \"Suche\", "
     "\"Impressum\", \"Privacy policy\", \"Terms of use\", \"Accueil\", \"Mentions légales\", "
     "\"Mon compte\", \"Anmelden\", \"Log in\". Not: subheadings that open with such a word "
