@@ -39,6 +39,10 @@ _BYLINE_WINDOW = 6
 # A list has three items or more; a byline or a menu stands once more in the footer.
 _ITEMS_MIN = 3
 _TEMPLATE_MAX_WORDS = 10
+# The note under each entry of a list (`_entry_note`): a short paragraph, and entries of a
+# few blocks each (a title, a figure, a line or two).
+_NOTE_MAX_WORDS = 40
+_ENTRY_MAX_BLOCKS = 8
 _OPENING_QUOTES = frozenset("\"'„“”«»‹›‚‘’")
 _CLOSING_QUOTES = frozenset("\"'“”«»‹›‘’")
 
@@ -70,7 +74,7 @@ def _exact(page: Page) -> Iterator[int]:
             continue
         # A paragraph under each item of a list is the list's note (`items.per_item`).
         whole = not (_template_like(page, indices[0]) or _refrain(page, indices[0])
-                     or per_item(page, group, distinct))
+                     or per_item(page, group, distinct) or _entry_note(page, group, distinct))
         if whole and restated(page, group, distinct, span):
             # The author's repetition inside the article (`restated`): every copy stays.
             continue
@@ -98,6 +102,24 @@ def _refrain(page: Page, index: int) -> bool:
     between its copies (`Config.refrain_max_words`): a reference page's note per entry."""
     most = page.config.refrain_max_words
     return most is not None and page.prose[index] and page.words[index] <= most
+
+
+def _entry_note(page: Page, group: list[int], distinct: list[int]) -> bool:
+    """Whether the copies of a short paragraph, at positions `group` of `page.kept_indices`,
+    are the note under each entry of a list (the terms under each coupon): `_ITEMS_MIN`
+    copies or more, at most `_NOTE_MAX_WORDS` words, each copy at most `_ENTRY_MAX_BLOCKS`
+    blocks after the one before, with distinct lines between (an entry's title, its
+    figures) and no distinct running text. A line printed before each paragraph of an
+    article, a post or a run printed again, a paragraph pasted twice in a row: copies."""
+    kept = page.kept_indices
+    if (len(group) < _ITEMS_MIN or not page.prose[kept[group[0]]]
+            or page.words[kept[group[0]]] > _NOTE_MAX_WORDS):
+        return False
+    keys, counts = copy_counts(page)
+    return all(last - first <= _ENTRY_MAX_BLOCKS and distinct[last] - distinct[first + 1] > 0
+               and not any(page.prose[kept[position]] and counts[keys[position]] == 1
+                           for position in range(first + 1, last))
+               for first, last in pairwise(group))
 
 
 def _under_headline(page: Page, title: int | None, index: int) -> bool:
