@@ -13,6 +13,7 @@ from dechrome.metadata.overbyline import line_over_byline
 from dechrome.metadata.restate import less_date_part, restates
 from dechrome.metadata.sources import Source
 from dechrome.metadata.title import read_title
+from dechrome.metadata.titleparts import segments
 from dechrome.model import Block
 from dechrome.reasons import Rule
 from tests.metadata_pages import BODY, HEADLINE
@@ -135,3 +136,13 @@ def test_the_title_less_its_date_part_is_the_end_of_the_title(title: str) -> Non
     less = less_date_part(title)
     assert title.endswith(less)
     assert less == title or (less.strip() and len(less.split()) >= 2)
+
+
+def test_a_single_angle_quote_parts_the_title_line() -> None:
+    # "Headline › Blog name": the blog's name stands again in its header, the headline
+    # over the article.
+    first = f"{HEADLINE['de']} › Nordisch unterwegs"
+    document = _page(first, "de", "Nordisch unterwegs", "Startseite", "Impressum",
+                     HEADLINE["de"])
+    assert document.title == HEADLINE["de"]
+    assert len(segments(first)) == 2
