@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dechrome.features import dedup_key
-from dechrome.metadata.evidence import Evidence
+from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
 from dechrome.reasons import Rule
 
 # Two words of three letters or more in common: one shared word ("energy") is a topic,
@@ -33,7 +33,8 @@ def line_over_byline(evidence: Evidence, title: str, headline: Callable[[str], b
     context rules took a menu item for the headline: the browser title is the search
     engine's ("11 things we learned from Meghan and Harry's interview - CNN"), the heading
     over the byline the page's ("The royal split, racism and family struggles: 11 things
-    we learned ..."). The nearest to the article that reads as a `headline` wins."""
+    we learned ..."). The nearest to the article that reads as a `headline`, and that no
+    rule judging a line by its text alone removed, wins."""
     first_kept = evidence.first_kept()
     if first_kept is None:
         return None
@@ -44,7 +45,10 @@ def line_over_byline(evidence: Evidence, title: str, headline: Callable[[str], b
                 removed.get(index - 1) not in _CREDIT_RULES):
             continue
         text = evidence.blocks[index].text
-        if len(text) > _MAX_HEADLINE_CHARS or not headline(text):
+        # A line chrome by its text ("For daily wit & wisdom, sign up for the Almanac
+        # newsletter.") is no headline, whatever stands beside it.
+        if len(text) > _MAX_HEADLINE_CHARS or removed.get(index) in BLOCK_LOCAL or (
+                not headline(text)):
             continue
         if len(words & set(dedup_key(text).split())) >= _MIN_SHARED_WORDS:
             return index

@@ -20,6 +20,7 @@ from dechrome.metadata.echo import as_printed, near_echo, plain_title
 from dechrome.metadata.evidence import BLOCK_LOCAL, Evidence
 from dechrome.metadata.metaline import headline_over_meta
 from dechrome.metadata.overbyline import line_over_byline
+from dechrome.metadata.restate import less_date_part, restates
 from dechrome.metadata.site import host_label
 from dechrome.metadata.sources import Source
 from dechrome.metadata.titleparts import (
@@ -52,6 +53,8 @@ _MAX_LINE_CHARS = 400
 _MAX_SEGMENTS = 8
 _LENGTH_SLACK = 8
 _MIN_TITLE_WORDS = 2
+# Readings from a copy of the title line: the heading over the article may restate them.
+_COPIES = (Source.TITLE_LINE_ECHO, Source.TITLE_LINE_PART, Source.TITLE_LINE_NEAR_ECHO)
 # A sentence ending inside a line: a full stop after a word, then a capital.
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s\p{Lu}")
 
@@ -81,6 +84,9 @@ def read_title(evidence: Evidence) -> TitleReading:
     if len(first) > _MAX_LINE_CHARS:
         return _undangled(found)
     reading = _from_title_line(evidence, first, found)
+    if reading.how in _COPIES and reading.title and found.title and restates(
+            found.title, reading.title) and _over_article(found, first, evidence.first_kept()):
+        reading = replace(found, how=Source.HEADLINE_OVER_ARTICLE)
     if (in_url := part_in_url(first, evidence.url, reading.title)) is not None:
         # Its copy over the article, when the page prints it, is where the credits stand.
         copies = _lines_below(evidence, len(first)).get(dedup_key(in_url[0]))
@@ -96,7 +102,7 @@ def _undangled(reading: TitleReading) -> TitleReading:
     title = reading.title
     if title is None:
         return reading
-    bare = _DANGLING.sub("", title)
+    bare = less_date_part(_DANGLING.sub("", title))
     return reading if bare == title or not bare else replace(reading, title=bare)
 
 

@@ -16,9 +16,10 @@ from dechrome.metadata.site import names_host
 
 Span = tuple[int, int]
 
-# A bar splits with or without spaces; "»" and "•" without spaces only between two words
+# A bar splits with or without spaces, a dash, colon, "»" or "›" between spaces ("Headline ›
+# Blog"); "»" and "•" without spaces only between two words
 # ("Home»News"): beside one space they close a quotation ("«Wir waren in Quarantäne» - X").
-_SEPARATOR = regex.compile(r"\s[|\-–—:»·•/~]{1,2}+\s|\s?\|\s?|(?<=\S)[»•](?=\S)")
+_SEPARATOR = regex.compile(r"\s[|\-–—:»›·•/~]{1,2}+\s|\s?\|\s?|(?<=\S)[»•](?=\S)")
 # A bullet or arrow that opens a part ("site // » Name") marks it; it is no part of the name.
 _LEAD_MARK = regex.compile(r"[»›•·]\s++")
 MAX_SITE_NAME_WORDS = 4
