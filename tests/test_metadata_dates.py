@@ -235,6 +235,9 @@ def test_the_date_of_an_update_gives_way_to_the_publication() -> None:
     ("de", "Ein Beitrag geteilt von Esmeralda Merlot (@esmeralda) am 21. April 2019 um 4:47"),
     ("en", "A post shared by Jane Roe (@janeroe) on Apr 21, 2019 at 4:47am PDT"),
     ("fr", "Une publication partagée par Jeanne Roux (@jroux) le 21 avril 2019 à 4:47"),
+    # An embedded tweet's signature, after its text.
+    ("en", "We will be there. — Jane Roe (@janeroe) May 2, 2020"),
+    ("de", "— Jane Roe (@janeroe) May 2, 2020"),
 ])
 def test_an_embedded_posts_credit_is_not_the_articles(language: str, embed: str) -> None:
     # An embed stands in the article; the lines right after the last paragraph are credit

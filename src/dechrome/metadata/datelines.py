@@ -19,7 +19,7 @@ import regex
 from dechrome.features import ends_like_sentence
 from dechrome.metadata.dateparse import WEEKDAYS, find_dates
 from dechrome.metadata.dates import _UPDATED
-from dechrome.metadata.evidence import Evidence
+from dechrome.metadata.evidence import Evidence, is_embed_credit
 from dechrome.metadata.firstpost import REPLY_HEADER
 from dechrome.metadata.headerdate import header_today
 from dechrome.metadata.labelled import COMMENT_RULES
@@ -67,7 +67,7 @@ def _line_date(evidence: Evidence, index: int, *, day_first: bool) -> str | None
         return None
     # A line the body keeps must read as a meta line.
     if (rule is None and not _meta_line(text)) or _UPDATED.search(text) is not None or (
-            REPLY_HEADER.match(text)) or header_today(evidence, index):
+            REPLY_HEADER.match(text)) or header_today(evidence, index) or is_embed_credit(text):
         return None
     found = find_dates(text, day_first=day_first)
     if not found:

@@ -29,9 +29,17 @@ _MAX_HEAD_CHARS = 120
 # its poster and date are the embedded post's, not the article's.
 _EMBED_CREDIT = regex.compile(
     r"(?:a post shared by|ein beitrag geteilt von|une publication partagée par|"
-    r"una publicación compartida (?:de|por)|un post condiviso da|een bericht gedeeld door)\s",
+    r"una publicación compartida (?:de|por)|un post condiviso da|een bericht gedeeld door)\s"
+    # An embedded post's signature: "— Name (@handle) May 2, 2020".
+    r"|[—–]\s?+[^\s(][^\n(]{0,80}+\(@\w{1,30}+\)",
     regex.IGNORECASE,
 )
+
+def is_embed_credit(text: str) -> bool:
+    """Whether `text` holds an embedded social post's credit (its date is the post's)."""
+    return _EMBED_CREDIT.search(text) is not None
+
+
 # Blocks that are the article's own but carry no credit: captions (the picture's date).
 _NOT_CREDITS = frozenset({Rule.CAPTION, Rule.PHOTO_CREDIT, Rule.CREDITED_CAPTION})
 # Headings of teasers for other articles: the headline's credits stand above them.
