@@ -249,6 +249,33 @@ def test_author_box_under_its_name_line_below_the_article() -> None:
     assert document.paragraphs[:4] == _ENGLISH_PARAGRAPHS
 
 
+_GERMAN_BOX = ("Jule Radeck 300 Beiträge",
+               "Jule Radeck studierte Sportwissenschaften, bevor sie als Volontärin nach "
+               "Hamburg zog. In ihrer Freizeit findet man sie oft im Schwimmbecken.")
+
+
+def test_author_box_with_a_post_count_and_a_german_note() -> None:
+    # The name line counts the author's posts, the note's verb is German ("studierte"): the
+    # box's shape, a name line above a note opening with that name, is the evidence.
+    document = _clean(HEADLINE, FIRST, SECOND, THIRD, *_GERMAN_BOX, *_RELATED,
+                      rule=Rule.AUTHOR_BIO)
+    for text in _GERMAN_BOX:
+        _assert_removed(document, text, Rule.AUTHOR_BIO)
+    assert document.paragraphs[:3] == (FIRST, SECOND, THIRD)
+
+
+def test_a_person_the_article_is_about_keeps_the_box_shape() -> None:
+    # A subheading with a person's name above a paragraph about them: the article names
+    # that person elsewhere ("… gegen Williams"), as it seldom names its author.
+    about = ("Liam Williams", "Liam Williams war im April der Gegner des Weltmeisters im "
+             "Ring und kam über die volle Distanz von zwölf Runden.")
+    mention = ("Am Samstag trifft der Brite in Cardiff auf Williams, der ebenfalls ein "
+               "Comeback plant.")
+    document = _clean(HEADLINE, FIRST, mention, SECOND, THIRD, *about, rule=Rule.AUTHOR_BIO)
+    for text in about:
+        _assert_kept(document, text)
+
+
 def test_people_each_under_their_name_are_the_articles_list() -> None:
     # A list of people or firms, each under its name, repeats the author box's shape: kept.
     people = ("Maria Lopez", "Maria Lopez is a nurse in Tucson who has worked nights for ten "

@@ -9,7 +9,7 @@ frame rules, so that the name and label lines above the note are trimmed as the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -49,19 +49,24 @@ _BIO = regex.compile(
 
 
 # A name line: two or three capitalised words, nothing else (a list's numbered heading, a
-# firm's "ROAR Media" with more words or marks, a sentence do not match).
+# firm's "ROAR Media" with more words or marks, a sentence do not match). An author box may
+# add the count of the author's posts after the name ("Jane Doe 300 posts").
 _PERSON = regex.compile(
-    r"^\p{Lu}\p{Ll}[\p{L}'’-]{0,20}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]{1,20}+){1,2}$"
+    r"^\p{Lu}\p{Ll}[\p{L}'’-]{0,20}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]{1,20}+){1,2}"
+    r"(?: \d{1,5}+ \p{L}{1,12}+)?$"
 )
-# The longest text `_PERSON` matches: 22 + 3 + 2 * 22 characters, and `$`'s line break.
-_PERSON_MAX_CHARS = 70
+_COUNT = regex.compile(r" \d{1,5}+ \p{L}{1,12}+$")
+# The longest text `_PERSON` matches: 22 + 3 + 2 * 22 + 19 characters, and `$`'s line break.
+_PERSON_MAX_CHARS = 90
 _ROLE_MAX_WORDS = 6
 _LOWER = regex.compile(r"(?<!\p{L})\p{Ll}{1,40}+(?!\p{L})")
 # The note after the name: the first name (and up to two more words), then what the person
-# is, has done or does.
+# is, has done or does ("Sam is the VP …", "Anna Muster ist …", "Jan studierte …").
 _NOTE = regex.compile(
     r"^\S{1,25}+(?: \S{1,25}+){0,2}? (?:is|was|has|holds|leads|founded|joined|serves|writes|"
-    r"covers|works|brings|specializes|specialises)\b"
+    r"covers|works|brings|specializes|specialises"
+    r"|ist|war|hat|arbeitet|arbeitete|schreibt|studierte|leitet|lebt"
+    r"|est|était|a|travaille|écrit|es|fue|ha|trabaja|escribe)\b"
 )
 
 
@@ -148,7 +153,7 @@ def _may_be_person(text: str) -> bool:
 def _box_at(page: Page, kept: tuple[int, ...], position: int) -> tuple[int, ...]:
     if not page.facts.once(_is_name_line, kept[position]):
         return ()
-    name = page.blocks[kept[position]].text
+    name = _COUNT.sub("", page.blocks[kept[position]].text)
     box = kept[position : position + 3]
     if len(box) == 3 and page.words[box[1]] <= _ROLE_MAX_WORDS and not page.prose[box[1]]:
         note = box[2]
@@ -159,7 +164,19 @@ def _box_at(page: Page, kept: tuple[int, ...], position: int) -> tuple[int, ...]
     if page.words[note] > _MAX_WORDS or not text.startswith(first + " "):
         return ()
     # The page's lower-case words are read last: few pages get this far.
-    return tuple(box) if _NOTE.match(text) is not None and _proper(page, name) else ()
+    if _NOTE.match(text) is None or not _proper(page, name):
+        return ()
+    return () if _named_elsewhere(page, name, box) else tuple(box)
+
+
+def _named_elsewhere(page: Page, name: str, box: Sequence[int]) -> bool:
+    """Whether the name's last word stands in a kept paragraph outside the box: the article
+    speaks of the people it is about ("… gegen Williams"), seldom of its author, whose byline
+    is metadata."""
+    word = regex.escape(name.rsplit(maxsplit=1)[-1])
+    last = regex.compile(rf"(?<!\p{{L}}){word}(?!\p{{L}})")
+    return any(page.prose[i] and last.search(page.blocks[i].text) is not None
+               for i in page.kept_indices if i not in box)
 
 
 RULES = (

@@ -5,11 +5,11 @@ gets a score: running text with the page language's share of stop words scores b
 length, a short line or a link costs a little, and the article is the run of blocks with the
 largest total (a maximum-sum subarray), so a heading, a caption or an ad line inside the
 article costs less than the paragraphs around it bring. A comment section can never be
-part of it: the run stops at the blocks comment rules removed, and at a list of dated records
-(teasers, comments) below it (`records`). Below its last paragraph, the region grows over
-the lines that continue the article's topic (`tail`): a table, a list, its references; on a
-discussion page the replies below the run; and past a box printed inside the article, over
-its next part (`parts`).
+part of it: the run stops at the blocks comment rules removed, at a list of dated records
+(teasers, comments) below it (`records`) and at a box of teasers (`teaserbox`). Below its
+last paragraph, the region grows over the lines that continue the article's topic (`tail`):
+a table, a list, its references; on a discussion page the replies below the run; and past a
+box printed inside the article, over its next part (`parts`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from dechrome.context.parts import next_part
 from dechrome.context.records import records_start
 from dechrome.context.scores import LETTER, REMOVED_COST, lead_scores, page_scores
 from dechrome.context.tail import with_lists, with_replies, with_tail
+from dechrome.context.teaserbox import box_start
 from dechrome.context.thread import is_discussion_url
 from dechrome.features import is_sentence_like
 from dechrome.reasons import Reason, Rule
@@ -82,8 +83,10 @@ def _run(page: Page, absent: Set[int]) -> tuple[int, int] | None:
     best, span = _best_run(page, (scores, len(page.blocks)), absent)
     if span is None:
         return None
-    # A discussion page's replies are its content, never records after it.
+    # A discussion page's replies are its content, never records (or a teaser box) after it.
     records = len(page.blocks) if discussion else records_start(page, span[0])
+    if not discussion and (box := box_start(page, span, absent)) is not None:
+        records = min(records, box)
     if records <= span[1]:
         best, span = _best_run(page, (scores, records), absent)
         if span is None:
