@@ -1,6 +1,7 @@
 """The shortcuts of teaser-pairs and author-bio answer as the plain walks they stand for.
 
-teaser-pairs reads the page's headline lines once per page and starts items only near one;
+teaser-pairs reads the page's headline lines once per page and starts items only near one
+(a line's word count read before its measure);
 author-bio reads its notes once per page and tests a name line's position only. Both are
 checked here against the walks over every kept position, on pages drawn from a few line
 shapes (headlines, leads, dates, paragraphs, name lines, notes) with blocks removed at random.
@@ -86,6 +87,9 @@ def test_teaser_runs_match_the_walk_over_every_position(lines: list[int], gone: 
     page = _page(lines, gone)
     assert [i for i in range(len(lines)) if pairs._is_head(page, i)] == [
         i for i in range(len(lines)) if _plain_head(page, i)]
+    # A lead's word count is read before the measure: it answers as the measure alone.
+    assert [pairs._is_lead(page, i) for i in range(len(lines))] == [
+        pairs._lead_at(page.facts, i) for i in range(len(lines))]
     kept = page.kept_indices
     assert list(pairs._runs(page, kept)) == list(_plain_runs(page, kept))
 
@@ -120,3 +124,19 @@ def test_a_bio_opens_with_no_ascii_but_a_capital(text: str) -> None:
     first = text[:1]
     if first.isascii() and not "A" <= first <= "Z":
         assert bio._BIO.match(text) is None
+
+
+@given(_page_lines)
+def test_once_measures_each_block_once_whatever_it_answers(lines: list[int]) -> None:
+    """`Facts.once` remembers every answer, a None or a False too, per block."""
+    facts = _page(lines, set()).facts
+    asked: list[int] = []
+
+    def measure(_facts: Facts, index: int) -> bool | None:
+        asked.append(index)
+        return None if index % 3 == 0 else index % 3 == 1
+
+    for _ in range(2):
+        answers = [facts.once(measure, i) for i in range(len(lines))]
+        assert answers == [None if i % 3 == 0 else i % 3 == 1 for i in range(len(lines))]
+    assert asked == list(range(len(lines)))

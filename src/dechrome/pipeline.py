@@ -107,9 +107,11 @@ def clean_with_kind(segmented: Segmented, *, url: str | None, config: Config,
     it). Without an article region they stay anyway (`_counts_kept`); a grid of blurbs may
     have one."""
     document = with_kind(clean_blocks(segmented, url=url, config=config, chrome=chrome))
+    if document.page_kind != "collection":
+        return document
     panel = {removal.block for removal in document.removals
              if removal.rule is Rule.CATEGORY_COUNT}
-    if document.page_kind != "collection" or not panel:
+    if not panel:
         return document
     counted = with_kind(clean_blocks(segmented, url=url, chrome=chrome,
                                      config=config.without(Rule.CATEGORY_COUNT)))

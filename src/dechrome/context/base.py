@@ -17,6 +17,8 @@ from dechrome.reasons import Reason, Rule
 
 T = TypeVar("T")
 _NEW = object.__new__
+# A measure not taken yet (`Facts.once`): a measure may be None.
+_UNKNOWN: Any = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +75,12 @@ class Facts:
     def once(self, measure: Callable[[Facts, int], T], index: int) -> T:
         """`measure(self, index)`, computed once per block and document: a measure of one
         block that rules ask of the same blocks again (each round of the context rules)."""
-        known: dict[int, T] = self.derived(_memo)[measure]
-        if index in known:
-            return known[index]
-        found = known[index] = measure(self, index)
-        return found
+        memo = self._derived.get(_memo)
+        known: dict[int, T] = (self.derived(_memo) if memo is None else memo)[measure]
+        found = known.get(index, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = known[index] = measure(self, index)
+        return found  # type: ignore[return-value]
 
     def links(self) -> tuple[bool, ...]:
         """Whether each block holds a URL (`features.holds_url`), measured once."""

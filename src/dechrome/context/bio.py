@@ -85,7 +85,8 @@ def is_author_bio(text: str) -> bool:
 def _bio(page: Page) -> Iterator[int]:
     kept = page.kept_indices
     once = page.facts.once
-    notes = [i for i in kept[1:] if once(_is_note, i)]
+    words = page.words
+    notes = [i for i in kept[1:] if words[i] <= _MAX_WORDS and once(_is_note, i)]
     last = kept[-_LAST_BLOCKS:]
     # Further up, a note below most of the page's paragraphs, when it is the page's only one:
     # teasers, appeals and a footer that read as sentences may follow it. An article that

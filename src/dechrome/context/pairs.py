@@ -48,7 +48,8 @@ _DIGIT = regex.compile(r"\p{N}")
 
 
 def _is_head(page: Page, index: int) -> bool:
-    return page.facts.once(_head_at, index)
+    # The word count first: most blocks are no headline by it alone (as `_head_at` reads).
+    return _HEAD_MIN <= page.words[index] <= _HEAD_MAX and page.facts.once(_head_at, index)
 
 
 def _head_at(facts: Facts, index: int) -> bool:
@@ -61,7 +62,7 @@ def _head_at(facts: Facts, index: int) -> bool:
 
 
 def _is_lead(page: Page, index: int) -> bool:
-    return page.facts.once(_lead_at, index)
+    return _LEAD_MIN <= page.words[index] <= _LEAD_MAX and page.facts.once(_lead_at, index)
 
 
 def _lead_at(facts: Facts, index: int) -> bool:
