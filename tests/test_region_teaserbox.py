@@ -40,6 +40,19 @@ def _clean(*blocks: str) -> Document:
     return dechrome.clean("\n\n".join(blocks))
 
 
+# The article going on, paragraph after paragraph, each as short as a blurb.
+GOING_ON = (
+    "Residents who live near the river said that they had moved their cars to higher "
+    "ground on Monday evening, long before the water reached the road.",
+    "The fire service said that it had pumped water out of more than forty cellars in "
+    "the lower town since the weekend, and that it would go on doing so.",
+    "Most of the shops on the high street are expected to open again by the end of the "
+    "week, the council said, although some of them will need new floors.",
+    "The mayor thanked the volunteers who filled sandbags through the night and said "
+    "that the town would not forget what they had done for their neighbours.",
+)
+
+
 def test_a_box_of_titles_and_blurbs_below_the_article_is_removed() -> None:
     document = _clean(*PARAGRAPHS, "Related posts", *BOX)
     assert document.paragraphs == PARAGRAPHS
@@ -53,16 +66,7 @@ def test_a_box_of_titles_and_blurbs_below_the_article_is_removed() -> None:
 def test_paragraphs_in_a_row_below_a_teaser_heading_are_the_articles() -> None:
     # A box printed inside the article: its titles, then the article goes on, paragraph
     # after paragraph, each as short as a blurb.
-    more = (
-        "Residents who live near the river said that they had moved their cars to higher "
-        "ground on Monday evening, long before the water reached the road.",
-        "The fire service said that it had pumped water out of more than forty cellars in "
-        "the lower town since the weekend, and that it would go on doing so.",
-        "Most of the shops on the high street are expected to open again by the end of the "
-        "week, the council said, although some of them will need new floors.",
-        "The mayor thanked the volunteers who filled sandbags through the night and said "
-        "that the town would not forget what they had done for their neighbours.",
-    )
+    more = GOING_ON
     document = _clean(*PARAGRAPHS, "Related posts", BOX[0], BOX[3], *more)
     assert document.paragraphs[-len(more):] == more
     assert not set(more) & set(removed_texts(document))
@@ -102,13 +106,6 @@ def test_a_sign_up_form_below_the_article_is_removed() -> None:
 
 
 def test_the_article_going_on_below_a_sign_up_form_is_kept() -> None:
-    more = (
-        "Residents who live near the river said that they had moved their cars to higher "
-        "ground on Monday evening, long before the water reached the road.",
-        "The fire service said that it had pumped water out of more than forty cellars in "
-        "the lower town since the weekend, and that it would go on doing so.",
-        "Most of the shops on the high street are expected to open again by the end of the "
-        "week, the council said, although some of them will need new floors.",
-    )
+    more = GOING_ON[:3]
     document = _clean(*PARAGRAPHS, "Get our daily newsletter", *FORM, *more)
     assert document.paragraphs[-len(more):] == more
