@@ -71,8 +71,10 @@ _MARK = regex.compile(r"[^\w\s]")
 def lists_below(page: Page, last: int, kept: Sequence[int] | None = None) -> int:
     """The last row of the lists right below block `last`, one under another (`list_below`,
     `introduced_below`), or `last` when none stands there."""
+    # The kept blocks as a set, made once for every list looked for (not once per call).
+    shown = set(page.kept_indices if kept is None else kept)
     for _ in range(_MAX_LISTS):
-        end = max(list_below(page, last, kept), introduced_below(page, last, kept))
+        end = max(_list_end(page, last, shown), introduced_below(page, last, kept, shown))
         if end == last:
             break
         last = end
@@ -82,7 +84,12 @@ def lists_below(page: Page, last: int, kept: Sequence[int] | None = None) -> int
 def list_below(page: Page, last: int, kept: Sequence[int] | None = None) -> int:
     """The last row of the list right below block `last` (see the module), or `last` when
     no such list stands there. `kept`: the blocks counted as kept (the page's by default)."""
-    rows, headed = _rows_below(page, last, set(page.kept_indices if kept is None else kept))
+    return _list_end(page, last, set(page.kept_indices if kept is None else kept))
+
+
+def _list_end(page: Page, last: int, shown: set[int]) -> int:
+    """`list_below` with the kept blocks given as a set."""
+    rows, headed = _rows_below(page, last, shown)
     if len(rows) < _MIN_ROWS or _has_cards(page, rows) or (headed and not _columns(page, rows)):
         return last
     return rows[-1]
@@ -176,7 +183,8 @@ def _has_cards(page: Page, rows: list[int]) -> bool:
     return len(set(shapes)) < len(shapes)
 
 
-def introduced_below(page: Page, last: int, kept: Sequence[int] | None = None) -> int:
+def introduced_below(page: Page, last: int, kept: Sequence[int] | None = None,
+                     shown: set[int] | None = None) -> int:
     """The last entry of the list block `last` introduces, or `last`: a paragraph that ends
     in a colon ("By the end of the course you will be able to:", "In this section we cover:")
     announces what follows, and the lines right below it are its entries, sentences or not.
@@ -186,14 +194,15 @@ def introduced_below(page: Page, last: int, kept: Sequence[int] | None = None) -
 
     Below a blurb (`_list_heading`), the announcing line may also be a short heading of the
     list's own right below the paragraph ("Membership includes:"): the page's content goes
-    on in its list."""
+    on in its list. `shown`: `kept` as a set, when the caller has made it."""
     heading = last
     if not page.blocks[last].text.rstrip().endswith(":"):
         found = _list_heading(page, last, kept)
         if found is None:
             return last
         heading = found
-    shown = set(page.kept_indices if kept is None else kept)
+    if shown is None:
+        shown = set(page.kept_indices if kept is None else kept)
     end = heading
     for index in range(heading + 1, len(page.blocks)):
         if index not in shown:

@@ -12,6 +12,7 @@ at least are titles. The evidence is the box's structure and position, not its w
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Set
 
 from dechrome.context.base import Page
@@ -43,7 +44,9 @@ def box_start(page: Page, span: tuple[int, int], absent: Set[int] = frozenset())
                       and page.words[i] <= _HEADING_MAX_WORDS)
     if not headings:
         return None
-    kept = [i for i in page.kept_indices if first <= i <= last and i not in absent]
+    shown = page.kept_indices  # in page order: the span's part is a slice
+    kept = [i for i in shown[bisect_left(shown, first):bisect_right(shown, last)]
+            if i not in absent]
     for heading in headings:
         below = [i for i in kept if i > heading]
         if any(page.words[i] > _ITEM_MAX_WORDS for i in below) or _paragraph_run(page, below):
