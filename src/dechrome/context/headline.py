@@ -26,14 +26,10 @@ def find_title(facts: Facts, alive: Sequence[int], article_start: int | None,
     (`lead_start`, in the region grown over its lead). Without running text only a repeat
     counts, and below the lead's first paragraph only a repeat or an echo, so that cleaning a
     clean body finds nothing to take."""
-    blocks, keys = facts.blocks, facts.keys
+    blocks = facts.blocks
     head = [i for i in alive if article_start is None or i < article_start]
     candidates = [i for i in head if not facts.prose[i] and _headline_candidate(facts, i)]
-    counts = Counter(map(keys.__getitem__, alive))
-    copied = [i for i in candidates if counts[keys[i]] > 1
-              and facts.words[i] >= _MIN_REPEATED_WORDS]
-    around = _recurring_around_content(facts, alive, counts, copied)
-    repeated = [i for i in copied if i not in around]
+    repeated = _repeated(facts, candidates, alive)
     echoes = _echoes_of_first_line(facts, candidates, alive)
     above_lead = [i for i in candidates if lead_start is None or i < lead_start]
     if echoes:
@@ -114,16 +110,22 @@ def _repeated_above_start(facts: Facts, candidates: Sequence[int], kept: Sequenc
     """The `candidates` a second cleaning takes as a repeated headline (`find_title`): a
     line the body holds twice or more with no distinct content between its copies, above
     where the body's article starts. Looked for only when one repeats at all."""
-    counts = Counter(facts.keys[i] for i in kept)
+    repeated = _repeated(facts, candidates, kept)
+    if repeated and (start := body.start()) is not None:
+        repeated = [i for i in repeated if i < start]
+    return repeated
+
+
+def _repeated(facts: Facts, candidates: Sequence[int], alive: Sequence[int]) -> list[int]:
+    """The `candidates` that `alive` holds twice or more, with no distinct content between
+    their copies: a headline and its copy, not a template line (`_recurring_around_content`)."""
+    counts = Counter(map(facts.keys.__getitem__, alive))
     copied = [i for i in candidates if counts[facts.keys[i]] > 1
               and facts.words[i] >= _MIN_REPEATED_WORDS]
     if not copied:
         return []
-    around = _recurring_around_content(facts, kept, counts, copied)
-    repeated = [i for i in copied if i not in around]
-    if repeated and (start := body.start()) is not None:
-        repeated = [i for i in repeated if i < start]
-    return repeated
+    around = _recurring_around_content(facts, alive, counts, copied)
+    return [i for i in copied if i not in around]
 
 
 def _title_of(facts: Facts, among: Sequence[int], chosen: int) -> Title:

@@ -188,7 +188,7 @@ def head_lines(evidence: Evidence, lines: list[int]) -> list[int]:
     return [i for i in range(start, min(len(blocks), first + _HEAD_BELOW))
             if evidence.own(i) and len(blocks[i].text) <= _MAX_HEAD_CHARS
             and not (i not in removed and ends_like_sentence(blocks[i].text))
-            and _EMBED_CREDIT.search(blocks[i].text) is None]
+            and not is_embed_credit(blocks[i].text)]
 
 
 def _credit_like(evidence: Evidence, index: int) -> bool:
@@ -200,7 +200,7 @@ def _credit_like(evidence: Evidence, index: int) -> bool:
     words = len(text.split())
     if rule is None and words >= _MIN_SENTENCE_WORDS and ends_like_sentence(text):
         return False
-    return words <= _MAX_CREDIT_WORDS and _EMBED_CREDIT.search(text) is None
+    return words <= _MAX_CREDIT_WORDS and not is_embed_credit(text)
 
 
 class _SameLine:
